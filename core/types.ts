@@ -1,0 +1,158 @@
+/**
+ * The vocabulary every layer shares: the corpus, the page context an extractor produces and the
+ * ranked matches the engine answers with. Pure data types, no behaviour.
+ */
+
+/** The fixed set of topics a person assigns to each passage when curating the corpus. */
+export const TOPICS = ['labour', 'data', 'alexa', 'alibaba', 'power'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** A text in the two UI languages. */
+export interface Bilingual {
+  de: string;
+  en: string;
+}
+
+/** A paragraph (or a few short ones that belong together) of a source article, verbatim. */
+export interface Passage {
+  /**
+   * Stable id `<articleId>/<slug>`: the slug is chosen by hand when the passage is added and never
+   * derived from position or text, so editing another passage keeps every stored "not relevant"
+   * feedback pointing at the same text.
+   */
+  id: string;
+  /** The sub-heading of the article section this passage sits under, verbatim, if any. */
+  section?: string;
+  /** The German text exactly as written in the source. */
+  text: string;
+  /** Read from the text by a person when curating; never computed at run time. */
+  topics: readonly Topic[];
+}
+
+export type ArticleKind = 'review' | 'analysis' | 'report' | 'commentary' | 'news';
+
+/** One bundled source article with honest metadata: `null` where the source does not say. */
+export interface Article {
+  id: string;
+  /** The article's own headline, only when the source text carries one. */
+  headline: string | null;
+  /** A descriptive label written by the Kehrseite editors (used when there is no headline). */
+  label: Bilingual;
+  /** The publication, when known. */
+  outlet: string | null;
+  /** ISO date or partial date (`2018-12`), when the text states it. */
+  date: string | null;
+  /** How `date` is known, or why it is missing. */
+  dateNote: string;
+  /** Authors as named in the text; empty when not named. */
+  authors: readonly string[];
+  /** How `authors` is known, or why it is empty ("written in the first person, name not given"). */
+  authorsNote: string;
+  language: 'de';
+  kind: ArticleKind;
+  /** The original article's address, when known. */
+  url: string | null;
+  /** The source file in `shared/seeds/` this article was curated from, for traceability. */
+  sourceFile: string;
+  /** A short summary written by the Kehrseite editors (marked as such in the UI), not by the author. */
+  summary: Bilingual;
+  passages: readonly Passage[];
+}
+
+export type Site = 'amazon' | 'alibaba' | 'news';
+
+export type PageType =
+  | 'product'
+  | 'search'
+  | 'bestseller'
+  | 'category'
+  | 'deals'
+  | 'store'
+  | 'home'
+  | 'orders'
+  | 'browsing-history'
+  | 'account'
+  | 'device'
+  | 'article'
+  | 'other';
+
+/**
+ * What an extractor read from a page: only what matters for matching. Every string came from an
+ * untrusted page: it is capped in length by the extractor and must be rendered as text only.
+ */
+export interface PageContext {
+  url: string;
+  site: Site;
+  pageType: PageType;
+  /** Primary language subtag of the page (`de`, `en`, ...), or `und` when unknown. */
+  language: string;
+  /** The storefront or publisher host, e.g. `www.amazon.de`. */
+  host: string;
+  productTitle?: string;
+  brand?: string;
+  /** Breadcrumbs or category path, outermost first. */
+  categories: string[];
+  /** Product titles listed on search, bestseller, category or order pages. */
+  listingTitles: string[];
+  /** The search the shopper typed, on search pages. */
+  searchQuery?: string;
+  headline?: string;
+  description?: string;
+  /** The article's leading text (news) or the product's feature bullets (shops). */
+  leadText?: string;
+  /** Section or keywords the publisher attached (news), e.g. `Technology`. */
+  keywords: string[];
+}
+
+/** A page cue: where on the page a piece of evidence was found. */
+export type CueSource =
+  | 'site'
+  | 'pageType'
+  | 'productTitle'
+  | 'brand'
+  | 'categories'
+  | 'listingTitles'
+  | 'searchQuery'
+  | 'headline'
+  | 'description'
+  | 'leadText'
+  | 'keywords';
+
+/** One piece of evidence the engine used, phrased so the UI can explain it. */
+export interface Cue {
+  source: CueSource;
+  /** The words as they stood on the page (capped), or the site / page type. */
+  text: string;
+  /** The concept the words were read as, e.g. `smart speaker`. */
+  concept: string;
+}
+
+/** Why a passage was offered: the page cues and the words of the passage they matched. */
+export interface Why {
+  cues: Cue[];
+  /** Words of the passage that carried the match, as they stand in the passage. */
+  matchedTerms: string[];
+  /** The topics of the page the passage answers. */
+  topics: Topic[];
+}
+
+export interface RankedPassage {
+  passage: Passage;
+  article: Article;
+  score: number;
+  why: Why;
+}
+
+export interface RankResult {
+  silent: boolean;
+  /** Why the engine offered nothing, or what decided the topics; kept for debugging. */
+  reason: string;
+  /** The page's topic weights as the engine decided them (0..1). */
+  pageTopics: Partial<Record<Topic, number>>;
+  passages: RankedPassage[];
+}
+
+export interface SearchOptions {
+  topics?: readonly Topic[];
+  limit?: number;
+}
