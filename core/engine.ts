@@ -1,4 +1,20 @@
-import type { Article, PageContext, RankResult, RankedPassage, SearchOptions } from './types';
+import { analysePage, type PageEvidence } from './analyse';
+import { CorpusIndex } from './corpus-index';
+import { decide, type Decision } from './decide';
+import { CONCEPTS } from './lexicon';
+import { PatternMatcher } from './matcher';
+import { tokenize } from './text';
+import {
+  TOPICS,
+  type Article,
+  type Cue,
+  type PageContext,
+  type Passage,
+  type RankResult,
+  type RankedPassage,
+  type SearchOptions,
+  type Topic,
+} from './types';
 
 /** The engine the background, the panel and the CLIs share. Build it once per corpus. */
 export interface Engine {
@@ -9,4 +25,301 @@ export interface Engine {
   readonly articles: readonly Article[];
 }
 
-export declare function createEngine(articles: readonly Article[]): Engine;
+export const MAX_OFFERED = 5;
+const MIN_OFFERED = 3;
+
+/** Weight of a passage's hand-assigned topics against the page's topics. */
+const TOPIC_WEIGHT = 0.6;
+/** Weight of words the page and the passage share directly ("Echo Dot", "Singles Day", "Prime"). */
+const DIRECT_WEIGHT = 0.35;
+/** A passage's topic must matter this much to the page, or the passage is not offered at all. */
+const MIN_TOPIC_FIT = 0.3;
+/** Offer passages down to this share of the best one's score. */
+const RELATIVE_FLOOR = 0.4;
+/** On news pages, the best passage must reach this score or the page stays silent. */
+const NEWS_MIN_SCORE = 0.6;
+/** Same-article results after the first are discounted, so the offer spans the corpus. */
+const SAME_ARTICLE_DISCOUNT = 0.85;
+/** Words in more passages than this share say nothing about any one of them ("Amazon", "Kunden"). */
+const MAX_DOCUMENT_SHARE = 0.25;
+
+/** A passage's hand-assigned topics weigh by their order: the first is what it is mainly about. */
+function topicFit(passageTopics: readonly Topic[], topics: Record<Topic, number>): number {
+  let fit = 0;
+  passageTopics.forEach((topic, rank) => {
+    fit = Math.max(fit, topics[topic] * (rank === 0 ? 1 : rank === 1 ? 0.7 : 0.5));
+  });
+  return fit;
+}
+
+interface Candidate {
+  n: number;
+  score: number;
+  cues: Cue[];
+  terms: Set<string>;
+}
+
+/** How many of the best-scoring passages the diversity step looks at. */
+const SHORTLIST = 40;
+
+class KehrseiteEngine implements Engine {
+  readonly articles: readonly Article[];
+  private readonly index: CorpusIndex;
+  private readonly queryConcepts = new PatternMatcher(
+    CONCEPTS.flatMap((concept) => concept.page.map((pattern) => ({ key: concept, pattern }))),
+  );
+  /** Each passage's topic list as a small number, so topic fit is computed once per distinct list. */
+  private readonly topicKeys: Uint16Array;
+  private readonly topicLists: (readonly Topic[])[];
+
+  constructor(articles: readonly Article[], index: CorpusIndex) {
+    this.articles = articles;
+    this.index = index;
+    const keyOf = new Map<string, number>();
+    this.topicLists = [];
+    this.topicKeys = new Uint16Array(index.size);
+    index.refs.forEach((ref, n) => {
+      const name = ref.passage.topics.join(',');
+      let key = keyOf.get(name);
+      if (key === undefined) {
+        key = this.topicLists.length;
+        keyOf.set(name, key);
+        this.topicLists.push(ref.passage.topics);
+      }
+      this.topicKeys[n] = key;
+    });
+  }
+
+  rank(context: PageContext): RankResult {
+    const evidence = analysePage(context);
+    const decision = decide(context, evidence);
+    if (decision.silent) return this.silence(decision.reason);
+
+    const { scores, eligible, direct } = this.score(decision, evidence);
+    const ranked = this.select(scores, eligible);
+    const best = ranked[0];
+    if (best === undefined) return this.silence(`${decision.reason}; no passage fits the page's topics`);
+    if (context.site === 'news' && scores[best]! < NEWS_MIN_SCORE) {
+      return this.silence(
+        `${decision.reason}; best passage scores ${scores[best]!.toFixed(2)} < ${NEWS_MIN_SCORE}`,
+      );
+    }
+    return {
+      silent: false,
+      reason: decision.reason,
+      pageTopics: pick(decision.topics),
+      passages: ranked.map((n) => this.explain(n, scores[n]!, decision, direct)),
+    };
+  }
+
+  search(query: string, options: SearchOptions = {}): RankedPassage[] {
+    const limit = options.limit ?? 20;
+    const allowed = options.topics && options.topics.length > 0 ? new Set(options.topics) : null;
+    const tokens = tokenize(query).filter((t) => t.norm.length >= 2);
+    if (tokens.length === 0) return [];
+    const scores = new Map<number, Candidate>();
+    const add = (n: number, score: number, term: string) => {
+      const candidate = scores.get(n) ?? { n, score: 0, cues: [], terms: new Set<string>() };
+      candidate.score += score;
+      candidate.terms.add(term);
+      scores.set(n, candidate);
+    };
+    for (const token of tokens) {
+      // Each query word adds its best match per passage, so typing more words narrows the ranking.
+      const best = new Map<number, { score: number; term: string }>();
+      for (const match of this.index.lookup(token.norm, { fuzzy: token.norm.length >= 4 })) {
+        const weight = (1 - match.distance) * (1 + this.index.idf(match.term));
+        for (const n of this.index.passagesWith(match.term)) {
+          if ((best.get(n)?.score ?? 0) < weight) best.set(n, { score: weight, term: match.term });
+        }
+      }
+      for (const [n, { score, term }] of best) add(n, score, term);
+    }
+    // English or German words of the lexicon ("warehouse", "smart speaker") reach the German corpus.
+    for (const hit of this.queryConcepts.findAll(tokenize(query))) {
+      const terms = this.index.conceptTerms.get(hit.key.id) ?? [];
+      const postings = this.index.conceptHits.get(hit.key.id);
+      postings?.passages.forEach((n, i) => {
+        add(n, 1 + postings.counts[i]! * 0.5, terms[0] ?? hit.key.id);
+        for (const term of terms) scores.get(n)?.terms.add(term);
+      });
+    }
+    return [...scores.values()]
+      .filter((c) => !allowed || this.index.refs[c.n]!.passage.topics.some((t) => allowed.has(t)))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map((c) => {
+        const ref = this.index.refs[c.n]!;
+        return {
+          passage: ref.passage,
+          article: ref.article,
+          score: round(c.score / (tokens.length * 4)),
+          why: { cues: [], matchedTerms: surfacesOf(ref.passage, c.terms), topics: [...ref.passage.topics] },
+        };
+      });
+  }
+
+  private silence(reason: string): RankResult {
+    return { silent: true, reason, pageTopics: {}, passages: [] };
+  }
+
+  /**
+   * Scores every passage in flat arrays (the hot path: it must stay fast at 100,000 passages);
+   * explanations are built afterwards for the few passages offered.
+   */
+  private score(decision: Decision, evidence: PageEvidence) {
+    const size = this.index.size;
+    const fits = this.topicLists.map((topics) => topicFit(topics, decision.topics));
+    const scores = new Float64Array(size);
+    const eligible = new Uint8Array(size);
+    for (let n = 0; n < size; n++) {
+      const fit = fits[this.topicKeys[n]!]!;
+      scores[n] = TOPIC_WEIGHT * fit;
+      eligible[n] = fit >= MIN_TOPIC_FIT ? 1 : 0;
+    }
+    for (const { concept, weight } of decision.concepts) {
+      const postings = this.index.conceptHits.get(concept.id);
+      if (!postings) continue;
+      const { passages, counts } = postings;
+      for (let i = 0; i < passages.length; i++) {
+        scores[passages[i]!]! += weight * (1 - 0.5 ** counts[i]!);
+      }
+    }
+    const direct = new Map<string, { source: Cue['source']; surface: string }>();
+    const maxDf = Math.max(1, Math.floor(size * MAX_DOCUMENT_SHARE));
+    const maxIdf = Math.log(size + 1);
+    for (const { token, source, weight } of evidence.words) {
+      for (const match of this.index.lookup(token.norm, { fuzzy: false })) {
+        if (direct.has(match.term) || this.index.documentFrequency(match.term) > maxDf) continue;
+        direct.set(match.term, { source, surface: token.surface });
+        const gain =
+          DIRECT_WEIGHT * (weight / 3) * (this.index.idf(match.term) / maxIdf) * (1 - match.distance);
+        for (const n of this.index.passagesWith(match.term)) scores[n]! += gain;
+      }
+    }
+    return { scores, eligible, direct };
+  }
+
+  /** The best passages with the offer spread over articles: a greedy pick over a shortlist. */
+  private select(scores: Float64Array, eligible: Uint8Array): number[] {
+    const shortlist: number[] = [];
+    for (let n = 0; n < scores.length; n++) {
+      if (!eligible[n] || scores[n]! <= 0) continue;
+      if (shortlist.length < SHORTLIST) {
+        shortlist.push(n);
+        if (shortlist.length === SHORTLIST) shortlist.sort((a, b) => scores[b]! - scores[a]!);
+      } else if (scores[n]! > scores[shortlist[SHORTLIST - 1]!]!) {
+        // Insert in order; the shortlist is small, so a linear insertion is cheap.
+        let at = SHORTLIST - 1;
+        while (at > 0 && scores[shortlist[at - 1]!]! < scores[n]!) at--;
+        shortlist.splice(at, 0, n);
+        shortlist.pop();
+      }
+    }
+    const chosen: number[] = [];
+    const perArticle = new Map<string, number>();
+    let floor = 0;
+    while (chosen.length < MAX_OFFERED) {
+      let best = -1;
+      let bestScore = -Infinity;
+      for (const n of shortlist) {
+        if (chosen.includes(n)) continue;
+        const articleId = this.index.refs[n]!.article.id;
+        const adjusted = scores[n]! * SAME_ARTICLE_DISCOUNT ** (perArticle.get(articleId) ?? 0);
+        if (adjusted > bestScore) {
+          best = n;
+          bestScore = adjusted;
+        }
+      }
+      if (best < 0) break;
+      if (chosen.length === 0) floor = scores[best]! * RELATIVE_FLOOR;
+      else if (chosen.length >= MIN_OFFERED && scores[best]! < floor) break;
+      chosen.push(best);
+      const articleId = this.index.refs[best]!.article.id;
+      perArticle.set(articleId, (perArticle.get(articleId) ?? 0) + 1);
+    }
+    return chosen;
+  }
+
+  /** Why passage `n` was offered: the page cues of the concepts it speaks of, and the shared words. */
+  private explain(
+    n: number,
+    score: number,
+    decision: Decision,
+    direct: ReadonlyMap<string, { source: Cue['source']; surface: string }>,
+  ): RankedPassage {
+    const ref = this.index.refs[n]!;
+    const cues: Cue[] = [];
+    const terms = new Set<string>();
+    for (const { concept, cues: conceptCues } of decision.concepts) {
+      if (!sortedHas(this.index.conceptHits.get(concept.id)?.passages ?? [], n)) continue;
+      cues.push(...conceptCues);
+      for (const term of this.index.conceptTerms.get(concept.id) ?? []) terms.add(term);
+    }
+    for (const [term, { source, surface }] of direct) {
+      if (!sortedHas(this.index.passagesWith(term), n)) continue;
+      terms.add(term);
+      cues.push({ source, text: surface, concept: surface });
+    }
+    return {
+      passage: ref.passage,
+      article: ref.article,
+      score: round(score / 3),
+      why: {
+        cues: dedupeCues(cues).slice(0, 6),
+        matchedTerms: surfacesOf(ref.passage, terms),
+        topics: ref.passage.topics.filter((t) => decision.topics[t] >= MIN_TOPIC_FIT),
+      },
+    };
+  }
+}
+
+/** Binary search in an ascending list (postings are kept sorted). */
+function sortedHas(list: readonly number[], value: number): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = list[mid]!;
+    if (at === value) return true;
+    if (at < value) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
+}
+
+function pick(topics: Record<Topic, number>): Partial<Record<Topic, number>> {
+  return Object.fromEntries(TOPICS.filter((t) => topics[t] > 0).map((t) => [t, round(topics[t])]));
+}
+
+function round(value: number): number {
+  return Math.round(Math.min(1, value) * 1000) / 1000;
+}
+
+function dedupeCues(cues: readonly Cue[]): Cue[] {
+  const seen = new Set<string>();
+  return cues.filter((cue) => {
+    const key = `${cue.source}|${cue.text.toLowerCase()}|${cue.concept}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The passage's words (as written) whose normal form is one of the matched vocabulary words. */
+function surfacesOf(passage: Passage, terms: ReadonlySet<string>): string[] {
+  const surfaces: string[] = [];
+  for (const token of tokenize(passage.text)) {
+    if (terms.has(token.norm) && !surfaces.includes(token.surface)) surfaces.push(token.surface);
+  }
+  return surfaces.slice(0, 12);
+}
+
+export function createEngine(articles: readonly Article[]): Engine {
+  return new KehrseiteEngine(articles, CorpusIndex.build(articles));
+}
+
+/** An engine over a prebuilt index (see CorpusIndex.toJSON), for large corpora. */
+export function createEngineFromIndex(articles: readonly Article[], index: CorpusIndex): Engine {
+  return new KehrseiteEngine(articles, index);
+}

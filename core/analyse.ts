@@ -1,0 +1,183 @@
+import { CONCEPTS, ENTITIES, type Concept, type Entity } from './lexicon';
+import { PatternMatcher, type PatternHit } from './matcher';
+import { STOPWORDS, cap, tokenize, type Token } from './text';
+import type { Cue, CueSource, PageContext } from './types';
+
+/**
+ * Reads a PageContext for evidence: which lexicon concepts and which companies each field mentions,
+ * weighted by how telling the field is (a headline says more than the twentieth paragraph).
+ */
+
+type Key = { kind: 'concept'; concept: Concept } | { kind: 'entity'; entity: Entity };
+
+export interface Evidence {
+  /** Weighted sum over the fields; saturates in `weight`. */
+  score: number;
+  /** Mentions in the telling fields (title, headline, description, keywords, brand, search). */
+  prominent: number;
+  /** Mentions in body text (article text, product bullets, listing titles). */
+  body: number;
+  /** Distinct words that carried the mentions. */
+  surfaces: Set<string>;
+  cues: Cue[];
+}
+
+export interface PageEvidence {
+  concepts: Map<string, Evidence>;
+  entities: Map<Entity['id'], Evidence>;
+  /** Words from the telling fields, for direct overlap with the corpus. */
+  words: { token: Token; source: CueSource; weight: number }[];
+  /** Length of the body text read, in words (for densities). */
+  bodyWords: number;
+}
+
+interface FieldSpec {
+  source: CueSource;
+  /** Weight of one mention. */
+  weight: number;
+  /** Cap on the field's total contribution per concept. */
+  cap: number;
+  prominent: boolean;
+}
+
+const FIELDS: Record<CueSource, FieldSpec> = {
+  site: { source: 'site', weight: 0, cap: 0, prominent: false },
+  pageType: { source: 'pageType', weight: 0, cap: 0, prominent: false },
+  productTitle: { source: 'productTitle', weight: 3, cap: 4, prominent: true },
+  headline: { source: 'headline', weight: 3, cap: 4, prominent: true },
+  searchQuery: { source: 'searchQuery', weight: 3, cap: 4, prominent: true },
+  brand: { source: 'brand', weight: 2, cap: 2, prominent: true },
+  categories: { source: 'categories', weight: 1.5, cap: 2, prominent: true },
+  description: { source: 'description', weight: 1.5, cap: 2, prominent: true },
+  keywords: { source: 'keywords', weight: 1.5, cap: 2, prominent: true },
+  leadText: { source: 'leadText', weight: 0.5, cap: 3, prominent: false },
+  listingTitles: { source: 'listingTitles', weight: 0, cap: 3, prominent: false },
+};
+
+const CUE_TEXT_MAX = 80;
+const DIRECT_WORDS_MAX = 40;
+
+let sharedMatcher: PatternMatcher<Key> | undefined;
+
+function matcher(): PatternMatcher<Key> {
+  sharedMatcher ??= new PatternMatcher<Key>([
+    ...CONCEPTS.flatMap((concept) =>
+      concept.page.map((pattern) => ({ key: { kind: 'concept', concept } as Key, pattern })),
+    ),
+    ...ENTITIES.flatMap((entity) =>
+      entity.names.map((pattern) => ({ key: { kind: 'entity', entity } as Key, pattern })),
+    ),
+  ]);
+  return sharedMatcher;
+}
+
+function keyId(key: Key): string {
+  return key.kind === 'concept' ? key.concept.id : key.entity.id;
+}
+
+function emptyEvidence(): Evidence {
+  return { score: 0, prominent: 0, body: 0, surfaces: new Set(), cues: [] };
+}
+
+export function analysePage(context: PageContext): PageEvidence {
+  const concepts = new Map<string, Evidence>();
+  const entities = new Map<Entity['id'], Evidence>();
+  const words: PageEvidence['words'] = [];
+  const found = matcher();
+
+  const record = (hits: PatternHit<Key>[], spec: FieldSpec, mentionWeight: number) => {
+    // Per field, a concept contributes at most `cap`: a page repeating one word is not stronger evidence.
+    const perKey = new Map<string, number>();
+    for (const hit of hits) {
+      const id = keyId(hit.key);
+      const evidence =
+        hit.key.kind === 'concept'
+          ? getOrCreate(concepts, id)
+          : getOrCreate(entities, hit.key.entity.id as Entity['id']);
+      const added = Math.min(mentionWeight, spec.cap - (perKey.get(id) ?? 0));
+      perKey.set(id, (perKey.get(id) ?? 0) + Math.max(0, added));
+      evidence.score += Math.max(0, added);
+      if (spec.prominent) evidence.prominent++;
+      else evidence.body++;
+      const surface = hit.surface.toLowerCase();
+      if (!evidence.surfaces.has(surface) && evidence.cues.length < 6) {
+        evidence.cues.push({
+          source: spec.source,
+          text: cap(hit.surface, CUE_TEXT_MAX),
+          concept: hit.key.kind === 'concept' ? hit.key.concept.label.en : hit.key.entity.id,
+        });
+      }
+      evidence.surfaces.add(surface);
+    }
+  };
+
+  const readField = (source: CueSource, text: string | undefined) => {
+    if (!text) return;
+    const spec = FIELDS[source];
+    const tokens = tokenize(text);
+    record(found.findAll(tokens), spec, spec.weight);
+    if (spec.prominent) {
+      for (const token of tokens) {
+        if (words.length >= DIRECT_WORDS_MAX) break;
+        if (token.norm.length >= 3 && !STOPWORDS.has(token.norm) && !/^\d+$/.test(token.norm)) {
+          words.push({ token, source, weight: spec.weight });
+        }
+      }
+    }
+  };
+
+  readField('productTitle', context.productTitle);
+  readField('headline', context.headline);
+  readField('searchQuery', context.searchQuery);
+  readField('brand', context.brand);
+  readField('categories', context.categories.join(' › '));
+  readField('keywords', context.keywords.join(', '));
+  readField('description', context.description);
+  readField('leadText', context.leadText);
+
+  // Listing titles: what matters is how much of the list a concept fills (ten Echo devices among
+  // fifty bestsellers), so each concept scores by the share of titles that mention it.
+  if (context.listingTitles.length > 0) {
+    const spec = FIELDS.listingTitles;
+    const titlesWith = new Map<string, { key: Key; hits: PatternHit<Key>[] }>();
+    for (const title of context.listingTitles) {
+      const seen = new Set<string>();
+      for (const hit of found.findAllInText(title)) {
+        const id = keyId(hit.key);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const entry = titlesWith.get(id) ?? { key: hit.key, hits: [] };
+        entry.hits.push(hit);
+        titlesWith.set(id, entry);
+      }
+    }
+    const denominator = Math.max(3, context.listingTitles.length * 0.3);
+    for (const { hits } of titlesWith.values()) {
+      const share = Math.min(1, hits.length / denominator);
+      record(hits.slice(0, 1), spec, spec.cap * share);
+      const id = keyId(hits[0]!.key);
+      const evidence = (
+        hits[0]!.key.kind === 'concept' ? concepts.get(id) : entities.get(id as Entity['id'])
+      )!;
+      evidence.body += hits.length - 1;
+      for (const hit of hits.slice(1)) evidence.surfaces.add(hit.surface.toLowerCase());
+    }
+  }
+
+  const bodyWords = context.leadText ? context.leadText.split(/\s+/).length : 0;
+  return { concepts, entities, words, bodyWords };
+}
+
+function getOrCreate<K>(map: Map<K, Evidence>, key: K): Evidence {
+  let evidence = map.get(key);
+  if (!evidence) {
+    evidence = emptyEvidence();
+    map.set(key, evidence);
+  }
+  return evidence;
+}
+
+/** 0..1 from a weighted evidence score: the first mentions count most. */
+export function saturate(score: number): number {
+  return 1 - Math.exp(-score / 2);
+}

@@ -1,0 +1,235 @@
+import Fuse from 'fuse.js';
+import { CONCEPTS } from './lexicon';
+import { STOPWORDS, stem, tokenize } from './text';
+import type { Article, Passage } from './types';
+
+/**
+ * The corpus as the engine reads it: a vocabulary of normalised words with postings back to passages,
+ * a fuse.js index over that vocabulary for typo-tolerant and compound-aware lookups, and for every
+ * lexicon concept the passages that speak of it. Fuzzy matching runs over the ~1,300 distinct words
+ * rather than over every passage, which keeps a lookup independent of how many passages there are.
+ *
+ * The index is plain data (`toJSON` / `fromJSON`) so a large corpus can ship prebuilt.
+ */
+
+export interface PassageRef {
+  passage: Passage;
+  article: Article;
+}
+
+/** A vocabulary word found for a looked-up word, with fuse.js's distance (0 = exact). */
+export interface TermMatch {
+  term: string;
+  distance: number;
+}
+
+/** Parallel arrays: passage numbers (ascending) and the distinct corpus words of a concept in each. */
+export interface ConceptPostings {
+  passages: number[];
+  counts: number[];
+}
+
+export interface SerializedIndex {
+  version: 1;
+  vocabulary: string[];
+  /** Per vocabulary word: passage numbers, ascending. */
+  postings: number[][];
+  /** Per concept id: the passages that speak of it. */
+  concepts: Record<string, ConceptPostings>;
+  /** Per concept id: the vocabulary words its corpus terms resolved to. */
+  conceptTerms: Record<string, string[]>;
+  fuseIndex: unknown;
+}
+
+const FUSE_OPTIONS = {
+  includeScore: true,
+  ignoreLocation: true,
+  // Tight: a corpus term finds its inflections and compounds ("datenauswert" -> "datenauswertung"),
+  // a user's query survives one typo in a word of ordinary length.
+  threshold: 0.25,
+  minMatchCharLength: 3,
+} as const;
+
+/** Corpus terms shorter than this are looked up exactly: fuzzy "ring" would find "geringe". */
+const MIN_FUZZY_LENGTH = 6;
+
+export class CorpusIndex {
+  readonly refs: readonly PassageRef[];
+  private readonly vocabulary: string[];
+  private readonly termIds: Map<string, number>;
+  private readonly postings: number[][];
+  private readonly byStem: Map<string, number[]>;
+  private readonly fuse: Fuse<string>;
+  /** concept id -> the passages that speak of it, with how many distinct corpus words of it each uses. */
+  readonly conceptHits: ReadonlyMap<string, ConceptPostings>;
+  /** concept id -> vocabulary words its corpus terms resolved to (for highlighting). */
+  readonly conceptTerms: ReadonlyMap<string, readonly string[]>;
+  private readonly fuzzyCache = new Map<string, TermMatch[]>();
+
+  private constructor(
+    refs: readonly PassageRef[],
+    vocabulary: string[],
+    postings: number[][],
+    fuse: Fuse<string>,
+    conceptHits: Map<string, ConceptPostings>,
+    conceptTerms: Map<string, string[]>,
+  ) {
+    this.refs = refs;
+    this.vocabulary = vocabulary;
+    this.postings = postings;
+    this.fuse = fuse;
+    this.conceptHits = conceptHits;
+    this.conceptTerms = conceptTerms;
+    this.termIds = new Map(vocabulary.map((term, id) => [term, id]));
+    this.byStem = new Map();
+    vocabulary.forEach((term, id) => {
+      const key = stem(term);
+      const list = this.byStem.get(key) ?? [];
+      list.push(id);
+      this.byStem.set(key, list);
+    });
+  }
+
+  static build(articles: readonly Article[]): CorpusIndex {
+    const refs: PassageRef[] = articles.flatMap((article) =>
+      article.passages.map((passage) => ({ passage, article })),
+    );
+    const termIds = new Map<string, number>();
+    const vocabulary: string[] = [];
+    const postings: number[][] = [];
+    const normTexts: string[] = [];
+    refs.forEach((ref, n) => {
+      const tokens = tokenize(indexedText(ref.passage));
+      normTexts.push(` ${tokens.map((t) => t.norm).join(' ')} `);
+      for (const { norm } of tokens) {
+        let id = termIds.get(norm);
+        if (id === undefined) {
+          id = vocabulary.length;
+          termIds.set(norm, id);
+          vocabulary.push(norm);
+          postings.push([]);
+        }
+        const list = postings[id] as number[];
+        if (list[list.length - 1] !== n) list.push(n);
+      }
+    });
+    const fuse = new Fuse(vocabulary, FUSE_OPTIONS);
+    const partial = new CorpusIndex(refs, vocabulary, postings, fuse, new Map(), new Map());
+
+    const conceptHits = new Map<string, ConceptPostings>();
+    const conceptTerms = new Map<string, string[]>();
+    for (const concept of CONCEPTS) {
+      const perPassage = new Map<number, number>();
+      const terms = new Set<string>();
+      for (const corpusTerm of concept.corpus) {
+        const words = tokenize(corpusTerm).map((t) => t.norm);
+        const found = new Set<number>();
+        if (words.length > 1) {
+          // A phrase: its words in order, the last one as a prefix ("sensible daten" -> "sensible datenstrome").
+          const needle = ` ${words.join(' ')}`;
+          normTexts.forEach((text, n) => {
+            if (text.includes(needle)) found.add(n);
+          });
+          words.forEach((w) => terms.add(w));
+        } else {
+          for (const match of partial.lookup(words[0] ?? '', {
+            fuzzy: words[0]!.length >= MIN_FUZZY_LENGTH,
+          })) {
+            terms.add(match.term);
+            for (const n of partial.passagesWith(match.term)) found.add(n);
+          }
+        }
+        for (const n of found) perPassage.set(n, (perPassage.get(n) ?? 0) + 1);
+      }
+      const passages = [...perPassage.keys()].sort((a, b) => a - b);
+      conceptHits.set(concept.id, { passages, counts: passages.map((n) => perPassage.get(n) ?? 0) });
+      conceptTerms.set(concept.id, [...terms]);
+    }
+    return new CorpusIndex(refs, vocabulary, postings, fuse, conceptHits, conceptTerms);
+  }
+
+  static fromJSON(data: SerializedIndex, articles: readonly Article[]): CorpusIndex {
+    const refs = articles.flatMap((article) => article.passages.map((passage) => ({ passage, article })));
+    const fuse = new Fuse(
+      data.vocabulary,
+      FUSE_OPTIONS,
+      Fuse.parseIndex<string>(data.fuseIndex as Parameters<typeof Fuse.parseIndex>[0]),
+    );
+    const conceptHits = new Map(Object.entries(data.concepts));
+    const conceptTerms = new Map(Object.entries(data.conceptTerms));
+    return new CorpusIndex(refs, data.vocabulary, data.postings, fuse, conceptHits, conceptTerms);
+  }
+
+  toJSON(): SerializedIndex {
+    return {
+      version: 1,
+      vocabulary: this.vocabulary,
+      postings: this.postings,
+      concepts: Object.fromEntries(this.conceptHits),
+      conceptTerms: Object.fromEntries([...this.conceptTerms].map(([id, terms]) => [id, [...terms]])),
+      fuseIndex: this.fuse.getIndex().toJSON(),
+    };
+  }
+
+  get size(): number {
+    return this.refs.length;
+  }
+
+  get vocabularySize(): number {
+    return this.vocabulary.length;
+  }
+
+  /** Passage numbers that contain the vocabulary word. */
+  passagesWith(term: string): readonly number[] {
+    const id = this.termIds.get(term);
+    return id === undefined ? [] : (this.postings[id] ?? []);
+  }
+
+  /** In how many passages the vocabulary word occurs. */
+  documentFrequency(term: string): number {
+    return this.passagesWith(term).length;
+  }
+
+  /** Inverse document frequency, so a word in every passage ("amazon") weighs nothing. */
+  idf(term: string): number {
+    const df = this.documentFrequency(term);
+    return df === 0 ? 0 : Math.log((this.size + 1) / df);
+  }
+
+  /**
+   * Vocabulary words for a normalised word: the word itself, words with the same stem, and with
+   * `fuzzy` the fuse.js matches (typos, inflections, compounds that contain it).
+   */
+  lookup(norm: string, { fuzzy }: { fuzzy: boolean }): TermMatch[] {
+    if (norm.length === 0 || STOPWORDS.has(norm)) return [];
+    const found = new Map<string, number>();
+    if (this.termIds.has(norm)) found.set(norm, 0);
+    for (const id of this.byStem.get(stem(norm)) ?? []) {
+      const term = this.vocabulary[id] as string;
+      if (!found.has(term)) found.set(term, 0.05);
+    }
+    if (fuzzy && norm.length >= 4) {
+      for (const match of this.fuzzy(norm)) {
+        if (!found.has(match.term)) found.set(match.term, match.distance);
+      }
+    }
+    return [...found].map(([term, distance]) => ({ term, distance }));
+  }
+
+  private fuzzy(norm: string): TermMatch[] {
+    const cached = this.fuzzyCache.get(norm);
+    if (cached) return cached;
+    const matches = this.fuse
+      .search(norm)
+      .filter((result) => !STOPWORDS.has(result.item))
+      .map((result) => ({ term: result.item, distance: result.score ?? 1 }));
+    if (this.fuzzyCache.size > 5_000) this.fuzzyCache.clear();
+    this.fuzzyCache.set(norm, matches);
+    return matches;
+  }
+}
+
+/** What of a passage is searchable: its section heading and its text. */
+function indexedText(passage: Passage): string {
+  return passage.section ? `${passage.section}\n${passage.text}` : passage.text;
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { analysePage } from './analyse';
+import { decide } from './decide';
+import { pageContext } from './page-context';
+import type { PageContext } from './types';
+
+const decideFor = (context: PageContext) => decide(context, analysePage(context));
+
+const product = (productTitle: string, extra: Partial<PageContext> = {}) =>
+  pageContext({
+    url: 'https://www.amazon.de/dp/B000000000',
+    site: 'amazon',
+    pageType: 'product',
+    productTitle,
+    ...extra,
+  });
+
+const news = (headline: string, leadText: string, extra: Partial<PageContext> = {}) =>
+  pageContext({
+    url: 'https://www.example-news.de/artikel',
+    site: 'news',
+    pageType: 'article',
+    headline,
+    leadText,
+    ...extra,
+  });
+
+const leading = (topics: Record<string, number>) =>
+  Object.entries(topics).sort((a, b) => b[1] - a[1])[0]?.[0];
+
+describe('shop pages', () => {
+  it('are never silent: an ordinary product leads with labour, data and power', () => {
+    const decision = decideFor(product('Romberg Herren Boxershorts Bio-Baumwolle 6er Pack'));
+    expect(decision.silent).toBe(false);
+    expect(['labour', 'data', 'power']).toContain(leading(decision.topics));
+    expect(decision.topics.alexa).toBeLessThan(0.3);
+    expect(decision.topics.alibaba).toBeLessThan(0.3);
+  });
+
+  it('lead with Alexa for an Echo', () => {
+    const decision = decideFor(product('Echo Dot (5. Generation) | Smarter Lautsprecher mit Alexa'));
+    expect(leading(decision.topics)).toBe('alexa');
+  });
+
+  it('lead with data on the order history', () => {
+    const decision = decideFor(
+      pageContext({ url: 'https://www.amazon.com/gp/css/order-history', site: 'amazon', pageType: 'orders' }),
+    );
+    expect(leading(decision.topics)).toBe('data');
+  });
+
+  it('lead with Alibaba on Alibaba and AliExpress', () => {
+    const decision = decideFor(
+      pageContext({
+        url: 'https://de.aliexpress.com/item/1.html',
+        site: 'alibaba',
+        pageType: 'product',
+        productTitle: 'Skibrille',
+      }),
+    );
+    expect(leading(decision.topics)).toBe('alibaba');
+  });
+
+  it('explain the page type as a cue', () => {
+    const decision = decideFor(product('Wasserkocher'));
+    expect(decision.concepts.flatMap((c) => c.cues).some((cue) => cue.source === 'pageType')).toBe(true);
+  });
+});
+
+describe('news pages', () => {
+  it('stay silent on the Amazon rainforest', () => {
+    const decision = decideFor(
+      news(
+        'The Amazon Rainforest Is on Fire',
+        'Fires in the Amazon rainforest in Brazil can be seen from space. The Amazon basin burns; deforestation under Bolsonaro. Smoke over the Amazon.',
+      ),
+    );
+    expect(decision.silent).toBe(true);
+    expect(decision.reason).toMatch(/not about/);
+  });
+
+  it('stay silent on a strike in an unrelated sector', () => {
+    const decision = decideFor(
+      news(
+        'Verdi ruft zu Streiks im Nahverkehr auf',
+        'Die Gewerkschaft Verdi ruft die Beschäftigten der Verkehrsbetriebe zum Streik auf. Busse und Bahnen stehen still; die Mitarbeiter fordern mehr Lohn.',
+      ),
+    );
+    expect(decision.silent).toBe(true);
+  });
+
+  it('stay silent on a football report', () => {
+    expect(
+      decideFor(
+        news('Bayern gewinnt 3:1 in Dortmund', 'Ein Tor in der letzten Minute. Ring frei für das Rückspiel.'),
+      ).silent,
+    ).toBe(true);
+  });
+
+  it('show an article about Amazon warehouse work', () => {
+    const decision = decideFor(
+      news(
+        'Amazon workers strike at German warehouses',
+        'Workers at Amazon fulfillment centers went on strike. Amazon said its warehouses run normally. The union says Amazon pays too little at the warehouse.',
+      ),
+    );
+    expect(decision.silent).toBe(false);
+    expect(leading(decision.topics)).toBe('labour');
+  });
+
+  it('show an article about tracking by other companies (a theme the corpus treats in general)', () => {
+    const decision = decideFor(
+      news(
+        'Facebook keeps tracking users after they log out',
+        'The tracking of browsing history continues. Cookies and tracking pixels collect data about users; targeted advertising profits from the personal data.',
+      ),
+    );
+    expect(decision.silent).toBe(false);
+    expect(leading(decision.topics)).toBe('data');
+  });
+
+  it('show an article about smart speakers', () => {
+    const decision = decideFor(
+      news(
+        'Apple builds a Siri speaker to rival the Amazon Echo',
+        'The smart speaker market is led by the Amazon Echo with Alexa. Google Home follows. Apple wants Siri in a speaker.',
+      ),
+    );
+    expect(leading(decision.topics)).toBe('alexa');
+  });
+});

@@ -1,0 +1,251 @@
+import { saturate, type Evidence, type PageEvidence } from './analyse';
+import { CONCEPTS, ENTITIES, type Concept } from './lexicon';
+import { TOPICS, type Cue, type PageContext, type PageType, type Topic } from './types';
+
+/**
+ * Decides what a page is about before any passage is looked at: which concepts carry weight and which
+ * topics the page answers, or that it is about none of them (silence is a result, with its reason).
+ */
+
+export interface WeightedConcept {
+  concept: Concept;
+  weight: number;
+  cues: Cue[];
+}
+
+export interface Decision {
+  silent: boolean;
+  reason: string;
+  topics: Record<Topic, number>;
+  concepts: WeightedConcept[];
+}
+
+const conceptById = new Map(CONCEPTS.map((concept) => [concept.id, concept]));
+
+/**
+ * What every page of a kind is about before its words are read: each Amazon order is packed and
+ * delivered by someone and adds to a purchase history; an order-history page *is* the purchase
+ * history. Tested in decide.test.ts.
+ */
+const AMAZON_BASELINE: Record<PageType, Record<string, number>> = {
+  product: {
+    'delivery-work': 0.8,
+    'customer-analytics': 0.65,
+    'retail-marketplace': 0.6,
+    'warehouse-work': 0.5,
+  },
+  search: {
+    'delivery-work': 0.8,
+    'warehouse-work': 0.6,
+    'retail-marketplace': 0.7,
+    'customer-analytics': 0.5,
+  },
+  bestseller: {
+    'retail-marketplace': 0.7,
+    'delivery-work': 0.7,
+    'customer-analytics': 0.6,
+    'warehouse-work': 0.5,
+  },
+  category: {
+    'retail-marketplace': 0.7,
+    'delivery-work': 0.7,
+    'customer-analytics': 0.6,
+    'warehouse-work': 0.5,
+  },
+  deals: { 'retail-marketplace': 0.7, prime: 0.6, 'delivery-work': 0.7, 'customer-analytics': 0.6 },
+  store: { 'retail-marketplace': 0.8, 'market-power': 0.5, 'delivery-work': 0.6, 'customer-analytics': 0.5 },
+  home: {
+    'retail-marketplace': 0.8,
+    'market-power': 0.6,
+    'customer-analytics': 0.6,
+    'delivery-work': 0.6,
+    prime: 0.5,
+  },
+  orders: { 'customer-analytics': 1, 'tracking-ads': 0.5, 'retail-marketplace': 0.4, 'delivery-work': 0.3 },
+  'browsing-history': { 'customer-analytics': 1, 'tracking-ads': 0.8, 'retail-marketplace': 0.3 },
+  account: { 'customer-analytics': 0.9, 'tracking-ads': 0.5, prime: 0.5 },
+  device: { 'voice-assistant': 1, 'smart-home': 0.8, 'customer-analytics': 0.5 },
+  article: { 'retail-marketplace': 0.6, 'customer-analytics': 0.5, 'delivery-work': 0.5 },
+  other: { 'retail-marketplace': 0.6, 'customer-analytics': 0.5, 'delivery-work': 0.5 },
+};
+
+const ALIBABA_BASELINE: Record<string, number> = {
+  'alibaba-group': 1,
+  'chinese-marketplaces': 0.7,
+  'retail-marketplace': 0.4,
+};
+
+/** Topics that make a news page about other companies relevant (the corpus treats them in general terms). */
+const GENERAL_THEMES: readonly Topic[] = ['data', 'alexa', 'labour'];
+
+/** A company is the subject of an article when it is named prominently and again in the text, or often. */
+const ENTITY_BODY_WITH_PROMINENT = 2;
+const ENTITY_BODY_ALONE = 6;
+const ENTITY_DENSITY_PER_1000 = 3;
+/** A general theme is the subject when a strong concept is in the headline and again in the text, or often. */
+const THEME_BODY_WITH_PROMINENT = 2;
+const THEME_BODY_ALONE = 6;
+const THEME_DISTINCT_ALONE = 2;
+
+function zeroTopics(): Record<Topic, number> {
+  return Object.fromEntries(TOPICS.map((t) => [t, 0])) as Record<Topic, number>;
+}
+
+function describePageType(context: PageContext): string {
+  return `${context.site} ${context.pageType} page`;
+}
+
+/** Concept weights from the page's own words, plus a baseline for the kind of page. */
+function combine(
+  evidence: PageEvidence,
+  baseline: Record<string, number>,
+  context: PageContext,
+  allow: (concept: Concept, evidence: Evidence) => boolean,
+): WeightedConcept[] {
+  const weighted = new Map<string, WeightedConcept>();
+  for (const [id, weight] of Object.entries(baseline)) {
+    const concept = conceptById.get(id);
+    if (!concept) continue;
+    weighted.set(id, {
+      concept,
+      weight,
+      cues: [{ source: 'pageType', text: describePageType(context), concept: concept.label.en }],
+    });
+  }
+  for (const [id, found] of evidence.concepts) {
+    const concept = conceptById.get(id);
+    if (!concept || !allow(concept, found)) continue;
+    const weight = saturate(found.score);
+    const existing = weighted.get(id);
+    if (existing) {
+      existing.weight = Math.max(existing.weight, weight);
+      existing.cues = [...found.cues, ...existing.cues];
+    } else {
+      weighted.set(id, { concept, weight, cues: found.cues });
+    }
+  }
+  return [...weighted.values()].filter((w) => w.weight > 0);
+}
+
+function topicsFrom(concepts: readonly WeightedConcept[]): Record<Topic, number> {
+  const topics = zeroTopics();
+  for (const { concept, weight } of concepts) {
+    concept.topics.forEach((topic, rank) => {
+      const share = rank === 0 ? 1 : 0.5;
+      topics[topic] = Math.max(topics[topic], weight * share);
+    });
+  }
+  return topics;
+}
+
+function decideShop(context: PageContext, evidence: PageEvidence): Decision {
+  const baseline = context.site === 'alibaba' ? ALIBABA_BASELINE : AMAZON_BASELINE[context.pageType];
+  // On a shop's own pages the company context is given, so weak concepts ("China", "Prime") count.
+  const concepts = combine(evidence, baseline, context, () => true);
+  const topics = topicsFrom(concepts);
+  if (context.site === 'alibaba') topics.alibaba = Math.max(topics.alibaba, 1);
+  else topics.alibaba = Math.min(topics.alibaba, 0.2); // competitors' passages are not what an Amazon page is about
+  const leading = strongestTopics(topics);
+  return {
+    silent: false,
+    reason: `${describePageType(context)}; leading topics: ${leading}`,
+    topics,
+    concepts,
+  };
+}
+
+function strongestTopics(topics: Record<Topic, number>): string {
+  return TOPICS.filter((t) => topics[t] > 0)
+    .sort((a, b) => topics[b] - topics[a])
+    .slice(0, 3)
+    .map((t) => `${t} ${topics[t].toFixed(2)}`)
+    .join(', ');
+}
+
+function entityCentral(found: Evidence | undefined, bodyWords: number): boolean {
+  if (!found) return false;
+  if (found.prominent >= 1 && found.body >= ENTITY_BODY_WITH_PROMINENT) return true;
+  const density = bodyWords > 0 ? (found.body * 1000) / bodyWords : 0;
+  return found.body >= ENTITY_BODY_ALONE && density >= ENTITY_DENSITY_PER_1000;
+}
+
+/**
+ * A theme is an article's subject when a strong concept of it stands in the headline (or description,
+ * keywords) and the text comes back to the topic, or when the text is full of strong concepts of it.
+ * Weak concepts ("privacy") only support a theme the headline has named.
+ */
+function isStrong(concept: Concept, evidence: PageEvidence): boolean {
+  return concept.strength === 'strong' || (concept.strongWith ?? []).some((id) => evidence.concepts.has(id));
+}
+
+function themeCentral(topic: Topic, evidence: PageEvidence): boolean {
+  let prominent = 0;
+  let strongBody = 0;
+  let supportingBody = 0;
+  let distinct = 0;
+  for (const [id, found] of evidence.concepts) {
+    const concept = conceptById.get(id);
+    if (!concept || concept.topics[0] !== topic) continue;
+    supportingBody += found.body;
+    if (!isStrong(concept, evidence)) continue;
+    prominent += found.prominent;
+    strongBody += found.body;
+    distinct++;
+  }
+  if (prominent >= 1 && supportingBody >= THEME_BODY_WITH_PROMINENT) return true;
+  return strongBody >= THEME_BODY_ALONE && distinct >= THEME_DISTINCT_ALONE;
+}
+
+function summarise(evidence: PageEvidence): string {
+  const parts = [...evidence.entities, ...evidence.concepts]
+    .map(([id, found]) => `${id} ${found.prominent}/${found.body}`)
+    .slice(0, 8);
+  return parts.length > 0 ? parts.join(', ') : 'no cue words';
+}
+
+function decideNews(context: PageContext, evidence: PageEvidence): Decision {
+  const centralEntities = ENTITIES.filter((entity) =>
+    entityCentral(evidence.entities.get(entity.id), evidence.bodyWords),
+  );
+  const centralThemes = GENERAL_THEMES.filter((topic) => themeCentral(topic, evidence));
+  if (centralEntities.length === 0 && centralThemes.length === 0) {
+    return {
+      silent: true,
+      reason: `not about Amazon, Alibaba or the corpus's themes (mentions prominent/body: ${summarise(evidence)})`,
+      topics: zeroTopics(),
+      concepts: [],
+    };
+  }
+  const themed = new Set<Topic>(centralThemes);
+  // Weak concepts ("strike", "privacy", "China") count only where the page is already about one of
+  // the companies or about their topic: a strike at a bus company is not Amazon's labour story.
+  const concepts = combine(
+    evidence,
+    {},
+    context,
+    (concept) => isStrong(concept, evidence) || centralEntities.length > 0 || themed.has(concept.topics[0]!),
+  );
+  const topics = topicsFrom(concepts);
+  const entityTotal = centralEntities.reduce((sum, e) => sum + mentions(evidence.entities.get(e.id)), 0);
+  for (const entity of centralEntities) {
+    const share = mentions(evidence.entities.get(entity.id)) / entityTotal;
+    for (const [topic, weight] of Object.entries(entity.defaultTopics) as [Topic, number][]) {
+      topics[topic] = Math.max(topics[topic], weight * share * 0.8);
+    }
+  }
+  const about = [...centralEntities.map((e) => e.id), ...centralThemes.map((t) => `theme ${t}`)].join(', ');
+  return {
+    silent: false,
+    reason: `article about ${about}; leading topics: ${strongestTopics(topics)}`,
+    topics,
+    concepts,
+  };
+}
+
+function mentions(found: Evidence | undefined): number {
+  return found ? found.prominent * 3 + found.body : 0;
+}
+
+export function decide(context: PageContext, evidence: PageEvidence): Decision {
+  return context.site === 'news' ? decideNews(context, evidence) : decideShop(context, evidence);
+}

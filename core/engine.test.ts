@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { articles } from '../seeds';
+import { CorpusIndex, type SerializedIndex } from './corpus-index';
+import { MAX_OFFERED, createEngine, createEngineFromIndex } from './engine';
+import { pageContext } from './page-context';
+import type { PageContext, RankResult } from './types';
+
+const engine = createEngine(articles);
+
+const product = (productTitle: string, extra: Partial<PageContext> = {}) =>
+  pageContext({
+    url: 'https://www.amazon.de/dp/B000000000',
+    site: 'amazon',
+    pageType: 'product',
+    productTitle,
+    ...extra,
+  });
+
+const topicsOf = (result: RankResult) => result.passages.map((p) => p.passage.topics);
+
+describe('rank', () => {
+  it('offers 3 to 5 passages on every Amazon product page', () => {
+    const result = engine.rank(product('Wasserkocher Edelstahl 1,7 Liter'));
+    expect(result.silent).toBe(false);
+    expect(result.passages.length).toBeGreaterThanOrEqual(3);
+    expect(result.passages.length).toBeLessThanOrEqual(MAX_OFFERED);
+  });
+
+  it('puts Alexa passages first for an Echo', () => {
+    const result = engine.rank(product('Echo Dot (5. Generation) | Smarter Lautsprecher mit Alexa'));
+    expect(result.passages[0]?.passage.topics).toContain('alexa');
+    expect(result.passages[0]?.why.matchedTerms.join(' ')).toMatch(/Lautsprecher|Alexa|Echo|Sprach/i);
+  });
+
+  it('puts data collection first on the order history', () => {
+    const result = engine.rank(
+      pageContext({ url: 'https://www.amazon.de/gp/css/order-history', site: 'amazon', pageType: 'orders' }),
+    );
+    expect(result.passages[0]?.passage.topics).toContain('data');
+  });
+
+  it('offers no competitor passages on an ordinary Amazon product', () => {
+    const result = engine.rank(product('Katzenfutter Nassfutter 12 x 85 g'));
+    for (const topics of topicsOf(result)) expect(topics[0]).not.toBe('alibaba');
+  });
+
+  it('puts Alibaba passages first on AliExpress', () => {
+    const result = engine.rank(
+      pageContext({
+        url: 'https://de.aliexpress.com/item/1.html',
+        site: 'alibaba',
+        pageType: 'product',
+        productTitle: 'PETG Filament 1,75 mm',
+      }),
+    );
+    expect(result.passages[0]?.passage.topics).toContain('alibaba');
+  });
+
+  it('explains every passage with page cues and topics', () => {
+    const result = engine.rank(product('Echo Dot mit Alexa'));
+    for (const offered of result.passages) {
+      expect(offered.why.cues.length).toBeGreaterThan(0);
+      expect(offered.why.topics.length).toBeGreaterThan(0);
+      expect(offered.score).toBeGreaterThan(0);
+      expect(offered.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('stays silent on news that is not about its subjects, and says why', () => {
+    const result = engine.rank(
+      pageContext({
+        url: 'https://www.zeit.de/sport/1',
+        site: 'news',
+        pageType: 'article',
+        headline: 'Schlägerei beim Basketball',
+        leadText: 'Nach der Massenschlägerei in Madrid gibt es Sperren.',
+      }),
+    );
+    expect(result).toMatchObject({ silent: true, passages: [] });
+    expect(result.reason).not.toBe('');
+  });
+
+  it('ranks the same from a serialised index', () => {
+    const index = CorpusIndex.build(articles);
+    const loaded = CorpusIndex.fromJSON(
+      JSON.parse(JSON.stringify(index.toJSON())) as SerializedIndex,
+      articles,
+    );
+    const again = createEngineFromIndex(articles, loaded);
+    const context = product('Echo Dot mit Alexa');
+    expect(again.rank(context).passages.map((p) => p.passage.id)).toEqual(
+      engine.rank(context).passages.map((p) => p.passage.id),
+    );
+  });
+});
+
+describe('search', () => {
+  it('finds German words despite a typo', () => {
+    const results = engine.search('Lauschprecher');
+    expect(results[0]?.passage.text).toMatch(/Lauschsprecher/);
+    expect(results[0]?.why.matchedTerms).toContain('Lauschsprecher');
+  });
+
+  it('finds German passages for English words through the lexicon', () => {
+    expect(engine.search('warehouse workers')[0]?.passage.topics).toContain('labour');
+    expect(engine.search('smart speaker')[0]?.passage.topics).toContain('alexa');
+  });
+
+  it('filters by topic', () => {
+    const results = engine.search('Amazon', { topics: ['alibaba'] });
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) expect(result.passage.topics).toContain('alibaba');
+  });
+
+  it('returns nothing for an empty query', () => {
+    expect(engine.search('   ')).toEqual([]);
+  });
+});

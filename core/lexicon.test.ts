@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { articles } from '../seeds';
+import { CorpusIndex } from './corpus-index';
+import { CONCEPTS, ENTITIES } from './lexicon';
+import { NAMESAKES } from './namesakes';
+import { normalize } from './text';
+import { TOPICS } from './types';
+
+const index = CorpusIndex.build(articles);
+
+describe('the lexicon', () => {
+  it('has unique concept ids with known topics and both labels', () => {
+    const ids = CONCEPTS.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const concept of CONCEPTS) {
+      expect(concept.topics.length).toBeGreaterThan(0);
+      for (const topic of concept.topics) expect(TOPICS).toContain(topic);
+      expect(concept.label.en).not.toBe('');
+      expect(concept.label.de).not.toBe('');
+    }
+  });
+
+  it('writes page patterns in normalised form, so they can match at all', () => {
+    for (const pattern of [...CONCEPTS.flatMap((c) => c.page), ...ENTITIES.flatMap((e) => e.names)]) {
+      expect(pattern.replace(/\*/g, ''), pattern).toBe(normalize(pattern).replace(/\*/g, ''));
+    }
+  });
+
+  it.each(CONCEPTS.map((c) => [c.id, c] as const))('maps %s to passages of the corpus', (_id, concept) => {
+    // Every corpus word must find the corpus: a stale word would silently stop matching.
+    for (const term of concept.corpus) {
+      const words = normalize(term)
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+      const found = index.refs.some(({ passage }) => {
+        const text = normalize(`${passage.section ?? ''} ${passage.text}`).replace(/[^a-z0-9]+/g, ' ');
+        return words.every((w) => text.includes(w));
+      });
+      expect(found, `${concept.id}: "${term}" does not occur in the corpus`).toBe(true);
+    }
+    expect(index.conceptHits.get(concept.id)?.passages.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('maps English and German page words to the German corpus words', () => {
+    const passagesFor = (id: string) =>
+      (index.conceptHits.get(id)?.passages ?? []).map((n) => index.refs[n]!.passage.text).join(' ');
+    expect(passagesFor('delivery-work')).toMatch(/Auslieferer/);
+    expect(passagesFor('smart-speaker')).toMatch(/Lauschsprecher|Lautsprecher/);
+    expect(passagesFor('voice-assistant')).toMatch(/Sprachsteuerung|Sprachassistenten/);
+    expect(passagesFor('customer-analytics')).toMatch(/Kaufhistorie|Datenauswertung/);
+    expect(passagesFor('alibaba-group')).toMatch(/Alibaba/);
+  });
+
+  it('has a namesake rule only for words the lexicon uses', () => {
+    const words = new Set(
+      [...CONCEPTS.flatMap((c) => c.page), ...ENTITIES.flatMap((e) => e.names)].map((p) =>
+        p.replace('*', ''),
+      ),
+    );
+    for (const word of Object.keys(NAMESAKES)) expect(words, word).toContain(word);
+  });
+});

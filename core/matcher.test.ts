@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { PatternMatcher } from './matcher';
+
+const matcher = new PatternMatcher([
+  { key: 'speaker', pattern: 'smart speaker' },
+  { key: 'speaker', pattern: '*lautsprecher' },
+  { key: 'echo', pattern: 'echo' },
+  { key: 'ring', pattern: 'ring' },
+  { key: 'alexa', pattern: 'alexa' },
+  { key: 'prime', pattern: 'prime' },
+  { key: 'amazon', pattern: 'amazon' },
+]);
+
+const keys = (text: string) => matcher.findAllInText(text).map((hit) => hit.key);
+
+describe('PatternMatcher', () => {
+  it('matches phrases and inflected words', () => {
+    expect(keys('Two smart speakers compared')).toEqual(['speaker']);
+  });
+
+  it('matches German compounds whose head is the pattern', () => {
+    expect(keys('Ein Bluetooth-Lautsprecher und ein Smartlautsprecher')).toEqual(['speaker', 'speaker']);
+  });
+
+  it('keeps the surface form for explanations', () => {
+    expect(matcher.findAllInText('Der Smartlautsprecher')[0]?.surface).toBe('Smartlautsprecher');
+  });
+});
+
+describe('namesakes', () => {
+  it('reads Echo as the device only next to device words', () => {
+    expect(keys('Echo Dot (5. Generation) smarter Lautsprecher')).toContain('echo');
+    expect(keys('The echo of the cathedral bells')).not.toContain('echo');
+    expect(keys('Echo chamber effects on Twitter')).not.toContain('echo');
+  });
+
+  it('reads Ring as the doorbell company, not the boxing ring', () => {
+    expect(keys('Ring Video Doorbell Wired')).toContain('ring');
+    expect(keys('Ring frei für die nächste Runde im Boxring')).not.toContain('ring');
+    expect(keys('Boxing ring ropes for training')).not.toContain('ring');
+  });
+
+  it('does not take inflected forms of an ambiguous word for the name', () => {
+    expect(keys('Ringe aus Gold und Ringen als Sport mit Video')).not.toContain('ring');
+  });
+
+  it('reads Alexa as the assistant only with assistant context', () => {
+    expect(keys('Alexa, spiel Musik: der Sprachassistent von Amazon')).toContain('alexa');
+    expect(keys('Alexa Müller wurde zur Bürgermeisterin gewählt')).not.toContain('alexa');
+  });
+
+  it('reads Prime as the membership, not the minister', () => {
+    expect(keys('Kostenloser Versand mit Prime')).toContain('prime');
+    expect(keys('The Prime Minister met the president')).not.toContain('prime');
+  });
+
+  it('reads Amazon as the river and forest when the text says so', () => {
+    expect(keys('Fires in the Amazon rainforest can be seen from space')).not.toContain('amazon');
+    expect(keys('Der Amazonas und der Amazon-Regenwald in Brasilien')).not.toContain('amazon');
+    expect(keys('Amazon customers get faster delivery from the online retailer')).toContain('amazon');
+  });
+});

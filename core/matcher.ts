@@ -1,0 +1,141 @@
+import { NAMESAKES, NAMESAKE_WINDOW } from './namesakes';
+import { tokenize, type Token } from './text';
+
+/**
+ * Finds lexicon patterns in page text: one pass over the words, with the namesake rules applied to
+ * every ambiguous word. Patterns are compiled once per engine; a word's candidate patterns are cached
+ * because product titles and articles repeat their words.
+ */
+
+/** A compiled pattern: its words, and which object (concept or entity) it signals. */
+interface CompiledPattern<K> {
+  key: K;
+  words: readonly PatternWord[];
+  /** The pattern as written in the lexicon, for debugging and tests. */
+  source: string;
+}
+
+interface PatternWord {
+  text: string;
+  /** Also match as the head of a German compound ("bluetoothlautsprecher"). */
+  compoundHead: boolean;
+}
+
+/** One occurrence of a pattern in a text. */
+export interface PatternHit<K> {
+  key: K;
+  /** The page's words that matched, as written. */
+  surface: string;
+  /** Word index of the first matched word. */
+  index: number;
+}
+
+const MIN_PREFIX = 4;
+const MIN_COMPOUND_HEAD = 5;
+
+function wordMatches(word: PatternWord, norm: string): boolean {
+  if (norm === word.text) return true;
+  if (word.text.length >= MIN_PREFIX && norm.startsWith(word.text)) return true;
+  if (word.compoundHead && word.text.length >= MIN_COMPOUND_HEAD) {
+    const at = norm.indexOf(word.text, 2);
+    return at >= 2;
+  }
+  return false;
+}
+
+/** Matches a fixed set of patterns against texts. */
+export class PatternMatcher<K> {
+  // Patterns keyed by the first three letters of their first word: a page word only needs to be
+  // compared with the few patterns that could start with it. Compound-head words go in `anywhere`.
+  private readonly byPrefix = new Map<string, CompiledPattern<K>[]>();
+  private readonly anywhere: CompiledPattern<K>[] = [];
+  private readonly candidatesCache = new Map<string, CompiledPattern<K>[]>();
+
+  constructor(patterns: Iterable<{ key: K; pattern: string }>) {
+    for (const { key, pattern } of patterns) {
+      const words = pattern
+        .split(/\s+/)
+        .flatMap((part) => {
+          const compoundHead = part.startsWith('*');
+          return tokenize(part).map((token) => ({ text: token.norm, compoundHead }));
+        })
+        .filter((word) => word.text.length > 0);
+      const first = words[0];
+      if (!first) continue;
+      const compiled: CompiledPattern<K> = { key, words, source: pattern };
+      if (first.compoundHead) this.anywhere.push(compiled);
+      const bucket = first.text.slice(0, 3);
+      const list = this.byPrefix.get(bucket) ?? [];
+      list.push(compiled);
+      this.byPrefix.set(bucket, list);
+    }
+  }
+
+  private candidates(norm: string): CompiledPattern<K>[] {
+    const cached = this.candidatesCache.get(norm);
+    if (cached) return cached;
+    const pool = new Set([...(this.byPrefix.get(norm.slice(0, 3)) ?? []), ...this.anywhere]);
+    const found = [...pool].filter((pattern) => wordMatches(pattern.words[0] as PatternWord, norm));
+    if (this.candidatesCache.size > 20_000) this.candidatesCache.clear();
+    this.candidatesCache.set(norm, found);
+    return found;
+  }
+
+  /** Every pattern occurrence in the tokens, with ambiguous words resolved by their neighbours. */
+  findAll(tokens: readonly Token[]): PatternHit<K>[] {
+    const hits: PatternHit<K>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      for (const pattern of this.candidates(token.norm)) {
+        const length = pattern.words.length;
+        let matched = true;
+        for (let w = 1; w < length && matched; w++) {
+          const next = tokens[i + w];
+          matched = next !== undefined && wordMatches(pattern.words[w] as PatternWord, next.norm);
+        }
+        if (!matched) continue;
+        // A multi-word pattern ("echo dot", "works with alexa") settles the sense by itself.
+        if (length === 1 && !senseConfirmed(tokens, i, (pattern.words[0] as PatternWord).text)) continue;
+        hits.push({
+          key: pattern.key,
+          surface: tokens
+            .slice(i, i + length)
+            .map((t) => t.surface)
+            .join(' '),
+          index: i,
+        });
+      }
+    }
+    return hits;
+  }
+
+  findAllInText(text: string): PatternHit<K>[] {
+    return this.findAll(tokenize(text));
+  }
+}
+
+const startsWithAny = (norm: string, cues: readonly string[]): boolean =>
+  cues.some((cue) => norm.startsWith(cue));
+
+/**
+ * Whether the word at `index`, matched by the pattern word `word`, is meant in the sense the lexicon
+ * wants. Words without a namesake rule are always confirmed. An ambiguous word must stand as itself
+ * (or its plural): "Ringe" and "Ringen" are not Ring.
+ */
+export function senseConfirmed(tokens: readonly Token[], index: number, word: string): boolean {
+  const rule = NAMESAKES[word];
+  if (!rule) return true;
+  const norm = (tokens[index] as Token).norm;
+  if (norm !== word && norm !== `${word}s`) return false;
+  let sense = 0;
+  let other = 0;
+  const from = Math.max(0, index - NAMESAKE_WINDOW);
+  const to = Math.min(tokens.length, index + NAMESAKE_WINDOW + 1);
+  for (let j = from; j < to; j++) {
+    if (j === index) continue;
+    const near = (tokens[j] as Token).norm;
+    if (startsWithAny(near, rule.other)) other++;
+    else if (startsWithAny(near, rule.sense)) sense++;
+  }
+  return sense > other;
+}

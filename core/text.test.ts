@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { cap, normalize, stem, tokenize } from './text';
+
+describe('normalize', () => {
+  it('folds case, umlauts and ß so German spellings meet', () => {
+    expect(normalize('Türklingel')).toBe('turklingel');
+    expect(normalize('Straßennetz')).toBe('strassennetz');
+    expect(normalize('KÄUFER')).toBe('kaufer');
+  });
+});
+
+describe('tokenize', () => {
+  it('splits on punctuation and hyphens and keeps the written form', () => {
+    const tokens = tokenize('Alexa-Nutzer hörten: „Ich habe Probleme“');
+    expect(tokens.map((t) => t.norm)).toEqual(['alexa', 'nutzer', 'horten', 'ich', 'habe', 'probleme']);
+    expect(tokens[2]).toMatchObject({ surface: 'hörten', index: 2 });
+  });
+
+  it('reads letters of any script', () => {
+    expect(tokenize('エコー Echo').map((t) => t.surface)).toEqual(['エコー', 'Echo']);
+  });
+});
+
+describe('stem', () => {
+  it('brings inflected forms of both languages to one stem', () => {
+    expect(stem('paketboten')).toBe(stem('paketbote'));
+    expect(stem('speakers')).toBe(stem('speaker'));
+    expect(stem('lautsprecher')).toBe(stem('lautsprechern'));
+  });
+
+  it('never cuts a word below four letters', () => {
+    expect(stem('ring')).toBe('ring');
+    expect(stem('echo')).toBe('echo');
+  });
+});
+
+describe('cap', () => {
+  it('collapses whitespace and cuts long text on a word boundary', () => {
+    expect(cap('  a\n\n b  ', 10)).toBe('a b');
+    const capped = cap('word '.repeat(100), 42);
+    expect(capped.length).toBeLessThanOrEqual(42);
+    expect(capped.endsWith('word')).toBe(true);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Text normalisation shared by the corpus index, the lexicon and page cues, so that a page word and a
+ * corpus word meet in one form: lower case, diacritics folded (ü -> u, ß -> ss), split into words.
+ */
+
+/** A word as it stands in a text, with its normalised form and position. */
+export interface Token {
+  /** Normalised: lower case, diacritics folded. */
+  norm: string;
+  /** The word as written. */
+  surface: string;
+  /** Index of the word in its text (0-based word count). */
+  index: number;
+}
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// Letters of any script and digits; hyphens and apostrophes split words ("Alexa-Nutzer" -> alexa, nutzer)
+// but the compound stays findable through the concept matcher's in-word search.
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower-case and fold diacritics so "Türklingel" and "turklingel" compare equal. */
+export function normalize(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/ß/g, 'ss');
+}
+
+/** Split a text into words with their normalised forms. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let index = 0;
+  for (const match of text.matchAll(WORD)) {
+    const surface = match[0];
+    tokens.push({ norm: normalize(surface), surface, index: index++ });
+  }
+  return tokens;
+}
+
+// German and English inflection endings, longest first. Stripping them is crude but symmetric: it is
+// applied to corpus words and page words alike, so "Paketboten"/"Paketbote" and "speakers"/"speaker"
+// meet in one stem.
+const ENDINGS = ['ungen', 'ern', 'en', 'er', 'es', 'em', 'e', 'n', 's'];
+const MIN_STEM = 4;
+
+function stripEnding(word: string): string {
+  for (const ending of ENDINGS) {
+    if (word.length - ending.length >= MIN_STEM && word.endsWith(ending))
+      return word.slice(0, -ending.length);
+  }
+  return word;
+}
+
+/**
+ * A light stem: the word without up to two inflection endings ("speakers" -> "speaker" -> "speak",
+ * "lautsprechern" -> "lautspreche" -> "lautsprech"), never shorter than four letters.
+ */
+export function stem(norm: string): string {
+  return stripEnding(stripEnding(norm));
+}
+
+/** Common words of both languages that carry no topic, so they never count as evidence. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'der die das den dem des ein eine einen einem einer eines und oder aber auch nicht noch nur wie was wer ' +
+    'wird werden wurde wurden ist sind war waren sein seine seiner seinen ihr ihre ihren ihrem sich mit von vom ' +
+    'zu zum zur auf aus bei fur uber unter nach vor dass als wenn dann doch so sie er es wir man mehr sehr ' +
+    'schon hat haben hatte kann konnen soll sollen diese dieser dieses diesen im in an am um bis durch gegen ' +
+    'ohne jede jeder jedes alle allen immer neue neuen heute einmal etwa damit dabei dort hier ob weil denn ' +
+    'the a an and or but not no of to in on at by for with from as is are was were be been being it its this ' +
+    'that these those they them their he she his her we our you your i me my has have had do does did will ' +
+    'would can could should may might must than then there here what which who whom how why when where all ' +
+    'any some more most such only own same so too very just about into over after before also new one two ' +
+    'amp nbsp quot www com http https html'
+  ).split(' '),
+);
+
+/** Collapse whitespace and cut a text to at most `max` characters (on a word boundary where possible). */
+export function cap(text: string, max: number): string {
+  const collapsed = text.replace(/\s+/g, ' ').trim();
+  if (collapsed.length <= max) return collapsed;
+  const cut = collapsed.slice(0, max);
+  const lastSpace = cut.lastIndexOf(' ');
+  return (lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd();
+}
