@@ -6,7 +6,8 @@ export function pageContext(
 ): PageContext {
   return {
     language: 'und',
-    host: new URL(known.url).hostname,
+    // core has no URL class (no DOM or Node types): the host is the part after the scheme.
+    host: /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(known.url)?.[1]?.toLowerCase() ?? '',
     categories: [],
     listingTitles: [],
     keywords: [],
