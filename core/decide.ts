@@ -75,6 +75,9 @@ const ALIBABA_BASELINE: Record<string, number> = {
   'retail-marketplace': 0.4,
 };
 
+/** How much a weak concept weighs against a strong one with the same evidence. */
+const WEAK_SHARE = 0.6;
+
 /** Topics that make a news page about other companies relevant (the corpus treats them in general terms). */
 const GENERAL_THEMES: readonly Topic[] = ['data', 'alexa', 'labour'];
 
@@ -103,7 +106,16 @@ function combine(
   allow: (concept: Concept, evidence: Evidence) => boolean,
 ): WeightedConcept[] {
   const weighted = new Map<string, WeightedConcept>();
-  for (const [id, weight] of Object.entries(baseline)) {
+  // What the page says outweighs what every page of its kind is about: an Echo's page is about Alexa
+  // first and about delivery second.
+  let specific = 0;
+  for (const [id, found] of evidence.concepts) {
+    const concept = conceptById.get(id);
+    if (concept?.strength === 'strong') specific = Math.max(specific, saturate(found.score));
+  }
+  const baselineShare = 1 - 0.5 * specific;
+  for (const [id, base] of Object.entries(baseline)) {
+    const weight = base * baselineShare;
     const concept = conceptById.get(id);
     if (!concept) continue;
     weighted.set(id, {
@@ -115,7 +127,8 @@ function combine(
   for (const [id, found] of evidence.concepts) {
     const concept = conceptById.get(id);
     if (!concept || !allow(concept, found)) continue;
-    const weight = saturate(found.score);
+    // A weak concept ("smart", "China", "privacy") may steer the offer but never dominate it.
+    const weight = saturate(found.score) * (isStrong(concept, evidence) ? 1 : WEAK_SHARE);
     const existing = weighted.get(id);
     if (existing) {
       existing.weight = Math.max(existing.weight, weight);

@@ -13,6 +13,62 @@ export interface NamesakeRule {
   other: readonly string[];
 }
 
+const TRACKING_SENSE = [
+  'user',
+  'nutzer',
+  'cookie',
+  'online',
+  'web',
+  'browser',
+  'browsing',
+  'data',
+  'daten',
+  'advertis',
+  'werbung',
+  'werbe',
+  'privacy',
+  'apps',
+  'facebook',
+  'google',
+  'meta',
+  'amazon',
+  'pixel',
+  'ads',
+  'third',
+  'site',
+  'consent',
+  'surveillance',
+  'people',
+  'users',
+];
+const TRACKING_OTHER = [
+  'fitness',
+  'activity',
+  'aktivitat',
+  'gps',
+  'sleep',
+  'schlaf',
+  'heart',
+  'puls',
+  'step',
+  'schritt',
+  'package',
+  'parcel',
+  'shipment',
+  'sendung',
+  'paket',
+  'number',
+  'nummer',
+  'pet',
+  'haustier',
+  'key',
+  'schlussel',
+  'airtag',
+  'bluetooth',
+  'eye',
+  'solar',
+];
+
 export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   amazon: {
     sense: [
@@ -277,6 +333,15 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
       'premium',
     ],
     other: ['minister', 'premier', 'number', 'zahl', 'time', 'rib', 'steak', 'lens', 'objektiv', 'suspect'],
+  },
+  // Web tracking, not a fitness tracker, a GPS tracker or parcel tracking.
+  tracking: {
+    sense: TRACKING_SENSE,
+    other: TRACKING_OTHER,
+  },
+  tracker: {
+    sense: TRACKING_SENSE,
+    other: TRACKING_OTHER,
   },
   cookies: {
     sense: [

@@ -50,7 +50,7 @@ export const competitionFromTheEast: Article = {
       id: 'amazon-konkurrenz-fernost/sprachassistenten-aus-dem-ueberwachungsstaat',
       section: 'Technik aus China oder lieber USA?',
       text: 'Nun werden wir wohl in den nächsten 50 Jahren kaum auf deutsche Sprachassistenten des Chinahändlers zurückgreifen und auch chinesische Smart Home Lösungen haben den schlechten Beigeschmack des Herstellerlandes. Hierzulande sind die Menschen deutlich misstrauischer was technologische Entwicklungen aus einem Überwachungsstaat angeht. Gerade China rühmt sich Städte zu haben in denen kein Quadratzentimeter nicht überwacht wäre. Mit der aktuell perfekt funktionierenden Gesichtserkennungssoftware können so umfangreife Protokolle erstellt werden. Das hineinhorchen in private Wohnungen mit Sprachassistenten und die Zugangsmöglichkeit durch Internet türöffnungssysteme käme sicherlich chinesischen Geheimdiensten sehr gelegen.',
-      topics: ['alibaba', 'alexa', 'data'],
+      topics: ['alexa', 'alibaba', 'data'],
     },
     {
       id: 'amazon-konkurrenz-fernost/smart-home-in-jedem-zweiten-haushalt',
