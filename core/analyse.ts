@@ -116,10 +116,11 @@ export function analysePage(context: PageContext): PageEvidence {
     const spec = FIELDS[source];
     const tokens = tokenize(text);
     record(found.findAll(tokens), spec, spec.weight);
-    if (spec.prominent) {
+    // Words shared directly with a passage count from the fields that name the page, not its prose.
+    if (spec.prominent && source !== 'description') {
       for (const token of tokens) {
         if (words.length >= DIRECT_WORDS_MAX) break;
-        if (token.norm.length >= 3 && !STOPWORDS.has(token.norm) && !/^\d+$/.test(token.norm)) {
+        if (token.norm.length >= 4 && !STOPWORDS.has(token.norm) && !/^\d+$/.test(token.norm)) {
           words.push({ token, source, weight: spec.weight });
         }
       }

@@ -40,8 +40,11 @@ const RELATIVE_FLOOR = 0.4;
 const NEWS_MIN_SCORE = 0.6;
 /** Same-article results after the first are discounted, so the offer spans the corpus. */
 const SAME_ARTICLE_DISCOUNT = 0.85;
-/** Words in more passages than this share say nothing about any one of them ("Amazon", "Kunden"). */
-const MAX_DOCUMENT_SHARE = 0.25;
+/**
+ * A word shared directly with the page counts only if few passages use it ("Echo", "Netflix", "Alipay"):
+ * common ones ("Amazon", "Kunden", "Menschen") say nothing about any one passage.
+ */
+const MAX_DOCUMENT_SHARE = 0.08;
 
 /** A passage's hand-assigned topics weigh by their order: the first is what it is mainly about. */
 function topicFit(passageTopics: readonly Topic[], topics: Record<Topic, number>): number {

@@ -1,0 +1,198 @@
+/**
+ * Where Kehrseite reads pages by default: Amazon's storefronts (and Alexa's and Ring's pages), the
+ * Alibaba group's shops, and a curated list of news publishers. Data, not code: adding a storefront or
+ * a publisher is one line here. Everything else needs the optional "articles on any site" permission.
+ */
+
+/** Amazon storefront domains (the part after `amazon.`). */
+export const AMAZON_STOREFRONTS = [
+  'com',
+  'de',
+  'co.uk',
+  'fr',
+  'it',
+  'es',
+  'nl',
+  'se',
+  'pl',
+  'com.be',
+  'com.tr',
+  'ae',
+  'sa',
+  'eg',
+  'in',
+  'co.jp',
+  'ca',
+  'com.mx',
+  'com.br',
+  'com.au',
+  'sg',
+  'cn',
+  'ie',
+  'co.za',
+] as const;
+
+/** Amazon-owned sites that are about its devices rather than its shop. */
+export const AMAZON_DEVICE_DOMAINS = ['ring.com'] as const;
+
+/** The Alibaba group's shopping domains, each with all its subdomains (de.aliexpress.com, item.taobao.com). */
+export const ALIBABA_DOMAINS = [
+  'alibaba.com',
+  'aliexpress.com',
+  'aliexpress.us',
+  'aliexpress.ru',
+  '1688.com',
+  'taobao.com',
+  'tmall.com',
+] as const;
+
+/** News publishers whose articles are read by default, each with all its subdomains. German and English first. */
+export const NEWS_HOSTS = [
+  // German-language
+  'tagesschau.de',
+  'spiegel.de',
+  'zeit.de',
+  'faz.net',
+  'sueddeutsche.de',
+  'welt.de',
+  'handelsblatt.com',
+  'heise.de',
+  'golem.de',
+  't3n.de',
+  'netzpolitik.org',
+  'derstandard.at',
+  'nzz.ch',
+  'br.de',
+  'ndr.de',
+  'wdr.de',
+  'swr.de',
+  'mdr.de',
+  'hr.de',
+  'rbb24.de',
+  'deutschlandfunk.de',
+  'zdf.de',
+  'stern.de',
+  'focus.de',
+  'n-tv.de',
+  'tagesspiegel.de',
+  'taz.de',
+  'fr.de',
+  'rnd.de',
+  'manager-magazin.de',
+  'wiwo.de',
+  'capital.de',
+  'businessinsider.de',
+  'chip.de',
+  'computerbild.de',
+  'netzwelt.de',
+  'cnet.de',
+  'mixed.de',
+  'stuttgarter-zeitung.de',
+  'rp-online.de',
+  'ksta.de',
+  'merkur.de',
+  'abendblatt.de',
+  'orf.at',
+  'diepresse.com',
+  'kurier.at',
+  'srf.ch',
+  'tagesanzeiger.ch',
+  'watson.ch',
+  'watson.de',
+  'dw.com',
+  'geo.de',
+  'brandeins.de',
+  'gruenderszene.de',
+  'internetworld.de',
+  'lebensmittelzeitung.net',
+  'logistik-heute.de',
+  'verdi.de',
+  // English-language
+  'theguardian.com',
+  'nytimes.com',
+  'washingtonpost.com',
+  'bbc.co.uk',
+  'bbc.com',
+  'reuters.com',
+  'apnews.com',
+  'wsj.com',
+  'theverge.com',
+  'wired.com',
+  'wired.co.uk',
+  'ft.com',
+  'economist.com',
+  'bloomberg.com',
+  'cnbc.com',
+  'cnn.com',
+  'npr.org',
+  'latimes.com',
+  'usatoday.com',
+  'seattletimes.com',
+  'geekwire.com',
+  'fortune.com',
+  'time.com',
+  'businessinsider.com',
+  'techcrunch.com',
+  'arstechnica.com',
+  'engadget.com',
+  'zdnet.com',
+  'cnet.com',
+  'vice.com',
+  'vox.com',
+  'recode.net',
+  'axios.com',
+  'politico.com',
+  'politico.eu',
+  'forbes.com',
+  'independent.co.uk',
+  'telegraph.co.uk',
+  'cityam.com',
+  'aljazeera.com',
+  'scmp.com',
+  'theatlantic.com',
+  'newyorker.com',
+  'salon.com',
+  'slate.com',
+  'gizmodo.com',
+  'mashable.com',
+  'theregister.com',
+  'restofworld.org',
+  'propublica.org',
+  'theintercept.com',
+  'aclu.org',
+  'eff.org',
+  'motherjones.com',
+  'thenation.com',
+  'fastcompany.com',
+  'qz.com',
+  'marketwatch.com',
+  'californiaglobe.com',
+  'nbcnews.com',
+  'cbsnews.com',
+  'abcnews.go.com',
+  'euronews.com',
+  'lemonde.fr',
+  'theconversation.com',
+] as const;
+
+export type HostKind = 'amazon' | 'alibaba' | 'news-host';
+
+function withinDomain(hostname: string, domain: string): boolean {
+  return hostname === domain || hostname.endsWith(`.${domain}`);
+}
+
+/** Which kind of site a hostname belongs to, or null. Exact domain logic: `amazon.de.evil.com` is not Amazon. */
+export function classifyHost(hostname: string): HostKind | null {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (AMAZON_STOREFRONTS.some((tld) => withinDomain(host, `amazon.${tld}`))) return 'amazon';
+  if (AMAZON_DEVICE_DOMAINS.some((domain) => withinDomain(host, domain))) return 'amazon';
+  if (ALIBABA_DOMAINS.some((domain) => withinDomain(host, domain))) return 'alibaba';
+  if (NEWS_HOSTS.some((domain) => withinDomain(host, domain))) return 'news-host';
+  return null;
+}
+
+/** Match patterns for the manifest: `*.domain` also matches the bare domain. */
+export const contentScriptMatches: string[] = [
+  ...AMAZON_STOREFRONTS.map((tld) => `*://*.amazon.${tld}/*`),
+  ...[...AMAZON_DEVICE_DOMAINS, ...ALIBABA_DOMAINS, ...NEWS_HOSTS].map((domain) => `*://*.${domain}/*`),
+];
