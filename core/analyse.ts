@@ -62,10 +62,10 @@ let sharedMatcher: PatternMatcher<Key> | undefined;
 function matcher(): PatternMatcher<Key> {
   sharedMatcher ??= new PatternMatcher<Key>([
     ...CONCEPTS.flatMap((concept) =>
-      concept.page.map((pattern) => ({ key: { kind: 'concept', concept } as Key, pattern })),
+      concept.page.map((pattern) => ({ key: { kind: 'concept' as const, concept }, pattern })),
     ),
     ...ENTITIES.flatMap((entity) =>
-      entity.names.map((pattern) => ({ key: { kind: 'entity', entity } as Key, pattern })),
+      entity.names.map((pattern) => ({ key: { kind: 'entity' as const, entity }, pattern })),
     ),
   ]);
   return sharedMatcher;
@@ -91,9 +91,7 @@ export function analysePage(context: PageContext): PageEvidence {
     for (const hit of hits) {
       const id = keyId(hit.key);
       const evidence =
-        hit.key.kind === 'concept'
-          ? getOrCreate(concepts, id)
-          : getOrCreate(entities, hit.key.entity.id as Entity['id']);
+        hit.key.kind === 'concept' ? getOrCreate(concepts, id) : getOrCreate(entities, hit.key.entity.id);
       const added = Math.min(mentionWeight, spec.cap - (perKey.get(id) ?? 0));
       perKey.set(id, (perKey.get(id) ?? 0) + Math.max(0, added));
       evidence.score += Math.max(0, added);

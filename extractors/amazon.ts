@@ -94,9 +94,7 @@ function listingTitles(doc: Document, pageType: PageType): string[] {
 
 function searchQuery(doc: Document, url: URL): string | undefined {
   const fromUrl = url.searchParams.get('k') ?? url.searchParams.get('field-keywords');
-  const fromBox = (doc.querySelector('#twotabsearchtextbox') as HTMLInputElement | null)?.getAttribute(
-    'value',
-  );
+  const fromBox = doc.querySelector('#twotabsearchtextbox')?.getAttribute('value');
   return clean(fromUrl ?? fromBox, LIMITS.short);
 }
 

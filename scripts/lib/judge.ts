@@ -34,7 +34,7 @@ export interface Judgement {
 export function judgeHtml(engine: Engine, html: string, url: string): Judgement {
   const parsed = new URL(url);
   const { document } = parseHTML(html);
-  const context = extractPage(document as unknown as Document, parsed, {
+  const context = extractPage(document, parsed, {
     anySite: true,
     newsDetection: true,
   });

@@ -1,0 +1,135 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import type { PageType, Site } from '../core/types';
+import { extractPage } from '.';
+
+/**
+ * Every saved page in shared/fixtures/pages, read the way the CLIs read it (as if "articles on any
+ * site" were granted). Each expectation is the evidence for an adapter's selectors.
+ */
+const shared = process.env.KEHRSEITE_SHARED ?? path.resolve(import.meta.dirname, '../../shared');
+const pagesDir = path.join(shared, 'fixtures', 'pages');
+
+type Expectation = {
+  site: Site;
+  pageType: PageType;
+  title?: RegExp;
+  categories?: RegExp;
+  listing?: RegExp;
+  query?: RegExp;
+  lead?: boolean;
+} | null;
+
+const EXPECTED: Record<string, Expectation> = {
+  'amazon-de-washer-candy': {
+    site: 'amazon',
+    pageType: 'product',
+    title: /Candy .*Waschmaschine/i,
+    categories: /Waschmaschinen|Haushalt/,
+  },
+  'amazon-de-boxershorts-romberg': { site: 'amazon', pageType: 'product', title: /Boxershorts/ },
+  'amazon-de-heater-delonghi': { site: 'amazon', pageType: 'product', title: /Heizgerät/ },
+  'amazon-de-book-c-programming': { site: 'amazon', pageType: 'product', title: /C Programming Language/ },
+  'amazon-com-kindle-ebook-whole-truth': { site: 'amazon', pageType: 'product', title: /Whole Truth/ },
+  'amazon-com-whole-foods-chips': { site: 'amazon', pageType: 'product', title: /Whole Foods/ },
+  'amazon-co-uk-assassins-creed-ps5': { site: 'amazon', pageType: 'product', title: /Assassin/ },
+  'amazon-fr-chromebook-hp': { site: 'amazon', pageType: 'product', title: /Chromebook/ },
+  'amazon-it-walkie-talkie': { site: 'amazon', pageType: 'product', title: /Walkie/i },
+  'amazon-es-robot-cecotec': { site: 'amazon', pageType: 'product', title: /Cecotec|Windroid/ },
+  'amazon-com-br-orwell-box': { site: 'amazon', pageType: 'product', title: /Orwell/ },
+  'amazon-de-search-katzenfutter': {
+    site: 'amazon',
+    pageType: 'search',
+    query: /katzenfutter/i,
+    listing: /Katze|cat/i,
+  },
+  'amazon-de-bestseller-electronics': { site: 'amazon', pageType: 'bestseller', listing: /Echo Dot/ },
+  'amazon-com-bestseller-tools': { site: 'amazon', pageType: 'bestseller', listing: /Ring/ },
+  'amazon-com-homepage': { site: 'amazon', pageType: 'home' },
+  'amazon-com-order-history': { site: 'amazon', pageType: 'orders' },
+  'amazon-com-robot-check': null,
+  'alibaba-com-cheese-slicer': {
+    site: 'alibaba',
+    pageType: 'product',
+    title: /Cheese Slicer/,
+    categories: /Kitchen/,
+  },
+  'alibaba-com-smartwatch-fragment': {
+    site: 'alibaba',
+    pageType: 'product',
+    title: /Smart Watch/,
+    categories: /Wearable/,
+  },
+  'alibaba-com-search-art': { site: 'alibaba', pageType: 'search', listing: /Wall Art|Painting/i },
+  'aliexpress-de-petg-filament': { site: 'alibaba', pageType: 'product', title: /PETG/ },
+  'aliexpress-com-ski-goggles': { site: 'alibaba', pageType: 'product', title: /Goggles|Glasses/ },
+  'otto-de-kaercher-pressure-washer': null,
+  'cnn-international-front': null,
+  'ietf-remotestorage-draft': null,
+};
+
+const slugs = readdirSync(pagesDir).filter((name) => !name.includes('.'));
+
+function read(slug: string) {
+  const meta = JSON.parse(readFileSync(path.join(pagesDir, slug, 'meta.json'), 'utf8')) as {
+    url: string;
+    kind: string;
+  };
+  const { document } = parseHTML(readFileSync(path.join(pagesDir, slug, 'source.html'), 'utf8'));
+  const context = extractPage(document, new URL(meta.url), {
+    anySite: true,
+    newsDetection: true,
+  });
+  return { meta, context };
+}
+
+describe('the saved pages', () => {
+  it('are all there (the test fails loudly rather than passing on nothing)', () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(slugs)('%s', (slug) => {
+    const { meta, context } = read(slug);
+    const expected = slug in EXPECTED ? EXPECTED[slug] : undefined;
+    if (expected === null) {
+      expect(context).toBeNull();
+      return;
+    }
+    if (expected === undefined) {
+      // News pages: an article context with a headline and text, or null for pages that are no article.
+      if (context === null) return;
+      expect(meta.kind).toMatch(/news/);
+      expect(context).toMatchObject({ site: 'news', pageType: 'article' });
+      expect(context.headline?.length ?? 0).toBeGreaterThan(5);
+      expect(context.leadText?.length ?? 0).toBeGreaterThan(200);
+      return;
+    }
+    expect(context).not.toBeNull();
+    expect(context).toMatchObject({ site: expected.site, pageType: expected.pageType });
+    if (expected.title) expect(context?.productTitle).toMatch(expected.title);
+    if (expected.categories) expect(context?.categories.join(' › ')).toMatch(expected.categories);
+    if (expected.listing) expect(context?.listingTitles.join(' | ')).toMatch(expected.listing);
+    if (expected.query) expect(context?.searchQuery).toMatch(expected.query);
+    for (const value of [context?.productTitle, context?.headline, context?.description, context?.leadText]) {
+      expect((value ?? '').length).toBeLessThanOrEqual(4000);
+    }
+  });
+
+  it('reads the news articles that matter for relevance', () => {
+    for (const slug of [
+      'theverge-siri-speaker-vs-echo',
+      'guardian-facebook-tracking-lawsuit',
+      'faz-billigware-china-temu-aliexpress',
+      'vice-amazon-rainforest-fire',
+    ]) {
+      expect(read(slug).context, slug).toMatchObject({ site: 'news', pageType: 'article' });
+    }
+    expect(read('faz-billigware-china-temu-aliexpress').context?.language).toBe('de');
+  });
+
+  it('repairs Amazon mojibake in titles', () => {
+    expect(read('amazon-de-book-c-programming').context?.productTitle).not.toMatch(/Ã/);
+  });
+});
