@@ -1,14 +1,60 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { contentScriptMatches } from './extractors/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: auto-imports would hide the layer boundaries that lint enforces.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // The fewest permissions that work: no `tabs`, no <all_urls>. Host access is what the content
+    // scripts need anyway (so the background can inject the news extractor there); any other site only
+    // through activeTab (a click) or the optional permission the user grants in the settings.
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: contentScriptMatches,
+    optional_host_permissions: ['*://*/*'],
+    content_security_policy: {
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; " +
+        "style-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'",
+    },
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'toggle-sidebar': {
+        // Alt+Shift+K: free in Chrome and Firefox, and not a screen-reader command (unlike Alt+Shift+D/A).
+        suggested_key: { default: 'Alt+Shift+K', mac: 'Alt+Shift+K' },
+        description: '__MSG_commandToggle__',
+      },
+    },
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: ['<all_urls>'],
+        // COMPAT(chrome): a per-session URL, so pages cannot probe for the extension.
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    ...(browser === 'firefox'
+      ? {
+          sidebar_action: { default_panel: 'panel.html', default_title: '__MSG_extName__', open_at_install: false },
+          browser_specific_settings: {
+            gecko: {
+              id: 'kehrseite@kehrseite.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { side_panel: { default_path: 'panel.html' } }),
+  }),
+  zip: {
+    artifactTemplate: 'kehrseite-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'kehrseite-{{version}}-sources.zip',
+    // The sources zip is for the store's reviewers: code and its build, not tests or publishers' pages.
+    excludeSources: ['tests/**', 'test-results/**', '**/*.test.ts', '**/*.test.tsx', '.scratch/**', 'docs/screenshots/**', '.output/**'],
   },
 });

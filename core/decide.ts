@@ -94,6 +94,7 @@ function zeroTopics(): Record<Topic, number> {
   return Object.fromEntries(TOPICS.map((t) => [t, 0])) as Record<Topic, number>;
 }
 
+/** "amazon product page": the cue text for what every page of a kind is about. */
 function describePageType(context: PageContext): string {
   return `${context.site} ${context.pageType} page`;
 }

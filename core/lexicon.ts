@@ -673,3 +673,10 @@ export const ENTITIES: readonly Entity[] = [
     defaultTopics: { alibaba: 1, power: 0.5 },
   },
 ];
+
+const labels = new Map(CONCEPTS.map((concept) => [concept.label.en, concept.label]));
+
+/** A concept's label in the UI language, from the English label a Cue carries (other text unchanged). */
+export function localizedConcept(englishLabel: string, language: 'de' | 'en'): string {
+  return labels.get(englishLabel)?.[language] ?? englishLabel;
+}

@@ -1,4 +1,4 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 
 /**
  * Whether a page is an article, read from its structure rather than its host: schema.org JSON-LD,

@@ -1,4 +1,5 @@
 import type { PageContext, PageType, Site, Why } from '../core/types';
+import type { SiteMode } from './settings-types';
 import type { Result } from './result';
 
 /** A passage the engine offered for a tab, by id: the panel resolves the text from the bundled corpus. */
@@ -17,29 +18,34 @@ export interface TabView {
   site: Site | null;
   pageType: PageType | null;
   silent: boolean;
-  /** Why nothing is offered, or what decided the topics (for the debug line in the panel). */
+  /** Why nothing is offered, or what decided the topics (for the "Why nothing?" line in the panel). */
   reason: string;
-  /** Best first; passages the user marked "not relevant here" are already removed. */
+  /** Best first; passages the user marked "not relevant here" and switched-off topics are removed. */
   offered: OfferedPassage[];
   /** The page cues in a few words (product title, headline), for the panel's header. */
   pageLabel: string;
 }
 
 /**
- * The one message schema between content script, background and extension pages. Each entry:
- * who sends it to whom, its payload, and the Result it is answered with.
+ * The one message schema between content script, background and extension pages. Each entry: who
+ * sends it to whom, its payload, and the Result it is answered with.
  */
 export interface ProtocolMap {
-  /** content -> background: the page's context (null: nothing here for us). Answers the count to show. */
-  pageContext(data: { context: PageContext | null; url: string }): Result<{ count: number }>;
+  /**
+   * content -> background: the page's context (null: nothing here for us). Answers the count to show
+   * and whether the site's mode opens the panel by itself.
+   */
+  pageContext(data: { context: PageContext | null; url: string }): Result<{ count: number; mode: SiteMode }>;
+  /** content -> background: inject the news extractor (Readability) into the sender's tab, which passed the gate. */
+  loadNewsExtractor(data: Record<string, never>): Result<null>;
   /** panel / side panel -> background: the state of a tab (the sender's tab, or the active tab when omitted). */
   getTabView(data: { tabId?: number }): Result<TabView>;
   /** panel -> background: hide a passage on this host for good ("not relevant here"). */
   hidePassage(data: { tabId: number; host: string; passageId: string }): Result<TabView>;
-  /** background -> content, panel -> background -> content: open or close the in-page panel. */
-  togglePanel(data: { open?: boolean }): Result<{ open: boolean }>;
-  /** background -> content: analyse this page now (toolbar or command on a page we do not match by default). */
+  /** panel -> background -> content, or background -> content (toolbar, command): open or close the in-page panel. */
+  togglePanel(data: { open?: boolean; tabId?: number }): Result<{ open: boolean }>;
+  /** background -> content: analyse this page now, whatever its host (toolbar or command through activeTab). */
   analyseNow(data: Record<string, never>): Result<{ count: number }>;
-  /** background -> content: the settings changed; re-run detection and update the launcher. */
-  settingsChanged(data: Record<string, never>): Result<null>;
+  /** background -> extension pages: a tab's view changed; panels showing it ask again. */
+  tabViewChanged(data: { tabId: number }): Result<null>;
 }

@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import { badgeText, withTab, withoutTab, type TabRecord, type TabStates } from '../../utils/tab-state';
+
+/**
+ * The background's memory of tabs: kept in storage.session so a service worker the browser stopped
+ * and restarted still answers the panel (Firefox's MV2 background page lives on: memory suffices).
+ */
+const SESSION_KEY = 'tabStates';
+let cache: TabStates | undefined;
+
+const session = () => (browser.storage as { session?: typeof browser.storage.local }).session;
+
+export async function loadStates(): Promise<TabStates> {
+  if (cache) return cache;
+  const stored = await session()?.get(SESSION_KEY);
+  cache = (stored?.[SESSION_KEY] as TabStates | undefined) ?? {};
+  return cache;
+}
+
+async function save(states: TabStates): Promise<void> {
+  cache = states;
+  await session()?.set({ [SESSION_KEY]: states });
+}
+
+export async function getRecord(tabId: number): Promise<TabRecord | undefined> {
+  return (await loadStates())[String(tabId)];
+}
+
+/** Stores a tab's record, sets its badge and tells open panels. */
+export async function putRecord(record: TabRecord): Promise<void> {
+  await save(withTab(await loadStates(), record));
+  await showBadge(record.view.tabId, badgeText(record.view));
+  // Panels showing this tab ask again; with no panel open there is no receiver, which is fine.
+  browser.runtime
+    .sendMessage({ kehrseite: 1, type: 'tabViewChanged', data: { tabId: record.view.tabId } })
+    .catch(() => undefined);
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await save(withoutTab(await loadStates(), tabId));
+}
+
+export async function showBadge(tabId: number, text: string): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text });
+    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#5b2a86' });
+  } catch {
+    // The tab closed meanwhile.
+  }
+}

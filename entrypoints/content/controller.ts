@@ -1,0 +1,111 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { storage } from 'wxt/utils/storage';
+import type { LauncherEdge } from '../../components/Launcher';
+import type { PageContext } from '../../core/types';
+import { extractAlibaba } from '../../extractors/alibaba';
+import { extractAmazon } from '../../extractors/amazon';
+import { isArticlePage } from '../../extractors/article-signals';
+import { detect } from '../../extractors/gate';
+import { onMessage, sendMessage } from '../../utils/messaging';
+import { ok } from '../../utils/result';
+import { getSettings, modeForHost, watchSettings } from '../../utils/settings';
+import { mountSidebar, type Sidebar } from './sidebar';
+
+/** Set by the news extractor script (content-scripts/news.js) once the background injected it. */
+type NewsExtractor = (doc: Document, url: URL) => PageContext | null;
+const globalScope = globalThis as { kehrseiteExtractNews?: NewsExtractor };
+
+const edgeItem = storage.defineItem<LauncherEdge>('local:launcherEdge', { fallback: 'right' });
+
+/** Waits this long after a single-page navigation, so the page has rendered its new content. */
+const SETTLE_MS = 400;
+
+/**
+ * detect -> extract -> send the context -> show the launcher. Runs once per page and again on
+ * single-page navigation or a settings change; every listener goes through `ctx` so an extension
+ * update leaves nothing behind.
+ */
+export function startContent(ctx: ContentScriptContext, { forced = false } = {}) {
+  let sidebar: Sidebar | null = null;
+  let state = { count: 0, open: false, edge: 'right' as LauncherEdge };
+  let analyseAnySite = forced;
+  let run = 0;
+
+  const show = () => {
+    if (state.count === 0) {
+      sidebar?.remove();
+      sidebar = null;
+      return;
+    }
+    sidebar ??= mountSidebar({
+      onToggle: () => setOpen(!state.open),
+      onMoveEdge: (edge) => {
+        state = { ...state, edge };
+        void edgeItem.setValue(edge);
+        show();
+      },
+    });
+    sidebar.update(state);
+  };
+
+  const setOpen = (open: boolean) => {
+    state = { ...state, open: open && state.count > 0 };
+    show();
+    return state.open;
+  };
+
+  const readPage = async (): Promise<PageContext | null> => {
+    const url = new URL(location.href);
+    const settings = await getSettings();
+    if (modeForHost(settings, url.hostname, Date.now()) === 'off') return null;
+    const kind = detect(url, { anySite: settings.anySiteArticles || analyseAnySite, newsDetection: settings.newsDetection || analyseAnySite });
+    if (kind === 'amazon') return extractAmazon(document, url);
+    if (kind === 'alibaba') return extractAlibaba(document, url);
+    if (kind !== 'news' || !isArticlePage(document)) return null;
+    // Only pages that passed the gate load Readability.
+    if (!globalScope.kehrseiteExtractNews) {
+      const loaded = await sendMessage('loadNewsExtractor', {});
+      if (!loaded.ok) return null;
+    }
+    return globalScope.kehrseiteExtractNews?.(document, url) ?? null;
+  };
+
+  const analyse = async (): Promise<number> => {
+    const mine = ++run;
+    let context: PageContext | null = null;
+    try {
+      context = await readPage();
+    } catch {
+      context = null; // a page the adapters cannot read is a page with nothing to offer
+    }
+    const answer = await sendMessage('pageContext', { context, url: location.href });
+    if (mine !== run || ctx.isInvalid) return state.count;
+    const count = answer.ok ? answer.value.count : 0;
+    const open = count > 0 && (state.open || (answer.ok && answer.value.mode === 'panel'));
+    state = { ...state, count, open };
+    show();
+    return count;
+  };
+
+  onMessage('togglePanel', ({ open }) => ok({ open: setOpen(open ?? !state.open) }));
+  onMessage('analyseNow', async () => {
+    analyseAnySite = true;
+    return ok({ count: await analyse() });
+  });
+
+  let settle: number | undefined;
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (settle !== undefined) clearTimeout(settle);
+    settle = ctx.setTimeout(() => void analyse(), SETTLE_MS);
+  });
+  const unwatch = watchSettings(() => void analyse());
+  ctx.onInvalidated(() => {
+    unwatch();
+    sidebar?.remove();
+  });
+
+  void edgeItem.getValue().then((edge) => {
+    state = { ...state, edge };
+    return analyse();
+  });
+}

@@ -1,0 +1,183 @@
+// The end-to-end harness: the built extension in Debian's Chromium, fixture pages served under their
+// real hostnames over HTTPS on loopback, and a record of every request the browser makes.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION_DIR = path.join(root, '.output', 'chrome-mv3');
+export const SITES_DIR = path.join(root, 'tests', 'sites');
+export const ARTIFACTS_DIR = path.join(root, 'test-results', 'e2e');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Fails loudly, with what to do, when something the run needs is missing. */
+export function checkPrerequisites() {
+  const missing = [];
+  if (!existsSync(CHROMIUM)) missing.push(`Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) missing.push(`the built extension in ${EXTENSION_DIR} (npm run build)`);
+  try {
+    execFileSync('openssl', ['version'], { stdio: 'ignore' });
+  } catch {
+    missing.push('openssl (apt-get install -y openssl)');
+  }
+  if (missing.length > 0) throw new Error(`end-to-end tests cannot run; missing:\n  - ${missing.join('\n  - ')}`);
+}
+
+/** The fixture hosts: one folder per hostname under tests/sites. */
+export function fixtureHosts() {
+  return execFileSync('ls', [SITES_DIR]).toString().trim().split('\n').filter(Boolean);
+}
+
+/** A throwaway self-signed certificate for the fixture hosts; never committed. */
+function makeCertificate(hosts, dir) {
+  const key = path.join(dir, 'key.pem');
+  const cert = path.join(dir, 'cert.pem');
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=kehrseite-e2e',
+      '-addext', `subjectAltName=${hosts.map((h) => `DNS:${h}`).join(',')}`],
+    { stdio: 'ignore' },
+  );
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+/** Chooses the file by Host header and path: tests/sites/<host>/<path>.html, `index.html` for folders. */
+function handler(request, response) {
+  const host = (request.headers.host ?? '').split(':')[0];
+  const url = new URL(request.url ?? '/', 'https://x');
+  const base = path.join(SITES_DIR, host, decodeURIComponent(url.pathname));
+  const candidates = [base, `${base}.html`, path.join(base, 'index.html')];
+  const file = candidates.find((candidate) => candidate.startsWith(SITES_DIR) && existsSync(candidate) && !candidate.endsWith('/'));
+  if (!file || !existsSync(file) || !/\.(html|css|js|svg|png)$/.test(file)) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+  response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(readFileSync(file));
+}
+
+async function listen(server) {
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server.address().port;
+}
+
+/** Starts the servers and Chromium with the extension. Returns what the tests need. */
+export async function launch({ lang = 'en-US', colorScheme = 'light' } = {}) {
+  const hosts = fixtureHosts();
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'kehrseite-e2e-'));
+  const tls = makeCertificate(hosts, tmp);
+  const httpsServer = https.createServer(tls, handler);
+  const httpServer = http.createServer(handler);
+  const httpsPort = await listen(httpsServer);
+  const httpPort = await listen(httpServer);
+  const rules = hosts.flatMap((h) => [`MAP ${h}:443 127.0.0.1:${httpsPort}`, `MAP ${h}:80 127.0.0.1:${httpPort}`]);
+  rules.push('MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1');
+
+  const started = performance.now();
+  const context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    colorScheme,
+    locale: lang,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${rules.join(', ')}`,
+      `--lang=${lang}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const requests = [];
+  const consoleLog = [];
+  const record = (request) => requests.push(request.url());
+  context.on('request', record);
+  context.on('page', (page) => {
+    page.on('console', (message) => consoleLog.push(`[page ${page.url()}] ${message.type()}: ${message.text()}`));
+    page.on('pageerror', (error) => consoleLog.push(`[page ${page.url()}] pageerror: ${error.message}`));
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  worker.on('console', (message) => consoleLog.push(`[worker] ${message.type()}: ${message.text()}`));
+  const launchMs = performance.now() - started;
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    worker,
+    extensionId,
+    hosts,
+    requests,
+    consoleLog,
+    launchMs,
+    async close() {
+      await context.close();
+      httpsServer.close();
+      httpServer.close();
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Requests that went anywhere but the fixture hosts. Extension URLs never leave the browser; the
+ * panel frame's host is a per-session id (use_dynamic_url), not the extension id.
+ */
+export function strayRequests(requests, hosts) {
+  return requests.filter((url) => {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'chrome-extension:') return false;
+    if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:') return false;
+    return !hosts.includes(parsed.hostname);
+  });
+}
+
+/** The badge of the active tab, read in the service worker (tab.url is hidden without `tabs`). */
+export async function activeBadge(worker) {
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
+  });
+}
+
+/** Polls until `read` returns something `accept`s, or fails with the last value. */
+export async function eventually(read, accept, { timeout = 8000, interval = 100, what = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (accept(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+  throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+}
+
+/** Keeps a screenshot and the console log of a failed test. */
+export async function keepArtifacts(name, page, consoleLog) {
+  const dir = path.join(ARTIFACTS_DIR, name.replace(/[^a-z0-9-]+/gi, '-'));
+  mkdirSync(dir, { recursive: true });
+  try {
+    if (page && !page.isClosed()) await page.screenshot({ path: path.join(dir, 'screenshot.png'), fullPage: false });
+  } catch {
+    // The page may be gone; the log still helps.
+  }
+  writeFileSync(path.join(dir, 'console.log'), consoleLog.join('\n'));
+  return dir;
+}
+
+export function screenshotPath(name) {
+  const dir = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(root, 'docs', 'screenshots') : path.join(ARTIFACTS_DIR, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  return path.join(dir, name);
+}
