@@ -27,6 +27,7 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'happy-dom',
+          setupFiles: ['./tests/setup-ui.ts'],
           include: [
             'components/**/*.test.tsx',
             'utils/**/*.test.ts',

@@ -40,7 +40,11 @@ export default defineConfig({
     ],
     ...(browser === 'firefox'
       ? {
-          sidebar_action: { default_panel: 'panel.html', default_title: '__MSG_extName__', open_at_install: false },
+          sidebar_action: {
+            default_panel: 'panel.html',
+            default_title: '__MSG_extName__',
+            open_at_install: false,
+          },
           browser_specific_settings: {
             gecko: {
               id: 'kehrseite@kehrseite.invalid',
@@ -55,6 +59,14 @@ export default defineConfig({
     artifactTemplate: 'kehrseite-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'kehrseite-{{version}}-sources.zip',
     // The sources zip is for the store's reviewers: code and its build, not tests or publishers' pages.
-    excludeSources: ['tests/**', 'test-results/**', '**/*.test.ts', '**/*.test.tsx', '.scratch/**', 'docs/screenshots/**', '.output/**'],
+    excludeSources: [
+      'tests/**',
+      'test-results/**',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '.scratch/**',
+      'docs/screenshots/**',
+      '.output/**',
+    ],
   },
 });

@@ -15,7 +15,7 @@ export interface ArticleReaderProps {
 /** The reading view: the whole article, verbatim, with one passage highlighted. */
 export default function ArticleReader({ article, passageId, uiLanguage, backHref }: ArticleReaderProps) {
   const t = useT();
-  const highlighted = useRef<HTMLElement>(null);
+  const highlighted = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     const element = highlighted.current;
     if (!element) return;

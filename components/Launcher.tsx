@@ -31,7 +31,8 @@ export default function Launcher({ count, open, edge, label, onToggle, onMoveEdg
     (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
   };
   const onPointerMove = (event: PointerEvent) => {
-    if (drag.current && Math.abs(event.clientX - drag.current.x) > DRAG_THRESHOLD_PX) drag.current.moved = true;
+    if (drag.current && Math.abs(event.clientX - drag.current.x) > DRAG_THRESHOLD_PX)
+      drag.current.moved = true;
   };
   const onPointerUp = (event: PointerEvent) => {
     const state = drag.current;

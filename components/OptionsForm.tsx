@@ -27,7 +27,12 @@ export default function OptionsForm({ settings, now, onChange, onAnySiteChange, 
 
   const addHost = (event: Event) => {
     event.preventDefault();
-    const host = newHost.trim().toLowerCase().replace(/^https?:\/\//, '').split('/')[0] ?? '';
+    const host =
+      newHost
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .split('/')[0] ?? '';
     if (!/^[a-z0-9.-]+$/.test(host)) return;
     onChange({ siteModes: { ...settings.siteModes, [host]: 'off' } });
     setNewHost('');
@@ -45,7 +50,13 @@ export default function OptionsForm({ settings, now, onChange, onAnySiteChange, 
         <legend>{t('optDefaultMode')}</legend>
         {MODES.map((mode) => (
           <label key={mode} class="choice">
-            <input type="radio" name="defaultMode" value={mode} checked={settings.defaultMode === mode} onChange={() => onChange({ defaultMode: mode })} />
+            <input
+              type="radio"
+              name="defaultMode"
+              value={mode}
+              checked={settings.defaultMode === mode}
+              onChange={() => onChange({ defaultMode: mode })}
+            />
             {t(`mode_${mode}`)}
           </label>
         ))}
@@ -59,7 +70,10 @@ export default function OptionsForm({ settings, now, onChange, onAnySiteChange, 
             <li key={host}>
               <label>
                 <span class="site-modes__host">{host}</span>
-                <select value={mode} onChange={(event) => setHostMode(host, (event.currentTarget as HTMLSelectElement).value as SiteMode | 'default')}>
+                <select
+                  value={mode}
+                  onChange={(event) => setHostMode(host, event.currentTarget.value as SiteMode | 'default')}
+                >
                   {MODES.map((m) => (
                     <option key={m} value={m}>
                       {t(`mode_${m}`)}
@@ -73,14 +87,25 @@ export default function OptionsForm({ settings, now, onChange, onAnySiteChange, 
         </ul>
         <form onSubmit={addHost} class="site-modes__add">
           <label for="new-host">{t('optAddSite')}</label>
-          <input id="new-host" type="text" inputMode="url" placeholder="www.amazon.de" value={newHost} onInput={(event) => setNewHost((event.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="new-host"
+            type="text"
+            inputMode="url"
+            placeholder="www.amazon.de"
+            value={newHost}
+            onInput={(event) => setNewHost(event.currentTarget.value)}
+          />
           <button type="submit">{t('optAddSiteButton')}</button>
         </form>
       </fieldset>
 
       <fieldset>
         <legend>{t('optSnooze')}</legend>
-        <p role="status">{snoozed ? t('optSnoozedUntil', new Date(settings.snoozedUntil!).toLocaleString()) : t('optNotSnoozed')}</p>
+        <p role="status">
+          {snoozed
+            ? t('optSnoozedUntil', new Date(settings.snoozedUntil!).toLocaleString())
+            : t('optNotSnoozed')}
+        </p>
         <button type="button" onClick={() => onChange({ snoozedUntil: now + HOUR })}>
           {t('optSnoozeHour')}
         </button>
@@ -101,7 +126,11 @@ export default function OptionsForm({ settings, now, onChange, onAnySiteChange, 
             <input
               type="checkbox"
               checked={settings.topics[topic]}
-              onChange={(event) => onChange({ topics: { ...settings.topics, [topic]: (event.currentTarget as HTMLInputElement).checked } })}
+              onChange={(event) =>
+                onChange({
+                  topics: { ...settings.topics, [topic]: event.currentTarget.checked },
+                })
+              }
             />
             {t(`topic_${topic}`)}
           </label>
@@ -111,11 +140,19 @@ export default function OptionsForm({ settings, now, onChange, onAnySiteChange, 
       <fieldset>
         <legend>{t('optNews')}</legend>
         <label class="choice">
-          <input type="checkbox" checked={settings.newsDetection} onChange={(event) => onChange({ newsDetection: (event.currentTarget as HTMLInputElement).checked })} />
+          <input
+            type="checkbox"
+            checked={settings.newsDetection}
+            onChange={(event) => onChange({ newsDetection: event.currentTarget.checked })}
+          />
           {t('optNewsDetection')}
         </label>
         <label class="choice">
-          <input type="checkbox" checked={settings.anySiteArticles} onChange={(event) => onAnySiteChange((event.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            checked={settings.anySiteArticles}
+            onChange={(event) => onAnySiteChange(event.currentTarget.checked)}
+          />
           {t('optAnySite')}
         </label>
         <p class="hint">{t('optAnySiteHint')}</p>
@@ -125,7 +162,13 @@ export default function OptionsForm({ settings, now, onChange, onAnySiteChange, 
         <legend>{t('optTheme')}</legend>
         {THEMES.map((theme) => (
           <label key={theme} class="choice">
-            <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => onChange({ theme })} />
+            <input
+              type="radio"
+              name="theme"
+              value={theme}
+              checked={settings.theme === theme}
+              onChange={() => onChange({ theme })}
+            />
             {t(`theme_${theme}`)}
           </label>
         ))}

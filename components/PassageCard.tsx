@@ -34,7 +34,16 @@ export function describeCue(cue: Cue, t: Translate, language: 'de' | 'en'): stri
 }
 
 /** One passage, explained: text, why it was chosen, where it comes from, what the user can do with it. */
-export default function PassageCard({ passage, article, why, terms, uiLanguage, readHref, onCopy, onHide }: PassageCardProps) {
+export default function PassageCard({
+  passage,
+  article,
+  why,
+  terms,
+  uiLanguage,
+  readHref,
+  onCopy,
+  onHide,
+}: PassageCardProps) {
   const t = useT();
   const headingId = `title-${passage.id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
@@ -63,7 +72,9 @@ export default function PassageCard({ passage, article, why, terms, uiLanguage, 
                 {t('matchedTerms')} <span lang="de">{why.matchedTerms.join(', ')}</span>
               </li>
             )}
-            {why.topics.length > 0 && <li>{t('topicsLine', why.topics.map((topic) => t(`topic_${topic}`)).join(', '))}</li>}
+            {why.topics.length > 0 && (
+              <li>{t('topicsLine', why.topics.map((topic) => t(`topic_${topic}`)).join(', '))}</li>
+            )}
           </ul>
         </details>
       )}

@@ -21,9 +21,10 @@ export default function PassageList({ label, children }: PassageListProps) {
     else if (event.key === 'ArrowUp') next = Math.max(0, current - 1);
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = items.length - 1;
-    if (next < 0 || !items[next]) return;
+    const target = items[next];
+    if (next < 0 || !target) return;
     event.preventDefault();
-    items[next].focus();
+    target.focus();
   };
   return (
     <ol class="passages" aria-label={label} onKeyDown={onKeyDown}>

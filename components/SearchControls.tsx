@@ -12,7 +12,13 @@ export interface SearchControlsProps {
 }
 
 /** The search box and the topic filters. */
-export default function SearchControls({ query, topics, onQuery, onToggleTopic, onEnterResults }: SearchControlsProps) {
+export default function SearchControls({
+  query,
+  topics,
+  onQuery,
+  onToggleTopic,
+  onEnterResults,
+}: SearchControlsProps) {
   const t = useT();
   return (
     <div class="search" role="search">
@@ -24,7 +30,7 @@ export default function SearchControls({ query, topics, onQuery, onToggleTopic, 
         placeholder={t('searchPlaceholder')}
         autocomplete="off"
         spellcheck={false}
-        onInput={(event) => onQuery((event.currentTarget as HTMLInputElement).value)}
+        onInput={(event) => onQuery(event.currentTarget.value)}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') {
             event.preventDefault();

@@ -25,7 +25,8 @@ export function useT(): Translate {
 export function translatorFor(messages: Record<string, { message: string }>): Translate {
   return (key, substitutions) => {
     const template = messages[key]?.message ?? key;
-    const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+    const values =
+      substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
     return template.replace(/\$(\d)/g, (_, n: string) => values[Number(n) - 1] ?? '');
   };
 }

@@ -61,20 +61,22 @@ export interface Article {
 
 export type Site = 'amazon' | 'alibaba' | 'news';
 
-export type PageType =
-  | 'product'
-  | 'search'
-  | 'bestseller'
-  | 'category'
-  | 'deals'
-  | 'store'
-  | 'home'
-  | 'orders'
-  | 'browsing-history'
-  | 'account'
-  | 'device'
-  | 'article'
-  | 'other';
+export const PAGE_TYPES = [
+  'product',
+  'search',
+  'bestseller',
+  'category',
+  'deals',
+  'store',
+  'home',
+  'orders',
+  'browsing-history',
+  'account',
+  'device',
+  'article',
+  'other',
+] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
 
 /**
  * What an extractor read from a page: only what matters for matching. Every string came from an
@@ -105,18 +107,20 @@ export interface PageContext {
 }
 
 /** A page cue: where on the page a piece of evidence was found. */
-export type CueSource =
-  | 'site'
-  | 'pageType'
-  | 'productTitle'
-  | 'brand'
-  | 'categories'
-  | 'listingTitles'
-  | 'searchQuery'
-  | 'headline'
-  | 'description'
-  | 'leadText'
-  | 'keywords';
+export const CUE_SOURCES = [
+  'site',
+  'pageType',
+  'productTitle',
+  'brand',
+  'categories',
+  'listingTitles',
+  'searchQuery',
+  'headline',
+  'description',
+  'leadText',
+  'keywords',
+] as const;
+export type CueSource = (typeof CUE_SOURCES)[number];
 
 /** One piece of evidence the engine used, phrased so the UI can explain it. */
 export interface Cue {

@@ -28,11 +28,17 @@ function isEnvelope(value: unknown): value is Envelope {
  * background (and extension pages). Never throws: a closed tab, a stopped worker or an extension
  * update become `{ ok: false }`.
  */
-export async function sendMessage<K extends MessageType>(type: K, data: DataOf<K>, tabId?: number): Promise<ReplyOf<K>> {
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  data: DataOf<K>,
+  tabId?: number,
+): Promise<ReplyOf<K>> {
   const envelope: Envelope<K> = { kehrseite: 1, type, data };
   try {
     const reply: unknown =
-      tabId === undefined ? await browser.runtime.sendMessage(envelope) : await browser.tabs.sendMessage(tabId, envelope);
+      tabId === undefined
+        ? await browser.runtime.sendMessage(envelope)
+        : await browser.tabs.sendMessage(tabId, envelope);
     if (reply && typeof reply === 'object' && 'ok' in reply) return reply as ReplyOf<K>;
     return err(`no answer to ${type}`) as ReplyOf<K>;
   } catch (error) {
@@ -40,25 +46,34 @@ export async function sendMessage<K extends MessageType>(type: K, data: DataOf<K
   }
 }
 
-type Handler<K extends MessageType> = (data: DataOf<K>, sender: SenderInfo) => ReplyOf<K> | Promise<ReplyOf<K>>;
+type Handler<K extends MessageType> = (
+  data: DataOf<K>,
+  sender: SenderInfo,
+) => ReplyOf<K> | Promise<ReplyOf<K>>;
 
 /**
  * Handles one message type in this context. Messages from anyone but this extension are dropped by
  * the sender check; a handler that throws answers `{ ok: false }` instead of breaking the channel.
  */
 export function onMessage<K extends MessageType>(type: K, handler: Handler<K>): () => void {
-  const listener = (message: unknown, sender: Parameters<typeof checkSender>[0]): Promise<Result<unknown>> | undefined => {
+  const listener = (
+    message: unknown,
+    sender: Parameters<typeof checkSender>[0],
+  ): Promise<Result<unknown>> | undefined => {
     if (!isEnvelope(message) || message.type !== type) return undefined;
     const info = checkSender(sender, browser.runtime.id, browser.runtime.getURL('/'));
     if (!info) return undefined;
     return (async () => {
       try {
-        return await handler(message.data as DataOf<K>, info);
+        return await handler(message.data, info);
       } catch (error) {
         return err(`${type}: ${error instanceof Error ? error.message : String(error)}`);
       }
     })();
   };
+  // webextension-polyfill answers a message with the Promise its listener returns.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(listener);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -4,7 +4,11 @@ import type { Theme } from './settings-types';
 
 /** UI strings from _locales, in the browser's language (German or English). */
 export function browserTranslate(key: string, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+  // Keys are composed at run time (`topic_${topic}`), so the typed key union cannot check them here;
+  // locales.test.ts checks that every key the UI uses exists in both languages.
+  const getMessage = (name: string, values?: string | string[]): string =>
+    (browser.i18n.getMessage as (name: string, values?: string | string[]) => string)(name, values);
+  return getMessage(key, substitutions) || key;
 }
 
 /** The UI language the pages are in: German when the browser is, English otherwise. */

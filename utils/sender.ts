@@ -14,7 +14,11 @@ export interface SenderInfo {
  * The one place that reads a MessageSender: only this extension's own content scripts and pages may
  * talk to it. Returns null for anything else (another extension, a web page via externally_connectable).
  */
-export function checkSender(sender: Browser.runtime.MessageSender, ownId: string, ownOrigin: string): SenderInfo | null {
+export function checkSender(
+  sender: Browser.runtime.MessageSender,
+  ownId: string,
+  ownOrigin: string,
+): SenderInfo | null {
   if (sender.id !== ownId) return null;
   const frameUrl = sender.url;
   const isExtensionPage = frameUrl !== undefined && frameUrl.startsWith(ownOrigin);

@@ -33,7 +33,8 @@ export function parseSettings(raw: unknown): Settings {
   const siteModes: Record<string, SiteMode> = {};
   if (isRecord(stored.siteModes)) {
     for (const [host, mode] of Object.entries(stored.siteModes)) {
-      if (/^[a-z0-9.-]{1,253}$/i.test(host) && MODES.includes(mode as SiteMode)) siteModes[host.toLowerCase()] = mode as SiteMode;
+      if (/^[a-z0-9.-]{1,253}$/i.test(host) && MODES.includes(mode as SiteMode))
+        siteModes[host.toLowerCase()] = mode as SiteMode;
     }
   }
   const topics = { ...DEFAULT_SETTINGS.topics };
@@ -48,7 +49,8 @@ export function parseSettings(raw: unknown): Settings {
     siteModes,
     snoozedUntil: typeof snooze === 'number' && Number.isFinite(snooze) && snooze > 0 ? snooze : null,
     topics,
-    newsDetection: typeof stored.newsDetection === 'boolean' ? stored.newsDetection : DEFAULT_SETTINGS.newsDetection,
+    newsDetection:
+      typeof stored.newsDetection === 'boolean' ? stored.newsDetection : DEFAULT_SETTINGS.newsDetection,
     anySiteArticles:
       typeof stored.anySiteArticles === 'boolean' ? stored.anySiteArticles : DEFAULT_SETTINGS.anySiteArticles,
     theme: oneOf(stored.theme, THEMES, DEFAULT_SETTINGS.theme),
@@ -98,7 +100,8 @@ export function parseHidden(raw: unknown): Record<string, string[]> {
   const hidden: Record<string, string[]> = {};
   if (!isRecord(raw)) return hidden;
   for (const [host, ids] of Object.entries(raw)) {
-    if (Array.isArray(ids)) hidden[host] = ids.filter((id): id is string => typeof id === 'string').slice(0, 500);
+    if (Array.isArray(ids))
+      hidden[host] = ids.filter((id): id is string => typeof id === 'string').slice(0, 500);
   }
   return hidden;
 }

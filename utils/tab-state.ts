@@ -48,7 +48,11 @@ export function viewFromResult(
     site: context?.site ?? null,
     pageType: context?.pageType ?? null,
     silent: offered.length === 0,
-    reason: result ? (offered.length === 0 && !result.silent ? 'every fitting passage is hidden or its topic is off' : result.reason) : silentReason,
+    reason: result
+      ? offered.length === 0 && !result.silent
+        ? 'every fitting passage is hidden or its topic is off'
+        : result.reason
+      : silentReason,
     offered,
     pageLabel: pageLabel(context),
   };

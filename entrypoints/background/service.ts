@@ -6,7 +6,14 @@ import { contentScriptMatches } from '../../extractors/hosts';
 import { sendMessage, onMessage } from '../../utils/messaging';
 import { err, ok } from '../../utils/result';
 import { ANY_SITE_ORIGINS, hasAnySite } from '../../utils/permissions';
-import { enabledTopics, getSettings, hiddenFor, hidePassage, modeForHost, watchSettings } from '../../utils/settings';
+import {
+  enabledTopics,
+  getSettings,
+  hiddenFor,
+  hidePassage,
+  modeForHost,
+  watchSettings,
+} from '../../utils/settings';
 import { viewFromResult, type TabRecord } from '../../utils/tab-state';
 import { forgetTab, getRecord, putRecord, showBadge } from './tabs';
 
@@ -23,10 +30,30 @@ async function rankForTab(tabId: number, url: string, context: PageContext | nul
   const settings = await getSettings();
   const host = context?.host ?? '';
   if (!context) {
-    return { context, view: viewFromResult(tabId, url, null, null, { hidden: [], topics: new Set(), limit: 0 }, 'not a page Kehrseite reads') };
+    return {
+      context,
+      view: viewFromResult(
+        tabId,
+        url,
+        null,
+        null,
+        { hidden: [], topics: new Set(), limit: 0 },
+        'not a page Kehrseite reads',
+      ),
+    };
   }
   if (modeForHost(settings, host, Date.now()) === 'off') {
-    return { context: null, view: viewFromResult(tabId, url, context, null, { hidden: [], topics: new Set(), limit: 0 }, 'switched off for this site, or snoozed') };
+    return {
+      context: null,
+      view: viewFromResult(
+        tabId,
+        url,
+        context,
+        null,
+        { hidden: [], topics: new Set(), limit: 0 },
+        'switched off for this site, or snoozed',
+      ),
+    };
   }
   const result = getEngine().rank(context);
   const view = viewFromResult(tabId, url, context, result, {
@@ -83,7 +110,10 @@ export function startBackground(): void {
     const record = await rankForTab(sender.tabId, url, context);
     await putRecord(record);
     const settings = await getSettings();
-    return ok({ count: record.view.offered.length, mode: modeForHost(settings, record.view.host, Date.now()) });
+    return ok({
+      count: record.view.offered.length,
+      mode: modeForHost(settings, record.view.host, Date.now()),
+    });
   });
 
   onMessage('loadNewsExtractor', async (_data, sender) => {

@@ -58,7 +58,10 @@ export function startContent(ctx: ContentScriptContext, { forced = false } = {})
     const url = new URL(location.href);
     const settings = await getSettings();
     if (modeForHost(settings, url.hostname, Date.now()) === 'off') return null;
-    const kind = detect(url, { anySite: settings.anySiteArticles || analyseAnySite, newsDetection: settings.newsDetection || analyseAnySite });
+    const kind = detect(url, {
+      anySite: settings.anySiteArticles || analyseAnySite,
+      newsDetection: settings.newsDetection || analyseAnySite,
+    });
     if (kind === 'amazon') return extractAmazon(document, url);
     if (kind === 'alibaba') return extractAlibaba(document, url);
     if (kind !== 'news' || !isArticlePage(document)) return null;

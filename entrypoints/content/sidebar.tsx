@@ -21,7 +21,10 @@ export interface Sidebar {
 
 const HOST_TAG = 'kehrseite-sidebar';
 
-export function mountSidebar(callbacks: { onToggle: () => void; onMoveEdge: (edge: LauncherEdge) => void }): Sidebar {
+export function mountSidebar(callbacks: {
+  onToggle: () => void;
+  onMoveEdge: (edge: LauncherEdge) => void;
+}): Sidebar {
   // customElements is not available to content scripts; an autonomous custom element name may carry a
   // shadow root without being defined.
   const host = document.createElement(HOST_TAG);
@@ -41,7 +44,8 @@ export function mountSidebar(callbacks: { onToggle: () => void; onMoveEdge: (edg
   shadow.addEventListener('keydown', onKeydown as EventListener);
 
   const render_ = (state: SidebarState) => {
-    const label = browser.i18n.getMessage('launcherLabel', String(state.count)) || `Kehrseite: ${state.count}`;
+    const label =
+      browser.i18n.getMessage('launcherLabel', String(state.count)) || `Kehrseite: ${state.count}`;
     render(
       <Launcher
         count={state.count}

@@ -20,7 +20,9 @@ export default function App({ uiLanguage }: { uiLanguage: 'de' | 'en' }) {
   }, []);
   const article = articles.find((a) => a.id === route.articleId);
   useEffect(() => {
-    document.title = article ? `Kehrseite – ${article.headline ?? article.label[uiLanguage]}` : t('libraryTitle');
+    document.title = article
+      ? `Kehrseite – ${article.headline ?? article.label[uiLanguage]}`
+      : t('libraryTitle');
   }, [article?.id]);
   return (
     <main class="library">
@@ -30,7 +32,11 @@ export default function App({ uiLanguage }: { uiLanguage: 'de' | 'en' }) {
         <>
           <h1>{t('libraryTitle')}</h1>
           <p>{t('libraryIntro')}</p>
-          <ArticleList articles={articles} uiLanguage={uiLanguage} readHref={(a) => `#article=${encodeURIComponent(a.id)}`} />
+          <ArticleList
+            articles={articles}
+            uiLanguage={uiLanguage}
+            readHref={(a) => `#article=${encodeURIComponent(a.id)}`}
+          />
         </>
       )}
     </main>

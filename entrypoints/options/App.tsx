@@ -2,7 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import OptionsForm from '../../components/OptionsForm';
 import { useT } from '../../components/i18n';
 import { removeAnySite, requestAnySite } from '../../utils/permissions';
-import { getSettings, resetSettings, updateSettings, watchSettings, type Settings } from '../../utils/settings';
+import {
+  getSettings,
+  resetSettings,
+  updateSettings,
+  watchSettings,
+  type Settings,
+} from '../../utils/settings';
 
 export default function App() {
   const t = useT();

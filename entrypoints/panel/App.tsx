@@ -12,7 +12,9 @@ import type { TabView } from '../../utils/messages';
 import { sendMessage } from '../../utils/messaging';
 import { readingViewUrl } from '../../utils/page';
 
-const byId = new Map(articles.flatMap((article) => article.passages.map((passage) => [passage.id, { passage, article }])));
+const byId = new Map(
+  articles.flatMap((article) => article.passages.map((passage) => [passage.id, { passage, article }])),
+);
 
 export interface AppProps {
   /** Shown in the page's iframe (with a close button), rather than the browser's side panel. */
@@ -80,12 +82,18 @@ export default function App({ embedded, uiLanguage }: AppProps) {
 
   const hide = async (passage: Passage) => {
     if (!view) return;
-    const answer = await sendMessage('hidePassage', { tabId: view.tabId, host: view.host, passageId: passage.id });
+    const answer = await sendMessage('hidePassage', {
+      tabId: view.tabId,
+      host: view.host,
+      passageId: passage.id,
+    });
     if (answer.ok) setView(answer.value);
   };
 
   const toggleTopic = (topic: Topic) =>
-    setTopics((current) => (current.includes(topic) ? current.filter((t) => t !== topic) : [...current, topic]));
+    setTopics((current) =>
+      current.includes(topic) ? current.filter((t) => t !== topic) : [...current, topic],
+    );
 
   const focusFirstResult = () => resultsRef.current?.querySelector<HTMLElement>('[data-passage-id]')?.focus();
 
@@ -97,7 +105,12 @@ export default function App({ embedded, uiLanguage }: AppProps) {
           {view?.pageLabel && <p class="panel__page">{t('pageReadAs', view.pageLabel)}</p>}
         </div>
         {embedded && (
-          <button type="button" class="panel__close" onClick={() => void sendMessage('togglePanel', { open: false })} aria-label={t('closePanel')}>
+          <button
+            type="button"
+            class="panel__close"
+            onClick={() => void sendMessage('togglePanel', { open: false })}
+            aria-label={t('closePanel')}
+          >
             ×
           </button>
         )}
@@ -105,7 +118,13 @@ export default function App({ embedded, uiLanguage }: AppProps) {
       <div class="visually-hidden" aria-live="polite" role="status">
         {announcement}
       </div>
-      <SearchControls query={query} topics={topics} onQuery={setQuery} onToggleTopic={toggleTopic} onEnterResults={focusFirstResult} />
+      <SearchControls
+        query={query}
+        topics={topics}
+        onQuery={setQuery}
+        onToggleTopic={toggleTopic}
+        onEnterResults={focusFirstResult}
+      />
       <main ref={resultsRef}>
         {results ? (
           <section aria-labelledby="results-heading">

@@ -18,14 +18,17 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Fails loudly, with what to do, when something the run needs is missing. */
 export function checkPrerequisites() {
   const missing = [];
-  if (!existsSync(CHROMIUM)) missing.push(`Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) missing.push(`the built extension in ${EXTENSION_DIR} (npm run build)`);
+  if (!existsSync(CHROMIUM))
+    missing.push(`Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
+    missing.push(`the built extension in ${EXTENSION_DIR} (npm run build)`);
   try {
     execFileSync('openssl', ['version'], { stdio: 'ignore' });
   } catch {
     missing.push('openssl (apt-get install -y openssl)');
   }
-  if (missing.length > 0) throw new Error(`end-to-end tests cannot run; missing:\n  - ${missing.join('\n  - ')}`);
+  if (missing.length > 0)
+    throw new Error(`end-to-end tests cannot run; missing:\n  - ${missing.join('\n  - ')}`);
 }
 
 /** The fixture hosts: one folder per hostname under tests/sites. */
@@ -39,8 +42,23 @@ function makeCertificate(hosts, dir) {
   const cert = path.join(dir, 'cert.pem');
   execFileSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=kehrseite-e2e',
-      '-addext', `subjectAltName=${hosts.map((h) => `DNS:${h}`).join(',')}`],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=kehrseite-e2e',
+      '-addext',
+      `subjectAltName=${hosts.map((h) => `DNS:${h}`).join(',')}`,
+    ],
     { stdio: 'ignore' },
   );
   return { key: readFileSync(key), cert: readFileSync(cert) };
@@ -52,12 +70,18 @@ function handler(request, response) {
   const url = new URL(request.url ?? '/', 'https://x');
   const base = path.join(SITES_DIR, host, decodeURIComponent(url.pathname));
   const candidates = [base, `${base}.html`, path.join(base, 'index.html')];
-  const file = candidates.find((candidate) => candidate.startsWith(SITES_DIR) && existsSync(candidate) && !candidate.endsWith('/'));
+  const file = candidates.find(
+    (candidate) => candidate.startsWith(SITES_DIR) && existsSync(candidate) && !candidate.endsWith('/'),
+  );
   if (!file || !existsSync(file) || !/\.(html|css|js|svg|png)$/.test(file)) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
-  const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+  const type = file.endsWith('.html')
+    ? 'text/html; charset=utf-8'
+    : file.endsWith('.css')
+      ? 'text/css'
+      : 'application/octet-stream';
   response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(readFileSync(file));
 }
 
@@ -75,7 +99,10 @@ export async function launch({ lang = 'en-US', colorScheme = 'light' } = {}) {
   const httpServer = http.createServer(handler);
   const httpsPort = await listen(httpsServer);
   const httpPort = await listen(httpServer);
-  const rules = hosts.flatMap((h) => [`MAP ${h}:443 127.0.0.1:${httpsPort}`, `MAP ${h}:80 127.0.0.1:${httpPort}`]);
+  const rules = hosts.flatMap((h) => [
+    `MAP ${h}:443 127.0.0.1:${httpsPort}`,
+    `MAP ${h}:80 127.0.0.1:${httpPort}`,
+  ]);
   rules.push('MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1');
 
   const started = performance.now();
@@ -105,7 +132,9 @@ export async function launch({ lang = 'en-US', colorScheme = 'light' } = {}) {
   const record = (request) => requests.push(request.url());
   context.on('request', record);
   context.on('page', (page) => {
-    page.on('console', (message) => consoleLog.push(`[page ${page.url()}] ${message.type()}: ${message.text()}`));
+    page.on('console', (message) =>
+      consoleLog.push(`[page ${page.url()}] ${message.type()}: ${message.text()}`),
+    );
     page.on('pageerror', (error) => consoleLog.push(`[page ${page.url()}] pageerror: ${error.message}`));
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -138,7 +167,8 @@ export function strayRequests(requests, hosts) {
   return requests.filter((url) => {
     const parsed = new URL(url);
     if (parsed.protocol === 'chrome-extension:') return false;
-    if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:') return false;
+    if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:')
+      return false;
     return !hosts.includes(parsed.hostname);
   });
 }
@@ -168,7 +198,8 @@ export async function keepArtifacts(name, page, consoleLog) {
   const dir = path.join(ARTIFACTS_DIR, name.replace(/[^a-z0-9-]+/gi, '-'));
   mkdirSync(dir, { recursive: true });
   try {
-    if (page && !page.isClosed()) await page.screenshot({ path: path.join(dir, 'screenshot.png'), fullPage: false });
+    if (page && !page.isClosed())
+      await page.screenshot({ path: path.join(dir, 'screenshot.png'), fullPage: false });
   } catch {
     // The page may be gone; the log still helps.
   }
@@ -177,7 +208,10 @@ export async function keepArtifacts(name, page, consoleLog) {
 }
 
 export function screenshotPath(name) {
-  const dir = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(root, 'docs', 'screenshots') : path.join(ARTIFACTS_DIR, 'screenshots');
+  const dir =
+    process.env.UPDATE_SCREENSHOTS === '1'
+      ? path.join(root, 'docs', 'screenshots')
+      : path.join(ARTIFACTS_DIR, 'screenshots');
   mkdirSync(dir, { recursive: true });
   return path.join(dir, name);
 }

@@ -74,16 +74,25 @@ async function openPanel(page) {
   return { frame, src: await frameElement.getAttribute('src') };
 }
 
-const passageIds = (frame) => frame.locator('[data-passage-id]').evaluateAll((items) => items.map((i) => i.dataset.passageId));
+const passageIds = (frame) =>
+  frame.locator('[data-passage-id]').evaluateAll((items) => items.map((i) => i.dataset.passageId));
 
 describe('launcher, badge and panel', () => {
   test('an Echo on amazon.de: launcher and badge agree, the panel lists Alexa passages first', () =>
     withPage('amazon-de-echo', async (page) => {
       const count = await openWithLauncher(page, 'https://www.amazon.de/dp/B0TESTECHO');
-      await eventually(() => activeBadge(browser.worker), (text) => text === String(count), { what: 'badge = count' });
+      await eventually(
+        () => activeBadge(browser.worker),
+        (text) => text === String(count),
+        { what: 'badge = count' },
+      );
       await page.screenshot({ path: screenshotPath('launcher.png') });
       const { frame, src } = await openPanel(page);
-      assert.match(src, new RegExp(`^chrome-extension://[a-z0-9-]+/panel\\.html`), 'the panel is an extension page');
+      assert.match(
+        src,
+        new RegExp(`^chrome-extension://[a-z0-9-]+/panel\\.html`),
+        'the panel is an extension page',
+      );
       const ids = await passageIds(frame);
       assert.equal(ids.length, count, 'as many passages as the badge says');
       const first = await frame.locator('[data-passage-id]').first().innerText();
@@ -98,13 +107,20 @@ describe('launcher, badge and panel', () => {
       assert.ok(count >= 3);
       const { frame } = await openPanel(page);
       const ids = await passageIds(frame);
-      assert.ok(!ids.some((id) => id.includes('alipay') || id.includes('singles-day')), `no Alibaba passages: ${ids}`);
+      assert.ok(
+        !ids.some((id) => id.includes('alipay') || id.includes('singles-day')),
+        `no Alibaba passages: ${ids}`,
+      );
     }));
 
   test('a book on amazon.com', () =>
     withPage('amazon-com-book', async (page) => {
       const count = await openWithLauncher(page, 'https://www.amazon.com/dp/B0TESTBOOK');
-      await eventually(() => activeBadge(browser.worker), (text) => text === String(count), { what: 'badge = count' });
+      await eventually(
+        () => activeBadge(browser.worker),
+        (text) => text === String(count),
+        { what: 'badge = count' },
+      );
     }));
 
   test('the order history leads with data collection', () =>
@@ -155,15 +171,24 @@ describe('search in the panel', () => {
       const { frame } = await openPanel(page);
       const box = frame.locator('input[type="search"]');
       await box.fill('Lauschprecher');
-      await eventually(() => frame.locator('[data-passage-id]').first().innerText(), (text) => /Lauschsprecher/.test(text), { what: 'typo search' });
+      await eventually(
+        () => frame.locator('[data-passage-id]').first().innerText(),
+        (text) => /Lauschsprecher/.test(text),
+        { what: 'typo search' },
+      );
       await page.screenshot({ path: screenshotPath('search.png') });
       await box.fill('warehouse workers');
-      await eventually(() => frame.locator('[data-passage-id]').count(), (n) => n > 0, { what: 'English search' });
+      await eventually(
+        () => frame.locator('[data-passage-id]').count(),
+        (n) => n > 0,
+        { what: 'English search' },
+      );
       await frame.getByRole('button', { name: 'Alibaba', exact: true }).click();
       await box.fill('Amazon');
       const texts = await frame.locator('[data-passage-id]').allInnerTexts();
       assert.ok(texts.length > 0);
-      for (const id of await passageIds(frame)) assert.match(id, /konkurrenz-fernost/, 'only Alibaba-topic passages');
+      for (const id of await passageIds(frame))
+        assert.match(id, /konkurrenz-fernost/, 'only Alibaba-topic passages');
       // Keyboard: ArrowDown from the box moves into the results.
       await box.focus();
       await page.keyboard.press('ArrowDown');
@@ -178,8 +203,15 @@ describe('single-page navigation', () => {
       const { frame } = await openPanel(page);
       const before = await passageIds(frame);
       await page.locator('#variant').evaluate((button) => button.click());
-      await eventually(() => passageIds(frame), (ids) => ids.join() !== before.join(), { timeout: 10_000, what: 'passages to change' });
-      assert.match(await frame.locator('[data-passage-id]').first().innerText(), /Alexa|Lautsprecher|Sprachassistent|Smart Home/);
+      await eventually(
+        () => passageIds(frame),
+        (ids) => ids.join() !== before.join(),
+        { timeout: 10_000, what: 'passages to change' },
+      );
+      assert.match(
+        await frame.locator('[data-passage-id]').first().innerText(),
+        /Alexa|Lautsprecher|Sprachassistent|Smart Home/,
+      );
     }));
 });
 
@@ -188,15 +220,24 @@ describe('a hostile page', () => {
     withPage('hostile', async (page) => {
       await openWithLauncher(page, 'https://www.amazon.de/dp/B0HOSTILE1');
       const box = await launcher(page).boundingBox();
-      assert.ok(box && box.height >= 36, `launcher is not shrunk by html { font-size: 4px }: ${JSON.stringify(box)}`);
+      assert.ok(
+        box && box.height >= 36,
+        `launcher is not shrunk by html { font-size: 4px }: ${JSON.stringify(box)}`,
+      );
       const { frame } = await openPanel(page);
       assert.match(await frame.locator('.panel__page').innerText(), /<img src=x onerror=/);
       assert.equal(await page.evaluate(() => window.__pwned), undefined);
       await frame.locator('input[type="search"]').fill('secret');
       const probe = await page.evaluate(() => window.__probe());
       assert.equal(probe.hasHost, true);
-      assert.ok(probe.frameText === null || String(probe.frameText).startsWith('blocked'), `page read the panel: ${probe.frameText}`);
-      assert.ok(!String(await page.evaluate(() => window.__keys)).includes('secret'), 'the page saw what was typed');
+      assert.ok(
+        probe.frameText === null || String(probe.frameText).startsWith('blocked'),
+        `page read the panel: ${probe.frameText}`,
+      );
+      assert.ok(
+        !String(await page.evaluate(() => window.__keys)).includes('secret'),
+        'the page saw what was typed',
+      );
     }));
 });
 
@@ -223,7 +264,9 @@ describe('extension pages', () => {
   async function axe(page) {
     await page.evaluate(axeSource);
     const result = await page.evaluate(async () =>
-      window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+      window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }),
     );
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
@@ -231,13 +274,27 @@ describe('extension pages', () => {
   test('the library lists the five articles and scrolls a passage into view', () =>
     withPage('library', async (page) => {
       await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
-      await eventually(() => page.locator('[data-article-id]').count(), (n) => n === 5, { what: 'five articles' });
+      await eventually(
+        () => page.locator('[data-article-id]').count(),
+        (n) => n === 5,
+        { what: 'five articles' },
+      );
       assert.deepEqual(await axe(page), []);
       await page.screenshot({ path: screenshotPath('library.png'), fullPage: false });
-      await page.goto(`chrome-extension://${browser.extensionId}/library.html#article=der-zerlegte-kunde&passage=der-zerlegte-kunde%2Fip-adresse-statt-namen`);
+      await page.goto(
+        `chrome-extension://${browser.extensionId}/library.html#article=der-zerlegte-kunde&passage=der-zerlegte-kunde%2Fip-adresse-statt-namen`,
+      );
       const target = page.locator('[data-passage-id="der-zerlegte-kunde/ip-adresse-statt-namen"]');
       await target.waitFor();
-      await eventually(() => target.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), Boolean, { what: 'passage in view' });
+      await eventually(
+        () =>
+          target.evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= innerHeight;
+          }),
+        Boolean,
+        { what: 'passage in view' },
+      );
       assert.equal(await target.evaluate((el) => el === document.activeElement), true);
       assert.deepEqual(await axe(page), []);
     }));

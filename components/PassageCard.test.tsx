@@ -1,0 +1,86 @@
+import { fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { articles } from '../seeds';
+import PassageCard, { describeCue } from './PassageCard';
+import { englishT, renderWithStrings } from './testing';
+
+const article = articles.find((a) => a.id === 'amazon-weihnachtsgeschaeft-2018')!;
+const unknown = articles.find((a) => a.id === 'der-zerlegte-kunde')!;
+const passage = article.passages.find((p) => p.id.endsWith('/lauschsprecher'))!;
+const why = {
+  cues: [
+    { source: 'productTitle' as const, text: 'Echo Dot <b>', concept: 'smart speaker' },
+    { source: 'pageType' as const, text: 'amazon product page', concept: 'delivery work' },
+  ],
+  matchedTerms: ['Lauschsprecher', 'Echo'],
+  topics: ['alexa' as const],
+};
+
+describe('PassageCard', () => {
+  it('shows the passage with its id, highlights, source and why', () => {
+    const { container } = renderWithStrings(
+      <PassageCard
+        passage={passage}
+        article={article}
+        why={why}
+        terms={why.matchedTerms}
+        uiLanguage="en"
+        readHref="#read"
+        onCopy={vi.fn()}
+        onHide={vi.fn()}
+      />,
+    );
+    const item = container.querySelector('[data-passage-id]')!;
+    expect(item.getAttribute('data-passage-id')).toBe(passage.id);
+    expect(Array.from(item.querySelectorAll('mark')).map((m) => m.textContent)).toContain('Lauschsprecher');
+    expect(item.textContent).toContain('Florian Rinke, Marcel Jarjour · 2018-12 · outlet unknown');
+    expect(item.textContent).toContain('Product title: “Echo Dot <b>” – read as smart speaker');
+    expect(item.textContent).toContain('You are on Amazon (a product page): delivery work');
+    expect(item.querySelector('b')).toBeNull();
+    expect(item.querySelector('blockquote')?.getAttribute('lang')).toBe('de');
+    expect(screen.getByText("Editors' summary of the article")).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Read the whole article' }).getAttribute('href')).toBe('#read');
+  });
+
+  it('is honest about an unknown author and date', () => {
+    renderWithStrings(
+      <PassageCard
+        passage={unknown.passages[0]!}
+        article={unknown}
+        terms={[]}
+        uiLanguage="en"
+        readHref="#"
+        onCopy={vi.fn()}
+      />,
+    );
+    expect(screen.getByText('author not named · date unknown · outlet unknown')).toBeTruthy();
+  });
+
+  it('copies and hides through its callbacks; German readers get no English summary', () => {
+    const onCopy = vi.fn();
+    const onHide = vi.fn();
+    renderWithStrings(
+      <PassageCard
+        passage={passage}
+        article={article}
+        why={why}
+        terms={[]}
+        uiLanguage="de"
+        readHref="#"
+        onCopy={onCopy}
+        onHide={onHide}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Copy quote' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Not relevant here' }));
+    expect(onCopy).toHaveBeenCalledWith(passage, article);
+    expect(onHide).toHaveBeenCalledWith(passage);
+    expect(screen.queryByText("Editors' summary of the article")).toBeNull();
+  });
+
+  it('describes cues in the UI language', () => {
+    expect(describeCue(why.cues[0]!, englishT, 'de')).toBe(
+      'Product title: “Echo Dot <b>” – read as smarter Lautsprecher',
+    );
+  });
+});

@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  enabledTopics,
+  getSettings,
+  hiddenFor,
+  hidePassage,
+  modeForHost,
+  parseHidden,
+  parseSettings,
+  resetSettings,
+  settingsItem,
+  updateSettings,
+} from './settings';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('parseSettings', () => {
+  it('gives the defaults for nothing stored or a non-object', () => {
+    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings([1, 2])).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('drops corrupt fields one by one and keeps the valid ones', () => {
+    const parsed = parseSettings({
+      theme: 42,
+      topics: { labour: false, data: 'yes', bogus: true },
+      siteModes: { 'www.amazon.de': 'off', 'evil host!': 'off', 'www.spiegel.de': 'bogus' },
+      snoozedUntil: 'tomorrow',
+      defaultMode: 'panel',
+      newsDetection: false,
+    });
+    expect(parsed).toEqual({
+      ...DEFAULT_SETTINGS,
+      defaultMode: 'panel',
+      siteModes: { 'www.amazon.de': 'off' },
+      topics: { ...DEFAULT_SETTINGS.topics, labour: false },
+      newsDetection: false,
+    });
+  });
+});
+
+describe('modeForHost', () => {
+  const now = 1_000_000;
+  it('uses the host mode, else the default, and turns everything off while snoozed', () => {
+    const settings = parseSettings({ siteModes: { 'www.amazon.de': 'panel' } });
+    expect(modeForHost(settings, 'www.amazon.de', now)).toBe('panel');
+    expect(modeForHost(settings, 'WWW.AMAZON.DE', now)).toBe('panel');
+    expect(modeForHost(settings, 'www.amazon.com', now)).toBe('launcher');
+    expect(modeForHost({ ...settings, snoozedUntil: now + 1 }, 'www.amazon.de', now)).toBe('off');
+    expect(modeForHost({ ...settings, snoozedUntil: now - 1 }, 'www.amazon.de', now)).toBe('panel');
+  });
+});
+
+describe('stored settings', () => {
+  it('survive a corrupt entry without losing the rest', async () => {
+    await settingsItem.setValue({ theme: 'neon', siteModes: { 'www.amazon.de': 'off' } });
+    const settings = await getSettings();
+    expect(settings.theme).toBe('system');
+    expect(settings.siteModes).toEqual({ 'www.amazon.de': 'off' });
+  });
+
+  it('update field by field and reset to the defaults, hidden passages included', async () => {
+    await updateSettings({ theme: 'dark' });
+    await updateSettings({ snoozedUntil: 5 });
+    expect(await getSettings()).toMatchObject({ theme: 'dark', snoozedUntil: 5 });
+    await hidePassage('www.amazon.de', 'a/b');
+    await resetSettings();
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await hiddenFor('www.amazon.de')).toEqual([]);
+  });
+
+  it('remember hidden passages per host, once each', async () => {
+    await hidePassage('www.amazon.de', 'a/b');
+    await hidePassage('www.amazon.de', 'a/b');
+    await hidePassage('www.amazon.com', 'a/c');
+    expect(await hiddenFor('www.amazon.de')).toEqual(['a/b']);
+    expect(await hiddenFor('www.amazon.com')).toEqual(['a/c']);
+    expect(parseHidden({ host: 'not a list', other: ['x', 3] })).toEqual({ other: ['x'] });
+  });
+});
+
+describe('enabledTopics', () => {
+  it('lists the topics left on', () => {
+    const settings = parseSettings({ topics: { alexa: false, alibaba: false } });
+    expect([...enabledTopics(settings)].sort()).toEqual(['data', 'labour', 'power']);
+  });
+});
