@@ -16,7 +16,10 @@ export default defineConfig({
     // through activeTab (a click) or the optional permission the user grants in the settings.
     permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: contentScriptMatches,
-    optional_host_permissions: ['*://*/*'],
+    // COMPAT(firefox): MV2 lists optional host permissions among optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['*://*/*'] }
+      : { optional_host_permissions: ['*://*/*'] }),
     content_security_policy: {
       extension_pages:
         "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; " +
@@ -48,9 +51,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'kehrseite@kehrseite.invalid',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 140 (desktop) and 142 (Android).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { side_panel: { default_path: 'panel.html' } }),

@@ -1,6 +1,6 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { storage } from 'wxt/utils/storage';
-import type { LauncherEdge } from '../../components/Launcher';
+import type { LauncherEdge } from '../../components/launcher';
 import type { PageContext } from '../../core/types';
 import { extractAlibaba } from '../../extractors/alibaba';
 import { extractAmazon } from '../../extractors/amazon';
@@ -8,14 +8,17 @@ import { isArticlePage } from '../../extractors/article-signals';
 import { detect } from '../../extractors/gate';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { ok } from '../../utils/result';
-import { getSettings, modeForHost, watchSettings } from '../../utils/settings';
+import { SETTINGS_KEY, modeForHost, parseSettings } from '../../utils/settings-model';
 import { mountSidebar, type Sidebar } from './sidebar';
 
 /** Set by the news extractor script (content-scripts/news.js) once the background injected it. */
 type NewsExtractor = (doc: Document, url: URL) => PageContext | null;
 const globalScope = globalThis as { kehrseiteExtractNews?: NewsExtractor };
 
-const edgeItem = storage.defineItem<LauncherEdge>('local:launcherEdge', { fallback: 'right' });
+/** Where the launcher's edge is remembered (storage.local, read directly to keep this script small). */
+const EDGE_KEY = 'launcherEdge';
+
+const readSettings = async () => parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
 
 /** Waits this long after a single-page navigation, so the page has rendered its new content. */
 const SETTLE_MS = 400;
@@ -41,7 +44,7 @@ export function startContent(ctx: ContentScriptContext, { forced = false } = {})
       onToggle: () => setOpen(!state.open),
       onMoveEdge: (edge) => {
         state = { ...state, edge };
-        void edgeItem.setValue(edge);
+        void browser.storage.local.set({ [EDGE_KEY]: edge });
         show();
       },
     });
@@ -56,7 +59,7 @@ export function startContent(ctx: ContentScriptContext, { forced = false } = {})
 
   const readPage = async (): Promise<PageContext | null> => {
     const url = new URL(location.href);
-    const settings = await getSettings();
+    const settings = await readSettings();
     if (modeForHost(settings, url.hostname, Date.now()) === 'off') return null;
     const kind = detect(url, {
       anySite: settings.anySiteArticles || analyseAnySite,
@@ -101,14 +104,17 @@ export function startContent(ctx: ContentScriptContext, { forced = false } = {})
     if (settle !== undefined) clearTimeout(settle);
     settle = ctx.setTimeout(() => void analyse(), SETTLE_MS);
   });
-  const unwatch = watchSettings(() => void analyse());
+  const onStorageChange = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void analyse();
+  };
+  browser.storage.onChanged.addListener(onStorageChange);
   ctx.onInvalidated(() => {
-    unwatch();
+    browser.storage.onChanged.removeListener(onStorageChange);
     sidebar?.remove();
   });
 
-  void edgeItem.getValue().then((edge) => {
-    state = { ...state, edge };
+  void browser.storage.local.get(EDGE_KEY).then((stored) => {
+    state = { ...state, edge: stored[EDGE_KEY] === 'left' ? 'left' : 'right' };
     return analyse();
   });
 }

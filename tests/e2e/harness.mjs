@@ -112,6 +112,8 @@ export async function launch({ lang = 'en-US', colorScheme = 'light' } = {}) {
     ignoreHTTPSErrors: true,
     colorScheme,
     locale: lang,
+    // Chromium on Linux takes its UI language (and so the extension's _locales) from LANGUAGE.
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
     viewport: { width: 1280, height: 800 },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,

@@ -339,6 +339,32 @@ describe('extension pages', () => {
     }));
 });
 
+describe('dark mode and German', () => {
+  test('the panel follows a dark system theme and a German browser', async () => {
+    const german = await launch({ lang: 'de-DE', colorScheme: 'dark' });
+    const page = await german.context.newPage();
+    try {
+      await openWithLauncher(page, 'https://www.amazon.de/dp/B0TESTECHO');
+      assert.match(await launcher(page).getAttribute('aria-label'), /kritische Passagen/);
+      const { frame } = await openPanel(page);
+      await frame.getByLabel('Mitgelieferte Artikel durchsuchen').waitFor();
+      const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r, g, b] = background.match(/\d+/g).map(Number);
+      assert.ok(r + g + b < 150, `dark background, got ${background}`);
+      await page.screenshot({ path: screenshotPath('panel-dark.png') });
+      // German UI: no English summary under German passages.
+      assert.equal(await frame.getByText("Editors' summary of the article").count(), 0);
+      const stray = strayRequests(german.requests, german.hosts);
+      assert.deepEqual(stray, []);
+    } catch (error) {
+      await keepArtifacts('dark-german', page, german.consoleLog);
+      throw error;
+    } finally {
+      await german.close();
+    }
+  });
+});
+
 describe('privacy', () => {
   test('no request left for any host but the fixture pages during the whole run', async () => {
     const stray = strayRequests(browser.requests, browser.hosts);

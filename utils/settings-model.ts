@@ -1,0 +1,84 @@
+import { TOPICS, type Topic } from '../core/types';
+import type { Settings, SiteMode, Theme } from './settings-types';
+
+/**
+ * The settings as plain data: defaults, validation and the rules that read them. No storage API here,
+ * so the content script can use it without the storage library (it reads storage.local directly).
+ */
+
+/** Where the settings are stored in storage.local (the key @wxt-dev/storage uses for `local:settings`). */
+export const SETTINGS_KEY = 'settings';
+
+const MODES: readonly SiteMode[] = ['panel', 'launcher', 'off'];
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+
+/** Quiet by default: the launcher with its count, the panel closed until asked for. */
+export const DEFAULT_SETTINGS: Settings = {
+  defaultMode: 'launcher',
+  siteModes: {},
+  snoozedUntil: null,
+  topics: { labour: true, data: true, alexa: true, alibaba: true, power: true },
+  newsDetection: true,
+  anySiteArticles: false,
+  theme: 'system',
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
+  typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+
+/**
+ * Reads whatever is stored, field by field: a corrupt or unknown value falls back to its default
+ * without taking the valid fields with it (a broken theme must not reset the user's site modes).
+ */
+export function parseSettings(raw: unknown): Settings {
+  const stored = isRecord(raw) ? raw : {};
+  const siteModes: Record<string, SiteMode> = {};
+  if (isRecord(stored.siteModes)) {
+    for (const [host, mode] of Object.entries(stored.siteModes)) {
+      if (/^[a-z0-9.-]{1,253}$/i.test(host) && MODES.includes(mode as SiteMode))
+        siteModes[host.toLowerCase()] = mode as SiteMode;
+    }
+  }
+  const topics = { ...DEFAULT_SETTINGS.topics };
+  if (isRecord(stored.topics)) {
+    for (const topic of TOPICS) {
+      if (typeof stored.topics[topic] === 'boolean') topics[topic] = stored.topics[topic];
+    }
+  }
+  const snooze = stored.snoozedUntil;
+  return {
+    defaultMode: oneOf(stored.defaultMode, MODES, DEFAULT_SETTINGS.defaultMode),
+    siteModes,
+    snoozedUntil: typeof snooze === 'number' && Number.isFinite(snooze) && snooze > 0 ? snooze : null,
+    topics,
+    newsDetection:
+      typeof stored.newsDetection === 'boolean' ? stored.newsDetection : DEFAULT_SETTINGS.newsDetection,
+    anySiteArticles:
+      typeof stored.anySiteArticles === 'boolean' ? stored.anySiteArticles : DEFAULT_SETTINGS.anySiteArticles,
+    theme: oneOf(stored.theme, THEMES, DEFAULT_SETTINGS.theme),
+  };
+}
+
+/** The mode for a host: off while snoozed, else the host's own mode, else the default. */
+export function modeForHost(settings: Settings, host: string, now: number): SiteMode {
+  if (settings.snoozedUntil !== null && settings.snoozedUntil > now) return 'off';
+  return settings.siteModes[host.toLowerCase()] ?? settings.defaultMode;
+}
+
+/** Topics the user left on. */
+export function enabledTopics(settings: Settings): Set<Topic> {
+  return new Set(TOPICS.filter((topic) => settings.topics[topic]));
+}
+
+export function parseHidden(raw: unknown): Record<string, string[]> {
+  const hidden: Record<string, string[]> = {};
+  if (!isRecord(raw)) return hidden;
+  for (const [host, ids] of Object.entries(raw)) {
+    if (Array.isArray(ids))
+      hidden[host] = ids.filter((id): id is string => typeof id === 'string').slice(0, 500);
+  }
+  return hidden;
+}
