@@ -47,8 +47,14 @@ export default function App({ embedded, uiLanguage }: AppProps) {
       if (changed?.kehrseite === 1 && changed.type === 'tabViewChanged') void load();
     };
     browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
-  }, []);
+    // As the browser's side panel, the panel follows the active tab.
+    const onActivated = () => void load();
+    if (!embedded) browser.tabs.onActivated.addListener(onActivated);
+    return () => {
+      browser.runtime.onMessage.removeListener(listener);
+      if (!embedded) browser.tabs.onActivated.removeListener(onActivated);
+    };
+  }, [embedded]);
 
   useEffect(() => {
     if (!embedded) return;
