@@ -4,8 +4,6 @@
  * corpus and synthetic corpora of 10,000 and 100,000 passages. Prints figures; asserts nothing.
  */
 import { readFileSync } from 'node:fs';
-// The baseline is plain fuse.js on purpose: it is what the engine is measured against.
-// eslint-disable-next-line no-restricted-imports
 import Fuse from 'fuse.js';
 import { CorpusIndex, type SerializedIndex } from '../core/corpus-index';
 import { createEngine, createEngineFromIndex, type Engine } from '../core/engine';
