@@ -1,5 +1,12 @@
-import { CONCEPTS, ENTITIES, type Concept, type Entity } from './lexicon';
-import { PatternMatcher, type PatternHit } from './matcher';
+import {
+  CONCEPTS,
+  COUNTER_SIGNALS,
+  ENTITIES,
+  type Concept,
+  type CounterSignal,
+  type Entity,
+} from './lexicon';
+import { PatternMatcher, otherSensesIn, type PatternHit } from './matcher';
 import { STOPWORDS, cap, tokenize, type Token } from './text';
 import type { Cue, CueSource, PageContext } from './types';
 
@@ -8,7 +15,10 @@ import type { Cue, CueSource, PageContext } from './types';
  * weighted by how telling the field is (a headline says more than the twentieth paragraph).
  */
 
-type Key = { kind: 'concept'; concept: Concept } | { kind: 'entity'; entity: Entity };
+type Key =
+  | { kind: 'concept'; concept: Concept }
+  | { kind: 'entity'; entity: Entity }
+  | { kind: 'counter'; counter: CounterSignal };
 
 export interface Evidence {
   /** Weighted sum over the fields; saturates in `weight`. */
@@ -25,6 +35,8 @@ export interface Evidence {
 export interface PageEvidence {
   concepts: Map<string, Evidence>;
   entities: Map<Entity['id'], Evidence>;
+  /** Counter-signals (a data leak) by id. */
+  counters: Map<string, Evidence>;
   /** Words from the telling fields, for direct overlap with the corpus. */
   words: { token: Token; source: CueSource; weight: number }[];
   /** Length of the body text read, in words (for densities). */
@@ -67,12 +79,22 @@ function matcher(): PatternMatcher<Key> {
     ...ENTITIES.flatMap((entity) =>
       entity.names.map((pattern) => ({ key: { kind: 'entity' as const, entity }, pattern })),
     ),
+    ...COUNTER_SIGNALS.flatMap((counter) =>
+      counter.page.map((pattern) => ({ key: { kind: 'counter' as const, counter }, pattern })),
+    ),
   ]);
   return sharedMatcher;
 }
 
 function keyId(key: Key): string {
-  return key.kind === 'concept' ? key.concept.id : key.entity.id;
+  if (key.kind === 'concept') return key.concept.id;
+  return key.kind === 'entity' ? key.entity.id : key.counter.id;
+}
+
+/** How a cue names what its words were read as. */
+function keyLabel(key: Key): string {
+  if (key.kind === 'concept') return key.concept.label.en;
+  return key.kind === 'entity' ? key.entity.id : key.counter.id;
 }
 
 function emptyEvidence(): Evidence {
@@ -82,16 +104,22 @@ function emptyEvidence(): Evidence {
 export function analysePage(context: PageContext): PageEvidence {
   const concepts = new Map<string, Evidence>();
   const entities = new Map<Entity['id'], Evidence>();
+  const counters = new Map<string, Evidence>();
   const words: PageEvidence['words'] = [];
   const found = matcher();
+  const evidenceFor = (key: Key): Evidence => {
+    if (key.kind === 'concept') return getOrCreate(concepts, key.concept.id);
+    return key.kind === 'entity'
+      ? getOrCreate(entities, key.entity.id)
+      : getOrCreate(counters, key.counter.id);
+  };
 
   const record = (hits: PatternHit<Key>[], spec: FieldSpec, mentionWeight: number) => {
     // Per field, a concept contributes at most `cap`: a page repeating one word is not stronger evidence.
     const perKey = new Map<string, number>();
     for (const hit of hits) {
       const id = keyId(hit.key);
-      const evidence =
-        hit.key.kind === 'concept' ? getOrCreate(concepts, id) : getOrCreate(entities, hit.key.entity.id);
+      const evidence = evidenceFor(hit.key);
       const added = Math.min(mentionWeight, spec.cap - (perKey.get(id) ?? 0));
       perKey.set(id, (perKey.get(id) ?? 0) + Math.max(0, added));
       evidence.score += Math.max(0, added);
@@ -102,18 +130,32 @@ export function analysePage(context: PageContext): PageEvidence {
         evidence.cues.push({
           source: spec.source,
           text: cap(hit.surface, CUE_TEXT_MAX),
-          concept: hit.key.kind === 'concept' ? hit.key.concept.label.en : hit.key.entity.id,
+          concept: keyLabel(hit.key),
         });
       }
       evidence.surfaces.add(surface);
     }
   };
 
-  const readField = (source: CueSource, text: string | undefined) => {
-    if (!text) return;
+  const fields: [CueSource, string | undefined][] = [
+    ['productTitle', context.productTitle],
+    ['headline', context.headline],
+    ['searchQuery', context.searchQuery],
+    ['brand', context.brand],
+    ['categories', context.categories.join(' › ')],
+    ['keywords', context.keywords.join(', ')],
+    ['description', context.description],
+    ['leadText', context.leadText],
+  ];
+  const tokensOf = new Map(fields.map(([source, text]) => [source, text ? tokenize(text) : []]));
+  // A page that speaks of the rainforest anywhere reads no "Amazon" as the company by default.
+  const otherSenses = otherSensesIn([...tokensOf.values()].flat());
+
+  const readField = (source: CueSource) => {
+    const tokens = tokensOf.get(source) ?? [];
+    if (tokens.length === 0) return;
     const spec = FIELDS[source];
-    const tokens = tokenize(text);
-    record(found.findAll(tokens), spec, spec.weight);
+    record(found.findAll(tokens, otherSenses), spec, spec.weight);
     // Words shared directly with a passage count from the fields that name the page, not its prose.
     if (spec.prominent && source !== 'description') {
       for (const token of tokens) {
@@ -125,14 +167,7 @@ export function analysePage(context: PageContext): PageEvidence {
     }
   };
 
-  readField('productTitle', context.productTitle);
-  readField('headline', context.headline);
-  readField('searchQuery', context.searchQuery);
-  readField('brand', context.brand);
-  readField('categories', context.categories.join(' › '));
-  readField('keywords', context.keywords.join(', '));
-  readField('description', context.description);
-  readField('leadText', context.leadText);
+  for (const [source] of fields) readField(source);
 
   // Listing titles: what matters is how much of the list a concept fills (ten Echo devices among
   // fifty bestsellers), so each concept scores by the share of titles that mention it.
@@ -141,7 +176,7 @@ export function analysePage(context: PageContext): PageEvidence {
     const titlesWith = new Map<string, { key: Key; hits: PatternHit<Key>[] }>();
     for (const title of context.listingTitles) {
       const seen = new Set<string>();
-      for (const hit of found.findAllInText(title)) {
+      for (const hit of found.findAllInText(title, otherSenses)) {
         const id = keyId(hit.key);
         if (seen.has(id)) continue;
         seen.add(id);
@@ -154,17 +189,14 @@ export function analysePage(context: PageContext): PageEvidence {
     for (const { hits } of titlesWith.values()) {
       const share = Math.min(1, hits.length / denominator);
       record(hits.slice(0, 1), spec, spec.cap * share);
-      const id = keyId(hits[0]!.key);
-      const evidence = (
-        hits[0]!.key.kind === 'concept' ? concepts.get(id) : entities.get(id as Entity['id'])
-      )!;
+      const evidence = evidenceFor(hits[0]!.key);
       evidence.body += hits.length - 1;
       for (const hit of hits.slice(1)) evidence.surfaces.add(hit.surface.toLowerCase());
     }
   }
 
   const bodyWords = context.leadText ? context.leadText.split(/\s+/).length : 0;
-  return { concepts, entities, words, bodyWords };
+  return { concepts, entities, counters, words, bodyWords };
 }
 
 function getOrCreate<K>(map: Map<K, Evidence>, key: K): Evidence {

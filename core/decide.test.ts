@@ -128,4 +128,57 @@ describe('news pages', () => {
     );
     expect(leading(decision.topics)).toBe('alexa');
   });
+
+  it('stay silent on a hack or data leak, even with customer data in it', () => {
+    const decision = decideFor(
+      news(
+        'Hackers steal customer data from telecom provider',
+        'Hackers stole customer data of millions of customers. The data leak includes personal data, names and addresses; the company informed the data protection authority.',
+      ),
+    );
+    expect(decision.silent).toBe(true);
+  });
+
+  it('show job cuts justified by AI at another company', () => {
+    const decision = decideFor(
+      news(
+        'Klarna replaces 700 customer service staff with AI',
+        'The company cut jobs and froze hiring, citing artificial intelligence. Critics call AI a cover for layoffs and restructuring; automation replaces workers.',
+      ),
+    );
+    expect(decision.silent).toBe(false);
+    expect(leading(decision.topics)).toBe('labour');
+  });
+
+  it('show Chinese marketplaces when the text names the Alibaba group', () => {
+    const decision = decideFor(
+      news(
+        'Temu und Shein: Chinas Billigplattformen erobern Europa',
+        'Die chinesischen Plattformen wachsen rasant. Auch AliExpress von Alibaba lockt mit Billigware aus China. Alibaba setzt auf Europa.',
+      ),
+    );
+    expect(leading(decision.topics)).toBe('alibaba');
+  });
+
+  it('read a German Amazon strike report as Amazon labour, without the word in a rainforest sense', () => {
+    const decision = decideFor(
+      news(
+        'Amazon-Beschäftigte streiken an mehreren Standorten',
+        'Verdi hat die Beschäftigten an Amazon-Standorten zum Streik aufgerufen. Amazon erklärte, die Auslieferung an die Kunden sei nicht beeinträchtigt. Verdi fordert einen Tarifvertrag für die Versandzentren.',
+      ),
+    );
+    expect(decision.silent).toBe(false);
+    expect(leading(decision.topics)).toBe('labour');
+  });
+
+  it('stay silent on the Prime Minister and on a boxing ring', () => {
+    expect(
+      decideFor(news('Prime Minister announces new budget', 'The Prime Minister announced tax cuts.')).silent,
+    ).toBe(true);
+    expect(
+      decideFor(
+        news('Ring frei: Boxer verteidigt WM-Titel', 'Im Ring zeigte der Weltmeister eine starke Leistung.'),
+      ).silent,
+    ).toBe(true);
+  });
 });

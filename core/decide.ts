@@ -1,5 +1,5 @@
 import { saturate, type Evidence, type PageEvidence } from './analyse';
-import { CONCEPTS, ENTITIES, type Concept } from './lexicon';
+import { CONCEPTS, COUNTER_SIGNALS, ENTITIES, type Concept, type Entity } from './lexicon';
 import { TOPICS, type Cue, type PageContext, type PageType, type Topic } from './types';
 
 /**
@@ -176,9 +176,19 @@ function strongestTopics(topics: Record<Topic, number>): string {
     .join(', ');
 }
 
-function entityCentral(found: Evidence | undefined, bodyWords: number): boolean {
+/**
+ * A company is an article's subject when it is named prominently and again in the text, or often;
+ * or when the headline names its home topic (Chinese marketplaces for Alibaba) and the text names it.
+ */
+function entityCentral(entity: Entity, evidence: PageEvidence): boolean {
+  const found = evidence.entities.get(entity.id);
   if (!found) return false;
+  const bodyWords = evidence.bodyWords;
   if (found.prominent >= 1 && found.body >= ENTITY_BODY_WITH_PROMINENT) return true;
+  const homeTopicInHeadline = [...evidence.concepts].some(
+    ([id, concept]) => concept.prominent > 0 && conceptById.get(id)?.topics[0] === entity.homeTopic,
+  );
+  if (homeTopicInHeadline && found.body >= ENTITY_BODY_WITH_PROMINENT) return true;
   const density = bodyWords > 0 ? (found.body * 1000) / bodyWords : 0;
   return found.body >= ENTITY_BODY_ALONE && density >= ENTITY_DENSITY_PER_1000;
 }
@@ -218,10 +228,16 @@ function summarise(evidence: PageEvidence): string {
 }
 
 function decideNews(context: PageContext, evidence: PageEvidence): Decision {
-  const centralEntities = ENTITIES.filter((entity) =>
-    entityCentral(evidence.entities.get(entity.id), evidence.bodyWords),
+  const centralEntities = ENTITIES.filter((entity) => entityCentral(entity, evidence));
+  // A prominent counter-signal (a hack, a data leak) takes its theme away: that is not the corpus's story.
+  const suppressed = new Set(
+    COUNTER_SIGNALS.filter((signal) => (evidence.counters.get(signal.id)?.prominent ?? 0) > 0).map(
+      (s) => s.suppresses,
+    ),
   );
-  const centralThemes = GENERAL_THEMES.filter((topic) => themeCentral(topic, evidence));
+  const centralThemes = GENERAL_THEMES.filter(
+    (topic) => !suppressed.has(topic) && themeCentral(topic, evidence),
+  );
   if (centralEntities.length === 0 && centralThemes.length === 0) {
     return {
       silent: true,

@@ -126,8 +126,7 @@ export const CONCEPTS: readonly Concept[] = [
       'robotik',
       'roboter',
       'robots',
-      'replace workers',
-      'replace jobs',
+      'replace',
       'ersetzt',
       'ersetzen',
     ],
@@ -652,6 +651,43 @@ export const CONCEPTS: readonly Concept[] = [
   },
 ];
 
+/**
+ * Words that take a theme away from a page: a hack or a data leak is about data, but not about the
+ * collection and profiling the corpus criticises (the judgement's "hacks and data leaks are silent").
+ */
+export interface CounterSignal {
+  id: string;
+  /** The general theme a prominent mention rules out. */
+  suppresses: Topic;
+  page: readonly string[];
+}
+
+export const COUNTER_SIGNALS: readonly CounterSignal[] = [
+  {
+    id: 'data-breach',
+    suppresses: 'data',
+    page: [
+      'hack',
+      'hacker',
+      'hacked',
+      'gehackt',
+      'hackerangriff',
+      'data leak',
+      'datenleck',
+      'leak',
+      'leaked',
+      'breach',
+      'cyberattack',
+      'cyber attack',
+      'cyberangriff',
+      'ransomware',
+      'stolen',
+      'gestohlen',
+      'erbeutet',
+    ],
+  },
+];
+
 /** Words that name a page's shop or subject company: they make a page "about Amazon / Alibaba". */
 export interface Entity {
   id: 'amazon' | 'alibaba';
@@ -659,6 +695,8 @@ export interface Entity {
   names: readonly string[];
   /** Topics a page about this company leans to when nothing more specific is said. */
   defaultTopics: Partial<Record<Topic, number>>;
+  /** The topic that is the company's own (a headline about it plus the name in the text make a page about it). */
+  homeTopic: Topic | null;
 }
 
 export const ENTITIES: readonly Entity[] = [
@@ -666,11 +704,13 @@ export const ENTITIES: readonly Entity[] = [
     id: 'amazon',
     names: ['amazon', 'amazon.com', 'amazon.de', 'bezos', 'andy jassy', 'whole foods', 'amazon web services'],
     defaultTopics: { power: 1, data: 0.7, labour: 0.7 },
+    homeTopic: null,
   },
   {
     id: 'alibaba',
     names: ['alibaba', 'aliexpress', 'taobao', 'tmall', 'alipay', 'ant group', 'jack ma', 'alibaba.com'],
     defaultTopics: { alibaba: 1, power: 0.5 },
+    homeTopic: 'alibaba',
   },
 ];
 

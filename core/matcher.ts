@@ -81,8 +81,12 @@ export class PatternMatcher<K> {
     return found;
   }
 
-  /** Every pattern occurrence in the tokens, with ambiguous words resolved by their neighbours. */
-  findAll(tokens: readonly Token[]): PatternHit<K>[] {
+  /**
+   * Every pattern occurrence in the tokens, with ambiguous words resolved by their neighbours.
+   * `otherSenseInText`: words whose other sense the whole page speaks of (the rainforest page's
+   * "amazon"); for those no occurrence is taken in its default sense.
+   */
+  findAll(tokens: readonly Token[], otherSenseInText: ReadonlySet<string> = new Set()): PatternHit<K>[] {
     const hits: PatternHit<K>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
@@ -95,7 +99,8 @@ export class PatternMatcher<K> {
         }
         if (!matched) continue;
         // A multi-word pattern ("echo dot", "works with alexa") settles the sense by itself.
-        if (length === 1 && !senseConfirmed(tokens, i, (pattern.words[0] as PatternWord).text)) continue;
+        const word = (pattern.words[0] as PatternWord).text;
+        if (length === 1 && !senseConfirmed(tokens, i, word, !otherSenseInText.has(word))) continue;
         hits.push({
           key: pattern.key,
           surface: tokens
@@ -109,8 +114,8 @@ export class PatternMatcher<K> {
     return hits;
   }
 
-  findAllInText(text: string): PatternHit<K>[] {
-    return this.findAll(tokenize(text));
+  findAllInText(text: string, otherSenseInText?: ReadonlySet<string>): PatternHit<K>[] {
+    return this.findAll(tokenize(text), otherSenseInText);
   }
 }
 
@@ -122,7 +127,12 @@ const startsWithAny = (norm: string, cues: readonly string[]): boolean =>
  * wants. Words without a namesake rule are always confirmed. An ambiguous word must stand as itself
  * (or its plural): "Ringe" and "Ringen" are not Ring.
  */
-export function senseConfirmed(tokens: readonly Token[], index: number, word: string): boolean {
+export function senseConfirmed(
+  tokens: readonly Token[],
+  index: number,
+  word: string,
+  allowDefault = true,
+): boolean {
   const rule = NAMESAKES[word];
   if (!rule) return true;
   const norm = (tokens[index] as Token).norm;
@@ -137,5 +147,18 @@ export function senseConfirmed(tokens: readonly Token[], index: number, word: st
     if (startsWithAny(near, rule.other)) other++;
     else if (startsWithAny(near, rule.sense)) sense++;
   }
+  if (sense === 0 && other === 0) return allowDefault && rule.senseByDefault === true;
   return sense > other;
+}
+
+/** The ambiguous words whose other sense the tokens speak of anywhere (at least twice). */
+export function otherSensesIn(tokens: readonly Token[]): Set<string> {
+  const found = new Set<string>();
+  for (const [word, rule] of Object.entries(NAMESAKES)) {
+    if (!rule.senseByDefault) continue;
+    let count = 0;
+    for (const token of tokens) if (startsWithAny(token.norm, rule.other) && ++count >= 2) break;
+    if (count >= 2) found.add(word);
+  }
+  return found;
 }

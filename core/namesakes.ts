@@ -11,6 +11,12 @@ export interface NamesakeRule {
   sense: readonly string[];
   /** Words near the occurrence that mean the other sense. */
   other: readonly string[];
+  /**
+   * Whether the word means the product / company when nothing near it says either way, provided the
+   * text as a whole never speaks of the other sense. True for "Amazon" (news name the company far
+   * more often than the river); false for "Echo", "Ring", "Alexa" and "Prime", which need confirmation.
+   */
+  senseByDefault?: boolean;
 }
 
 const TRACKING_SENSE = [
@@ -71,7 +77,17 @@ const TRACKING_OTHER = [
 
 export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   amazon: {
+    senseByDefault: true,
     sense: [
+      'beschaftigt',
+      'standort',
+      'versandzentr',
+      'gewerkschaft',
+      'verdi',
+      'union',
+      'strike',
+      'streik',
+      'zusteller',
       'bezos',
       'jassy',
       'aws',
