@@ -105,6 +105,7 @@ function combine(
   baseline: Record<string, number>,
   context: PageContext,
   allow: (concept: Concept, evidence: Evidence) => boolean,
+  weakShare: number,
 ): WeightedConcept[] {
   const weighted = new Map<string, WeightedConcept>();
   // What the page says outweighs what every page of its kind is about: an Echo's page is about Alexa
@@ -129,7 +130,7 @@ function combine(
     const concept = conceptById.get(id);
     if (!concept || !allow(concept, found)) continue;
     // A weak concept ("smart", "China", "privacy") may steer the offer but never dominate it.
-    const weight = saturate(found.score) * (isStrong(concept, evidence) ? 1 : WEAK_SHARE);
+    const weight = saturate(found.score) * (isStrong(concept, evidence) ? 1 : weakShare);
     const existing = weighted.get(id);
     if (existing) {
       existing.weight = Math.max(existing.weight, weight);
@@ -155,7 +156,7 @@ function topicsFrom(concepts: readonly WeightedConcept[]): Record<Topic, number>
 function decideShop(context: PageContext, evidence: PageEvidence): Decision {
   const baseline = context.site === 'alibaba' ? ALIBABA_BASELINE : AMAZON_BASELINE[context.pageType];
   // On a shop's own pages the company context is given, so weak concepts ("China", "Prime") count.
-  const concepts = combine(evidence, baseline, context, () => true);
+  const concepts = combine(evidence, baseline, context, () => true, WEAK_SHARE);
   const topics = topicsFrom(concepts);
   if (context.site === 'alibaba') topics.alibaba = Math.max(topics.alibaba, 1);
   else topics.alibaba = Math.min(topics.alibaba, 0.2); // competitors' passages are not what an Amazon page is about
@@ -254,13 +255,18 @@ function decideNews(context: PageContext, evidence: PageEvidence): Decision {
     {},
     context,
     (concept) => isStrong(concept, evidence) || centralEntities.length > 0 || themed.has(concept.topics[0]!),
+    // On a page about Amazon or Alibaba a weak word ("strike") is as telling as a strong one.
+    centralEntities.length > 0 ? 1 : WEAK_SHARE,
   );
   const topics = topicsFrom(concepts);
   const entityTotal = centralEntities.reduce((sum, e) => sum + mentions(evidence.entities.get(e.id)), 0);
+  // What the article says of the company outweighs what every article about it is about.
+  const specific = Math.max(0, ...Object.values(topics));
+  const defaultShare = specific >= 0.4 ? 0.5 : 0.8;
   for (const entity of centralEntities) {
     const share = mentions(evidence.entities.get(entity.id)) / entityTotal;
     for (const [topic, weight] of Object.entries(entity.defaultTopics) as [Topic, number][]) {
-      topics[topic] = Math.max(topics[topic], weight * share * 0.8);
+      topics[topic] = Math.max(topics[topic], weight * share * defaultShare);
     }
   }
   const about = [...centralEntities.map((e) => e.id), ...centralThemes.map((t) => `theme ${t}`)].join(', ');
