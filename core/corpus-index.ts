@@ -29,13 +29,18 @@ export interface ConceptPostings {
   counts: number[];
 }
 
+/**
+ * The shipped form. Number lists are stored as delta-encoded base-36 strings: JSON.parse reads a
+ * string far faster than an array of numbers, and each list is decoded only when a query first
+ * needs it, so loading a large index costs little more than parsing it.
+ */
 export interface SerializedIndex {
-  version: 1;
+  version: 2;
   vocabulary: string[];
-  /** Per vocabulary word: passage numbers, ascending. */
-  postings: number[][];
-  /** Per concept id: the passages that speak of it. */
-  concepts: Record<string, ConceptPostings>;
+  /** Per vocabulary word: passage numbers, ascending, delta-encoded. */
+  postings: string[];
+  /** Per concept id: its passages (delta-encoded) and the corpus words of it in each. */
+  concepts: Record<string, { passages: string; counts: string }>;
   /** Per concept id: the vocabulary words its corpus terms resolved to. */
   conceptTerms: Record<string, string[]>;
   fuseIndex: unknown;
@@ -57,11 +62,11 @@ export class CorpusIndex {
   readonly refs: readonly PassageRef[];
   private readonly vocabulary: string[];
   private readonly termIds: Map<string, number>;
-  private readonly postings: number[][];
+  private readonly postings: LazyLists;
   private readonly byStem: Map<string, number[]>;
   private readonly fuse: Fuse<string>;
   /** concept id -> the passages that speak of it, with how many distinct corpus words of it each uses. */
-  readonly conceptHits: ReadonlyMap<string, ConceptPostings>;
+  private readonly concepts: Map<string, ConceptPostings | { passages: string; counts: string }>;
   /** concept id -> vocabulary words its corpus terms resolved to (for highlighting). */
   readonly conceptTerms: ReadonlyMap<string, readonly string[]>;
   private readonly fuzzyCache = new Map<string, TermMatch[]>();
@@ -69,16 +74,16 @@ export class CorpusIndex {
   private constructor(
     refs: readonly PassageRef[],
     vocabulary: string[],
-    postings: number[][],
+    postings: LazyLists,
     fuse: Fuse<string>,
-    conceptHits: Map<string, ConceptPostings>,
+    concepts: Map<string, ConceptPostings | { passages: string; counts: string }>,
     conceptTerms: Map<string, string[]>,
   ) {
     this.refs = refs;
     this.vocabulary = vocabulary;
     this.postings = postings;
     this.fuse = fuse;
-    this.conceptHits = conceptHits;
+    this.concepts = concepts;
     this.conceptTerms = conceptTerms;
     this.termIds = new Map(vocabulary.map((term, id) => [term, id]));
     this.byStem = new Map();
@@ -114,7 +119,7 @@ export class CorpusIndex {
       }
     });
     const fuse = new Fuse(vocabulary, FUSE_OPTIONS);
-    const partial = new CorpusIndex(refs, vocabulary, postings, fuse, new Map(), new Map());
+    const partial = new CorpusIndex(refs, vocabulary, LazyLists.of(postings), fuse, new Map(), new Map());
 
     const conceptHits = new Map<string, ConceptPostings>();
     const conceptTerms = new Map<string, string[]>();
@@ -145,7 +150,7 @@ export class CorpusIndex {
       conceptHits.set(concept.id, { passages, counts: passages.map((n) => perPassage.get(n) ?? 0) });
       conceptTerms.set(concept.id, [...terms]);
     }
-    return new CorpusIndex(refs, vocabulary, postings, fuse, conceptHits, conceptTerms);
+    return new CorpusIndex(refs, vocabulary, LazyLists.of(postings), fuse, conceptHits, conceptTerms);
   }
 
   static fromJSON(data: SerializedIndex, articles: readonly Article[]): CorpusIndex {
@@ -155,17 +160,30 @@ export class CorpusIndex {
       FUSE_OPTIONS,
       Fuse.parseIndex<string>(data.fuseIndex as Parameters<typeof Fuse.parseIndex>[0]),
     );
-    const conceptHits = new Map(Object.entries(data.concepts));
+    if (data.version !== 2) throw new Error(`unsupported index version ${String(data.version)}`);
+    const concepts = new Map(Object.entries(data.concepts));
     const conceptTerms = new Map(Object.entries(data.conceptTerms));
-    return new CorpusIndex(refs, data.vocabulary, data.postings, fuse, conceptHits, conceptTerms);
+    return new CorpusIndex(
+      refs,
+      data.vocabulary,
+      LazyLists.encoded(data.postings),
+      fuse,
+      concepts,
+      conceptTerms,
+    );
   }
 
   toJSON(): SerializedIndex {
     return {
-      version: 1,
+      version: 2,
       vocabulary: this.vocabulary,
-      postings: this.postings,
-      concepts: Object.fromEntries(this.conceptHits),
+      postings: this.postings.encodeAll(),
+      concepts: Object.fromEntries(
+        [...this.concepts.keys()].map((id) => {
+          const { passages, counts } = this.conceptPostings(id)!;
+          return [id, { passages: encodeList(passages, true), counts: encodeList(counts, false) }];
+        }),
+      ),
       conceptTerms: Object.fromEntries([...this.conceptTerms].map(([id, terms]) => [id, [...terms]])),
       fuseIndex: this.fuse.getIndex().toJSON(),
     };
@@ -182,7 +200,20 @@ export class CorpusIndex {
   /** Passage numbers that contain the vocabulary word. */
   passagesWith(term: string): readonly number[] {
     const id = this.termIds.get(term);
-    return id === undefined ? [] : (this.postings[id] ?? []);
+    return id === undefined ? [] : this.postings.get(id);
+  }
+
+  /** The passages that speak of a concept, decoded on first use. */
+  conceptPostings(id: string): ConceptPostings | undefined {
+    const stored = this.concepts.get(id);
+    if (stored === undefined || typeof stored.passages !== 'string')
+      return stored as ConceptPostings | undefined;
+    const decoded = {
+      passages: decodeList(stored.passages, true),
+      counts: decodeList(stored.counts as string, false),
+    };
+    this.concepts.set(id, decoded);
+    return decoded;
   }
 
   /** In how many passages the vocabulary word occurs. */
@@ -232,4 +263,58 @@ export class CorpusIndex {
 /** What of a passage is searchable: its section heading and its text. */
 function indexedText(passage: Passage): string {
   return passage.section ? `${passage.section}\n${passage.text}` : passage.text;
+}
+
+/** Number lists kept encoded until first read (see SerializedIndex). */
+class LazyLists {
+  private constructor(
+    private readonly encodedLists: (string | undefined)[],
+    private readonly decodedLists: (number[] | undefined)[],
+  ) {}
+
+  static of(lists: number[][]): LazyLists {
+    return new LazyLists([], lists);
+  }
+
+  static encoded(lists: string[]): LazyLists {
+    return new LazyLists(lists, []);
+  }
+
+  get(i: number): number[] {
+    let list = this.decodedLists[i];
+    if (list === undefined) {
+      list = decodeList(this.encodedLists[i] ?? '', true);
+      this.decodedLists[i] = list;
+    }
+    return list;
+  }
+
+  encodeAll(): string[] {
+    const size = Math.max(this.encodedLists.length, this.decodedLists.length);
+    return Array.from({ length: size }, (_, i) => encodeList(this.get(i), true));
+  }
+}
+
+function encodeList(list: readonly number[], delta: boolean): string {
+  let previous = 0;
+  return list
+    .map((value) => {
+      const stored = delta ? value - previous : value;
+      previous = value;
+      return stored.toString(36);
+    })
+    .join(',');
+}
+
+function decodeList(text: string, delta: boolean): number[] {
+  if (text === '') return [];
+  const parts = text.split(',');
+  const list = new Array<number>(parts.length);
+  let previous = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const value = parseInt(parts[i]!, 36);
+    previous = delta ? previous + value : value;
+    list[i] = previous;
+  }
+  return list;
 }

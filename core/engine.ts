@@ -141,7 +141,7 @@ class KehrseiteEngine implements Engine {
     // English or German words of the lexicon ("warehouse", "smart speaker") reach the German corpus.
     for (const hit of this.queryConcepts.findAll(tokenize(query))) {
       const terms = this.index.conceptTerms.get(hit.key.id) ?? [];
-      const postings = this.index.conceptHits.get(hit.key.id);
+      const postings = this.index.conceptPostings(hit.key.id);
       postings?.passages.forEach((n, i) => {
         add(n, 1 + postings.counts[i]! * 0.5, terms[0] ?? hit.key.id);
         for (const term of terms) scores.get(n)?.terms.add(term);
@@ -181,7 +181,7 @@ class KehrseiteEngine implements Engine {
       eligible[n] = fit >= MIN_TOPIC_FIT ? 1 : 0;
     }
     for (const { concept, weight } of decision.concepts) {
-      const postings = this.index.conceptHits.get(concept.id);
+      const postings = this.index.conceptPostings(concept.id);
       if (!postings) continue;
       const { passages, counts } = postings;
       for (let i = 0; i < passages.length; i++) {
@@ -255,7 +255,7 @@ class KehrseiteEngine implements Engine {
     const cues: Cue[] = [];
     const terms = new Set<string>();
     for (const { concept, cues: conceptCues } of decision.concepts) {
-      if (!sortedHas(this.index.conceptHits.get(concept.id)?.passages ?? [], n)) continue;
+      if (!sortedHas(this.index.conceptPostings(concept.id)?.passages ?? [], n)) continue;
       cues.push(...conceptCues);
       for (const term of this.index.conceptTerms.get(concept.id) ?? []) terms.add(term);
     }

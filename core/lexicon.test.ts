@@ -38,12 +38,12 @@ describe('the lexicon', () => {
       });
       expect(found, `${concept.id}: "${term}" does not occur in the corpus`).toBe(true);
     }
-    expect(index.conceptHits.get(concept.id)?.passages.length ?? 0).toBeGreaterThan(0);
+    expect(index.conceptPostings(concept.id)?.passages.length ?? 0).toBeGreaterThan(0);
   });
 
   it('maps English and German page words to the German corpus words', () => {
     const passagesFor = (id: string) =>
-      (index.conceptHits.get(id)?.passages ?? []).map((n) => index.refs[n]!.passage.text).join(' ');
+      (index.conceptPostings(id)?.passages ?? []).map((n) => index.refs[n]!.passage.text).join(' ');
     expect(passagesFor('delivery-work')).toMatch(/Auslieferer/);
     expect(passagesFor('smart-speaker')).toMatch(/Lauschsprecher|Lautsprecher/);
     expect(passagesFor('voice-assistant')).toMatch(/Sprachsteuerung|Sprachassistenten/);

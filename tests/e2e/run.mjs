@@ -164,6 +164,45 @@ describe('launcher, badge and panel', () => {
     }));
 });
 
+describe("the user's own judgement", () => {
+  test('"not relevant here" hides a passage on this site for good and updates count and badge', () =>
+    withPage('hide', async (page) => {
+      const count = await openWithLauncher(page, 'https://www.amazon.com/dp/B0TESTBOOK');
+      const { frame } = await openPanel(page);
+      const [first] = await passageIds(frame);
+      await frame
+        .locator(`[data-passage-id="${first}"]`)
+        .getByRole('button', { name: 'Not relevant here' })
+        .click();
+      await eventually(
+        () => passageIds(frame),
+        (ids) => !ids.includes(first),
+        { what: 'the passage to go' },
+      );
+      await eventually(
+        () => activeBadge(browser.worker),
+        (text) => text !== String(count) || count === 5,
+        { what: 'badge to update' },
+      );
+      await page.reload();
+      await launcher(page).waitFor();
+      const again = await openPanel(page);
+      assert.ok(!(await passageIds(again.frame)).includes(first), 'still hidden after a reload');
+    }));
+
+  test('what the worker shows is kept in session storage, for a worker the browser restarts', () =>
+    withPage('worker-state', async (page) => {
+      const count = await openWithLauncher(page, 'https://www.amazon.de/dp/B0TESTECHO');
+      const stored = await browser.worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+        const { tabStates } = await chrome.storage.session.get('tabStates');
+        return tabStates?.[String(tab.id)]?.view ?? null;
+      });
+      assert.equal(stored?.offered.length, count);
+      assert.equal(stored?.host, 'www.amazon.de');
+    }));
+});
+
 describe('search in the panel', () => {
   test('typo-tolerant, English words reach German passages, topic filters', () =>
     withPage('search', async (page) => {
