@@ -2,28 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analysePage } from './analyse';
 import { decide } from './decide';
 import { pageContext } from './page-context';
+import { amazonProduct as product, newsArticle as news } from './testing';
 import type { PageContext } from './types';
 
 const decideFor = (context: PageContext) => decide(context, analysePage(context));
-
-const product = (productTitle: string, extra: Partial<PageContext> = {}) =>
-  pageContext({
-    url: 'https://www.amazon.de/dp/B000000000',
-    site: 'amazon',
-    pageType: 'product',
-    productTitle,
-    ...extra,
-  });
-
-const news = (headline: string, leadText: string, extra: Partial<PageContext> = {}) =>
-  pageContext({
-    url: 'https://www.example-news.de/artikel',
-    site: 'news',
-    pageType: 'article',
-    headline,
-    leadText,
-    ...extra,
-  });
 
 const leading = (topics: Record<string, number>) =>
   Object.entries(topics).sort((a, b) => b[1] - a[1])[0]?.[0];

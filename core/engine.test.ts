@@ -3,18 +3,10 @@ import { articles } from '../seeds';
 import { CorpusIndex, type SerializedIndex } from './corpus-index';
 import { MAX_OFFERED, createEngine, createEngineFromIndex } from './engine';
 import { pageContext } from './page-context';
-import type { PageContext, RankResult } from './types';
+import { amazonProduct as product } from './testing';
+import type { RankResult } from './types';
 
 const engine = createEngine(articles);
-
-const product = (productTitle: string, extra: Partial<PageContext> = {}) =>
-  pageContext({
-    url: 'https://www.amazon.de/dp/B000000000',
-    site: 'amazon',
-    pageType: 'product',
-    productTitle,
-    ...extra,
-  });
 
 const topicsOf = (result: RankResult) => result.passages.map((p) => p.passage.topics);
 
