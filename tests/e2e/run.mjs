@@ -405,6 +405,18 @@ describe('dark mode and German', () => {
 });
 
 describe('privacy', () => {
+  test('the manifest asks for the fewest permissions and forbids connections', () => {
+    const manifest = JSON.parse(
+      readFileSync(new URL('../../.output/chrome-mv3/manifest.json', import.meta.url), 'utf8'),
+    );
+    assert.deepEqual(manifest.permissions.sort(), ['activeTab', 'scripting', 'sidePanel', 'storage']);
+    for (const pattern of manifest.host_permissions)
+      assert.match(pattern, /^\*:\/\/\*\.[a-z0-9.-]+\/\*$/, `no broad host permission: ${pattern}`);
+    assert.deepEqual(manifest.optional_host_permissions, ['*://*/*']);
+    assert.match(manifest.content_security_policy.extension_pages, /connect-src 'none'/);
+    assert.equal(manifest.web_accessible_resources[0].use_dynamic_url, true);
+  });
+
   test('no request left for any host but the fixture pages during the whole run', async () => {
     const stray = strayRequests(browser.requests, browser.hosts);
     assert.deepEqual(stray, []);
