@@ -15,7 +15,7 @@ import {
   watchSettings,
 } from '../../utils/settings';
 import { viewFromResult, type TabRecord } from '../../utils/tab-state';
-import { forgetTab, getRecord, putRecord, showBadge } from './tabs';
+import { forgetTab, getRecord, putRecord, showBadge, toolbarAction } from './tabs';
 
 /** The content script files the background injects: on demand (activeTab) and for news extraction. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -145,7 +145,7 @@ export function startBackground(): void {
     return sendMessage('togglePanel', { open }, id);
   });
 
-  browser.action.onClicked.addListener((tab) => void toggleForTab(tab));
+  toolbarAction().onClicked.addListener((tab) => void toggleForTab(tab));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-sidebar') void toggleForTab(tab);
   });

@@ -40,10 +40,15 @@ export async function forgetTab(tabId: number): Promise<void> {
   await save(withoutTab(await loadStates(), tabId));
 }
 
+/** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2. */
+export const toolbarAction = (): typeof browser.action =>
+  // COMPAT(firefox): MV2 has no `action`.
+  browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
 export async function showBadge(tabId: number, text: string): Promise<void> {
   try {
-    await browser.action.setBadgeText({ tabId, text });
-    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#5b2a86' });
+    await toolbarAction().setBadgeText({ tabId, text });
+    if (text) await toolbarAction().setBadgeBackgroundColor({ tabId, color: '#5b2a86' });
   } catch {
     // The tab closed meanwhile.
   }
