@@ -11,7 +11,9 @@ describe('ArticleList', () => {
       <ArticleList articles={articles} uiLanguage="en" readHref={(a) => `#article=${a.id}`} />,
     );
     expect(container.querySelectorAll('[data-article-id]')).toHaveLength(articles.length);
-    expect(screen.getByText('Der (z)erlegte Kunde')).toBeTruthy();
+    // The German headline is marked German; the editors' English label is marked English.
+    expect(screen.getByText('Der (z)erlegte Kunde').getAttribute('lang')).toBe('de');
+    expect(screen.getByText(articles[0]!.label.en).getAttribute('lang')).toBe('en');
     const first = container.querySelector('[data-article-id]')!;
     expect(first.textContent).toContain(articles[0]!.summary.de);
     expect(first.textContent).toContain(articles[0]!.summary.en);

@@ -1,6 +1,6 @@
 import type { Article } from '../core/types';
 import { useT } from './i18n';
-import { articleTitle, sourceLine } from './source';
+import { articleTitle, sourceLine, titleLanguage } from './source';
 
 export interface ArticleListProps {
   articles: readonly Article[];
@@ -18,15 +18,15 @@ export default function ArticleList({ articles, uiLanguage, readHref }: ArticleL
         const topics = [...new Set(article.passages.flatMap((p) => p.topics))];
         return (
           <li key={article.id} class="article" data-article-id={article.id}>
-            <h2 lang="de">{articleTitle(article, uiLanguage)}</h2>
+            <h2 lang={titleLanguage(article, uiLanguage)}>{articleTitle(article, uiLanguage)}</h2>
             <p class="article__source">{sourceLine(article, t)}</p>
             <dl class="article__meta">
               <dt>{t('kindLabel')}</dt>
               <dd>{t(`kind_${article.kind}`)}</dd>
               <dt>{t('dateLabel')}</dt>
-              <dd>{article.dateNote}</dd>
+              <dd lang="en">{article.dateNote}</dd>
               <dt>{t('authorsLabel')}</dt>
-              <dd>{article.authorsNote}</dd>
+              <dd lang="en">{article.authorsNote}</dd>
               <dt>{t('topicsLabel')}</dt>
               <dd>{topics.map((topic) => t(`topic_${topic}`)).join(', ')}</dd>
             </dl>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '../core/types';
 import { useT } from './i18n';
-import { articleTitle, sourceLine } from './source';
+import { articleTitle, sourceLine, titleLanguage } from './source';
 
 export interface ArticleReaderProps {
   article: Article;
@@ -32,7 +32,7 @@ export default function ArticleReader({ article, passageId, uiLanguage, backHref
           {t('backToLibrary')}
         </a>
       </p>
-      <h1>{articleTitle(article, uiLanguage)}</h1>
+      <h1 lang={titleLanguage(article, uiLanguage)}>{articleTitle(article, uiLanguage)}</h1>
       <p class="article__source" lang={uiLanguage}>
         {sourceLine(article, t)}
       </p>

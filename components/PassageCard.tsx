@@ -3,7 +3,7 @@ import type { Article, Cue, Passage, Why } from '../core/types';
 import type { Translate } from './i18n';
 import HighlightedText from './HighlightedText';
 import { useT } from './i18n';
-import { articleTitle, sourceLine } from './source';
+import { articleTitle, sourceLine, titleLanguage } from './source';
 
 export interface PassageCardProps {
   passage: Passage;
@@ -49,7 +49,7 @@ export default function PassageCard({
   return (
     <li class="passage" data-passage-id={passage.id} tabIndex={-1} aria-labelledby={headingId}>
       <h3 class="passage__title" id={headingId}>
-        <span lang="de">{articleTitle(article, uiLanguage)}</span>
+        <span lang={titleLanguage(article, uiLanguage)}>{articleTitle(article, uiLanguage)}</span>
       </h3>
       <p class="passage__source">{sourceLine(article, t)}</p>
       {passage.section && (

@@ -18,3 +18,8 @@ export function sourceLine(article: Article, t: Translate): string {
 export function quoteWithSource(text: string, article: Article, language: 'de' | 'en', t: Translate): string {
   return `„${text}“\n— ${articleTitle(article, language)} (${sourceLine(article, t)})`;
 }
+
+/** The language of the title shown: the German headline, or the editors' label in the UI language. */
+export function titleLanguage(article: Article, language: 'de' | 'en'): 'de' | 'en' {
+  return article.headline ? article.language : language;
+}
