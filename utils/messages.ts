@@ -46,6 +46,8 @@ export interface ProtocolMap {
   togglePanel(data: { open?: boolean; tabId?: number }): Result<{ open: boolean }>;
   /** background -> content: analyse this page now, whatever its host (toolbar or command through activeTab). */
   analyseNow(data: Record<string, never>): Result<{ count: number }>;
+  /** background -> content: the count changed without a new page (a passage was hidden). */
+  showCount(data: { count: number }): Result<null>;
   /** background -> extension pages: a tab's view changed; panels showing it ask again. */
   tabViewChanged(data: { tabId: number }): Result<null>;
 }

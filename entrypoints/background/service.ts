@@ -136,6 +136,7 @@ export function startBackground(): void {
     if (!record) return err('nothing known about this tab');
     const next = await rankForTab(tabId, record.view.url, record.context);
     await putRecord(next);
+    await sendMessage('showCount', { count: next.view.offered.length }, tabId);
     return ok(next.view);
   });
 

@@ -94,6 +94,11 @@ export function startContent(ctx: ContentScriptContext, { forced = false } = {})
   };
 
   onMessage('togglePanel', ({ open }) => ok({ open: setOpen(open ?? !state.open) }));
+  onMessage('showCount', ({ count }) => {
+    state = { ...state, count, open: state.open && count > 0 };
+    show();
+    return ok(null);
+  });
   onMessage('analyseNow', async () => {
     analyseAnySite = true;
     return ok({ count: await analyse() });
