@@ -14,6 +14,30 @@ export const EXTENSION_DIR = path.join(root, '.output', 'chrome-mv3');
 export const SITES_DIR = path.join(root, 'tests', 'sites');
 export const ARTIFACTS_DIR = path.join(root, 'test-results', 'e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SHARED_DIR = process.env.KEHRSEITE_SHARED ?? path.resolve(root, '..', 'shared');
+
+/**
+ * Saved real pages from the shared fixtures, served by path under their recorded URLs (never copied
+ * into the repository). Each is judged in shared/fixtures/relevance.json.
+ */
+export const REAL_PAGES = [
+  'amazon-de-washer-candy',
+  'amazon-com-bestseller-tools',
+  'amazon-de-search-katzenfutter',
+  'aliexpress-de-petg-filament',
+  'guardian-facebook-tracking-lawsuit',
+  'theverge-siri-speaker-vs-echo',
+  'vice-amazon-rainforest-fire',
+  'zeit-euroleague-schlaegerei',
+].map((slug) => {
+  const meta = JSON.parse(
+    readFileSync(path.join(SHARED_DIR, 'fixtures', 'pages', slug, 'meta.json'), 'utf8'),
+  );
+  // Served over HTTPS: some of these hosts are HSTS-preloaded, and the recorded URL may say http.
+  const url = new URL(meta.url);
+  url.protocol = 'https:';
+  return { slug, url: url.href, file: path.join(SHARED_DIR, 'fixtures', 'pages', slug, 'source.html') };
+});
 
 /** Fails loudly, with what to do, when something the run needs is missing. */
 export function checkPrerequisites() {
@@ -31,9 +55,10 @@ export function checkPrerequisites() {
     throw new Error(`end-to-end tests cannot run; missing:\n  - ${missing.join('\n  - ')}`);
 }
 
-/** The fixture hosts: one folder per hostname under tests/sites. */
+/** The fixture hosts: one folder per hostname under tests/sites, and the real pages' hosts. */
 export function fixtureHosts() {
-  return execFileSync('ls', [SITES_DIR]).toString().trim().split('\n').filter(Boolean);
+  const own = execFileSync('ls', [SITES_DIR]).toString().trim().split('\n').filter(Boolean);
+  return [...new Set([...own, ...REAL_PAGES.map((page) => new URL(page.url).hostname)])];
 }
 
 /** A throwaway self-signed certificate for the fixture hosts; never committed. */
@@ -68,6 +93,16 @@ function makeCertificate(hosts, dir) {
 function handler(request, response) {
   const host = (request.headers.host ?? '').split(':')[0];
   const url = new URL(request.url ?? '/', 'https://x');
+  const real = REAL_PAGES.find((page) => {
+    const known = new URL(page.url);
+    return known.hostname === host && known.pathname === url.pathname;
+  });
+  if (real) {
+    response
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+      .end(readFileSync(real.file));
+    return;
+  }
   const base = path.join(SITES_DIR, host, decodeURIComponent(url.pathname));
   const candidates = [base, `${base}.html`, path.join(base, 'index.html')];
   const file = candidates.find(

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { createRequire } from 'node:module';
 import {
+  REAL_PAGES,
+  SHARED_DIR,
   activeBadge,
   checkPrerequisites,
   eventually,
@@ -162,6 +164,66 @@ describe('launcher, badge and panel', () => {
       await page.keyboard.press('Escape');
       await page.locator('kehrseite-sidebar iframe').waitFor({ state: 'detached' });
     }));
+});
+
+describe('real saved pages under their real hostnames', () => {
+  // A browser of its own: the publishers' markup asks for its images and scripts from other hosts
+  // (refused by the resolver rules). Here the privacy check covers what the extension itself asks for.
+  const judged = JSON.parse(readFileSync(`${SHARED_DIR}/fixtures/relevance.json`, 'utf8'));
+  let real;
+  const extensionRequests = [];
+  before(async () => {
+    real = await launch();
+    real.context.on('request', (request) => {
+      let fromExtension = false;
+      try {
+        fromExtension =
+          request.serviceWorker() !== null || request.frame().url().startsWith('chrome-extension:');
+      } catch {
+        fromExtension = request.serviceWorker() !== null;
+      }
+      if (fromExtension) extensionRequests.push(request.url());
+    });
+  });
+  after(async () => real?.close());
+
+  for (const page of REAL_PAGES) {
+    const expected = judged.cases.find((c) => c.page === page.slug)?.expect;
+    test(`${page.slug}: ${expected}`, async () => {
+      const tab = await real.context.newPage();
+      try {
+        if (expected === 'show') {
+          const count = await openWithLauncher(tab, page.url);
+          await eventually(
+            () => activeBadge(real.worker),
+            (text) => text === String(count),
+            { what: 'badge = count' },
+          );
+          const { frame } = await openPanel(tab);
+          assert.equal((await passageIds(frame)).length, count);
+        } else {
+          await tab.goto(page.url);
+          await tab.waitForTimeout(2000);
+          assert.equal(
+            await tab.locator('kehrseite-sidebar').count(),
+            0,
+            'no launcher on a page that must stay silent',
+          );
+          assert.equal(await activeBadge(real.worker), '');
+        }
+      } catch (error) {
+        await keepArtifacts(`real-${page.slug}`, tab, real.consoleLog);
+        throw error;
+      } finally {
+        await tab.close();
+      }
+    });
+  }
+
+  test('the extension itself asked for nothing outside the browser on these pages', () => {
+    assert.ok(extensionRequests.length > 0, "the extension's own requests (its pages) were recorded at all");
+    assert.deepEqual(strayRequests(extensionRequests, real.hosts), []);
+  });
 });
 
 describe("the user's own judgement", () => {
