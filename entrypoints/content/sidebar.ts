@@ -27,6 +27,16 @@ export function mountSidebar(callbacks: {
   // customElements is not available to content scripts; an autonomous custom element name may carry a
   // shadow root without being defined.
   const host = document.createElement(HOST_TAG);
+  // A page's stylesheet may try to hide us ("kehrseite-sidebar { display: none !important }"); an
+  // inline !important declaration outranks any selector. Set through CSSOM, which page CSPs allow.
+  for (const [property, value] of [
+    ['display', 'block'],
+    ['visibility', 'visible'],
+    ['opacity', '1'],
+    ['position', 'static'],
+  ] as const) {
+    host.style.setProperty(property, value, 'important');
+  }
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = launcherCss;
