@@ -69,6 +69,29 @@ describe('extractAmazon', () => {
     expect(context?.listingTitles).toContain('Katzenfutter Nassfutter, 12 x 85 g');
   });
 
+  // One listing page read under the URL of each page type that lists products: the type comes from the
+  // URL, the listed titles from the shared selectors.
+  it.each([
+    ['https://www.amazon.co.uk/deals', 'deals'],
+    ['https://www.amazon.co.uk/stores/Ring/page/ABC', 'store'],
+    ['https://www.amazon.co.uk/gp/history', 'browsing-history'],
+    ['https://www.amazon.co.uk/gp/bestsellers/electronics', 'bestseller'],
+    ['https://www.amazon.co.uk/b?node=123', 'category'],
+    ['https://www.amazon.co.uk/s?k=echo', 'search'],
+  ])('reads the products listed on %s (%s)', (href, type) => {
+    const context = extractAmazon(fixture('amazon-listing.html'), url(href));
+    expect(context).toMatchObject({ site: 'amazon', pageType: type, language: 'en' });
+    expect(context?.listingTitles).toContain('Ring Video Doorbell (2nd Gen)');
+  });
+
+  it('reads an account page without listings', () => {
+    const context = extractAmazon(
+      fixture('amazon-listing.html'),
+      url('https://www.amazon.co.uk/gp/css/homepage.html'),
+    );
+    expect(context).toMatchObject({ site: 'amazon', pageType: 'account' });
+  });
+
   it('reads Ring pages as Amazon device pages', () => {
     const context = extractPage(
       fixture('ring-doorbell.html'),
