@@ -55,10 +55,10 @@ function topicFit(passageTopics: readonly Topic[], topics: Record<Topic, number>
   return fit;
 }
 
-interface Candidate {
+/** A passage found by a search: its number, its score and the vocabulary words that found it. */
+interface SearchHit {
   n: number;
   score: number;
-  cues: Cue[];
   terms: Set<string>;
 }
 
@@ -120,9 +120,9 @@ class KehrseiteEngine implements Engine {
     const allowed = options.topics && options.topics.length > 0 ? new Set(options.topics) : null;
     const tokens = tokenize(query).filter((t) => t.norm.length >= 2);
     if (tokens.length === 0) return [];
-    const scores = new Map<number, Candidate>();
+    const scores = new Map<number, SearchHit>();
     const add = (n: number, score: number, term: string) => {
-      const candidate = scores.get(n) ?? { n, score: 0, cues: [], terms: new Set<string>() };
+      const candidate = scores.get(n) ?? { n, score: 0, terms: new Set<string>() };
       candidate.score += score;
       candidate.terms.add(term);
       scores.set(n, candidate);
