@@ -65,6 +65,15 @@ export default function App({ embedded, uiLanguage }: AppProps) {
     return () => document.removeEventListener('keydown', onKey);
   }, [embedded]);
 
+  useEffect(() => {
+    // Build the search index while the user reads, so the first keystroke does not wait for it.
+    const build = () => {
+      engine.current ??= createEngine(articles);
+    };
+    const timer = window.setTimeout(build, 300);
+    return () => window.clearTimeout(timer);
+  }, []);
+
   const results = useMemo(() => {
     if (query.trim() === '') return null;
     engine.current ??= createEngine(articles);
