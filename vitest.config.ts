@@ -29,6 +29,7 @@ export default defineConfig({
           environment: 'happy-dom',
           setupFiles: ['./tests/setup-ui.ts'],
           include: [
+            'components/**/*.test.ts',
             'components/**/*.test.tsx',
             'utils/**/*.test.ts',
             'entrypoints/**/*.test.ts',

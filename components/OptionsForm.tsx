@@ -151,7 +151,12 @@ export default function OptionsForm({ settings, now, onChange, onAnySiteChange, 
           <input
             type="checkbox"
             checked={settings.anySiteArticles}
-            onChange={(event) => onAnySiteChange(event.currentTarget.checked)}
+            onChange={(event) => {
+              const wanted = event.currentTarget.checked;
+              // The box shows the saved state: it turns on only once the browser has granted access.
+              event.currentTarget.checked = settings.anySiteArticles;
+              onAnySiteChange(wanted);
+            }}
           />
           {t('optAnySite')}
         </label>
