@@ -9,6 +9,22 @@ import type { Settings, SiteMode, Theme } from './settings-types';
 /** Where the settings are stored in storage.local (the key @wxt-dev/storage uses for `local:settings`). */
 export const SETTINGS_KEY = 'settings';
 
+/**
+ * The stored value carries its own `version`, so the content script (which reads storage.local
+ * directly) and a downgraded extension can both tell what they are reading. Version 1 (0.1.0) had no
+ * version field; version 2 adds it and is otherwise the same shape.
+ */
+export const SETTINGS_VERSION = 2;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The version a stored value says it is: 1 when it says nothing (0.1.0 wrote none). */
+export function storedSettingsVersion(raw: unknown): number {
+  const version = isRecord(raw) ? raw.version : undefined;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : 1;
+}
+
 const MODES: readonly SiteMode[] = ['panel', 'launcher', 'off'];
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
@@ -23,15 +39,14 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
   typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 
 /**
  * Reads whatever is stored, field by field: a corrupt or unknown value falls back to its default
  * without taking the valid fields with it (a broken theme must not reset the user's site modes).
+ * Every version so far (1 and 2) has the same fields, so there is nothing to convert; a newer version
+ * written by a later release is read the same way, taking the fields this release understands.
  */
 export function parseSettings(raw: unknown): Settings {
   const stored = isRecord(raw) ? raw : {};
@@ -60,6 +75,20 @@ export function parseSettings(raw: unknown): Settings {
       typeof stored.anySiteArticles === 'boolean' ? stored.anySiteArticles : DEFAULT_SETTINGS.anySiteArticles,
     theme: oneOf(stored.theme, THEMES, DEFAULT_SETTINGS.theme),
   };
+}
+
+/**
+ * The value to store after the user changed `patch`: the stored value with only the changed fields
+ * replaced. Fields this release does not know (from a newer release) and fields the user did not touch
+ * are kept as they are, and the version never goes down, so a downgrade and a later upgrade lose nothing.
+ */
+export function settingsToStore(raw: unknown, patch: Partial<Settings>): Record<string, unknown> {
+  const stored = isRecord(raw) ? raw : {};
+  const next = parseSettings({ ...stored, ...patch });
+  const changed = Object.fromEntries(
+    (Object.keys(patch) as (keyof Settings)[]).filter((key) => key in next).map((key) => [key, next[key]]),
+  );
+  return { ...stored, ...changed, version: Math.max(SETTINGS_VERSION, storedSettingsVersion(raw)) };
 }
 
 /** The mode for a host: off while snoozed, else the host's own mode, else the default. */

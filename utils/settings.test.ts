@@ -13,6 +13,7 @@ import {
   settingsItem,
   updateSettings,
 } from './settings';
+import { SETTINGS_VERSION, settingsToStore, storedSettingsVersion } from './settings-model';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -79,6 +80,69 @@ describe('stored settings', () => {
     expect(await hiddenFor('www.amazon.de')).toEqual(['a/b']);
     expect(await hiddenFor('www.amazon.com')).toEqual(['a/c']);
     expect(parseHidden({ host: 'not a list', other: ['x', 3] })).toEqual({ other: ['x'] });
+  });
+});
+
+describe('settings of every version', () => {
+  // Exactly what 0.1.0 wrote: no version field.
+  const version1 = {
+    defaultMode: 'panel',
+    siteModes: { 'www.amazon.de': 'off' },
+    snoozedUntil: null,
+    topics: { labour: true, data: false, alexa: true, alibaba: true, power: true },
+    newsDetection: false,
+    anySiteArticles: false,
+    theme: 'dark',
+  };
+
+  it('version 1 (no version field) is read whole and stamped with the current version on the next write', async () => {
+    expect(storedSettingsVersion(version1)).toBe(1);
+    await settingsItem.setValue(version1);
+    expect(await getSettings()).toEqual(version1);
+    await updateSettings({ newsDetection: true });
+    expect(await settingsItem.getValue()).toEqual({
+      ...version1,
+      newsDetection: true,
+      version: SETTINGS_VERSION,
+    });
+  });
+
+  it('version 2 is read whole', async () => {
+    await settingsItem.setValue({ ...version1, version: 2 });
+    expect(storedSettingsVersion(await settingsItem.getValue())).toBe(2);
+    expect(await getSettings()).toMatchObject({ defaultMode: 'panel', theme: 'dark', newsDetection: false });
+  });
+
+  it('a newer version keeps its unknown and changed fields through a write by this release', async () => {
+    const future = { ...version1, version: 7, theme: { base: 'dark', contrast: 'high' }, newFeature: [1, 2] };
+    await settingsItem.setValue(future);
+    // What this release understands is used; the changed `theme` falls back for now.
+    expect(await getSettings()).toMatchObject({
+      defaultMode: 'panel',
+      siteModes: { 'www.amazon.de': 'off' },
+    });
+    expect((await getSettings()).theme).toBe('system');
+    await updateSettings({ defaultMode: 'launcher' });
+    expect(await settingsItem.getValue()).toEqual({ ...future, defaultMode: 'launcher' });
+  });
+
+  it('a corrupt entry gives the defaults and is replaced only by what the user changes', async () => {
+    for (const corrupt of ['{"theme":', 42, null, [], { version: 'two', theme: 'dark' }]) {
+      await settingsItem.setValue(corrupt);
+      const settings = await getSettings();
+      expect(settings.defaultMode).toBe(DEFAULT_SETTINGS.defaultMode);
+      expect(settings.siteModes).toEqual({});
+    }
+    expect((await getSettings()).theme).toBe('dark'); // the valid field of the last one survives
+    expect(settingsToStore('garbage', { theme: 'light' })).toEqual({
+      theme: 'light',
+      version: SETTINGS_VERSION,
+    });
+  });
+
+  it('an invalid patch does not write its invalid value', () => {
+    const stored = settingsToStore(version1, { theme: 'neon' as never, snoozedUntil: -5 });
+    expect(stored).toMatchObject({ theme: 'system', snoozedUntil: null, siteModes: version1.siteModes });
   });
 });
 

@@ -1,14 +1,24 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, parseHidden, parseSettings } from './settings-model';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_KEY,
+  SETTINGS_VERSION,
+  parseHidden,
+  parseSettings,
+  settingsToStore,
+} from './settings-model';
 import type { Settings } from './settings-types';
 
 export type { Settings, SiteMode, Theme } from './settings-types';
 export { DEFAULT_SETTINGS, enabledTopics, modeForHost, parseHidden, parseSettings } from './settings-model';
 
-/** The stored settings (version 1). Read them through getSettings(), which validates. */
+/**
+ * The stored settings. Read them through getSettings(), which validates. The version is kept inside
+ * the value (see SETTINGS_VERSION), not in the storage library's metadata: its migrations throw on a
+ * downgrade, and a newer release's settings must stay readable by this one.
+ */
 export const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
 });
 
 export async function getSettings(): Promise<Settings> {
@@ -16,13 +26,13 @@ export async function getSettings(): Promise<Settings> {
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = parseSettings({ ...(await getSettings()), ...patch });
-  await settingsItem.setValue(next);
-  return next;
+  const stored = settingsToStore(await settingsItem.getValue(), patch);
+  await settingsItem.setValue(stored);
+  return parseSettings(stored);
 }
 
 export async function resetSettings(): Promise<void> {
-  await settingsItem.setValue(DEFAULT_SETTINGS);
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, version: SETTINGS_VERSION });
   await hiddenPassagesItem.setValue({});
 }
 
