@@ -45,9 +45,17 @@ export const toolbarAction = (): typeof browser.action =>
   // COMPAT(firefox): MV2 has no `action`.
   browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
+/**
+ * The badge and the button's tooltip (its accessible name) for a tab. The tooltip says the count in
+ * words and never quotes the page: nothing a page wrote reaches the browser's own UI.
+ */
 export async function showBadge(tabId: number, text: string): Promise<void> {
   try {
     await toolbarAction().setBadgeText({ tabId, text });
+    const title = text
+      ? browser.i18n.getMessage('launcherLabel', text)
+      : browser.i18n.getMessage('actionTitle');
+    await toolbarAction().setTitle({ tabId, title });
     if (text) await toolbarAction().setBadgeBackgroundColor({ tabId, color: '#5b2a86' });
   } catch {
     // The tab closed meanwhile.

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LauncherEdge } from '../../components/launcher';
 import type { PageContext } from '../../core/types';
 import { extractAlibaba } from '../../extractors/alibaba';
@@ -9,7 +8,8 @@ import { detect } from '../../extractors/gate';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { ok } from '../../utils/result';
 import { SETTINGS_KEY, modeForHost, parseSettings } from '../../utils/settings-model';
-import { mountSidebar, type Sidebar } from './sidebar';
+import { createLifetime, type Lifetime } from './lifetime';
+import { mountSidebar, removeStaleSidebars, type Sidebar } from './sidebar';
 
 /** Set by the news extractor script (content-scripts/news.js) once the background injected it. */
 type NewsExtractor = (doc: Document, url: URL) => PageContext | null;
@@ -25,17 +25,18 @@ const SETTLE_MS = 400;
 
 /**
  * detect -> extract -> send the context -> show the launcher. Runs once per page and again on
- * single-page navigation or a settings change; every listener goes through `ctx` so an extension
- * update leaves nothing behind.
+ * single-page navigation or a settings change. When the extension is reloaded or updated under an open
+ * tab, the lifetime ends: the launcher and panel go, and nothing runs or throws afterwards.
  */
-export function startContent(ctx: ContentScriptContext, { forced = false } = {}) {
+export function startContent(lifetime: Lifetime = createLifetime()) {
   let sidebar: Sidebar | null = null;
   let state = { count: 0, open: false, edge: 'right' as LauncherEdge };
-  let analyseAnySite = forced;
+  // Set once the user asked for this page through the toolbar button or the command.
+  let analyseAnySite = false;
   let run = 0;
 
   const show = () => {
-    if (state.count === 0) {
+    if (state.count === 0 || !lifetime.isValid()) {
       sidebar?.remove();
       sidebar = null;
       return;
@@ -84,8 +85,9 @@ export function startContent(ctx: ContentScriptContext, { forced = false } = {})
     } catch {
       context = null; // a page the adapters cannot read is a page with nothing to offer
     }
+    if (!lifetime.isValid()) return state.count;
     const answer = await sendMessage('pageContext', { context, url: location.href });
-    if (mine !== run || ctx.isInvalid) return state.count;
+    if (mine !== run || !lifetime.isValid()) return state.count;
     const count = answer.ok ? answer.value.count : 0;
     const open = count > 0 && (state.open || (answer.ok && answer.value.mode === 'panel'));
     state = { ...state, count, open };
@@ -104,19 +106,21 @@ export function startContent(ctx: ContentScriptContext, { forced = false } = {})
     return ok({ count: await analyse() });
   });
 
-  let settle: number | undefined;
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (settle !== undefined) clearTimeout(settle);
-    settle = ctx.setTimeout(() => void analyse(), SETTLE_MS);
+  let cancelSettle: (() => void) | undefined;
+  lifetime.onLocationChange(() => {
+    cancelSettle?.();
+    cancelSettle = lifetime.setTimeout(() => void analyse(), SETTLE_MS);
   });
   const onStorageChange = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && SETTINGS_KEY in changes) void analyse();
   };
   browser.storage.onChanged.addListener(onStorageChange);
-  ctx.onInvalidated(() => {
-    browser.storage.onChanged.removeListener(onStorageChange);
+  lifetime.onEnd(() => {
     sidebar?.remove();
+    sidebar = null;
   });
+  // A launcher left by an instance of an extension that has since been reloaded is not ours to keep.
+  removeStaleSidebars();
 
   void browser.storage.local.get(EDGE_KEY).then((stored) => {
     state = { ...state, edge: stored[EDGE_KEY] === 'left' ? 'left' : 'right' };

@@ -5,7 +5,9 @@ import { startContent } from './controller';
 export default defineContentScript({
   matches: contentScriptMatches,
   runAt: 'document_idle',
-  main(ctx) {
-    startContent(ctx);
+  // WXT would announce every start to the page with window.postMessage; Kehrseite tells the page nothing.
+  noScriptStartedPostMessage: true,
+  main() {
+    startContent();
   },
 });

@@ -20,6 +20,51 @@ export interface Sidebar {
 
 const HOST_TAG = 'kehrseite-sidebar';
 
+/**
+ * A constructed stylesheet is CSSOM, which a page's `style-src` policy cannot block (a <style> element
+ * can be). The element stays as the fallback where adopting fails.
+ */
+function adoptStyles(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+    if (shadow.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // Older engines and some content-script sandboxes: use the element.
+  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  shadow.append(style);
+}
+
+/**
+ * Even the top layer is not rendered when the root element is `display: none`. When the page hides
+ * every element that way (`* { display: none !important }`, so its own body stays hidden regardless),
+ * the root alone is made to render again; an inline !important declaration outranks the page's rule.
+ */
+function keepRootRendered(): void {
+  const root = document.documentElement;
+  const body = document.body;
+  if (getComputedStyle(root).display !== 'none') return;
+  if (body && getComputedStyle(body).display !== 'none') return;
+  root.style.setProperty('display', 'block', 'important');
+}
+
+/** Takes away launchers that an earlier instance of the content script left in this document. */
+/**
+ * `zoom` on <html> scales every descendant, the top layer included, and `all: initial` on the host
+ * cannot undo an ancestor's factor; the inverse factor on our own layer does.
+ */
+function undoRootZoom(layer: HTMLElement): void {
+  const zoom = Number.parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
+  layer.style.zoom = zoom === 1 ? '' : String(1 / zoom);
+}
+
+export function removeStaleSidebars(): void {
+  for (const stale of Array.from(document.querySelectorAll(HOST_TAG))) stale.remove();
+}
+
 export function mountSidebar(callbacks: {
   onToggle: () => void;
   onMoveEdge: (edge: LauncherEdge) => void;
@@ -27,22 +72,24 @@ export function mountSidebar(callbacks: {
   // customElements is not available to content scripts; an autonomous custom element name may carry a
   // shadow root without being defined.
   const host = document.createElement(HOST_TAG);
-  // A page's stylesheet may try to hide us ("kehrseite-sidebar { display: none !important }"); an
-  // inline !important declaration outranks any selector. Set through CSSOM, which page CSPs allow.
-  for (const [property, value] of [
-    ['display', 'block'],
-    ['visibility', 'visible'],
-    ['opacity', '1'],
-    ['position', 'static'],
-  ] as const) {
-    host.style.setProperty(property, value, 'important');
-  }
+  // A manual popover sits in the top layer: above any z-index the page uses, and outside the page's
+  // opacity, transforms, filters and clipping on <html> or <body>. Its UA styles are reset by :host.
+  host.setAttribute('popover', 'manual');
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = launcherCss;
-  shadow.append(style);
-  const launcher = createLauncher(shadow, callbacks);
+  adoptStyles(shadow, launcherCss);
+  // Everything Kehrseite shows sits in one layer, so one zoom can undo the page's.
+  const layer = document.createElement('div');
+  shadow.append(layer);
+  const launcher = createLauncher(layer, callbacks);
   document.documentElement.append(host);
+  const raise = () => {
+    keepRootRendered();
+    undoRootZoom(layer);
+    // Without the Popover API the launcher keeps its z-index in the page's own stacking.
+    if (typeof host.showPopover !== 'function' || !host.isConnected || host.matches(':popover-open')) return;
+    host.showPopover();
+  };
+  raise();
 
   let frame: HTMLIFrameElement | null = null;
   let open = false;
@@ -52,6 +99,7 @@ export function mountSidebar(callbacks: {
 
   return {
     update(state) {
+      raise();
       open = state.open;
       launcher.update({
         ...state,
@@ -62,7 +110,7 @@ export function mountSidebar(callbacks: {
         frame.src = `${browser.runtime.getURL('/panel.html')}?embed=1`;
         frame.title = browser.i18n.getMessage('panelFrameTitle') || 'Kehrseite';
         frame.setAttribute('allow', 'clipboard-write');
-        shadow.append(frame);
+        layer.append(frame);
         frame.addEventListener('load', () => frame?.focus(), { once: true });
       } else if (!state.open && frame) {
         frame.remove();
