@@ -239,7 +239,7 @@ export class CorpusIndex {
       const term = this.vocabulary[id] as string;
       if (!found.has(term)) found.set(term, 0.05);
     }
-    if (fuzzy && norm.length >= 4) {
+    if (fuzzy && norm.length >= 4 && norm.length <= MAX_FUZZY_LENGTH) {
       for (const match of this.fuzzy(norm)) {
         if (!found.has(match.term)) found.set(match.term, match.distance);
       }
@@ -259,6 +259,13 @@ export class CorpusIndex {
     return matches;
   }
 }
+
+/**
+ * Longer words are looked up exactly only. fuse.js works through a pattern in 32-letter chunks, so one
+ * pasted "word" of 3,000 letters (a URL, base64) took 0.8 s and matched nothing (found by
+ * extractors/fuzz.test.ts); the corpus's longest word has 26 letters.
+ */
+export const MAX_FUZZY_LENGTH = 32;
 
 /** What of a passage is searchable: its section heading and its text. */
 function indexedText(passage: Passage): string {

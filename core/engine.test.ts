@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import Fuse from 'fuse.js';
+import { describe, expect, it, vi } from 'vitest';
 import { articles } from '../seeds';
-import { CorpusIndex, type SerializedIndex } from './corpus-index';
-import { MAX_OFFERED, createEngine, createEngineFromIndex } from './engine';
+import { CorpusIndex, MAX_FUZZY_LENGTH, type SerializedIndex } from './corpus-index';
+import { MAX_OFFERED, MAX_QUERY_WORDS, createEngine, createEngineFromIndex } from './engine';
 import { pageContext } from './page-context';
 import { amazonProduct as product } from './testing';
 import type { RankResult } from './types';
@@ -106,5 +107,31 @@ describe('search', () => {
 
   it('returns nothing for an empty query', () => {
     expect(engine.search('   ')).toEqual([]);
+  });
+
+  // Regressions found by extractors/fuzz.test.ts: each fuzzy lookup scans the vocabulary, and the panel
+  // searches on every keystroke, so a pasted text or one enormous "word" froze it for seconds.
+  it('reads only the first words of a pasted text', () => {
+    const fuzzy = vi.spyOn(Fuse.prototype, 'search');
+    try {
+      const words = Array.from({ length: 400 }, (_, i) => `wortnummer${i.toString(36)}q`);
+      const results = engine.search(`Lauschprecher ${words.join(' ')}`);
+      expect(MAX_QUERY_WORDS).toBeLessThan(50);
+      expect(fuzzy.mock.calls.length).toBeLessThanOrEqual(MAX_QUERY_WORDS);
+      expect(results[0]?.passage.text).toMatch(/Lauschsprecher/);
+    } finally {
+      fuzzy.mockRestore();
+    }
+  });
+
+  it('looks up an enormous word exactly, not fuzzily', () => {
+    const fuzzy = vi.spyOn(Fuse.prototype, 'search');
+    try {
+      expect(engine.search('x'.repeat(3000))).toEqual([]);
+      engine.search('y'.repeat(MAX_FUZZY_LENGTH + 1));
+      expect(fuzzy).not.toHaveBeenCalled();
+    } finally {
+      fuzzy.mockRestore();
+    }
   });
 });

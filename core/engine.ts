@@ -62,6 +62,9 @@ interface SearchHit {
   terms: Set<string>;
 }
 
+/** A search reads this many words of the query. */
+export const MAX_QUERY_WORDS = 12;
+
 /** How many of the best-scoring passages the diversity step looks at. */
 const SHORTLIST = 40;
 
@@ -118,7 +121,11 @@ class KehrseiteEngine implements Engine {
   search(query: string, options: SearchOptions = {}): RankedPassage[] {
     const limit = options.limit ?? 20;
     const allowed = options.topics && options.topics.length > 0 ? new Set(options.topics) : null;
-    const tokens = tokenize(query).filter((t) => t.norm.length >= 2);
+    // Each word costs a fuzzy lookup over the vocabulary (several ms), and the panel searches on every
+    // keystroke: a pasted page of text (400 words) froze it for 3 s (found by extractors/fuzz.test.ts).
+    // Past the first words a query narrows nothing anyway.
+    const words = tokenize(query).slice(0, MAX_QUERY_WORDS);
+    const tokens = words.filter((t) => t.norm.length >= 2);
     if (tokens.length === 0) return [];
     const scores = new Map<number, SearchHit>();
     const add = (n: number, score: number, term: string) => {
@@ -139,7 +146,7 @@ class KehrseiteEngine implements Engine {
       for (const [n, { score, term }] of best) add(n, score, term);
     }
     // English or German words of the lexicon ("warehouse", "smart speaker") reach the German corpus.
-    for (const hit of this.queryConcepts.findAll(tokenize(query))) {
+    for (const hit of this.queryConcepts.findAll(words)) {
       const terms = this.index.conceptTerms.get(hit.key.id) ?? [];
       const postings = this.index.conceptPostings(hit.key.id);
       postings?.passages.forEach((n, i) => {

@@ -59,7 +59,8 @@ export interface Article {
   passages: readonly Passage[];
 }
 
-export type Site = 'amazon' | 'alibaba' | 'news';
+export const SITES = ['amazon', 'alibaba', 'news'] as const;
+export type Site = (typeof SITES)[number];
 
 export const PAGE_TYPES = [
   'product',

@@ -4,16 +4,10 @@
  * `<img onerror=...>` stays the harmless text it is.
  */
 
-export const LIMITS = {
-  title: 300,
-  short: 120,
-  description: 1000,
-  lead: 4000,
-  listing: 200,
-  listingCount: 40,
-  categories: 10,
-  keywords: 20,
-} as const;
+import { CONTEXT_LIMITS } from '../core/page-context';
+
+/** The caps on page text; they live in core, where `pageContextProblems` checks every context against them. */
+export const LIMITS = CONTEXT_LIMITS;
 
 // Amazon's older pages serve UTF-8 bytes read as Latin-1 ("BÃ¼cher"): repair them when the tell-tale pairs appear.
 const MOJIBAKE = /[ÃÂ][\u0080-\u00bf]/;
@@ -25,12 +19,25 @@ export function repairMojibake(text: string): string {
   return repaired.includes('\uFFFD') ? text : repaired;
 }
 
+// Page text can hold lone surrogates (a script's string, an emoji cut in half by the page): they have no
+// UTF-8 form, so whatever encodes the context later (JSON, storage) would mangle them. Found by extractors/fuzz.test.ts.
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /** Collapse whitespace, repair mojibake and cap; undefined when nothing is left. */
 export function clean(text: string | null | undefined, max: number): string | undefined {
   if (!text) return undefined;
-  let collapsed = repairMojibake(text.replace(/\s+/g, ' ').trim());
+  // Only the start can survive the cap: a 50 MB description is not worth reading past it. The margin
+  // leaves room for the indentation that collapsing removes.
+  if (text.length > max * 8 + 1024) text = text.slice(0, max * 8 + 1024);
+  // Collapsed again after the repair: repaired bytes can be whitespace themselves ("â\u0080¨" is U+2028),
+  // which left a line separator at the end of a title (found while writing pageContextProblems for the fuzz test).
+  let collapsed = collapse(repairMojibake(collapse(text)).replace(LONE_SURROGATES, '\uFFFD'));
   if (collapsed.length > max) {
-    const cut = collapsed.slice(0, max);
+    let cut = collapsed.slice(0, max);
+    // Never split a surrogate pair (an emoji) at the cap: its first half alone is a lone surrogate.
+    if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
     const space = cut.lastIndexOf(' ');
     collapsed = (space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd();
   }

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { pageContextProblems } from '../core/page-context';
 import type { PageType, Site } from '../core/types';
 import { extractPage } from '.';
 
@@ -92,6 +93,7 @@ describe('the saved pages', () => {
 
   it.each(slugs)('%s', (slug) => {
     const { meta, context } = read(slug);
+    if (context !== null) expect(pageContextProblems(context)).toEqual([]);
     const expected = slug in EXPECTED ? EXPECTED[slug] : undefined;
     if (expected === null) {
       expect(context).toBeNull();

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { pageContext } from '../core/page-context';
 import type { PageContext } from '../core/types';
-import { articleJsonLd, isArticlePage } from './article-signals';
+import { MAX_READABLE_DEPTH, articleJsonLd, isArticlePage, nestedDeeperThan } from './article-signals';
 import { LIMITS, clean, metaContent, pageLanguage, textOf } from './dom';
 
 /**
@@ -9,9 +9,17 @@ import { LIMITS, clean, metaContent, pageLanguage, textOf } from './dom';
  * Readability extracts it. Readability works on a clone, so the live page is never changed.
  */
 
-function stringsOf(value: unknown): string[] {
+/**
+ * JSON-LD keywords: a string of comma-separated words, or a list of them. Nested lists are read only a
+ * few levels deep: a page's `"keywords": [[[[...]]]]` 10,000 levels deep overflowed the stack and threw
+ * out of extractNews (found by extractors/fuzz.test.ts).
+ */
+const MAX_KEYWORD_NESTING = 4;
+
+function stringsOf(value: unknown, depth = 0): string[] {
   if (typeof value === 'string') return value.split(',');
-  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (Array.isArray(value) && depth < MAX_KEYWORD_NESTING)
+    return value.flatMap((item) => stringsOf(item, depth + 1));
   return [];
 }
 
@@ -40,7 +48,9 @@ export function extractNews(doc: Document, url: URL): PageContext | null {
   const jsonLd = articleJsonLd(doc);
   let article: ReturnType<Readability<string>['parse']> = null;
   try {
-    article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
+    if (!nestedDeeperThan(doc, MAX_READABLE_DEPTH)) {
+      article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
+    }
   } catch {
     // A page Readability cannot parse still has its headline and description.
   }

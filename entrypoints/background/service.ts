@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createEngine, MAX_OFFERED, type Engine } from '../../core/engine';
+import { pageContextProblems } from '../../core/page-context';
 import type { PageContext } from '../../core/types';
 import { articles } from '../../seeds';
 import { contentScriptMatches } from '../../extractors/hosts';
@@ -107,6 +108,9 @@ async function syncAnySiteScript(): Promise<void> {
 export function startBackground(): void {
   onMessage('pageContext', async ({ context, url }, sender) => {
     if (sender.tabId === undefined) return err('pageContext must come from a tab');
+    // The content script runs in a page we do not control: what it sends is checked, not trusted.
+    const problems = context === null ? [] : pageContextProblems(context);
+    if (problems.length > 0) return err(`not a page context: ${problems.slice(0, 3).join('; ')}`);
     const record = await rankForTab(sender.tabId, url, context);
     await putRecord(record);
     const settings = await getSettings();
