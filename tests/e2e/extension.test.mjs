@@ -1,5 +1,5 @@
 // End-to-end: the built extension in real Chromium on pages served under their real hostnames.
-// `npm run test:e2e` (after `npm run build`). Prints node's test summary; exits non-zero on failure.
+// `npm run test:e2e` (after `npm run build`) runs this file with the hostile-page and fault suites.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
@@ -15,17 +15,22 @@ import {
   screenshotPath,
   strayRequests,
 } from './harness.mjs';
+import {
+  launcher,
+  median,
+  openPanel,
+  openWithLauncher,
+  passageIds,
+  timings,
+  withPageIn,
+} from './session.mjs';
 
 checkPrerequisites();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const timings = { launch: [], toLauncher: [], toPanel: [] };
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 let browser;
 before(async () => {
   browser = await launch();
-  timings.launch.push(browser.launchMs);
 });
 after(async () => {
   console.log(
@@ -36,48 +41,7 @@ after(async () => {
   await browser?.close();
 });
 
-/** Runs a test body with a fresh page; keeps a screenshot and the console log when it fails. */
-async function withPage(name, body) {
-  const page = await browser.context.newPage();
-  try {
-    await body(page);
-  } catch (error) {
-    const dir = await keepArtifacts(name, page, browser.consoleLog);
-    error.message += `\n(artefacts in ${dir})`;
-    throw error;
-  } finally {
-    await page.close();
-  }
-}
-
-const launcher = (page) => page.locator('kehrseite-sidebar [data-testid="launcher"]');
-
-/** Opens a page and waits for the launcher; returns its count. */
-async function openWithLauncher(page, url) {
-  const started = Date.now();
-  await page.goto(url);
-  await launcher(page).waitFor({ state: 'visible', timeout: 10_000 });
-  timings.toLauncher.push(Date.now() - started);
-  const text = await launcher(page).innerText();
-  const count = Number(/\d+/.exec(text)?.[0]);
-  assert.ok(count >= 1, `launcher shows a count: "${text}"`);
-  return count;
-}
-
-/** Clicks the launcher and returns the panel frame once its passages are listed. */
-async function openPanel(page) {
-  const started = Date.now();
-  await launcher(page).click();
-  const frameElement = page.locator('kehrseite-sidebar iframe');
-  await frameElement.waitFor({ state: 'attached' });
-  const frame = await (await frameElement.elementHandle()).contentFrame();
-  await frame.locator('[data-passage-id]').first().waitFor({ timeout: 10_000 });
-  timings.toPanel.push(Date.now() - started);
-  return { frame, src: await frameElement.getAttribute('src') };
-}
-
-const passageIds = (frame) =>
-  frame.locator('[data-passage-id]').evaluateAll((items) => items.map((i) => i.dataset.passageId));
+const withPage = (name, body) => withPageIn(browser, name, body);
 
 describe('launcher, badge and panel', () => {
   test('an Echo on amazon.de: launcher and badge agree, the panel lists Alexa passages first', () =>

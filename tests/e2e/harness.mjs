@@ -29,7 +29,10 @@ export const REAL_PAGES = [
   'theverge-siri-speaker-vs-echo',
   'vice-amazon-rainforest-fire',
   'zeit-euroleague-schlaegerei',
-].map((slug) => {
+].map(realPage);
+
+/** One saved page of the shared fixtures by its slug: its recorded URL (as https) and its file. */
+export function realPage(slug) {
   const meta = JSON.parse(
     readFileSync(path.join(SHARED_DIR, 'fixtures', 'pages', slug, 'meta.json'), 'utf8'),
   );
@@ -37,7 +40,7 @@ export const REAL_PAGES = [
   const url = new URL(meta.url);
   url.protocol = 'https:';
   return { slug, url: url.href, file: path.join(SHARED_DIR, 'fixtures', 'pages', slug, 'source.html') };
-});
+}
 
 /** Fails loudly, with what to do, when something the run needs is missing. */
 export function checkPrerequisites() {
@@ -56,9 +59,9 @@ export function checkPrerequisites() {
 }
 
 /** The fixture hosts: one folder per hostname under tests/sites, and the real pages' hosts. */
-export function fixtureHosts() {
+export function fixtureHosts(realPages = REAL_PAGES) {
   const own = execFileSync('ls', [SITES_DIR]).toString().trim().split('\n').filter(Boolean);
-  return [...new Set([...own, ...REAL_PAGES.map((page) => new URL(page.url).hostname)])];
+  return [...new Set([...own, ...realPages.map((page) => new URL(page.url).hostname)])];
 }
 
 /** A throwaway self-signed certificate for the fixture hosts; never committed. */
@@ -89,11 +92,27 @@ function makeCertificate(hosts, dir) {
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
-/** Chooses the file by Host header and path: tests/sites/<host>/<path>.html, `index.html` for folders. */
-function handler(request, response) {
+/**
+ * Pages a test generates (too big to commit), by URL without the scheme: `www.amazon.de/s?k=echo` ->
+ * `{ body, type }`. Served like files, without going through DevTools.
+ */
+export const generatedPages = new Map();
+
+/**
+ * Chooses the file by Host header and path: a generated page, a real page by its recorded host and path, else
+ * tests/sites/<host>/<path>.html, `index.html` for folders.
+ */
+const handlerFor = (realPages) => (request, response) => {
   const host = (request.headers.host ?? '').split(':')[0];
   const url = new URL(request.url ?? '/', 'https://x');
-  const real = REAL_PAGES.find((page) => {
+  const generated = generatedPages.get(`${host}${url.pathname}${url.search}`);
+  if (generated) {
+    response
+      .writeHead(200, { 'content-type': generated.type, 'cache-control': 'no-store' })
+      .end(generated.body);
+    return;
+  }
+  const real = realPages.find((page) => {
     const known = new URL(page.url);
     return known.hostname === host && known.pathname === url.pathname;
   });
@@ -118,18 +137,30 @@ function handler(request, response) {
       ? 'text/css'
       : 'application/octet-stream';
   response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(readFileSync(file));
-}
+};
 
 async function listen(server) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return server.address().port;
 }
 
-/** Starts the servers and Chromium with the extension. Returns what the tests need. */
-export async function launch({ lang = 'en-US', colorScheme = 'light' } = {}) {
-  const hosts = fixtureHosts();
+/**
+ * Starts the servers and Chromium with the extension. Returns what the tests need.
+ * `extension: false` launches the same browser, flags and servers without it (a baseline: `worker`
+ * and `extensionId` are then null); `extensionDir` loads another build (the benchmark's);
+ * `realPages` serves these saved pages (see `realPage`) instead of REAL_PAGES.
+ */
+export async function launch({
+  lang = 'en-US',
+  colorScheme = 'light',
+  extension = true,
+  extensionDir = EXTENSION_DIR,
+  realPages = REAL_PAGES,
+} = {}) {
+  const hosts = fixtureHosts(realPages);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'kehrseite-e2e-'));
   const tls = makeCertificate(hosts, tmp);
+  const handler = handlerFor(realPages);
   const httpsServer = https.createServer(tls, handler);
   const httpServer = http.createServer(handler);
   const httpsPort = await listen(httpsServer);
@@ -151,8 +182,9 @@ export async function launch({ lang = 'en-US', colorScheme = 'light' } = {}) {
     env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(extension
+        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+        : []),
       `--host-resolver-rules=${rules.join(', ')}`,
       `--lang=${lang}`,
       '--no-sandbox',
@@ -174,10 +206,12 @@ export async function launch({ lang = 'en-US', colorScheme = 'light' } = {}) {
     );
     page.on('pageerror', (error) => consoleLog.push(`[page ${page.url()}] pageerror: ${error.message}`));
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  worker.on('console', (message) => consoleLog.push(`[worker] ${message.type()}: ${message.text()}`));
+  const worker = extension
+    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
+    : null;
+  worker?.on('console', (message) => consoleLog.push(`[worker] ${message.type()}: ${message.text()}`));
   const launchMs = performance.now() - started;
-  const extensionId = new URL(worker.url()).host;
+  const extensionId = worker ? new URL(worker.url()).host : null;
 
   return {
     context,
@@ -208,6 +242,53 @@ export function strayRequests(requests, hosts) {
       return false;
     return !hosts.includes(parsed.hostname);
   });
+}
+
+/**
+ * Stops the extension's service worker, as Chromium does after 30 s idle, and resolves once it has
+ * stopped; the next event (a page's message, a command) starts it afresh with empty globals. Uses
+ * CDP's ServiceWorker domain from a blank page of the same profile (an extension page would be one
+ * of the worker's clients). The playwright `Worker` handle stays valid: DevTools keeps the target,
+ * and evaluating in it later runs in the restarted worker. Returns how long the stop took in ms.
+ */
+export async function stopServiceWorker(context, extensionId, { timeout = 5000 } = {}) {
+  const page = await context.newPage();
+  const session = await context.newCDPSession(page);
+  try {
+    const scriptPrefix = `chrome-extension://${extensionId}/`;
+    const versions = new Map();
+    let changed = () => {};
+    session.on('ServiceWorker.workerVersionUpdated', ({ versions: updated }) => {
+      for (const version of updated)
+        if (version.scriptURL.startsWith(scriptPrefix)) versions.set(version.versionId, version);
+      changed();
+    });
+    const running = () => [...versions.values()].filter((v) => v.runningStatus !== 'stopped');
+    const settled = (accept) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`service worker: ${JSON.stringify([...versions.values()])}`)),
+          timeout,
+        );
+        changed = () => {
+          if (accept()) {
+            clearTimeout(timer);
+            resolve();
+          }
+        };
+        changed();
+      });
+    await session.send('ServiceWorker.enable');
+    await settled(() => versions.size > 0);
+    const started = performance.now();
+    for (const version of running())
+      await session.send('ServiceWorker.stopWorker', { versionId: version.versionId });
+    await settled(() => running().length === 0);
+    return performance.now() - started;
+  } finally {
+    await session.detach().catch(() => {});
+    await page.close();
+  }
 }
 
 /** The badge of the active tab, read in the service worker (tab.url is hidden without `tabs`). */

@@ -1,0 +1,54 @@
+// What every end-to-end suite does with a page: open it, wait for the launcher, open the panel, keep
+// artefacts of a failure. Timings are collected per suite process.
+import assert from 'node:assert/strict';
+import { keepArtifacts } from './harness.mjs';
+
+export const timings = { toLauncher: [], toPanel: [] };
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Runs a test body with a fresh page of `browser`; keeps a screenshot and the console log when it fails. */
+export async function withPageIn(browser, name, body) {
+  const page = await browser.context.newPage();
+  try {
+    await body(page);
+  } catch (error) {
+    const dir = await keepArtifacts(name, page, browser.consoleLog);
+    error.message += `\n(artefacts in ${dir})`;
+    throw error;
+  } finally {
+    await page.close();
+  }
+}
+
+export const launcher = (page) => page.locator('kehrseite-sidebar [data-testid="launcher"]');
+
+/** The count the launcher shows, or NaN. */
+export async function launcherCount(page) {
+  return Number(/\d+/.exec(await launcher(page).innerText())?.[0]);
+}
+
+/** Opens a page and waits for the launcher; returns its count. */
+export async function openWithLauncher(page, url) {
+  const started = Date.now();
+  await page.goto(url);
+  await launcher(page).waitFor({ state: 'visible', timeout: 10_000 });
+  timings.toLauncher.push(Date.now() - started);
+  const count = await launcherCount(page);
+  assert.ok(count >= 1, `launcher shows a count: "${await launcher(page).innerText()}"`);
+  return count;
+}
+
+/** Clicks the launcher and returns the panel frame once its passages are listed. */
+export async function openPanel(page) {
+  const started = Date.now();
+  await launcher(page).click();
+  const frameElement = page.locator('kehrseite-sidebar iframe');
+  await frameElement.waitFor({ state: 'attached' });
+  const frame = await (await frameElement.elementHandle()).contentFrame();
+  await frame.locator('[data-passage-id]').first().waitFor({ timeout: 10_000 });
+  timings.toPanel.push(Date.now() - started);
+  return { frame, src: await frameElement.getAttribute('src') };
+}
+
+export const passageIds = (frame) =>
+  frame.locator('[data-passage-id]').evaluateAll((items) => items.map((i) => i.dataset.passageId));
