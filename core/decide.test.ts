@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysePage } from './analyse';
-import { decide } from './decide';
+import { decide, quickReadSettles } from './decide';
 import { pageContext } from './page-context';
 import { amazonProduct as product, newsArticle as news } from './testing';
 import type { PageContext } from './types';
@@ -162,5 +162,26 @@ describe('news pages', () => {
         news('Ring frei: Boxer verteidigt WM-Titel', 'Im Ring zeigte der Weltmeister eine starke Leistung.'),
       ).silent,
     ).toBe(true);
+  });
+});
+
+describe('quickReadSettles', () => {
+  it('settles an article that names neither company nor a strong concept', () => {
+    expect(
+      quickReadSettles(news('Bayern gewinnt das Derby', 'Ein Tor in der Nachspielzeit entschied das Spiel.')),
+    ).toBe(true);
+    // Weak words alone ("Datenschutz", "Streik") never make an article show.
+    expect(
+      quickReadSettles(
+        news('Streik bei der Bahn', 'Der Datenschutz der Fahrgäste bleibt gewahrt, sagt die Bahn.'),
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves an article that names a company or a strong concept to the full read', () => {
+    expect(quickReadSettles(news('Neue Regeln für den Handel', 'Auch Amazon ist betroffen.'))).toBe(false);
+    expect(quickReadSettles(news('Ein Tag im Versandlager', 'Die Lagerarbeiter scannen jedes Paket.'))).toBe(
+      false,
+    );
   });
 });

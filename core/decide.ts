@@ -1,4 +1,4 @@
-import { saturate, type Evidence, type PageEvidence } from './analyse';
+import { analysePage, saturate, type Evidence, type PageEvidence } from './analyse';
 import { CONCEPTS, COUNTER_SIGNALS, ENTITIES, type Concept, type Entity } from './lexicon';
 import { TOPICS, type Cue, type PageContext, type PageType, type Topic } from './types';
 
@@ -284,4 +284,19 @@ function mentions(found: Evidence | undefined): number {
 
 export function decide(context: PageContext, evidence: PageEvidence): Decision {
   return context.site === 'news' ? decideNews(context, evidence) : decideShop(context, evidence);
+}
+
+/**
+ * Whether an article's quick first read (extractors/news-quick.ts) already settles it as silent: it
+ * names neither company and no strong concept. Weak concepts alone ("privacy", "China", "Ring") never
+ * make an article show, so reading the same article in full with Readability could only change the
+ * answer if its text held names that the paragraphs did not. Anything else is read in full.
+ */
+export function quickReadSettles(context: PageContext): boolean {
+  const evidence = analysePage(context);
+  if (evidence.entities.size > 0) return false;
+  return ![...evidence.concepts.keys()].some((id) => {
+    const concept = conceptById.get(id);
+    return concept !== undefined && isStrong(concept, evidence);
+  });
 }

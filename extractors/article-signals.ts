@@ -60,8 +60,8 @@ export function articleJsonLd(doc: Document): Record<string, unknown> | undefine
  * Node), and its readerable check reads the text of every `<article>` and `<p>`, each holding the whole
  * subtree below it: 2 s for 5,000 nested `<article>`s around 100 KB of text. A hostile page could freeze
  * the tab either way (both found by extractors/fuzz.test.ts). The deepest of the 53 saved pages nests 37
- * levels; past this limit neither runs (JSON-LD and Open Graph still mark an article, and its headline,
- * description and keywords still count).
+ * levels; past this limit Readability does not run (its headline, description and keywords still count).
+ * The readerable check is bounded by its number of candidates instead (below).
  */
 export const MAX_READABLE_DEPTH = 200;
 
@@ -85,14 +85,20 @@ export function nestedDeeperThan(doc: Document, limit: number): boolean {
   return false;
 }
 
+/** The elements the readerable check reads, and how many of them a page may have for it to run. */
+const READERABLE_CANDIDATES = 'p, pre, article';
+const MAX_READERABLE_CANDIDATES = 1000;
+
 export function isArticlePage(doc: Document): boolean {
   if (articleJsonLd(doc)) return true;
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
   if (ogType === 'article') return true;
   if (ogType && ogType !== 'article' && ogType !== 'website') return false; // product, video, profile ...
+  if (doc.querySelector('article') === null) return false;
+  // The readerable check's cost grows with the square of nested candidates; counting them is native
+  // and cheap, where walking the whole tree for its depth cost milliseconds on every article opened.
   return (
-    doc.querySelector('article') !== null &&
-    !nestedDeeperThan(doc, MAX_READABLE_DEPTH) &&
+    doc.querySelectorAll(READERABLE_CANDIDATES).length <= MAX_READERABLE_CANDIDATES &&
     isProbablyReaderable(doc)
   );
 }

@@ -33,9 +33,15 @@ export interface TabView {
 export interface ProtocolMap {
   /**
    * content -> background: the page's context (null: nothing here for us). Answers the count to show
-   * and whether the site's mode opens the panel by itself.
+   * and whether the site's mode opens the panel by itself. A `quick` context (an article's first read,
+   * extractors/news-quick.ts) that does not settle the page is answered with `readInFull`, and nothing is
+   * recorded until the full read arrives.
    */
-  pageContext(data: { context: PageContext | null; url: string }): Result<{ count: number; mode: SiteMode }>;
+  pageContext(data: {
+    context: PageContext | null;
+    url: string;
+    quick?: boolean;
+  }): Result<{ count: number; mode: SiteMode; readInFull?: boolean }>;
   /** content -> background: inject the news extractor (Readability) into the sender's tab, which passed the gate. */
   loadNewsExtractor(data: Record<string, never>): Result<null>;
   /** panel / side panel -> background: the state of a tab (the sender's tab, or the active tab when omitted). */

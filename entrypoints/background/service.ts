@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createEngine, MAX_OFFERED, type Engine } from '../../core/engine';
+import { quickReadSettles } from '../../core/decide';
 import { pageContextProblems } from '../../core/page-context';
 import type { PageContext } from '../../core/types';
 import { articles } from '../../seeds';
@@ -20,7 +21,7 @@ import { forgetTab, getRecord, putRecord, showBadge, toolbarAction } from './tab
 
 /** The content script files the background injects: on demand (activeTab) and for news extraction. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
-const NEWS_SCRIPT = '/content-scripts/news.js';
+const NEWS_SCRIPT = '/news-extractor.js';
 const ANY_SITE_SCRIPT_ID = 'kehrseite-any-site';
 
 let engine: Engine | undefined;
@@ -106,14 +107,17 @@ async function syncAnySiteScript(): Promise<void> {
 }
 
 export function startBackground(): void {
-  onMessage('pageContext', async ({ context, url }, sender) => {
+  onMessage('pageContext', async ({ context, url, quick }, sender) => {
     if (sender.tabId === undefined) return err('pageContext must come from a tab');
     // The content script runs in a page we do not control: what it sends is checked, not trusted.
     const problems = context === null ? [] : pageContextProblems(context);
     if (problems.length > 0) return err(`not a page context: ${problems.slice(0, 3).join('; ')}`);
+    const settings = await getSettings();
+    if (quick && context && !quickReadSettles(context)) {
+      return ok({ count: 0, mode: modeForHost(settings, context.host, Date.now()), readInFull: true });
+    }
     const record = await rankForTab(sender.tabId, url, context);
     await putRecord(record);
-    const settings = await getSettings();
     return ok({
       count: record.view.offered.length,
       mode: modeForHost(settings, record.view.host, Date.now()),

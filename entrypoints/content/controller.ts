@@ -3,15 +3,15 @@ import type { LauncherEdge } from '../../components/launcher';
 import type { PageContext } from '../../core/types';
 import { extractAlibaba } from '../../extractors/alibaba';
 import { extractAmazon } from '../../extractors/amazon';
-import { isArticlePage } from '../../extractors/article-signals';
 import { detect } from '../../extractors/gate';
+import { extractNewsQuick } from '../../extractors/news-quick';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { ok } from '../../utils/result';
 import { SETTINGS_KEY, modeForHost, parseSettings } from '../../utils/settings-model';
 import { createLifetime, type Lifetime } from './lifetime';
 import { mountSidebar, removeStaleSidebars, type Sidebar } from './sidebar';
 
-/** Set by the news extractor script (content-scripts/news.js) once the background injected it. */
+/** Set by the news extractor script (news-extractor.js) once the background injected it. */
 type NewsExtractor = (doc: Document, url: URL) => PageContext | null;
 const globalScope = globalThis as { kehrseiteExtractNews?: NewsExtractor };
 
@@ -58,35 +58,41 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
     return state.open;
   };
 
-  const readPage = async (): Promise<PageContext | null> => {
+  /** The page's context; `quick` for an article's first read, which the background may ask to complete. */
+  const readPage = async (): Promise<{ context: PageContext | null; quick?: boolean }> => {
     const url = new URL(location.href);
     const settings = await readSettings();
-    if (modeForHost(settings, url.hostname, Date.now()) === 'off') return null;
+    if (modeForHost(settings, url.hostname, Date.now()) === 'off') return { context: null };
     const kind = detect(url, {
       anySite: settings.anySiteArticles || analyseAnySite,
       newsDetection: settings.newsDetection || analyseAnySite,
     });
-    if (kind === 'amazon') return extractAmazon(document, url);
-    if (kind === 'alibaba') return extractAlibaba(document, url);
-    if (kind !== 'news' || !isArticlePage(document)) return null;
-    // Only pages that passed the gate load Readability.
+    if (kind === 'amazon') return { context: extractAmazon(document, url) };
+    if (kind === 'alibaba') return { context: extractAlibaba(document, url) };
+    if (kind !== 'news') return { context: null };
+    const quick = extractNewsQuick(document, url);
+    return quick ? { context: quick, quick: true } : { context: null };
+  };
+
+  /** The full read of an article: Readability, loaded into pages whose quick read did not settle them. */
+  const readArticleInFull = async (): Promise<PageContext | null> => {
     if (!globalScope.kehrseiteExtractNews) {
       const loaded = await sendMessage('loadNewsExtractor', {});
       if (!loaded.ok) return null;
     }
-    return globalScope.kehrseiteExtractNews?.(document, url) ?? null;
+    return globalScope.kehrseiteExtractNews?.(document, new URL(location.href)) ?? null;
   };
 
   const analyse = async (): Promise<number> => {
     const mine = ++run;
-    let context: PageContext | null = null;
-    try {
-      context = await readPage();
-    } catch {
-      context = null; // a page the adapters cannot read is a page with nothing to offer
-    }
+    // A page the adapters cannot read is a page with nothing to offer.
+    const read = await readPage().catch(() => ({ context: null, quick: false }));
     if (!lifetime.isValid()) return state.count;
-    const answer = await sendMessage('pageContext', { context, url: location.href });
+    let answer = await sendMessage('pageContext', { ...read, url: location.href });
+    if (answer.ok && answer.value.readInFull && mine === run && lifetime.isValid()) {
+      const context = await readArticleInFull().catch(() => null);
+      answer = await sendMessage('pageContext', { context, url: location.href });
+    }
     if (mine !== run || !lifetime.isValid()) return state.count;
     const count = answer.ok ? answer.value.count : 0;
     const open = count > 0 && (state.open || (answer.ok && answer.value.mode === 'panel'));

@@ -82,9 +82,22 @@ export function mountSidebar(callbacks: {
   shadow.append(layer);
   const launcher = createLauncher(layer, callbacks);
   document.documentElement.append(host);
+  // Reading the root's computed style forces the page to compute its styles; right after a frame they
+  // are already computed, so the check costs nothing there instead of milliseconds during page load.
+  let repairPending = false;
+  const repairAfterNextFrame = () => {
+    if (repairPending) return;
+    repairPending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        repairPending = false;
+        keepRootRendered();
+        undoRootZoom(layer);
+      }, 0),
+    );
+  };
   const raise = () => {
-    keepRootRendered();
-    undoRootZoom(layer);
+    repairAfterNextFrame();
     // Without the Popover API the launcher keeps its z-index in the page's own stacking.
     if (typeof host.showPopover !== 'function' || !host.isConnected || host.matches(':popover-open')) return;
     host.showPopover();

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import type { Engine } from '../../core/engine';
 import type { PageContext, PageType, RankResult, Site, Topic, Why } from '../../core/types';
-import { extractPage } from '../../extractors';
+import { readPage } from '../../extractors';
 
 /** One passage as the CLIs print it. */
 export interface JudgedPassage {
@@ -34,11 +34,10 @@ export interface Judgement {
 export function judgeHtml(engine: Engine, html: string, url: string): Judgement {
   const parsed = new URL(url);
   const { document } = parseHTML(html);
-  const context = extractPage(document, parsed, {
-    anySite: true,
-    newsDetection: true,
-  });
-  if (!context) {
+  const read = readPage(document, parsed, { anySite: true, newsDetection: true }, (context) =>
+    engine.rank(context),
+  );
+  if (!read) {
     return {
       url,
       site: null,
@@ -50,7 +49,7 @@ export function judgeHtml(engine: Engine, html: string, url: string): Judgement 
       passages: [],
     };
   }
-  return fromResult(url, context, engine.rank(context));
+  return fromResult(url, read.context, read.result);
 }
 
 export function failedJudgement(url: string, error: string): Judgement {

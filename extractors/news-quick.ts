@@ -1,0 +1,106 @@
+import { pageContext } from '../core/page-context';
+import type { PageContext } from '../core/types';
+import { articleJsonLd, isArticlePage } from './article-signals';
+import { LIMITS, clean, metaContent, pageLanguage, textOf } from './dom';
+
+/**
+ * News and other articles, read in two steps. This first, quick read takes the headline, description,
+ * keywords and the article's paragraphs as they stand (no Readability, no clone of the page): enough
+ * for the engine to tell that an article is about nothing Kehrseite knows, which most articles are.
+ * Only an article that is not silent on this read is read again with Readability (news.ts), and the
+ * engine decides on that text.
+ */
+/**
+ * JSON-LD keywords: a string of comma-separated words, or a list of them. Nested lists are read only a
+ * few levels deep: a page's `"keywords": [[[[...]]]]` 10,000 levels deep overflowed the stack and threw
+ * out of extractNews (found by extractors/fuzz.test.ts).
+ */
+const MAX_KEYWORD_NESTING = 4;
+
+function stringsOf(value: unknown, depth = 0): string[] {
+  if (typeof value === 'string') return value.split(',');
+  if (Array.isArray(value) && depth < MAX_KEYWORD_NESTING)
+    return value.flatMap((item) => stringsOf(item, depth + 1));
+  return [];
+}
+
+function keywordsOf(doc: Document, jsonLd: Record<string, unknown> | undefined): string[] {
+  const raw = [
+    ...stringsOf(
+      doc.querySelector('meta[name="keywords"], meta[name="news_keywords"]')?.getAttribute('content') ?? '',
+    ),
+    ...Array.from(doc.querySelectorAll('meta[property="article:section"], meta[property="article:tag"]')).map(
+      (m) => m.getAttribute('content') ?? '',
+    ),
+    ...stringsOf(jsonLd?.keywords),
+    ...stringsOf(jsonLd?.articleSection),
+  ];
+  const keywords: string[] = [];
+  for (const item of raw) {
+    const keyword = clean(item, LIMITS.short);
+    if (keyword && !keywords.includes(keyword)) keywords.push(keyword);
+    if (keywords.length >= LIMITS.keywords) break;
+  }
+  return keywords;
+}
+
+/** Where an article's paragraphs stand, most specific first; the body when none holds enough text. */
+const ARTICLE_SCOPES = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'];
+/** A scope with less paragraph text than this is a teaser or a caption, not the article. */
+const MIN_SCOPE_TEXT = 500;
+
+function paragraphsOf(scope: ParentNode): string[] {
+  const parts: string[] = [];
+  let length = 0;
+  for (const paragraph of Array.from(scope.querySelectorAll('p'))) {
+    const text = paragraph.textContent ?? '';
+    parts.push(text);
+    length += text.length;
+    if (length > LIMITS.lead) break;
+  }
+  return parts;
+}
+
+/** The article's paragraphs in order, up to the lead cap: the quick read's stand-in for Readability. */
+export function paragraphLead(doc: Document): string | undefined {
+  for (const selector of ARTICLE_SCOPES) {
+    for (const scope of Array.from(doc.querySelectorAll(selector)).slice(0, 5)) {
+      const parts = paragraphsOf(scope);
+      if (parts.join(' ').length >= MIN_SCOPE_TEXT) return clean(parts.join(' '), LIMITS.lead);
+    }
+  }
+  return doc.body ? clean(paragraphsOf(doc.body).join(' '), LIMITS.lead) : undefined;
+}
+
+/** The article's context with the given leading text; the title Readability found is the last resort. */
+export function articleContext(
+  doc: Document,
+  url: URL,
+  leadText: string | undefined,
+  foundTitle?: string | null,
+): PageContext {
+  const jsonLd = articleJsonLd(doc);
+  const headline =
+    clean(typeof jsonLd?.headline === 'string' ? jsonLd.headline : undefined, LIMITS.title) ??
+    metaContent(doc, ['og:title', 'twitter:title'], LIMITS.title) ??
+    textOf(doc, ['h1']) ??
+    clean(foundTitle, LIMITS.title);
+  return pageContext({
+    url: url.href,
+    site: 'news',
+    pageType: 'article',
+    language: pageLanguage(doc),
+    host: url.hostname,
+    headline,
+    description:
+      metaContent(doc, ['og:description', 'description', 'twitter:description']) ??
+      clean(typeof jsonLd?.description === 'string' ? jsonLd.description : undefined, LIMITS.description),
+    leadText,
+    keywords: keywordsOf(doc, jsonLd),
+  });
+}
+
+/** The quick read of an article page, or null for a page that is not an article. */
+export function extractNewsQuick(doc: Document, url: URL): PageContext | null {
+  return isArticlePage(doc) ? articleContext(doc, url, paragraphLead(doc)) : null;
+}
