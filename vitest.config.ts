@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   test: {
@@ -24,6 +25,13 @@ export default defineConfig({
       },
       {
         plugins: [WxtVitest(), preact()],
+        resolve: {
+          alias: {
+            'virtual:kehrseite-corpus-index': fileURLToPath(
+              new URL('./tests/corpus-index.ts', import.meta.url),
+            ),
+          },
+        },
         test: {
           name: 'ui',
           environment: 'happy-dom',

@@ -1,12 +1,27 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { contentScriptMatches } from './extractors/hosts';
+import { articles } from './seeds';
+import { benchCorpusPlugins } from './scripts/lib/bench-corpus';
+import { corpusIndexPlugin } from './scripts/lib/corpus-index-plugin';
+
+/**
+ * `npm run bench` builds a second copy with a synthetic corpus of this many passages in the background
+ * (its memory figure), into its own folder. Unset, as in every other build, nothing below changes.
+ */
+const benchCorpus = Number(process.env.KEHRSEITE_BENCH_CORPUS ?? 0);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: auto-imports would hide the layer boundaries that lint enforces.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [
+      preact(),
+      ...(benchCorpus > 0 ? benchCorpusPlugins(benchCorpus) : [corpusIndexPlugin(articles)]),
+    ],
+  }),
+  ...(benchCorpus > 0 ? { outDir: `.output/bench-${benchCorpus}` } : {}),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -5,9 +5,10 @@ import PassageList from '../../components/PassageList';
 import SearchControls from '../../components/SearchControls';
 import { useT } from '../../components/i18n';
 import { quoteWithSource } from '../../components/source';
-import { createEngine, type Engine } from '../../core/engine';
+import type { Engine } from '../../core/engine';
 import type { Article, Passage, Topic } from '../../core/types';
 import { articles } from '../../seeds';
+import { bundledEngine } from '../../utils/bundled-engine';
 import type { TabView } from '../../utils/messages';
 import { sendMessage } from '../../utils/messaging';
 import { readingViewUrl } from '../../utils/page';
@@ -66,9 +67,9 @@ export default function App({ embedded, uiLanguage }: AppProps) {
   }, [embedded]);
 
   useEffect(() => {
-    // Build the search index while the user reads, so the first keystroke does not wait for it.
+    // Load the search index while the user reads, so the first keystroke does not wait for it.
     const build = () => {
-      engine.current ??= createEngine(articles);
+      engine.current ??= bundledEngine(articles);
     };
     const timer = window.setTimeout(build, 300);
     return () => window.clearTimeout(timer);
@@ -76,7 +77,7 @@ export default function App({ embedded, uiLanguage }: AppProps) {
 
   const results = useMemo(() => {
     if (query.trim() === '') return null;
-    engine.current ??= createEngine(articles);
+    engine.current ??= bundledEngine(articles);
     return engine.current.search(query, { topics, limit: 20 });
   }, [query, topics]);
 

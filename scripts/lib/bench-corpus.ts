@@ -1,0 +1,28 @@
+import type { Plugin } from 'vite';
+import { articles } from '../../seeds';
+import { corpusIndexPlugin } from './corpus-index-plugin';
+import { syntheticCorpus } from './synthetic';
+
+const VIRTUAL_ID = '\0kehrseite-bench-corpus';
+
+/**
+ * Bench builds only (`KEHRSEITE_BENCH_CORPUS=<passages>`, see wxt.config.ts): the bundled corpus
+ * becomes a synthetic one of that many passages, inlined as data with its index built at build time,
+ * as a real corpus of that size would ship. The bench reads the service worker's memory and first
+ * answer from it.
+ */
+export function benchCorpusPlugins(size: number): Plugin[] {
+  const corpus = syntheticCorpus(articles, size);
+  const swapSeeds: Plugin = {
+    name: 'kehrseite-bench-corpus',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      importer !== undefined &&
+      !/[\\/]seeds[\\/]/.test(importer) &&
+      /(^|\/)seeds(\/index(\.ts)?)?$/.test(source)
+        ? VIRTUAL_ID
+        : null,
+    load: (id) => (id === VIRTUAL_ID ? `export const articles = ${JSON.stringify(corpus)};` : null),
+  };
+  return [swapSeeds, corpusIndexPlugin(corpus)];
+}
