@@ -8,6 +8,7 @@ import { extractNewsQuick } from '../../extractors/news-quick';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { ok } from '../../utils/result';
 import { SETTINGS_KEY, modeForHost, parseSettings } from '../../utils/settings-model';
+import type { Settings } from '../../utils/settings-types';
 import { createLifetime, type Lifetime } from './lifetime';
 import { mountSidebar, removeStaleSidebars, type Sidebar } from './sidebar';
 
@@ -59,9 +60,9 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
   };
 
   /** The page's context; `quick` for an article's first read, which the background may ask to complete. */
-  const readPage = async (): Promise<{ context: PageContext | null; quick?: boolean }> => {
+  const readPage = async (known?: Settings): Promise<{ context: PageContext | null; quick?: boolean }> => {
     const url = new URL(location.href);
-    const settings = await readSettings();
+    const settings = known ?? (await readSettings());
     if (modeForHost(settings, url.hostname, Date.now()) === 'off') return { context: null };
     const kind = detect(url, {
       anySite: settings.anySiteArticles || analyseAnySite,
@@ -83,10 +84,11 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
     return globalScope.kehrseiteExtractNews?.(document, new URL(location.href)) ?? null;
   };
 
-  const analyse = async (): Promise<number> => {
+  /** `settings` when the caller has just read them (the first run reads them with the edge, in one call). */
+  const analyse = async (settings?: Settings): Promise<number> => {
     const mine = ++run;
     // A page the adapters cannot read is a page with nothing to offer.
-    const read = await readPage().catch(() => ({ context: null, quick: false }));
+    const read = await readPage(settings).catch(() => ({ context: null, quick: false }));
     if (!lifetime.isValid()) return state.count;
     let answer = await sendMessage('pageContext', { ...read, url: location.href });
     if (answer.ok && answer.value.readInFull && mine === run && lifetime.isValid()) {
@@ -128,8 +130,8 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
   // A launcher left by an instance of an extension that has since been reloaded is not ours to keep.
   removeStaleSidebars();
 
-  void browser.storage.local.get(EDGE_KEY).then((stored) => {
+  void browser.storage.local.get([EDGE_KEY, SETTINGS_KEY]).then((stored) => {
     state = { ...state, edge: stored[EDGE_KEY] === 'left' ? 'left' : 'right' };
-    return analyse();
+    return analyse(parseSettings(stored[SETTINGS_KEY]));
   });
 }
