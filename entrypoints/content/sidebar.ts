@@ -19,6 +19,8 @@ export interface Sidebar {
 }
 
 const HOST_TAG = 'kehrseite-sidebar';
+/** How long after closing the panel the launcher's focus is not read as wanting it again. */
+const FOCUS_HANDBACK_MS = 1000;
 
 /**
  * A constructed stylesheet is CSSOM, which a page's `style-src` policy cannot block (a <style> element
@@ -105,10 +107,42 @@ export function mountSidebar(callbacks: {
   raise();
 
   let frame: HTMLIFrameElement | null = null;
+  let frameLoaded = false;
   let open = false;
   shadow.addEventListener('keydown', (event) => {
     if ((event as KeyboardEvent).key === 'Escape' && open) callbacks.onToggle();
   });
+
+  /** The panel frame, created hidden: loading it takes longer than the user's move from pointing to clicking. */
+  const panelFrame = (): HTMLIFrameElement => {
+    if (frame) return frame;
+    const created = document.createElement('iframe');
+    created.hidden = true;
+    created.src = `${browser.runtime.getURL('/panel.html')}?embed=1`;
+    created.title = browser.i18n.getMessage('panelFrameTitle') || 'Kehrseite';
+    created.setAttribute('allow', 'clipboard-write');
+    created.className = 'panel-frame';
+    frameLoaded = false;
+    created.addEventListener(
+      'load',
+      () => {
+        frameLoaded = true;
+        if (open) created.focus();
+      },
+      { once: true },
+    );
+    layer.append(created);
+    return (frame = created);
+  };
+  // Pointing at the launcher or tabbing to it says the panel is wanted soon: start loading it then.
+  // Not for the focus that closing the panel hands back (it may arrive a little later, once the
+  // page's window has the focus again).
+  let intentIgnoredUntil = 0;
+  for (const intent of ['pointerenter', 'focus']) {
+    launcher.element.addEventListener(intent, () => {
+      if (performance.now() >= intentIgnoredUntil) panelFrame();
+    });
+  }
 
   return {
     update(state) {
@@ -118,19 +152,20 @@ export function mountSidebar(callbacks: {
         ...state,
         label: browser.i18n.getMessage('launcherLabel', String(state.count)) || `Kehrseite: ${state.count}`,
       });
-      if (state.open && !frame) {
-        frame = document.createElement('iframe');
-        frame.src = `${browser.runtime.getURL('/panel.html')}?embed=1`;
-        frame.title = browser.i18n.getMessage('panelFrameTitle') || 'Kehrseite';
-        frame.setAttribute('allow', 'clipboard-write');
-        layer.append(frame);
-        frame.addEventListener('load', () => frame?.focus(), { once: true });
-      } else if (!state.open && frame) {
+      if (state.open) {
+        const shown = panelFrame();
+        if (shown.hidden) {
+          shown.hidden = false;
+          if (frameLoaded) shown.focus();
+        }
+        shown.className = `panel-frame panel-frame--${state.edge}`;
+      } else if (frame && !frame.hidden) {
+        // Closing frees the panel; the next intent loads a fresh one.
         frame.remove();
         frame = null;
+        intentIgnoredUntil = performance.now() + FOCUS_HANDBACK_MS;
         launcher.element.focus();
       }
-      if (frame) frame.className = `panel-frame panel-frame--${state.edge}`;
     },
     remove() {
       host.remove();
