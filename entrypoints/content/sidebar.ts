@@ -21,6 +21,8 @@ export interface Sidebar {
 const HOST_TAG = 'kehrseite-sidebar';
 /** How long after closing the panel the launcher's focus is not read as wanting it again. */
 const FOCUS_HANDBACK_MS = 1000;
+/** How long a closed panel stays (hidden) before it is freed. */
+const FREE_PANEL_AFTER_MS = 500;
 
 /**
  * A constructed stylesheet is CSSOM, which a page's `style-src` policy cannot block (a <style> element
@@ -160,11 +162,18 @@ export function mountSidebar(callbacks: {
         }
         shown.className = `panel-frame panel-frame--${state.edge}`;
       } else if (frame && !frame.hidden) {
-        // Closing frees the panel; the next intent loads a fresh one.
-        frame.remove();
-        frame = null;
+        // Closing hides the panel at once and frees it a moment later: removing a frame while the key
+        // press that closed it (Escape) is still being delivered to it can leave that input unanswered
+        // in Chromium. Reopened meanwhile, the same panel comes back.
+        const closing = frame;
+        closing.hidden = true;
         intentIgnoredUntil = performance.now() + FOCUS_HANDBACK_MS;
         launcher.element.focus();
+        setTimeout(() => {
+          if (closing !== frame || !closing.hidden) return;
+          closing.remove();
+          frame = null;
+        }, FREE_PANEL_AFTER_MS);
       }
     },
     remove() {
