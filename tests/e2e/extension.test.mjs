@@ -16,6 +16,8 @@ import {
   strayRequests,
 } from './harness.mjs';
 import {
+  badgeShows,
+  hideInPanel,
   launcher,
   median,
   openPanel,
@@ -47,11 +49,7 @@ describe('launcher, badge and panel', () => {
   test('an Echo on amazon.de: launcher and badge agree, the panel lists Alexa passages first', () =>
     withPage('amazon-de-echo', async (page) => {
       const count = await openWithLauncher(page, 'https://www.amazon.de/dp/B0TESTECHO');
-      await eventually(
-        () => activeBadge(browser.worker),
-        (text) => text === String(count),
-        { what: 'badge = count' },
-      );
+      await badgeShows(browser.worker, count);
       await page.screenshot({ path: screenshotPath('launcher.png') });
       const { frame, src } = await openPanel(page);
       assert.match(
@@ -82,11 +80,7 @@ describe('launcher, badge and panel', () => {
   test('a book on amazon.com', () =>
     withPage('amazon-com-book', async (page) => {
       const count = await openWithLauncher(page, 'https://www.amazon.com/dp/B0TESTBOOK');
-      await eventually(
-        () => activeBadge(browser.worker),
-        (text) => text === String(count),
-        { what: 'badge = count' },
-      );
+      await badgeShows(browser.worker, count);
     }));
 
   test('the order history leads with data collection', () =>
@@ -158,11 +152,7 @@ describe('real saved pages under their real hostnames', () => {
       try {
         if (expected === 'show') {
           const count = await openWithLauncher(tab, page.url);
-          await eventually(
-            () => activeBadge(real.worker),
-            (text) => text === String(count),
-            { what: 'badge = count' },
-          );
+          await badgeShows(real.worker, count);
           const { frame } = await openPanel(tab);
           assert.equal((await passageIds(frame)).length, count);
         } else {
@@ -196,15 +186,7 @@ describe("the user's own judgement", () => {
       const count = await openWithLauncher(page, 'https://www.amazon.com/dp/B0TESTBOOK');
       const { frame } = await openPanel(page);
       const [first] = await passageIds(frame);
-      await frame
-        .locator(`[data-passage-id="${first}"]`)
-        .getByRole('button', { name: 'Not relevant here' })
-        .click();
-      await eventually(
-        () => passageIds(frame),
-        (ids) => !ids.includes(first),
-        { what: 'the passage to go' },
-      );
+      await hideInPanel(frame, first);
       await eventually(
         () => activeBadge(browser.worker),
         (text) => text !== String(count) || count === 5,

@@ -10,7 +10,15 @@ import {
   launch,
   stopServiceWorker,
 } from './harness.mjs';
-import { launcherCount, openPanel, openWithLauncher, passageIds, withPageIn } from './session.mjs';
+import {
+  badgeShows,
+  hideInPanel,
+  launcherCount,
+  openPanel,
+  openWithLauncher,
+  passageIds,
+  withPageIn,
+} from './session.mjs';
 
 checkPrerequisites();
 
@@ -68,15 +76,7 @@ describe('the service worker stops in the middle of a session', () => {
         (list) => list.length === count,
         { what: 'the page passages again' },
       );
-      await frame
-        .locator(`[data-passage-id="${ids[0]}"]`)
-        .getByRole('button', { name: 'Not relevant here' })
-        .click();
-      await eventually(
-        () => passageIds(frame),
-        (list) => !list.includes(ids[0]),
-        { what: 'the hidden passage to go' },
-      );
+      await hideInPanel(frame, ids[0]);
       assert.equal(
         await browser.worker.evaluate(() => globalThis.kehrseiteBeforeStop),
         undefined,
@@ -86,11 +86,7 @@ describe('the service worker stops in the middle of a session', () => {
       // Stopped again, then a navigation: the new page gets its launcher and badge from a cold worker.
       await stopServiceWorker(browser.context, browser.extensionId);
       const next = await openWithLauncher(page, 'https://www.amazon.com/dp/B0TESTBOOK');
-      await eventually(
-        () => activeBadge(browser.worker),
-        (text) => text === String(next),
-        { what: 'badge from the restarted worker' },
-      );
+      await badgeShows(browser.worker, next, 'badge from the restarted worker');
       assert.deepEqual(errorsSince(browser.consoleLog, mark), []);
     }));
 });
@@ -226,11 +222,7 @@ describe('the extension is reloaded while a tab is open', () => {
       await page.waitForTimeout(1500);
       assert.equal(await page.locator('kehrseite-sidebar').count(), 0, 'the orphan stays quiet');
       const count = await openWithLauncher(page, 'https://www.amazon.de/dp/B0TESTKOCH');
-      await eventually(
-        () => activeBadge(worker),
-        (text) => text === String(count),
-        { what: 'the badge from the new worker' },
-      );
+      await badgeShows(worker, count, 'the badge from the new worker');
       assert.deepEqual(errorsSince(own.consoleLog, mark), []);
     } catch (error) {
       await keepArtifacts('extension-reload', page, own.consoleLog);

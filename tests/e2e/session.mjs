@@ -1,7 +1,7 @@
 // What every end-to-end suite does with a page: open it, wait for the launcher, open the panel, keep
 // artefacts of a failure. Timings are collected per suite process.
 import assert from 'node:assert/strict';
-import { keepArtifacts } from './harness.mjs';
+import { activeBadge, eventually, keepArtifacts } from './harness.mjs';
 
 export const timings = { toLauncher: [], toPanel: [] };
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -52,3 +52,24 @@ export async function openPanel(page) {
 
 export const passageIds = (frame) =>
   frame.locator('[data-passage-id]').evaluateAll((items) => items.map((i) => i.dataset.passageId));
+
+/** Waits until the active tab's badge, read in `worker`, shows `count`. */
+export const badgeShows = (worker, count, what = 'badge = count') =>
+  eventually(
+    () => activeBadge(worker),
+    (text) => text === String(count),
+    { what },
+  );
+
+/** Clicks "Not relevant here" on a passage in the panel and waits until the panel drops it. */
+export async function hideInPanel(frame, passageId) {
+  await frame
+    .locator(`[data-passage-id="${passageId}"]`)
+    .getByRole('button', { name: 'Not relevant here' })
+    .click();
+  await eventually(
+    () => passageIds(frame),
+    (ids) => !ids.includes(passageId),
+    { what: `${passageId} to go` },
+  );
+}
