@@ -6,8 +6,9 @@ import { benchCorpusPlugins } from './scripts/lib/bench-corpus';
 import { corpusIndexPlugin } from './scripts/lib/corpus-index-plugin';
 
 /**
- * `npm run bench` builds a second copy with a synthetic corpus of this many passages in the background
- * (its memory figure), into its own folder. Unset, as in every other build, nothing below changes.
+ * `npm run bench` builds a second copy with a synthetic corpus of this many passages (the service
+ * worker's memory figure), into its own folder. Unset, as in every other build, the bundled seeds and
+ * their index are built in.
  */
 const benchCorpus = Number(process.env.KEHRSEITE_BENCH_CORPUS ?? 0);
 

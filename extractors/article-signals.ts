@@ -89,8 +89,15 @@ export function nestedDeeperThan(doc: Document, limit: number): boolean {
 const READERABLE_CANDIDATES = 'p, pre, article';
 const MAX_READERABLE_CANDIDATES = 1000;
 
-export function isArticlePage(doc: Document): boolean {
-  if (articleJsonLd(doc)) return true;
+/**
+ * Whether the page is an article. `jsonLd`: its article JSON-LD when the caller has read it already
+ * (null: it has none), so the JSON-LD is parsed once per read.
+ */
+export function isArticlePage(
+  doc: Document,
+  jsonLd: Record<string, unknown> | null = articleJsonLd(doc) ?? null,
+): boolean {
+  if (jsonLd) return true;
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
   if (ogType === 'article') return true;
   if (ogType && ogType !== 'article' && ogType !== 'website') return false; // product, video, profile ...

@@ -18,9 +18,9 @@ export const ADAPTERS: Record<SiteKind, (doc: Document, url: URL) => PageContext
 
 /**
  * Adapters with a cheap first read (news: see news-quick.ts). When that read settles the page (it names
- * neither company nor a strong concept, and the engine is silent), that is the answer; otherwise the page is read again by its full
- * adapter. The extension does the same across its content script and background (`stage` of the
- * pageContext message).
+ * neither company nor a strong concept, and the engine is silent), that is the answer; otherwise the
+ * page is read again by its full adapter. The extension does the same across its content script and
+ * background (the `quick` flag of the pageContext message).
  */
 export const QUICK_ADAPTERS: Partial<Record<SiteKind, (doc: Document, url: URL) => PageContext | null>> = {
   news: extractNewsQuick,

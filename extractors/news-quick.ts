@@ -3,7 +3,7 @@ import type { PageContext } from '../core/types';
 import { articleJsonLd, isArticlePage } from './article-signals';
 import { LIMITS, clean, metaContent, pageLanguage, textOf } from './dom';
 
-/**
+/*
  * News and other articles, read in two steps. This first, quick read takes the headline, description,
  * keywords and the article's paragraphs as they stand (no Readability, no clone of the page): enough
  * for the engine to tell that an article is about nothing Kehrseite knows, which most articles are.
@@ -24,7 +24,7 @@ function stringsOf(value: unknown, depth = 0): string[] {
   return [];
 }
 
-function keywordsOf(doc: Document, jsonLd: Record<string, unknown> | undefined): string[] {
+function keywordsOf(doc: Document, jsonLd: Record<string, unknown> | null): string[] {
   const raw = [
     ...stringsOf(
       doc.querySelector('meta[name="keywords"], meta[name="news_keywords"]')?.getAttribute('content') ?? '',
@@ -65,21 +65,23 @@ function paragraphsOf(scope: ParentNode): string[] {
 export function paragraphLead(doc: Document): string | undefined {
   for (const selector of ARTICLE_SCOPES) {
     for (const scope of Array.from(doc.querySelectorAll(selector)).slice(0, 5)) {
-      const parts = paragraphsOf(scope);
-      if (parts.join(' ').length >= MIN_SCOPE_TEXT) return clean(parts.join(' '), LIMITS.lead);
+      const text = paragraphsOf(scope).join(' ');
+      if (text.length >= MIN_SCOPE_TEXT) return clean(text, LIMITS.lead);
     }
   }
   return doc.body ? clean(paragraphsOf(doc.body).join(' '), LIMITS.lead) : undefined;
 }
 
-/** The article's context with the given leading text; the title Readability found is the last resort. */
+/**
+ * The article's context with the given leading text. `jsonLd` is its article JSON-LD as the caller read
+ * it for the article check (parsed once per read); the title Readability found is the last resort.
+ */
 export function articleContext(
   doc: Document,
   url: URL,
   leadText: string | undefined,
-  foundTitle?: string | null,
+  { jsonLd, foundTitle }: { jsonLd: Record<string, unknown> | null; foundTitle?: string | null },
 ): PageContext {
-  const jsonLd = articleJsonLd(doc);
   const headline =
     clean(typeof jsonLd?.headline === 'string' ? jsonLd.headline : undefined, LIMITS.title) ??
     metaContent(doc, ['og:title', 'twitter:title'], LIMITS.title) ??
@@ -102,5 +104,6 @@ export function articleContext(
 
 /** The quick read of an article page, or null for a page that is not an article. */
 export function extractNewsQuick(doc: Document, url: URL): PageContext | null {
-  return isArticlePage(doc) ? articleContext(doc, url, paragraphLead(doc)) : null;
+  const jsonLd = articleJsonLd(doc) ?? null;
+  return isArticlePage(doc, jsonLd) ? articleContext(doc, url, paragraphLead(doc), { jsonLd }) : null;
 }

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { PageContext } from '../core/types';
-import { MAX_READABLE_DEPTH, isArticlePage, nestedDeeperThan } from './article-signals';
+import { MAX_READABLE_DEPTH, articleJsonLd, isArticlePage, nestedDeeperThan } from './article-signals';
 import { LIMITS, clean } from './dom';
 import { articleContext } from './news-quick';
 
@@ -10,7 +10,8 @@ import { articleContext } from './news-quick';
  * script that the background injects only into articles the quick read did not settle.
  */
 export function extractNews(doc: Document, url: URL): PageContext | null {
-  if (!isArticlePage(doc)) return null;
+  const jsonLd = articleJsonLd(doc) ?? null;
+  if (!isArticlePage(doc, jsonLd)) return null;
   let article: ReturnType<Readability<string>['parse']> = null;
   try {
     if (!nestedDeeperThan(doc, MAX_READABLE_DEPTH)) {
@@ -19,5 +20,8 @@ export function extractNews(doc: Document, url: URL): PageContext | null {
   } catch {
     // A page Readability cannot parse still has its headline and description.
   }
-  return articleContext(doc, url, clean(article?.textContent, LIMITS.lead), article?.title);
+  return articleContext(doc, url, clean(article?.textContent, LIMITS.lead), {
+    jsonLd,
+    foundTitle: article?.title,
+  });
 }

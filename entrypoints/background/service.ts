@@ -12,6 +12,7 @@ import { ANY_SITE_ORIGINS, hasAnySite } from '../../utils/permissions';
 import {
   enabledTopics,
   getSettings,
+  type Settings,
   hiddenFor,
   hidePassage,
   modeForHost,
@@ -29,8 +30,12 @@ let engine: Engine | undefined;
 /** Loaded on first use from the index built with the extension: a woken worker answers in milliseconds. */
 const getEngine = () => (engine ??= bundledEngine(articles));
 
-async function rankForTab(tabId: number, url: string, context: PageContext | null): Promise<TabRecord> {
-  const settings = await getSettings();
+async function rankForTab(
+  tabId: number,
+  url: string,
+  context: PageContext | null,
+  settings: Settings,
+): Promise<TabRecord> {
   const host = context?.host ?? '';
   if (!context) {
     return {
@@ -117,7 +122,7 @@ export function startBackground(): void {
     if (quick && context && !quickReadSettles(context)) {
       return ok({ count: 0, mode: modeForHost(settings, context.host, Date.now()), readInFull: true });
     }
-    const record = await rankForTab(sender.tabId, url, context);
+    const record = await rankForTab(sender.tabId, url, context, settings);
     await putRecord(record);
     return ok({
       count: record.view.offered.length,
@@ -143,7 +148,7 @@ export function startBackground(): void {
     await hidePassage(host, passageId);
     const record = await getRecord(tabId);
     if (!record) return err('nothing known about this tab');
-    const next = await rankForTab(tabId, record.view.url, record.context);
+    const next = await rankForTab(tabId, record.view.url, record.context, await getSettings());
     await putRecord(next);
     await sendMessage('showCount', { count: next.view.offered.length }, tabId);
     return ok(next.view);

@@ -55,7 +55,6 @@ function keepRootRendered(): void {
   root.style.setProperty('display', 'block', 'important');
 }
 
-/** Takes away launchers that an earlier instance of the content script left in this document. */
 /**
  * `zoom` on <html> scales every descendant, the top layer included, and `all: initial` on the host
  * cannot undo an ancestor's factor; the inverse factor on our own layer does.
@@ -65,6 +64,7 @@ function undoRootZoom(layer: HTMLElement): void {
   layer.style.zoom = zoom === 1 ? '' : String(1 / zoom);
 }
 
+/** Takes away launchers that an earlier instance of the content script left in this document. */
 export function removeStaleSidebars(): void {
   for (const stale of Array.from(document.querySelectorAll(HOST_TAG))) stale.remove();
 }
