@@ -179,6 +179,3 @@ export function startBackground(): void {
   browser.permissions.onRemoved.addListener(() => void syncAnySiteScript().catch(() => undefined));
   void syncAnySiteScript().catch(() => undefined);
 }
-
-/** A test seam: the e2e suite calls this from the service worker to take the toolbar/command path. */
-export const toggleActiveTab = () => toggleForTab(undefined);

@@ -9,6 +9,7 @@ import {
   SHARED_DIR,
   activeBadge,
   checkPrerequisites,
+  clickToolbarButton,
   eventually,
   keepArtifacts,
   launch,
@@ -292,10 +293,9 @@ describe('toolbar button and keyboard command', () => {
   test('toggle the panel on a matched page', () =>
     withPage('command', async (page) => {
       await openWithLauncher(page, 'https://www.amazon.de/dp/B0TESTKOCH');
-      await page.bringToFront();
-      await browser.worker.evaluate(() => globalThis.kehrseiteToggleActiveTab());
+      await clickToolbarButton(browser.context, browser.extensionId, page);
       await page.locator('kehrseite-sidebar iframe').waitFor({ state: 'attached' });
-      await browser.worker.evaluate(() => globalThis.kehrseiteToggleActiveTab());
+      await clickToolbarButton(browser.context, browser.extensionId, page);
       await page.locator('kehrseite-sidebar iframe').waitFor({ state: 'detached' });
     }));
 

@@ -194,6 +194,8 @@ export async function launch({
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Lets the pipe's CDP client run Extensions.triggerAction: clickToolbarButton below.
+      '--enable-unsafe-extension-debugging',
     ],
   });
   const requests = [];
@@ -288,6 +290,27 @@ export async function stopServiceWorker(context, extensionId, { timeout = 5000 }
   } finally {
     await session.detach().catch(() => {});
     await page.close();
+  }
+}
+
+/**
+ * Clicks the extension's toolbar button for `page`, which headless Chromium has no UI for: CDP's
+ * Extensions.triggerAction runs the action as a click does (action.onClicked, with activeTab
+ * granted). It needs the pipe connection Playwright uses and --enable-unsafe-extension-debugging
+ * (without the flag Chromium 156 answers {} and does nothing), and it takes the tab target, not the page target; a tab target does not name its page, so the page
+ * is brought to the front and found as the active tab with its URL, the tab a real click acts on.
+ */
+export async function clickToolbarButton(context, extensionId, page) {
+  await page.bringToFront();
+  const session = await context.browser().newBrowserCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tabs = targetInfos.filter((t) => t.embedderData?.tabActive && t.url === page.url());
+    if (tabs.length !== 1)
+      throw new Error(`no single active tab at ${page.url()}: ${JSON.stringify(targetInfos)}`);
+    await session.send('Extensions.triggerAction', { id: extensionId, targetId: tabs[0].targetId });
+  } finally {
+    await session.detach().catch(() => {});
   }
 }
 
