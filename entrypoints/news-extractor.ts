@@ -1,11 +1,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extractNews } from '../extractors/news';
+import { readInFull } from '../extractors/full-reader';
+import { FULL_READER_GLOBAL, type FullReaderScope } from '../utils/read-path';
 
 /**
- * Readability and the full article read, injected by the background only into articles whose quick
- * read (extractors/news-quick.ts) did not settle them: every other page is spared its weight. An
- * unlisted script, so WXT wraps it in no content-script context of its own.
+ * The full reader (Readability), injected by the background only into pages whose cheap read did not
+ * settle them (utils/read-path.ts): every other page is spared its weight. An unlisted script, so WXT
+ * wraps it in no content-script context of its own.
  */
 export default defineUnlistedScript(() => {
-  (globalThis as { kehrseiteExtractNews?: typeof extractNews }).kehrseiteExtractNews = extractNews;
+  (globalThis as FullReaderScope)[FULL_READER_GLOBAL] = readInFull;
 });

@@ -6,7 +6,8 @@ import { amazonPageType, extractAmazon } from './amazon';
 import { alibabaPageType, extractAlibaba } from './alibaba';
 import { LIMITS, clean, pageLanguage, repairMojibake } from './dom';
 import { extractNews } from './news';
-import { extractPage } from '.';
+import { detect } from './gate';
+import { ADAPTERS } from './registry';
 
 const fixture = (name: string) => {
   const html = readFileSync(path.resolve(import.meta.dirname, '../tests/fixtures/pages', name), 'utf8');
@@ -93,14 +94,10 @@ describe('extractAmazon', () => {
   });
 
   it('reads Ring pages as Amazon device pages', () => {
-    const context = extractPage(
-      fixture('ring-doorbell.html'),
-      url('https://ring.com/products/video-doorbell'),
-      {
-        anySite: false,
-        newsDetection: true,
-      },
-    );
+    const ring = url('https://ring.com/products/video-doorbell');
+    const kind = detect(ring, { anySite: false, newsDetection: true });
+    expect(kind).toBe('amazon');
+    const context = ADAPTERS[kind!].read(fixture('ring-doorbell.html'), ring);
     expect(context).toMatchObject({
       site: 'amazon',
       pageType: 'device',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AMAZON_STOREFRONTS, NEWS_HOSTS, classifyHost, contentScriptMatches } from './hosts';
-import { detect } from '.';
+import { detect } from './gate';
 
 describe('classifyHost', () => {
   it.each(AMAZON_STOREFRONTS.flatMap((tld) => ['www', 'smile', 'm'].map((sub) => `${sub}.amazon.${tld}`)))(

@@ -1,8 +1,5 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../core/engine';
-import { articles } from '../seeds';
-import { readPage } from './index';
 import { extractNewsQuick, paragraphLead } from './news-quick';
 
 const docOf = (html: string) => parseHTML(html).document;
@@ -34,43 +31,5 @@ describe('extractNewsQuick', () => {
     expect(context).toMatchObject({ site: 'news', headline: 'Bayern gewinnt das Derby' });
     expect(context?.leadText).toMatch(/^Ein Tor entschied/);
     expect(extractNewsQuick(docOf('<html><body><p>Impressum</p></body></html>'), url)).toBeNull();
-  });
-});
-
-describe('readPage', () => {
-  const engine = createEngine(articles);
-  const options = { anySite: false, newsDetection: true };
-  const page = (headline: string, text: string) =>
-    docOf(
-      `<html lang="de"><head><meta property="og:type" content="article"><meta property="og:title" content="${headline}"></head><body><article>${words(text, 30)}</article></body></html>`,
-    );
-
-  it('settles an unrelated article on the quick read, and reads a related one in full', () => {
-    let ranked = 0;
-    const rank = (context: Parameters<typeof engine.rank>[0]) => {
-      ranked++;
-      return engine.rank(context);
-    };
-    const derby = readPage(
-      page('Bayern gewinnt das Derby', 'Ein Tor entschied das Spiel.'),
-      url,
-      options,
-      rank,
-    );
-    expect(derby?.result.silent).toBe(true);
-    expect(ranked).toBe(1);
-
-    ranked = 0;
-    const amazon = readPage(
-      page(
-        'Amazon-Lager: Streik vor Weihnachten',
-        'Die Beschäftigten bei Amazon streiken in den Versandzentren.',
-      ),
-      url,
-      options,
-      rank,
-    );
-    expect(ranked).toBe(1); // not settled quickly: only the full read was ranked
-    expect(amazon?.result.silent).toBe(false);
   });
 });

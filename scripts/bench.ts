@@ -16,7 +16,7 @@ import { createEngine, createEngineFromIndex, type Engine } from '../core/engine
 import type { Article, PageContext, RankResult } from '../core/types';
 import { articles } from '../seeds';
 import { judgeHtml, type Judgement } from './lib/judge';
-import { loadRelevance, pageFiles, scoreCase } from './lib/relevance';
+import { loadRelevance, pageFiles, scoreCase, type CaseScore } from './lib/relevance';
 import { sharedDir } from './lib/shared';
 import { syntheticCorpus } from './lib/synthetic';
 import { browserBench, type Budget } from './bench-browser.mjs';
@@ -97,10 +97,11 @@ const pages = relevance.cases.map((testCase) => {
   const { html, meta } = pageFiles(shared, testCase.page);
   return { testCase, html: readFileSync(html, 'utf8'), url: meta.url };
 });
-const quality = (judge: (html: string, url: string) => Judgement) => {
-  const scores = pages.map(({ testCase, html, url }) =>
-    scoreCase(testCase, judge(html, url), relevance.groups),
-  );
+const quality = async (judge: (html: string, url: string) => Promise<Judgement>) => {
+  const scores: CaseScore[] = [];
+  for (const { testCase, html, url } of pages) {
+    scores.push(scoreCase(testCase, await judge(html, url), relevance.groups));
+  }
   const shown = scores.filter((s) => s.expect === 'show');
   const silent = scores.filter((s) => s.expect === 'silent');
   return {
@@ -109,9 +110,9 @@ const quality = (judge: (html: string, url: string) => Judgement) => {
     silentRate: silent.filter((s) => s.silent).length / silent.length,
   };
 };
-const judged = pages.map(({ html, url }) => judgeHtml(engine, html, url));
-const ours = quality((html, url) => judgeHtml(engine, html, url));
-const theirs = quality((html, url) => judgeHtml(naive, html, url));
+const judged = await Promise.all(pages.map(({ html, url }) => judgeHtml(engine, html, url)));
+const ours = await quality((html, url) => judgeHtml(engine, html, url));
+const theirs = await quality((html, url) => judgeHtml(naive, html, url));
 print('quality on the shared judgements          kehrseite   naive fuse.js');
 print(
   `  hit@1                                     ${pad(ours.hit1.toFixed(3), 12)}${theirs.hit1.toFixed(3)}`,

@@ -18,9 +18,10 @@ const relevance = loadRelevance(shared);
 const engine = createEngine(articles);
 const verbose = process.argv.includes('--verbose');
 
-const scores: CaseScore[] = relevance.cases.map((testCase) => {
+const scores: CaseScore[] = [];
+for (const testCase of relevance.cases) {
   const { html, meta } = pageFiles(shared, testCase.page);
-  const judgement = judgeHtml(engine, readFileSync(html, 'utf8'), meta.url);
+  const judgement = await judgeHtml(engine, readFileSync(html, 'utf8'), meta.url);
   const score = scoreCase(testCase, judgement, relevance.groups);
   if (verbose) {
     const top = judgement.passages.map((p) => p.id).join(', ');
@@ -28,8 +29,8 @@ const scores: CaseScore[] = relevance.cases.map((testCase) => {
       `${testCase.page} [${testCase.expect}] ${judgement.silent ? 'SILENT' : top} :: ${judgement.reason}`,
     );
   }
-  return score;
-});
+  scores.push(score);
+}
 
 const shown = scores.filter((s) => s.expect === 'show');
 const silent = scores.filter((s) => s.expect === 'silent');

@@ -16,7 +16,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function judgeFile(url: string, file: string): Judgement {
+async function judgeFile(url: string, file: string): Promise<Judgement> {
   try {
     new URL(url);
   } catch {
@@ -29,7 +29,7 @@ function judgeFile(url: string, file: string): Judgement {
     return failedJudgement(url, `cannot read ${file}: ${(error as Error).message}`);
   }
   try {
-    return judgeHtml(engine, html, url);
+    return await judgeHtml(engine, html, url);
   } catch (error) {
     return failedJudgement(url, `cannot judge ${file}: ${(error as Error).message}`);
   }
@@ -61,7 +61,7 @@ if (args[0] === '--batch') {
       if (typeof entry.url !== 'string' || typeof entry.file !== 'string') {
         throw new Error('each line needs "url" and "file" strings');
       }
-      judgement = judgeFile(entry.url, resolveBatchFile(entry.file, batchDir));
+      judgement = await judgeFile(entry.url, resolveBatchFile(entry.file, batchDir));
     } catch (error) {
       process.stderr.write(`line ${number + 1}: ${(error as Error).message}\n`);
       judgement = failedJudgement('', `line ${number + 1}: ${(error as Error).message}`);
@@ -76,7 +76,7 @@ if (args[0] === '--batch') {
     else file = args[i];
   }
   if (!url || !file) fail('--url and a file are required');
-  const judgement = judgeFile(url, file);
+  const judgement = await judgeFile(url, file);
   process.stdout.write(`${JSON.stringify(judgement, null, 2)}\n`);
   if (judgement.reason.startsWith('error:')) process.exit(1);
 }

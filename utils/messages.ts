@@ -1,4 +1,6 @@
-import type { PageContext, PageType, Site, Why } from '../core/types';
+import type { PageType, Site, Why } from '../core/types';
+import type { PageRead } from './read-path';
+import type { SenderRole } from './sender';
 import type { SiteMode } from './settings-types';
 import type { Result } from './result';
 
@@ -26,24 +28,28 @@ export interface TabView {
   pageLabel: string;
 }
 
+/** The background's answer to one read of a page. */
+export interface PageAnswer {
+  /** How many passages the launcher and badge show. */
+  count: number;
+  /** The site's mode: `panel` opens the panel by itself. */
+  mode: SiteMode;
+  /** The cheap read did not settle the page: send the full read (utils/read-path.ts). */
+  readInFull: boolean;
+}
+
 /**
  * The one message schema between content script, background and extension pages. Each entry: who
- * sends it to whom, its payload, and the Result it is answered with.
+ * sends it to whom, its payload, and the Result it is answered with. Who may send each is in SENDERS.
  */
 export interface ProtocolMap {
   /**
-   * content -> background: the page's context (null: nothing here for us). Answers the count to show
-   * and whether the site's mode opens the panel by itself. A `quick` context (an article's first read,
-   * extractors/news-quick.ts) that does not settle the page is answered with `readInFull`, and nothing is
-   * recorded until the full read arrives.
+   * content -> background: one read of the page (utils/read-path.ts). A read answered with `readInFull`
+   * records nothing: the full read follows.
    */
-  pageContext(data: {
-    context: PageContext | null;
-    url: string;
-    quick?: boolean;
-  }): Result<{ count: number; mode: SiteMode; readInFull?: boolean }>;
-  /** content -> background: inject the news extractor (Readability) into the sender's tab, which passed the gate. */
-  loadNewsExtractor(data: Record<string, never>): Result<null>;
+  pageContext(data: PageRead): Result<PageAnswer>;
+  /** content -> background: inject the full reader (Readability) into the sender's tab, which passed the gate. */
+  loadFullReader(data: Record<string, never>): Result<null>;
   /** panel / side panel -> background: the state of a tab (the sender's tab, or the active tab when omitted). */
   getTabView(data: { tabId?: number }): Result<TabView>;
   /** panel -> background: hide a passage on this host for good ("not relevant here"). */
@@ -54,6 +60,22 @@ export interface ProtocolMap {
   analyseNow(data: Record<string, never>): Result<{ count: number }>;
   /** background -> content: the count changed without a new page (a passage was hidden). */
   showCount(data: { count: number }): Result<null>;
-  /** background -> extension pages: a tab's view changed; panels showing it ask again. */
+  /** background -> panels: a tab's view changed; panels showing it ask again. */
   tabViewChanged(data: { tabId: number }): Result<null>;
 }
+
+/**
+ * Who may send each message; the receiver refuses anyone else. A content script runs in a page that
+ * is not ours, so it may only report on its own tab and ask for its own full reader: it cannot hide
+ * passages, read other tabs or open panels.
+ */
+export const SENDERS: { readonly [K in keyof ProtocolMap]: readonly SenderRole[] } = {
+  pageContext: ['content'],
+  loadFullReader: ['content'],
+  getTabView: ['panel'],
+  hidePassage: ['panel'],
+  togglePanel: ['panel', 'background'],
+  analyseNow: ['background'],
+  showCount: ['background'],
+  tabViewChanged: ['background'],
+};

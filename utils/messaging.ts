@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ProtocolMap } from './messages';
+import { SENDERS, type ProtocolMap } from './messages';
 import { err, type Result } from './result';
 import { checkSender, type SenderInfo } from './sender';
 
@@ -53,7 +53,8 @@ type Handler<K extends MessageType> = (
 
 /**
  * Handles one message type in this context. Messages from anyone but this extension are dropped by
- * the sender check; a handler that throws answers `{ ok: false }` instead of breaking the channel.
+ * the sender check, and messages from a part of it that may not send this type (SENDERS) are refused;
+ * a handler that throws answers `{ ok: false }` instead of breaking the channel.
  */
 export function onMessage<K extends MessageType>(type: K, handler: Handler<K>): () => void {
   const listener = (
@@ -61,8 +62,11 @@ export function onMessage<K extends MessageType>(type: K, handler: Handler<K>): 
     sender: Parameters<typeof checkSender>[0],
   ): Promise<Result<unknown>> | undefined => {
     if (!isEnvelope(message) || message.type !== type) return undefined;
-    const info = checkSender(sender, browser.runtime.id, browser.runtime.getURL('/'));
+    const info = checkSender(sender, browser.runtime.id);
     if (!info) return undefined;
+    if (!SENDERS[type].includes(info.role)) {
+      return Promise.resolve(err(`${type} may not come from the ${info.role}`));
+    }
     return (async () => {
       try {
         return await handler(message.data, info);

@@ -1,14 +1,15 @@
 import { browser, type Browser } from 'wxt/browser';
 import { MAX_OFFERED, type Engine } from '../../core/engine';
-import { quickReadSettles } from '../../core/decide';
 import { pageContextProblems } from '../../core/page-context';
-import type { PageContext } from '../../core/types';
 import { articles } from '../../seeds';
 import { contentScriptMatches } from '../../extractors/hosts';
 import { bundledEngine } from '../../utils/bundled-engine';
-import { sendMessage, onMessage } from '../../utils/messaging';
-import { err, ok } from '../../utils/result';
+import type { ProtocolMap } from '../../utils/messages';
+import { onMessage, sendMessage } from '../../utils/messaging';
 import { ANY_SITE_ORIGINS, hasAnySite } from '../../utils/permissions';
+import { rankRead, type ReadVerdict } from '../../utils/rank-step';
+import { err, ok } from '../../utils/result';
+import type { SenderInfo } from '../../utils/sender';
 import {
   enabledTopics,
   getSettings,
@@ -21,51 +22,38 @@ import {
 import { viewFromResult, type TabRecord } from '../../utils/tab-state';
 import { forgetTab, getRecord, putRecord, showBadge, toolbarAction } from './tabs';
 
-/** The content script files the background injects: on demand (activeTab) and for news extraction. */
+/** The content script the background injects on demand (activeTab), and the full reader. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
-const NEWS_SCRIPT = '/news-extractor.js';
+const FULL_READER_SCRIPT = '/news-extractor.js';
 const ANY_SITE_SCRIPT_ID = 'kehrseite-any-site';
 
 let engine: Engine | undefined;
 /** Loaded on first use from the index built with the extension: a woken worker answers in milliseconds. */
 const getEngine = () => (engine ??= bundledEngine(articles));
 
-async function rankForTab(
+/** A tab's record from the ranking side's verdict, with the user's hidden passages and topics applied. */
+async function recordFor(
   tabId: number,
   url: string,
-  context: PageContext | null,
+  verdict: Exclude<ReadVerdict, { kind: 'read-in-full' }>,
   settings: Settings,
 ): Promise<TabRecord> {
-  const host = context?.host ?? '';
-  if (!context) {
-    return {
-      context,
-      view: viewFromResult(
-        tabId,
-        url,
-        null,
-        null,
-        { hidden: [], topics: new Set(), limit: 0 },
-        'not a page Kehrseite reads',
-      ),
-    };
-  }
-  if (modeForHost(settings, host, Date.now()) === 'off') {
+  const none = { hidden: [], topics: new Set<never>(), limit: 0 };
+  if (verdict.kind === 'unread') {
     return {
       context: null,
-      view: viewFromResult(
-        tabId,
-        url,
-        context,
-        null,
-        { hidden: [], topics: new Set(), limit: 0 },
-        'switched off for this site, or snoozed',
-      ),
+      view: viewFromResult(tabId, url, null, null, none, 'not a page Kehrseite reads'),
     };
   }
-  const result = getEngine().rank(context);
-  const view = viewFromResult(tabId, url, context, result, {
-    hidden: await hiddenFor(host),
+  const { context } = verdict;
+  if (verdict.kind === 'off') {
+    return {
+      context: null,
+      view: viewFromResult(tabId, url, context, null, none, 'switched off for this site, or snoozed'),
+    };
+  }
+  const view = viewFromResult(tabId, url, context, verdict.result, {
+    hidden: await hiddenFor(context.host),
     topics: enabledTopics(settings),
     limit: MAX_OFFERED,
   });
@@ -76,6 +64,65 @@ async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
+
+type Handlers = {
+  [K in keyof ProtocolMap]?: (
+    data: Parameters<ProtocolMap[K]>[0],
+    sender: SenderInfo,
+  ) => Promise<ReturnType<ProtocolMap[K]>>;
+};
+
+/** What the background answers; messaging.ts has already refused senders that may not send each. */
+export const backgroundHandlers = {
+  /** The ranking side of the read path (utils/read-path.ts) for the sender's tab. */
+  pageContext: async (read, sender) => {
+    if (sender.tabId === undefined) return err('pageContext must come from a tab');
+    // The content script runs in a page we do not control: what it sends is checked, not trusted.
+    const problems = read.context === null ? [] : pageContextProblems(read.context);
+    if (problems.length > 0) return err(`not a page context: ${problems.slice(0, 3).join('; ')}`);
+    const settings = await getSettings();
+    const mode = modeForHost(settings, read.context?.host ?? '', Date.now());
+    const verdict = rankRead(getEngine(), read, settings, Date.now());
+    if (verdict.kind === 'read-in-full') return ok({ count: 0, mode, readInFull: true });
+    const record = await recordFor(sender.tabId, read.url, verdict, settings);
+    await putRecord(record);
+    return ok({ count: record.view.offered.length, mode, readInFull: false });
+  },
+
+  loadFullReader: async (_data, sender) => {
+    if (sender.tabId === undefined) return err('loadFullReader must come from a tab');
+    await browser.scripting.executeScript({ target: { tabId: sender.tabId }, files: [FULL_READER_SCRIPT] });
+    return ok(null);
+  },
+
+  getTabView: async ({ tabId }, sender) => {
+    const id = tabId ?? sender.tabId ?? (await activeTabId());
+    if (id === undefined) return err('no tab');
+    const record = await getRecord(id);
+    if (!record) return err('nothing known about this tab yet');
+    return ok(record.view);
+  },
+
+  hidePassage: async ({ tabId, host, passageId }) => {
+    await hidePassage(host, passageId);
+    const record = await getRecord(tabId);
+    if (!record?.context) return err('nothing known about this tab');
+    const settings = await getSettings();
+    const read = { url: record.view.url, context: record.context, partial: false };
+    const verdict = rankRead(getEngine(), read, settings, Date.now());
+    if (verdict.kind === 'read-in-full') return err('a full read cannot ask for another');
+    const next = await recordFor(tabId, record.view.url, verdict, settings);
+    await putRecord(next);
+    await sendMessage('showCount', { count: next.view.offered.length }, tabId);
+    return ok(next.view);
+  },
+
+  togglePanel: async ({ open, tabId }, sender) => {
+    const id = tabId ?? sender.tabId;
+    if (id === undefined) return err('no tab');
+    return sendMessage('togglePanel', { open }, id);
+  },
+} satisfies Handlers;
 
 /** Toolbar button and keyboard command: toggle the panel, or analyse a page we do not read by default. */
 async function toggleForTab(tab: Browser.tabs.Tab | undefined): Promise<void> {
@@ -113,52 +160,11 @@ async function syncAnySiteScript(): Promise<void> {
 }
 
 export function startBackground(): void {
-  onMessage('pageContext', async ({ context, url, quick }, sender) => {
-    if (sender.tabId === undefined) return err('pageContext must come from a tab');
-    // The content script runs in a page we do not control: what it sends is checked, not trusted.
-    const problems = context === null ? [] : pageContextProblems(context);
-    if (problems.length > 0) return err(`not a page context: ${problems.slice(0, 3).join('; ')}`);
-    const settings = await getSettings();
-    if (quick && context && !quickReadSettles(context)) {
-      return ok({ count: 0, mode: modeForHost(settings, context.host, Date.now()), readInFull: true });
-    }
-    const record = await rankForTab(sender.tabId, url, context, settings);
-    await putRecord(record);
-    return ok({
-      count: record.view.offered.length,
-      mode: modeForHost(settings, record.view.host, Date.now()),
-    });
-  });
-
-  onMessage('loadNewsExtractor', async (_data, sender) => {
-    if (sender.tabId === undefined) return err('loadNewsExtractor must come from a tab');
-    await browser.scripting.executeScript({ target: { tabId: sender.tabId }, files: [NEWS_SCRIPT] });
-    return ok(null);
-  });
-
-  onMessage('getTabView', async ({ tabId }, sender) => {
-    const id = tabId ?? sender.tabId ?? (await activeTabId());
-    if (id === undefined) return err('no tab');
-    const record = await getRecord(id);
-    if (!record) return err('nothing known about this tab yet');
-    return ok(record.view);
-  });
-
-  onMessage('hidePassage', async ({ tabId, host, passageId }) => {
-    await hidePassage(host, passageId);
-    const record = await getRecord(tabId);
-    if (!record) return err('nothing known about this tab');
-    const next = await rankForTab(tabId, record.view.url, record.context, await getSettings());
-    await putRecord(next);
-    await sendMessage('showCount', { count: next.view.offered.length }, tabId);
-    return ok(next.view);
-  });
-
-  onMessage('togglePanel', async ({ open, tabId }, sender) => {
-    const id = tabId ?? sender.tabId;
-    if (id === undefined) return err('no tab');
-    return sendMessage('togglePanel', { open }, id);
-  });
+  onMessage('pageContext', backgroundHandlers.pageContext);
+  onMessage('loadFullReader', backgroundHandlers.loadFullReader);
+  onMessage('getTabView', backgroundHandlers.getTabView);
+  onMessage('hidePassage', backgroundHandlers.hidePassage);
+  onMessage('togglePanel', backgroundHandlers.togglePanel);
 
   toolbarAction().onClicked.addListener((tab) => void toggleForTab(tab));
   browser.commands.onCommand.addListener((command, tab) => {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { sendMessage } from '../../utils/messaging';
 import { badgeText, withTab, withoutTab, type TabRecord, type TabStates } from '../../utils/tab-state';
 
 /**
@@ -31,9 +32,7 @@ export async function putRecord(record: TabRecord): Promise<void> {
   await save(withTab(await loadStates(), record));
   await showBadge(record.view.tabId, badgeText(record.view));
   // Panels showing this tab ask again; with no panel open there is no receiver, which is fine.
-  browser.runtime
-    .sendMessage({ kehrseite: 1, type: 'tabViewChanged', data: { tabId: record.view.tabId } })
-    .catch(() => undefined);
+  void sendMessage('tabViewChanged', { tabId: record.view.tabId });
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -1,25 +1,49 @@
 import { browser } from 'wxt/browser';
 import type { LauncherEdge } from '../../components/launcher';
-import type { PageContext } from '../../core/types';
-import { extractAlibaba } from '../../extractors/alibaba';
-import { extractAmazon } from '../../extractors/amazon';
-import { detect } from '../../extractors/gate';
-import { extractNewsQuick } from '../../extractors/news-quick';
+import type { PageReader } from '../../extractors/registry';
+import type { PageAnswer } from '../../utils/messages';
 import { onMessage, sendMessage } from '../../utils/messaging';
-import { ok } from '../../utils/result';
-import { SETTINGS_KEY, modeForHost, parseSettings } from '../../utils/settings-model';
+import { FULL_READER_GLOBAL, readPage, type FullReaderScope, type PageRead } from '../../utils/read-path';
+import { err, ok, type Result } from '../../utils/result';
+import { SETTINGS_KEY, parseSettings } from '../../utils/settings-model';
 import type { Settings } from '../../utils/settings-types';
 import { createLifetime, type Lifetime } from './lifetime';
 import { mountSidebar, removeStaleSidebars, type Sidebar } from './sidebar';
-
-/** Set by the news extractor script (news-extractor.js) once the background injected it. */
-type NewsExtractor = (doc: Document, url: URL) => PageContext | null;
-const globalScope = globalThis as { kehrseiteExtractNews?: NewsExtractor };
 
 /** Where the launcher's edge is remembered (storage.local, read directly to keep this script small). */
 const EDGE_KEY = 'launcherEdge';
 
 const readSettings = async () => parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+
+/** The full reader, injected into this tab by the background on first use (entrypoints/news-extractor.ts). */
+async function loadFullReader(): Promise<PageReader | null> {
+  const scope = globalThis as FullReaderScope;
+  if (!scope[FULL_READER_GLOBAL]) {
+    const loaded = await sendMessage('loadFullReader', {});
+    if (!loaded.ok) return null;
+  }
+  return scope[FULL_READER_GLOBAL] ?? null;
+}
+
+/**
+ * The content script's side of the read path (utils/read-path.ts): this page, read and sent to the
+ * background, which ranks it and records it for the tab. `send` and `load` are the messages; tests pass
+ * the background's handler and the full reader directly.
+ */
+export function readThisPage(
+  doc: Document,
+  url: URL,
+  options: { settings: Settings; requested: boolean },
+  send: (read: PageRead) => Promise<Result<PageAnswer>> = (read) => sendMessage('pageContext', read),
+  load: () => Promise<PageReader | null> = loadFullReader,
+): Promise<Result<PageAnswer>> {
+  return readPage(
+    doc,
+    url,
+    { ...options, now: Date.now() },
+    { rank: send, wantsFullRead: (answer) => answer.ok && answer.value.readInFull, loadFullReader: load },
+  );
+}
 
 /** Waits this long after a single-page navigation, so the page has rendered its new content. */
 const SETTLE_MS = 400;
@@ -59,42 +83,15 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
     return state.open;
   };
 
-  /** The page's context; `quick` for an article's first read, which the background may ask to complete. */
-  const readPage = async (known?: Settings): Promise<{ context: PageContext | null; quick?: boolean }> => {
-    const url = new URL(location.href);
-    const settings = known ?? (await readSettings());
-    if (modeForHost(settings, url.hostname, Date.now()) === 'off') return { context: null };
-    const kind = detect(url, {
-      anySite: settings.anySiteArticles || analyseAnySite,
-      newsDetection: settings.newsDetection || analyseAnySite,
-    });
-    if (kind === 'amazon') return { context: extractAmazon(document, url) };
-    if (kind === 'alibaba') return { context: extractAlibaba(document, url) };
-    if (kind !== 'news') return { context: null };
-    const quick = extractNewsQuick(document, url);
-    return quick ? { context: quick, quick: true } : { context: null };
-  };
-
-  /** The full read of an article: Readability, loaded into pages whose quick read did not settle them. */
-  const readArticleInFull = async (): Promise<PageContext | null> => {
-    if (!globalScope.kehrseiteExtractNews) {
-      const loaded = await sendMessage('loadNewsExtractor', {});
-      if (!loaded.ok) return null;
-    }
-    return globalScope.kehrseiteExtractNews?.(document, new URL(location.href)) ?? null;
-  };
-
   /** `settings` when the caller has just read them (the first run reads them with the edge, in one call). */
   const analyse = async (settings?: Settings): Promise<number> => {
     const mine = ++run;
-    // A page the adapters cannot read is a page with nothing to offer.
-    const read = await readPage(settings).catch(() => ({ context: null, quick: false }));
-    if (!lifetime.isValid()) return state.count;
-    let answer = await sendMessage('pageContext', { ...read, url: location.href });
-    if (answer.ok && answer.value.readInFull && mine === run && lifetime.isValid()) {
-      const context = await readArticleInFull().catch(() => null);
-      answer = await sendMessage('pageContext', { context, url: location.href });
-    }
+    const options = { settings: settings ?? (await readSettings()), requested: analyseAnySite };
+    // A read overtaken by a newer one (a single-page navigation meanwhile) must not record its page.
+    const current = () => mine === run && lifetime.isValid();
+    const send = (read: PageRead) =>
+      current() ? sendMessage('pageContext', read) : Promise.resolve(err('a newer read took over'));
+    const answer = await readThisPage(document, new URL(location.href), options, send);
     if (mine !== run || !lifetime.isValid()) return state.count;
     const count = answer.ok ? answer.value.count : 0;
     const open = count > 0 && (state.open || (answer.ok && answer.value.mode === 'panel'));

@@ -1,7 +1,11 @@
 import { parseHTML } from 'linkedom';
 import type { Engine } from '../../core/engine';
 import type { PageContext, PageType, RankResult, Site, Topic, Why } from '../../core/types';
-import { readPage } from '../../extractors';
+import { readInFull } from '../../extractors/full-reader';
+import { readPage } from '../../utils/read-path';
+import { rankRead, type ReadVerdict } from '../../utils/rank-step';
+import { DEFAULT_SETTINGS } from '../../utils/settings-model';
+import type { Settings } from '../../utils/settings-types';
 
 /** One passage as the CLIs print it. */
 export interface JudgedPassage {
@@ -27,29 +31,44 @@ export interface Judgement {
 }
 
 /**
- * Reads a saved page as the extension would and asks the engine about it. The CLIs judge every page
- * as if the optional "articles on any site" permission were granted, so hosts outside the curated
- * news list are judged by their structure.
+ * The CLIs judge every page as if the optional "articles on any site" permission were granted, so
+ * hosts outside the curated news list are judged by their structure; everything else is the default.
  */
-export function judgeHtml(engine: Engine, html: string, url: string): Judgement {
-  const parsed = new URL(url);
-  const { document } = parseHTML(html);
-  const read = readPage(document, parsed, { anySite: true, newsDetection: true }, (context) =>
-    engine.rank(context),
+export const CLI_SETTINGS: Settings = { ...DEFAULT_SETTINGS, anySiteArticles: true };
+
+/**
+ * Reads a saved page through the extension's read path (utils/read-path.ts), its two sides joined by a
+ * direct call, and asks the engine about it.
+ */
+export async function judgeDocument(engine: Engine, document: Document, url: URL): Promise<ReadVerdict> {
+  const now = Date.now();
+  return readPage(
+    document,
+    url,
+    { settings: CLI_SETTINGS, now },
+    {
+      rank: (read) => Promise.resolve(rankRead(engine, read, CLI_SETTINGS, now)),
+      wantsFullRead: (verdict) => verdict.kind === 'read-in-full',
+      loadFullReader: () => Promise.resolve(readInFull),
+    },
   );
-  if (!read) {
-    return {
-      url,
-      site: null,
-      pageType: null,
-      language: document.documentElement?.getAttribute('lang')?.split('-')[0]?.toLowerCase() ?? null,
-      silent: true,
-      reason: 'not an Amazon, Alibaba or news article page',
-      context: null,
-      passages: [],
-    };
-  }
-  return fromResult(url, read.context, read.result);
+}
+
+/** Judges a saved page: what Kehrseite offers on it, in the `npm run match` contract. */
+export async function judgeHtml(engine: Engine, html: string, url: string): Promise<Judgement> {
+  const { document } = parseHTML(html);
+  const verdict = await judgeDocument(engine, document, new URL(url));
+  if (verdict.kind === 'ranked') return fromResult(url, verdict.context, verdict.result);
+  return {
+    url,
+    site: null,
+    pageType: null,
+    language: document.documentElement?.getAttribute('lang')?.split('-')[0]?.toLowerCase() ?? null,
+    silent: true,
+    reason: 'not an Amazon, Alibaba or news article page',
+    context: null,
+    passages: [],
+  };
 }
 
 export function failedJudgement(url: string, error: string): Judgement {

@@ -1,0 +1,142 @@
+import { parseHTML } from 'linkedom';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readPage } from '../../utils/read-path';
+import type { SenderInfo } from '../../utils/sender';
+import { DEFAULT_SETTINGS } from '../../utils/settings-model';
+import { backgroundHandlers as handlers } from './service';
+import { getRecord } from './tabs';
+
+const content = (tabId: number): SenderInfo => ({
+  role: 'content',
+  tabId,
+  frameUrl: 'https://www.amazon.de/',
+});
+const panel = (tabId?: number): SenderInfo => ({ role: 'panel', tabId });
+
+/** The cheap read of a page, as the content script would send it. */
+async function cheapRead(html: string, href: string) {
+  const { document } = parseHTML(html);
+  let sent: Parameters<typeof handlers.pageContext>[0] | undefined;
+  await readPage(
+    document,
+    new URL(href),
+    { settings: DEFAULT_SETTINGS, now: Date.now() },
+    {
+      rank: (read) => {
+        sent ??= read;
+        return Promise.resolve(null);
+      },
+      wantsFullRead: () => false,
+      loadFullReader: () => Promise.resolve(null),
+    },
+  );
+  return sent!;
+}
+
+const echoDot = () =>
+  cheapRead(
+    '<html lang="de"><body><span id="productTitle">Echo Dot (5. Generation) smarter Lautsprecher mit Alexa</span></body></html>',
+    'https://www.amazon.de/dp/B09B8V1LZ3',
+  );
+const article = (headline: string, text: string) =>
+  cheapRead(
+    `<html lang="de"><head><meta property="og:type" content="article"><meta property="og:title" content="${headline}"></head><body><article><p>${`${text} `.repeat(30)}</p></article></body></html>`,
+    'https://www.zeit.de/arbeit/artikel',
+  );
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // The badge and the content script are out of reach here; what matters is what the background records.
+  fakeBrowser.tabs.sendMessage = vi.fn(() => Promise.resolve(undefined));
+});
+
+describe('pageContext', () => {
+  it('ranks a shop page, records it for the tab and answers the count', async () => {
+    const answer = await handlers.pageContext(await echoDot(), content(5));
+    expect(answer).toMatchObject({ ok: true, value: { mode: 'launcher', readInFull: false } });
+    const count = answer.ok ? answer.value.count : 0;
+    expect(count).toBeGreaterThan(0);
+    const record = await getRecord(5);
+    expect(record?.view).toMatchObject({ tabId: 5, host: 'www.amazon.de', site: 'amazon', silent: false });
+    expect(record?.view.offered).toHaveLength(count);
+  });
+
+  it('asks for the full read of an article about Amazon and records nothing until it comes', async () => {
+    const read = await article(
+      'Amazon-Lager: Streik',
+      'Die Beschäftigten bei Amazon streiken in den Versandzentren.',
+    );
+    expect(read.partial).toBe(true);
+    expect(await handlers.pageContext(read, content(6))).toMatchObject({
+      ok: true,
+      value: { readInFull: true },
+    });
+    expect(await getRecord(6)).toBeUndefined();
+    const full = await handlers.pageContext({ ...read, partial: false }, content(6));
+    expect(full).toMatchObject({ ok: true, value: { readInFull: false } });
+    expect((await getRecord(6))?.view.silent).toBe(false);
+  });
+
+  it('records an unrelated article as silent on its cheap read', async () => {
+    const read = await article('Bayern gewinnt das Derby', 'Ein Tor entschied das Spiel.');
+    expect(await handlers.pageContext(read, content(7))).toEqual({
+      ok: true,
+      value: { count: 0, mode: 'launcher', readInFull: false },
+    });
+    expect((await getRecord(7))?.view.silent).toBe(true);
+  });
+
+  it('refuses what is not a page context, and a read that comes from no tab', async () => {
+    const read = await echoDot();
+    const forged = { ...read, context: { ...read.context!, site: 'evil' } } as never;
+    expect(await handlers.pageContext(forged, content(8))).toMatchObject({ ok: false });
+    expect(await handlers.pageContext(read, panel())).toMatchObject({ ok: false });
+    expect(await getRecord(8)).toBeUndefined();
+  });
+
+  it('records nothing to offer on a site the user switched off', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { ...DEFAULT_SETTINGS, version: 2, siteModes: { 'www.amazon.de': 'off' } },
+    });
+    expect(await handlers.pageContext(await echoDot(), content(9))).toMatchObject({
+      ok: true,
+      value: { count: 0, mode: 'off' },
+    });
+    expect((await getRecord(9))?.view.offered).toEqual([]);
+  });
+});
+
+describe('hidePassage and getTabView', () => {
+  it('hides a passage on the host for good, ranks again and tells the tab its new count', async () => {
+    await handlers.pageContext(await echoDot(), content(5));
+    const before = (await handlers.getTabView({}, panel(5))) as {
+      ok: true;
+      value: { offered: { passageId: string }[] };
+    };
+    const first = before.value.offered[0]!.passageId;
+    const after = await handlers.hidePassage({ tabId: 5, host: 'www.amazon.de', passageId: first }, panel(5));
+    expect(after.ok && after.value.offered.map((p) => p.passageId)).not.toContain(first);
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(
+      5,
+      expect.objectContaining({
+        type: 'showCount',
+        data: { count: after.ok ? after.value.offered.length : -1 },
+      }),
+    );
+    // The same product in another tab of the same site: still hidden.
+    await handlers.pageContext(await echoDot(), content(11));
+    const other = await handlers.getTabView({ tabId: 11 }, panel());
+    expect(other.ok && other.value.offered.map((p) => p.passageId)).not.toContain(first);
+  });
+
+  it('says so when it knows nothing of a tab', async () => {
+    expect(await handlers.getTabView({ tabId: 99 }, panel())).toEqual({
+      ok: false,
+      error: 'nothing known about this tab yet',
+    });
+    expect(await handlers.hidePassage({ tabId: 99, host: 'x', passageId: 'y' }, panel(99))).toMatchObject({
+      ok: false,
+    });
+  });
+});

@@ -1,0 +1,170 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readInFull } from '../../extractors/full-reader';
+import { FULL_READER_GLOBAL, type FullReaderScope } from '../../utils/read-path';
+import { ok } from '../../utils/result';
+import { backgroundHandlers } from '../background/service';
+import { forgetTab, getRecord } from '../background/tabs';
+import { startContent } from './controller';
+import { createLifetime } from './lifetime';
+
+const TAB = 4;
+const background = {
+  id: fakeBrowser.runtime.id,
+  url: `chrome-extension://${fakeBrowser.runtime.id}/background.js`,
+};
+const tell = (type: string, data: unknown) =>
+  fakeBrowser.runtime.onMessage.trigger({ kehrseite: 1, type, data }, background, () => undefined);
+
+let fullReaderLoads = 0;
+
+/**
+ * The fake transport: what the content script sends reaches the background's handlers as from a
+ * content script in tab 4; loading the full reader is what the injection would do.
+ */
+function connectToBackground() {
+  fakeBrowser.runtime.sendMessage = vi.fn(async (message: { type: string; data: never }) => {
+    const sender = { role: 'content' as const, tabId: TAB, frameUrl: location.href };
+    if (message.type === 'pageContext') return backgroundHandlers.pageContext(message.data, sender);
+    if (message.type === 'loadFullReader') {
+      fullReaderLoads++;
+      (globalThis as FullReaderScope)[FULL_READER_GLOBAL] = readInFull;
+      return ok(null);
+    }
+    return undefined;
+  }) as never;
+  fakeBrowser.tabs.sendMessage = vi.fn(() => Promise.resolve(undefined));
+  // The launcher's label: the message name is enough to tell it was asked for.
+  fakeBrowser.i18n.getMessage = (name: string) => name;
+}
+
+function showPage(href: string, html: string) {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(href);
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...Array.from(parsed.body.childNodes));
+}
+
+/** The count the launcher shows, or null when there is none. */
+function launcherCount(): string | null {
+  const host = document.querySelector('kehrseite-sidebar');
+  return host?.shadowRoot?.querySelector('button [class*="count"], [class*="count"]')?.textContent ?? null;
+}
+
+const product = (title: string) => `<span id="productTitle">${title}</span>`;
+const article = (headline: string, text: string) =>
+  `<meta property="og:type" content="article"><h1>${headline}</h1><article><p>${`${text} `.repeat(30)}</p></article>`;
+
+let alive = true;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await forgetTab(TAB);
+  connectToBackground();
+  alive = true;
+  fullReaderLoads = 0;
+  delete (globalThis as FullReaderScope)[FULL_READER_GLOBAL];
+});
+afterEach(() => {
+  alive = false;
+  vi.useRealTimers();
+  document.querySelector('kehrseite-sidebar')?.remove();
+});
+
+describe('the content script', () => {
+  it('reads a product page, has the background record it, and shows the count it answers', async () => {
+    showPage(
+      'https://www.amazon.de/dp/B09B8V1LZ3',
+      product('Echo Dot (5. Generation) smarter Lautsprecher mit Alexa'),
+    );
+    startContent(createLifetime(() => alive));
+    await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
+    const record = await getRecord(TAB);
+    expect(launcherCount()).toBe(String(record?.view.offered.length));
+    expect(record?.context).toMatchObject({ site: 'amazon', pageType: 'product' });
+    expect(fullReaderLoads).toBe(0);
+  });
+
+  it('loads the full reader only for an article its cheap read did not settle', async () => {
+    showPage(
+      'https://www.zeit.de/sport/derby',
+      article('Bayern gewinnt das Derby', 'Ein Tor entschied das Spiel.'),
+    );
+    startContent(createLifetime(() => alive));
+    await vi.waitFor(async () => expect(await getRecord(TAB)).toBeDefined());
+    expect(fullReaderLoads).toBe(0);
+    expect(launcherCount()).toBeNull();
+
+    fakeBrowser.reset();
+    connectToBackground();
+    showPage(
+      'https://www.zeit.de/arbeit/amazon',
+      article(
+        'Amazon-Lager: Streik vor Weihnachten',
+        'Die Beschäftigten bei Amazon streiken in den Versandzentren.',
+      ),
+    );
+    startContent(createLifetime(() => alive));
+    await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
+    expect(fullReaderLoads).toBe(1);
+  });
+
+  it('answers the background: open and close the panel, a new count, and analyse a page it does not read', async () => {
+    showPage(
+      'https://www.amazon.de/dp/B09B8V1LZ3',
+      product('Echo Dot (5. Generation) smarter Lautsprecher mit Alexa'),
+    );
+    startContent(createLifetime(() => alive));
+    await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
+    expect(await tell('togglePanel', { open: true })).toContainEqual({ ok: true, value: { open: true } });
+    expect(await tell('showCount', { count: 2 })).toContainEqual({ ok: true, value: null });
+    expect(launcherCount()).toBe('2');
+    expect(await tell('showCount', { count: 0 })).toContainEqual({ ok: true, value: null });
+    expect(launcherCount()).toBeNull();
+    // With nothing offered, the panel cannot be opened.
+    expect(await tell('togglePanel', { open: true })).toContainEqual({ ok: true, value: { open: false } });
+  });
+
+  it('reads a page outside the gate when the user asks for it (toolbar button or command)', async () => {
+    showPage(
+      'https://blog.example.org/amazon',
+      article(
+        'Amazon-Lager: Streik vor Weihnachten',
+        'Die Beschäftigten bei Amazon streiken in den Versandzentren.',
+      ),
+    );
+    startContent(createLifetime(() => alive));
+    await vi.waitFor(async () => expect(await getRecord(TAB)).toBeDefined());
+    expect((await getRecord(TAB))?.view.silent).toBe(true);
+    const [answer] = (await tell('analyseNow', {})).filter(Boolean) as {
+      ok: true;
+      value: { count: number };
+    }[];
+    expect(answer?.value.count).toBeGreaterThan(0);
+    expect(launcherCount()).toBe(String(answer?.value.count));
+  });
+
+  it('reads the page again after a single-page navigation', async () => {
+    showPage(
+      'https://www.amazon.de/dp/B09B8V1LZ3',
+      product('Echo Dot (5. Generation) smarter Lautsprecher mit Alexa'),
+    );
+    startContent(createLifetime(() => alive));
+    await vi.waitFor(async () => expect((await getRecord(TAB))?.view.url).toContain('B09B8V1LZ3'));
+    history.pushState({}, '', '/dp/B0OTHER111');
+    showPage(location.href, product('Kindle Paperwhite E-Reader'));
+    await vi.waitFor(async () => expect((await getRecord(TAB))?.view.url).toContain('B0OTHER111'), {
+      timeout: 3000,
+    });
+    expect((await getRecord(TAB))?.view.pageLabel).toMatch(/Kindle/);
+  });
+
+  it('takes its launcher away when the extension goes away under the tab', async () => {
+    showPage(
+      'https://www.amazon.de/dp/B09B8V1LZ3',
+      product('Echo Dot (5. Generation) smarter Lautsprecher mit Alexa'),
+    );
+    startContent(createLifetime(() => alive));
+    await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
+    alive = false;
+    await vi.waitFor(() => expect(document.querySelector('kehrseite-sidebar')).toBeNull(), { timeout: 3000 });
+  });
+});

@@ -1,0 +1,72 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SENDERS } from './messages';
+import { onMessage } from './messaging';
+import { ok } from './result';
+
+const ID = fakeBrowser.runtime.id;
+const content = { id: ID, tab: { id: 3 } as never, url: 'https://www.amazon.de/dp/X' };
+const panel = { id: ID, tab: { id: 3 } as never, url: `chrome-extension://${ID}/panel.html?embed=1` };
+const background = { id: ID, url: `chrome-extension://${ID}/background.js` };
+const envelope = (type: string, data: unknown) => ({ kehrseite: 1, type, data });
+
+/** What the listeners answer a message from `sender` (undefined: nobody answered). */
+async function deliver(message: unknown, sender: object): Promise<unknown> {
+  const answers: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined);
+  return answers.find((answer) => answer !== undefined);
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('onMessage', () => {
+  it('refuses a content script that sends what only the panel may send', async () => {
+    const handler = vi.fn(() => ok(null as never));
+    onMessage('hidePassage', handler);
+    const data = { tabId: 3, host: 'www.amazon.de', passageId: 'a/b' };
+    expect(await deliver(envelope('hidePassage', data), content)).toEqual({
+      ok: false,
+      error: 'hidePassage may not come from the content',
+    });
+    expect(handler).not.toHaveBeenCalled();
+    await deliver(envelope('hidePassage', data), panel);
+    expect(handler).toHaveBeenCalledWith(data, expect.objectContaining({ role: 'panel', tabId: 3 }));
+  });
+
+  it('refuses a page read from anyone but a content script, and tab commands from anyone but ours', async () => {
+    onMessage('pageContext', () => ok({ count: 1, mode: 'launcher' as const, readInFull: false }));
+    onMessage('analyseNow', () => ok({ count: 0 }));
+    const read = { url: 'https://www.amazon.de/', context: null, partial: false };
+    expect(await deliver(envelope('pageContext', read), panel)).toMatchObject({ ok: false });
+    expect(await deliver(envelope('pageContext', read), content)).toMatchObject({ ok: true });
+    expect(await deliver(envelope('analyseNow', {}), content)).toMatchObject({ ok: false });
+    expect(await deliver(envelope('analyseNow', {}), background)).toMatchObject({ ok: true });
+  });
+
+  it('ignores other extensions, foreign messages and other types', async () => {
+    const handler = vi.fn(() => ok(null));
+    onMessage('showCount', handler);
+    expect(
+      await deliver(envelope('showCount', { count: 1 }), { ...background, id: 'another' }),
+    ).toBeUndefined();
+    expect(await deliver({ type: 'showCount', data: { count: 1 } }, background)).toBeUndefined();
+    expect(await deliver(envelope('analyseNow', {}), background)).toBeUndefined();
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('answers a handler that throws with an error instead of breaking the channel', async () => {
+    onMessage('showCount', () => {
+      throw new Error('boom');
+    });
+    expect(await deliver(envelope('showCount', { count: 1 }), background)).toEqual({
+      ok: false,
+      error: 'showCount: boom',
+    });
+  });
+
+  it('names who may send every message, and a content script may send only its own reports', () => {
+    const fromContent = Object.entries(SENDERS)
+      .filter(([, roles]) => roles.includes('content'))
+      .map(([type]) => type);
+    expect(fromContent.sort()).toEqual(['loadFullReader', 'pageContext']);
+  });
+});

@@ -1,0 +1,32 @@
+import { quickReadSettles } from '../core/decide';
+import type { Engine } from '../core/engine';
+import type { PageContext, RankResult } from '../core/types';
+import type { PageRead } from './read-path';
+import { modeForHost } from './settings-model';
+import type { Settings } from './settings-types';
+
+/** The ranking side's verdict on one read (utils/read-path.ts). */
+export type ReadVerdict =
+  /** The cheap read did not settle the page: send the full read. */
+  | { kind: 'read-in-full' }
+  /** Nothing to read: the gate or the adapter found no page for Kehrseite. */
+  | { kind: 'unread' }
+  /** The user switched Kehrseite off on this site, or snoozed it. */
+  | { kind: 'off'; context: PageContext }
+  | { kind: 'ranked'; context: PageContext; result: RankResult };
+
+/**
+ * The ranking side of the read path, the same in the background and in the CLIs. A cheap read settles
+ * a page only when it names neither company nor a strong concept and the engine is silent on it;
+ * anything else is read in full before it is ranked.
+ */
+export function rankRead(engine: Engine, read: PageRead, settings: Settings, now: number): ReadVerdict {
+  const { context } = read;
+  if (!context) return { kind: 'unread' };
+  // The page side checked the mode too, but the settings may have changed since it read them.
+  if (modeForHost(settings, context.host, now) === 'off') return { kind: 'off', context };
+  if (read.partial && !quickReadSettles(context)) return { kind: 'read-in-full' };
+  const result = engine.rank(context);
+  if (read.partial && !result.silent) return { kind: 'read-in-full' };
+  return { kind: 'ranked', context, result };
+}

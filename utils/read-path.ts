@@ -1,0 +1,75 @@
+import type { PageContext } from '../core/types';
+import { detect, type SiteKind } from '../extractors/gate';
+import { ADAPTERS, type PageReader } from '../extractors/registry';
+import { modeForHost } from './settings-model';
+import type { Settings } from './settings-types';
+
+/*
+ * The one read path every caller takes: gate -> cheap adapter -> the ranking side decides -> (only if
+ * it asks) the full reader -> the ranking side ranks. The extension runs the page side in its content
+ * script and the ranking side in its background (utils/rank-step.ts), joined by the pageContext message;
+ * the CLIs, the eval, the bench and the tests join the same two sides with a direct call.
+ */
+
+/** One read of a page, from the page side to the ranking side. */
+export interface PageRead {
+  url: string;
+  /** Null: the gate or the adapter found nothing to read. */
+  context: PageContext | null;
+  /** The cheap read of a page whose full reader can still be loaded: the ranking side may ask for it. */
+  partial: boolean;
+}
+
+/** How the page side reaches the ranking side, and loads the full reader when asked to. */
+export interface ReadTransport<A> {
+  /** A direct call in the CLIs; the pageContext message in the extension. */
+  rank(read: PageRead): Promise<A>;
+  /** Whether the ranking side's answer asks for the full read. */
+  wantsFullRead(answer: A): boolean;
+  /** The full reader, or null when it cannot be had (the extension injects it into the tab). */
+  loadFullReader(): Promise<PageReader | null>;
+}
+
+/** Where the injected full reader (entrypoints/news-extractor.ts) leaves itself for the content script. */
+export const FULL_READER_GLOBAL = 'kehrseiteReadInFull';
+export type FullReaderScope = { [FULL_READER_GLOBAL]?: PageReader };
+
+/**
+ * The gate: which adapter may read the page, from its host and the settings. `requested`: the user
+ * asked for this page (toolbar button or command), so it is read whatever its host.
+ */
+export function gate(url: URL, settings: Settings, now: number, requested = false): SiteKind | null {
+  if (modeForHost(settings, url.hostname, now) === 'off') return null;
+  return detect(url, {
+    anySite: settings.anySiteArticles || requested,
+    newsDetection: settings.newsDetection || requested,
+  });
+}
+
+/** A page an adapter cannot read (it threw on hostile markup) is a page with nothing to offer. */
+function readSafely(reader: PageReader, doc: Document, url: URL): PageContext | null {
+  try {
+    return reader(doc, url);
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a page through the read path and answers what the ranking side answered last. */
+export async function readPage<A>(
+  doc: Document,
+  url: URL,
+  options: { settings: Settings; now: number; requested?: boolean },
+  transport: ReadTransport<A>,
+): Promise<A> {
+  const kind = gate(url, options.settings, options.now, options.requested);
+  const adapter = kind ? ADAPTERS[kind] : undefined;
+  const context = adapter ? readSafely(adapter.read, doc, url) : null;
+  const partial = context !== null && adapter?.readsInFull === true;
+  const answer = await transport.rank({ url: url.href, context, partial });
+  if (!partial || !transport.wantsFullRead(answer)) return answer;
+  // Without its full reader (the tab refused the injection) the cheap read is the best there is.
+  const reader = await transport.loadFullReader().catch(() => null);
+  const full = reader ? readSafely(reader, doc, url) : context;
+  return transport.rank({ url: url.href, context: full, partial: false });
+}
