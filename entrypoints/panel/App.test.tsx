@@ -3,10 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations, renderWithStrings } from '../../components/testing';
 import { articles } from '../../seeds';
 import type { OfferedPassage, TabView } from '../../utils/messages';
-import { sendMessage } from '../../utils/messaging';
+import { onMessage, sendMessage } from '../../utils/messaging';
 import App from './App';
 
-vi.mock('../../utils/messaging', () => ({ sendMessage: vi.fn() }));
+vi.mock('../../utils/messaging', () => ({ sendMessage: vi.fn(), onMessage: vi.fn(() => () => undefined) }));
 
 const hostile = '<img src=x onerror=alert(1)>';
 const article = articles.find((a) => a.id === 'amazon-weihnachtsgeschaeft-2018')!;
@@ -58,6 +58,17 @@ describe('the panel', () => {
     expect(container.querySelector('img')).toBeNull();
     await waitFor(() => expect(status()).toBe('3 passages for this page'));
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('asks for the view again when the background says the tab changed', async () => {
+    background(view);
+    const { container } = renderWithStrings(<App embedded uiLanguage="en" />);
+    await waitFor(() => expect(passageIds(container)).toHaveLength(3));
+    background({ ...view, offered: offered.slice(0, 1) });
+    const [type, changed] = vi.mocked(onMessage).mock.calls.at(-1)!;
+    expect(type).toBe('tabViewChanged');
+    await act(() => (changed as (data: { tabId: number }) => unknown)({ tabId: 7 }));
+    await waitFor(() => expect(passageIds(container)).toHaveLength(1));
   });
 
   it('closes through the background only when embedded in the page', async () => {

@@ -10,8 +10,9 @@ import type { Article, Passage, Topic } from '../../core/types';
 import { articles } from '../../seeds';
 import { bundledEngine } from '../../utils/bundled-engine';
 import type { TabView } from '../../utils/messages';
-import { sendMessage } from '../../utils/messaging';
+import { onMessage, sendMessage } from '../../utils/messaging';
 import { readingViewUrl } from '../../utils/page';
+import { ok } from '../../utils/result';
 
 const byId = new Map(
   articles.flatMap((article) => article.passages.map((passage) => [passage.id, { passage, article }])),
@@ -43,16 +44,15 @@ export default function App({ embedded, uiLanguage }: AppProps) {
       } else setLoadError(answer.error);
     };
     void load();
-    const listener = (message: unknown) => {
-      const changed = message as { kehrseite?: number; type?: string; data?: { tabId?: number } };
-      if (changed?.kehrseite === 1 && changed.type === 'tabViewChanged') void load();
-    };
-    browser.runtime.onMessage.addListener(listener);
+    const stopListening = onMessage('tabViewChanged', () => {
+      void load();
+      return ok(null);
+    });
     // As the browser's side panel, the panel follows the active tab.
     const onActivated = () => void load();
     if (!embedded) browser.tabs.onActivated.addListener(onActivated);
     return () => {
-      browser.runtime.onMessage.removeListener(listener);
+      stopListening();
       if (!embedded) browser.tabs.onActivated.removeListener(onActivated);
     };
   }, [embedded]);
