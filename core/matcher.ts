@@ -127,7 +127,7 @@ const startsWithAny = (norm: string, cues: readonly string[]): boolean =>
  * wants. Words without a namesake rule are always confirmed. An ambiguous word must stand as itself
  * (or its plural): "Ringe" and "Ringen" are not Ring.
  */
-export function senseConfirmed(
+function senseConfirmed(
   tokens: readonly Token[],
   index: number,
   word: string,

@@ -21,7 +21,7 @@ const ARTICLE_TYPES = new Set([
 ]);
 
 /** Parsed JSON-LD objects of the page (invalid blocks are skipped: pages ship broken JSON-LD). */
-export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
+function jsonLdObjects(doc: Document): Record<string, unknown>[] {
   const objects: Record<string, unknown>[] = [];
   const visit = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(visit);

@@ -5,7 +5,7 @@
  */
 
 /** Amazon storefront domains (the part after `amazon.`). */
-export const AMAZON_STOREFRONTS = [
+const AMAZON_STOREFRONTS = [
   'com',
   'de',
   'co.uk',
@@ -36,7 +36,7 @@ export const AMAZON_STOREFRONTS = [
 export const AMAZON_DEVICE_DOMAINS = ['ring.com'] as const;
 
 /** The Alibaba group's shopping domains, each with all its subdomains (de.aliexpress.com, item.taobao.com). */
-export const ALIBABA_DOMAINS = [
+const ALIBABA_DOMAINS = [
   'alibaba.com',
   'aliexpress.com',
   'aliexpress.us',
@@ -47,7 +47,7 @@ export const ALIBABA_DOMAINS = [
 ] as const;
 
 /** News publishers whose articles are read by default, each with all its subdomains. German and English first. */
-export const NEWS_HOSTS = [
+const NEWS_HOSTS = [
   // German-language
   'tagesschau.de',
   'spiegel.de',

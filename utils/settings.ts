@@ -41,7 +41,7 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
 }
 
 /** Passages the user marked "not relevant here", by host. */
-export const hiddenPassagesItem = storage.defineItem<unknown>('local:hiddenPassages', { fallback: {} });
+const hiddenPassagesItem = storage.defineItem<unknown>('local:hiddenPassages', { fallback: {} });
 
 export async function hiddenFor(host: string): Promise<string[]> {
   return parseHidden(await hiddenPassagesItem.getValue())[host.toLowerCase()] ?? [];

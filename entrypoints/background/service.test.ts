@@ -115,7 +115,7 @@ describe('hidePassage and getTabView', () => {
       value: { offered: { passageId: string }[] };
     };
     const first = before.value.offered[0]!.passageId;
-    const after = await handlers.hidePassage({ tabId: 5, host: 'www.amazon.de', passageId: first }, panel(5));
+    const after = await handlers.hidePassage({ tabId: 5, host: 'www.amazon.de', passageId: first });
     expect(after.ok && after.value.offered.map((p) => p.passageId)).not.toContain(first);
     expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(
       5,
@@ -135,7 +135,7 @@ describe('hidePassage and getTabView', () => {
       ok: false,
       error: 'nothing known about this tab yet',
     });
-    expect(await handlers.hidePassage({ tabId: 99, host: 'x', passageId: 'y' }, panel(99))).toMatchObject({
+    expect(await handlers.hidePassage({ tabId: 99, host: 'x', passageId: 'y' })).toMatchObject({
       ok: false,
     });
   });

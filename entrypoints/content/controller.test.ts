@@ -134,7 +134,7 @@ describe('the content script', () => {
     startContent(createLifetime(() => alive));
     await vi.waitFor(async () => expect(await getRecord(TAB)).toBeDefined());
     expect((await getRecord(TAB))?.view.silent).toBe(true);
-    const [answer] = (await tell('analyseNow', {})).filter(Boolean) as {
+    const [answer] = (await tell('analyseNow', {})).filter(Boolean) as unknown as {
       ok: true;
       value: { count: number };
     }[];

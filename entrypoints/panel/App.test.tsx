@@ -67,7 +67,9 @@ describe('the panel', () => {
     background({ ...view, offered: offered.slice(0, 1) });
     const [type, changed] = vi.mocked(onMessage).mock.calls.at(-1)!;
     expect(type).toBe('tabViewChanged');
-    await act(() => (changed as (data: { tabId: number }) => unknown)({ tabId: 7 }));
+    await act(() => {
+      (changed as (data: { tabId: number }) => unknown)({ tabId: 7 });
+    });
     await waitFor(() => expect(passageIds(container)).toHaveLength(1));
   });
 
