@@ -46,7 +46,7 @@ async function rankForTab(
         null,
         null,
         { hidden: [], topics: new Set(), limit: 0 },
-        'not a page Kehrseite reads',
+        { kind: 'notRead' },
       ),
     };
   }
@@ -59,7 +59,7 @@ async function rankForTab(
         context,
         null,
         { hidden: [], topics: new Set(), limit: 0 },
-        'switched off for this site, or snoozed',
+        { kind: 'switchedOff' },
       ),
     };
   }
