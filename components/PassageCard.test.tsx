@@ -1,19 +1,22 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { articles } from '../seeds';
+import type { Why } from '../core/types';
 import PassageCard, { describeCue } from './PassageCard';
-import { englishT, renderWithStrings } from './testing';
+import { englishT, germanT, renderWithStrings } from './testing';
 
 const article = articles.find((a) => a.id === 'amazon-weihnachtsgeschaeft-2018')!;
 const unknown = articles.find((a) => a.id === 'der-zerlegte-kunde')!;
 const passage = article.passages.find((p) => p.id.endsWith('/lauschsprecher'))!;
-const why = {
+const why: Why = {
   cues: [
-    { source: 'productTitle' as const, text: 'Echo Dot <b>', concept: 'smart speaker' },
-    { source: 'pageType' as const, text: 'amazon product page', concept: 'delivery work' },
+    { kind: 'concept', source: 'productTitle', words: 'Echo Dot <b>', concept: 'smart-speaker' },
+    { kind: 'pageKind', site: 'amazon', pageType: 'product', concept: 'delivery-work' },
+    { kind: 'namesake', source: 'headline', words: 'Ring', namesake: 'ring', concept: 'doorbell-camera' },
+    { kind: 'sharedWord', source: 'productTitle', words: 'Netflix' },
   ],
   matchedTerms: ['Lauschsprecher', 'Echo'],
-  topics: ['alexa' as const],
+  topics: ['alexa'],
 };
 
 describe('PassageCard', () => {
@@ -78,9 +81,21 @@ describe('PassageCard', () => {
     expect(screen.queryByText("Editors' summary of the article")).toBeNull();
   });
 
-  it('describes cues in the UI language', () => {
-    expect(describeCue(why.cues[0]!, englishT, 'de')).toBe(
-      'Product title: “Echo Dot <b>” – read as smarter Lautsprecher',
-    );
+  it('describes every kind of cue in English and German, naming concepts, never their ids', () => {
+    expect(why.cues.map((cue) => describeCue(cue, englishT, 'en'))).toEqual([
+      'Product title: “Echo Dot <b>” – read as smart speaker',
+      'You are on Amazon (a product page): delivery work',
+      'Headline: “Ring” – read as video doorbells and home cameras, as the words around it show',
+      'Product title: “Netflix” – a rare word the passage uses too',
+    ]);
+    const german = why.cues.map((cue) => describeCue(cue, germanT, 'de'));
+    expect(german).toEqual([
+      'Produkttitel: „Echo Dot <b>“ – gelesen als smarter Lautsprecher',
+      'Du bist auf Amazon (eine Produktseite): Zustellarbeit',
+      'Überschrift: „Ring“ – nach den Wörtern daneben gelesen als Video-Türklingeln und Heimkameras',
+      'Produkttitel: „Netflix“ – ein seltenes Wort, das auch in der Passage steht',
+    ]);
+    for (const line of german)
+      expect(line).not.toMatch(/smart-speaker|delivery-work|doorbell-camera|pageKind/);
   });
 });

@@ -1,4 +1,4 @@
-import { localizedConcept } from '../core/lexicon';
+import { conceptLabel } from '../core/lexicon';
 import type { Article, Cue, Passage, Why } from '../core/types';
 import type { Translate } from './i18n';
 import HighlightedText from './HighlightedText';
@@ -24,13 +24,20 @@ export interface PassageCardProps {
 
 /** A page cue in words: "Product title: “Echo Dot” – read as smart speaker". */
 export function describeCue(cue: Cue, t: Translate, language: 'de' | 'en'): string {
-  const concept = localizedConcept(cue.concept, language);
-  if (cue.source === 'pageType') {
-    // The engine writes "<site> <pageType> page" for what every page of a kind is about.
-    const [site = '', pageType = ''] = cue.text.split(' ');
-    return t('cuePageKind', [t(`site_${site}`), t(`pageType_${pageType.replace(/-/g, '_')}`), concept]);
+  switch (cue.kind) {
+    case 'pageKind':
+      return t('cuePageKind', [
+        t(`site_${cue.site}`),
+        t(`pageType_${cue.pageType.replace(/-/g, '_')}`),
+        conceptLabel(cue.concept, language),
+      ]);
+    case 'concept':
+      return t('cueLine', [t(`cueSource_${cue.source}`), cue.words, conceptLabel(cue.concept, language)]);
+    case 'namesake':
+      return t('cueNamesake', [t(`cueSource_${cue.source}`), cue.words, conceptLabel(cue.concept, language)]);
+    case 'sharedWord':
+      return t('cueSharedWord', [t(`cueSource_${cue.source}`), cue.words]);
   }
-  return t('cueLine', [t(`cueSource_${cue.source}`), cue.text, concept]);
 }
 
 /** One passage, explained: text, why it was chosen, where it comes from, what the user can do with it. */

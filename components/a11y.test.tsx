@@ -31,7 +31,9 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
               passage={passage}
               article={article}
               why={{
-                cues: [{ source: 'productTitle', text: 'Echo Dot', concept: 'smart speaker' }],
+                cues: [
+                  { kind: 'concept', source: 'productTitle', words: 'Echo Dot', concept: 'smart-speaker' },
+                ],
                 matchedTerms: ['Alexa'],
                 topics: ['alexa'],
               }}

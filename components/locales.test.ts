@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import de from '../public/_locales/de/messages.json';
 import en from '../public/_locales/en/messages.json';
-import { CUE_SOURCES, PAGE_TYPES, TOPICS } from '../core/types';
+import { COMPANIES, CUE_SOURCES, OTHER_SENSES, PAGE_TYPES, TOPICS } from '../core/types';
 
 const root = path.resolve(import.meta.dirname, '..');
 function sources(dir: string): string[] {
@@ -32,6 +32,8 @@ describe('the UI strings', () => {
     for (const topic of TOPICS) used.add(`topic_${topic}`);
     for (const source of CUE_SOURCES) used.add(`cueSource_${source}`);
     for (const type of PAGE_TYPES) used.add(`pageType_${type.replace(/-/g, '_')}`);
+    for (const sense of OTHER_SENSES) used.add(`namesake_${sense.replace(/-/g, '_')}`);
+    for (const company of COMPANIES) used.add(`company_${company}`);
     expect(used.size).toBeGreaterThan(50);
     for (const key of used) expect(en, key).toHaveProperty(key);
   });

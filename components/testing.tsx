@@ -1,14 +1,17 @@
 import { render } from '@testing-library/preact';
 import axe from 'axe-core';
 import type { ComponentChildren } from 'preact';
+import de from '../public/_locales/de/messages.json';
 import en from '../public/_locales/en/messages.json';
 import { I18nProvider, translatorFor } from './i18n';
 
 /** Test seam: renders with the real English strings, as the extension would in an English browser. */
 export const englishT = translatorFor(en);
+/** The German strings, for checking what a German browser shows. */
+export const germanT = translatorFor(de);
 
-export function renderWithStrings(ui: ComponentChildren) {
-  return render(<I18nProvider t={englishT}>{ui}</I18nProvider>);
+export function renderWithStrings(ui: ComponentChildren, t = englishT) {
+  return render(<I18nProvider t={t}>{ui}</I18nProvider>);
 }
 
 /**

@@ -8,7 +8,7 @@ import {
 } from './lexicon';
 import { PatternMatcher, otherSensesIn, type PatternHit } from './matcher';
 import { STOPWORDS, cap, tokenize, type Token } from './text';
-import type { Cue, CueSource, PageContext } from './types';
+import type { Cue, CueSource, NamesakeReading, PageContext } from './types';
 
 /**
  * Reads a PageContext for evidence: which lexicon concepts and which companies each field mentions,
@@ -37,6 +37,8 @@ export interface PageEvidence {
   entities: Map<Entity['id'], Evidence>;
   /** Counter-signals (a data leak) by id. */
   counters: Map<string, Evidence>;
+  /** Ambiguous words read in their other sense, by word, in the order the fields were read. */
+  namesakes: Map<string, NamesakeReading>;
   /** Words from the telling fields, for direct overlap with the corpus. */
   words: { token: Token; source: CueSource; weight: number }[];
   /** Length of the body text read, in words (for densities). */
@@ -53,8 +55,6 @@ interface FieldSpec {
 }
 
 const FIELDS: Record<CueSource, FieldSpec> = {
-  site: { source: 'site', weight: 0, cap: 0, prominent: false },
-  pageType: { source: 'pageType', weight: 0, cap: 0, prominent: false },
   productTitle: { source: 'productTitle', weight: 3, cap: 4, prominent: true },
   headline: { source: 'headline', weight: 3, cap: 4, prominent: true },
   searchQuery: { source: 'searchQuery', weight: 3, cap: 4, prominent: true },
@@ -91,10 +91,14 @@ function keyId(key: Key): string {
   return key.kind === 'entity' ? key.entity.id : key.counter.id;
 }
 
-/** How a cue names what its words were read as. */
-function keyLabel(key: Key): string {
-  if (key.kind === 'concept') return key.concept.label.en;
-  return key.kind === 'entity' ? key.entity.id : key.counter.id;
+/** The cue for a hit: only concepts explain a passage (companies and counter-signals decide, not explain). */
+function cueFor(hit: PatternHit<Key>, source: CueSource): Cue | undefined {
+  if (hit.key.kind !== 'concept') return undefined;
+  const words = cap(hit.surface, CUE_TEXT_MAX);
+  const concept = hit.key.concept.id;
+  return hit.namesake
+    ? { kind: 'namesake', source, words, namesake: hit.namesake, concept }
+    : { kind: 'concept', source, words, concept };
 }
 
 function emptyEvidence(): Evidence {
@@ -105,6 +109,10 @@ export function analysePage(context: PageContext): PageEvidence {
   const concepts = new Map<string, Evidence>();
   const entities = new Map<Entity['id'], Evidence>();
   const counters = new Map<string, Evidence>();
+  const namesakes = new Map<string, NamesakeReading>();
+  const readOtherwise = (reading: NamesakeReading) => {
+    if (!namesakes.has(reading.namesake)) namesakes.set(reading.namesake, reading);
+  };
   const words: PageEvidence['words'] = [];
   const found = matcher();
   const evidenceFor = (key: Key): Evidence => {
@@ -126,13 +134,8 @@ export function analysePage(context: PageContext): PageEvidence {
       if (spec.prominent) evidence.prominent++;
       else evidence.body++;
       const surface = hit.surface.toLowerCase();
-      if (!evidence.surfaces.has(surface) && evidence.cues.length < 6) {
-        evidence.cues.push({
-          source: spec.source,
-          text: cap(hit.surface, CUE_TEXT_MAX),
-          concept: keyLabel(hit.key),
-        });
-      }
+      const cue = evidence.surfaces.has(surface) ? undefined : cueFor(hit, spec.source);
+      if (cue && evidence.cues.length < 6) evidence.cues.push(cue);
       evidence.surfaces.add(surface);
     }
   };
@@ -155,7 +158,7 @@ export function analysePage(context: PageContext): PageEvidence {
     const tokens = tokensOf.get(source) ?? [];
     if (tokens.length === 0) return;
     const spec = FIELDS[source];
-    record(found.findAll(tokens, otherSenses), spec, spec.weight);
+    record(found.findAll(tokens, otherSenses, readOtherwise), spec, spec.weight);
     // Words shared directly with a passage count from the fields that name the page, not its prose.
     if (spec.prominent && source !== 'description') {
       for (const token of tokens) {
@@ -176,7 +179,7 @@ export function analysePage(context: PageContext): PageEvidence {
     const titlesWith = new Map<string, { key: Key; hits: PatternHit<Key>[] }>();
     for (const title of context.listingTitles) {
       const seen = new Set<string>();
-      for (const hit of found.findAllInText(title, otherSenses)) {
+      for (const hit of found.findAllInText(title, otherSenses, readOtherwise)) {
         const id = keyId(hit.key);
         if (seen.has(id)) continue;
         seen.add(id);
@@ -196,7 +199,7 @@ export function analysePage(context: PageContext): PageEvidence {
   }
 
   const bodyWords = context.leadText ? context.leadText.split(/\s+/).length : 0;
-  return { concepts, entities, counters, words, bodyWords };
+  return { concepts, entities, counters, namesakes, words, bodyWords };
 }
 
 function getOrCreate<K>(map: Map<K, Evidence>, key: K): Evidence {

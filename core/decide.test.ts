@@ -43,9 +43,31 @@ describe('shop pages', () => {
     expect(leading(decision.topics)).toBe('alibaba');
   });
 
-  it('explain the page type as a cue', () => {
-    const decision = decideFor(product('Wasserkocher'));
-    expect(decision.concepts.flatMap((c) => c.cues).some((cue) => cue.source === 'pageType')).toBe(true);
+  it('explain the page kind as a cue, and name the kind and the leading topics in the reason', () => {
+    const decision = decideFor(product('Echo Dot (5. Generation) | Smarter Lautsprecher mit Alexa'));
+    const cues = decision.concepts.flatMap((c) => c.cues);
+    expect(cues).toContainEqual({
+      kind: 'pageKind',
+      site: 'amazon',
+      pageType: 'product',
+      concept: 'delivery-work',
+    });
+    expect(cues).toContainEqual({
+      kind: 'concept',
+      source: 'productTitle',
+      words: 'Smarter Lautsprecher',
+      concept: 'smart-speaker',
+    });
+    // "Echo" is also a sound: "Dot" and "Alexa" next to it settle that it is the speaker.
+    expect(cues).toContainEqual({
+      kind: 'namesake',
+      source: 'productTitle',
+      words: 'Echo',
+      namesake: 'echo',
+      concept: 'smart-speaker',
+    });
+    expect(decision.reason).toMatchObject({ kind: 'shop', site: 'amazon', pageType: 'product' });
+    expect(decision.reason.kind === 'shop' && decision.reason.leadingTopics[0]).toBe('alexa');
   });
 });
 
@@ -58,7 +80,10 @@ describe('news pages', () => {
       ),
     );
     expect(decision.silent).toBe(true);
-    expect(decision.reason).toMatch(/not about/);
+    expect(decision.reason).toEqual({
+      kind: 'offTopic',
+      namesake: { namesake: 'amazon', readAs: 'rainforest' },
+    });
   });
 
   it('stay silent on a strike in an unrelated sector', () => {
@@ -72,11 +97,11 @@ describe('news pages', () => {
   });
 
   it('stay silent on a football report', () => {
-    expect(
-      decideFor(
-        news('Bayern gewinnt 3:1 in Dortmund', 'Ein Tor in der letzten Minute. Ring frei für das Rückspiel.'),
-      ).silent,
-    ).toBe(true);
+    const decision = decideFor(
+      news('Bayern gewinnt 3:1 in Dortmund', 'Ein Tor in der letzten Minute. Ring frei für das Rückspiel.'),
+    );
+    expect(decision.silent).toBe(true);
+    expect(decision.reason).toEqual({ kind: 'offTopic', namesake: { namesake: 'ring', readAs: 'ring' } });
   });
 
   it('show an article about Amazon warehouse work', () => {
@@ -88,6 +113,12 @@ describe('news pages', () => {
     );
     expect(decision.silent).toBe(false);
     expect(leading(decision.topics)).toBe('labour');
+    expect(decision.reason).toMatchObject({
+      kind: 'article',
+      companies: ['amazon'],
+      themes: ['labour'],
+    });
+    expect(decision.reason.kind === 'article' && decision.reason.leadingTopics[0]).toBe('labour');
   });
 
   it('show an article about tracking by other companies (a theme the corpus treats in general)', () => {
@@ -99,6 +130,7 @@ describe('news pages', () => {
     );
     expect(decision.silent).toBe(false);
     expect(leading(decision.topics)).toBe('data');
+    expect(decision.reason).toMatchObject({ kind: 'article', companies: [], themes: ['data'] });
   });
 
   it('show an article about smart speakers', () => {

@@ -1,6 +1,14 @@
 import { analysePage, saturate, type Evidence, type PageEvidence } from './analyse';
 import { CONCEPTS, COUNTER_SIGNALS, ENTITIES, type Concept, type Entity } from './lexicon';
-import { TOPICS, type Cue, type PageContext, type PageType, type Topic } from './types';
+import {
+  TOPICS,
+  type Cue,
+  type Finding,
+  type PageContext,
+  type PageType,
+  type Reason,
+  type Topic,
+} from './types';
 
 /**
  * Decides what a page is about before any passage is looked at: which concepts carry weight and which
@@ -15,7 +23,8 @@ export interface WeightedConcept {
 
 export interface Decision {
   silent: boolean;
-  reason: string;
+  /** What the page is about, or why it is about none of the corpus's subjects. */
+  reason: Finding | Extract<Reason, { kind: 'offTopic' }>;
   topics: Record<Topic, number>;
   concepts: WeightedConcept[];
 }
@@ -94,11 +103,6 @@ function zeroTopics(): Record<Topic, number> {
   return Object.fromEntries(TOPICS.map((t) => [t, 0])) as Record<Topic, number>;
 }
 
-/** "amazon product page": the cue text for what every page of a kind is about. */
-function describePageType(context: PageContext): string {
-  return `${context.site} ${context.pageType} page`;
-}
-
 /** Concept weights from the page's own words, plus a baseline for the kind of page. */
 function combine(
   evidence: PageEvidence,
@@ -123,7 +127,7 @@ function combine(
     weighted.set(id, {
       concept,
       weight,
-      cues: [{ source: 'pageType', text: describePageType(context), concept: concept.label.en }],
+      cues: [{ kind: 'pageKind', site: context.site, pageType: context.pageType, concept: id }],
     });
   }
   for (const [id, found] of evidence.concepts) {
@@ -160,21 +164,24 @@ function decideShop(context: PageContext, evidence: PageEvidence): Decision {
   const topics = topicsFrom(concepts);
   if (context.site === 'alibaba') topics.alibaba = Math.max(topics.alibaba, 1);
   else topics.alibaba = Math.min(topics.alibaba, 0.2); // competitors' passages are not what an Amazon page is about
-  const leading = strongestTopics(topics);
   return {
     silent: false,
-    reason: `${describePageType(context)}; leading topics: ${leading}`,
+    reason: {
+      kind: 'shop',
+      site: context.site,
+      pageType: context.pageType,
+      leadingTopics: strongestTopics(topics),
+    },
     topics,
     concepts,
   };
 }
 
-function strongestTopics(topics: Record<Topic, number>): string {
+/** The page's three strongest topics, strongest first. */
+function strongestTopics(topics: Record<Topic, number>): Topic[] {
   return TOPICS.filter((t) => topics[t] > 0)
     .sort((a, b) => topics[b] - topics[a])
-    .slice(0, 3)
-    .map((t) => `${t} ${topics[t].toFixed(2)}`)
-    .join(', ');
+    .slice(0, 3);
 }
 
 /**
@@ -221,13 +228,6 @@ function themeCentral(topic: Topic, evidence: PageEvidence): boolean {
   return strongBody >= THEME_BODY_ALONE && distinct >= THEME_DISTINCT_ALONE;
 }
 
-function summarise(evidence: PageEvidence): string {
-  const parts = [...evidence.entities, ...evidence.concepts]
-    .map(([id, found]) => `${id} ${found.prominent}/${found.body}`)
-    .slice(0, 8);
-  return parts.length > 0 ? parts.join(', ') : 'no cue words';
-}
-
 function decideNews(context: PageContext, evidence: PageEvidence): Decision {
   const centralEntities = ENTITIES.filter((entity) => entityCentral(entity, evidence));
   // A prominent counter-signal (a hack, a data leak) takes its theme away: that is not the corpus's story.
@@ -240,9 +240,12 @@ function decideNews(context: PageContext, evidence: PageEvidence): Decision {
     (topic) => !suppressed.has(topic) && themeCentral(topic, evidence),
   );
   if (centralEntities.length === 0 && centralThemes.length === 0) {
+    // An ambiguous word read in its other sense (Amazon, the rainforest) is what a reader would have
+    // taken the page to be about.
+    const [namesake] = evidence.namesakes.values();
     return {
       silent: true,
-      reason: `not about Amazon, Alibaba or the corpus's themes (mentions prominent/body: ${summarise(evidence)})`,
+      reason: namesake ? { kind: 'offTopic', namesake } : { kind: 'offTopic' },
       topics: zeroTopics(),
       concepts: [],
     };
@@ -269,10 +272,14 @@ function decideNews(context: PageContext, evidence: PageEvidence): Decision {
       topics[topic] = Math.max(topics[topic], weight * share * defaultShare);
     }
   }
-  const about = [...centralEntities.map((e) => e.id), ...centralThemes.map((t) => `theme ${t}`)].join(', ');
   return {
     silent: false,
-    reason: `article about ${about}; leading topics: ${strongestTopics(topics)}`,
+    reason: {
+      kind: 'article',
+      companies: centralEntities.map((e) => e.id),
+      themes: centralThemes,
+      leadingTopics: strongestTopics(topics),
+    },
     topics,
     concepts,
   };

@@ -51,6 +51,16 @@ describe('rank', () => {
 
   it('explains every passage with page cues and topics', () => {
     const result = engine.rank(product('Echo Dot mit Alexa'));
+    expect(result.passages[0]?.why.cues).toContainEqual({
+      kind: 'namesake',
+      source: 'productTitle',
+      words: 'Echo',
+      namesake: 'echo',
+      concept: 'smart-speaker',
+    });
+    expect(result.passages.flatMap((p) => p.why.cues)).toContainEqual(
+      expect.objectContaining({ kind: 'pageKind', site: 'amazon', pageType: 'product' }),
+    );
     for (const offered of result.passages) {
       expect(offered.why.cues.length).toBeGreaterThan(0);
       expect(offered.why.topics.length).toBeGreaterThan(0);
@@ -69,8 +79,7 @@ describe('rank', () => {
         leadText: 'Nach der Massenschlägerei in Madrid gibt es Sperren.',
       }),
     );
-    expect(result).toMatchObject({ silent: true, passages: [] });
-    expect(result.reason).not.toBe('');
+    expect(result).toMatchObject({ silent: true, passages: [], reason: { kind: 'offTopic' } });
   });
 
   it('ranks the same from a serialised index', () => {

@@ -8,9 +8,11 @@ import {
   TOPICS,
   type Article,
   type Cue,
+  type CueSource,
   type PageContext,
   type Passage,
   type RankResult,
+  type Reason,
   type RankedPassage,
   type SearchOptions,
   type Topic,
@@ -99,20 +101,24 @@ class KehrseiteEngine implements Engine {
   rank(context: PageContext): RankResult {
     const evidence = analysePage(context);
     const decision = decide(context, evidence);
-    if (decision.silent) return this.silence(decision.reason);
+    const finding = decision.reason;
+    if (finding.kind === 'offTopic') return this.silence(finding);
 
     const { scores, eligible, direct } = this.score(decision, evidence);
     const ranked = this.select(scores, eligible);
     const best = ranked[0];
-    if (best === undefined) return this.silence(`${decision.reason}; no passage fits the page's topics`);
+    if (best === undefined) return this.silence({ kind: 'noFit', finding });
     if (context.site === 'news' && scores[best]! < NEWS_MIN_SCORE) {
-      return this.silence(
-        `${decision.reason}; best passage scores ${scores[best]!.toFixed(2)} < ${NEWS_MIN_SCORE}`,
-      );
+      return this.silence({
+        kind: 'weakMatch',
+        finding,
+        score: round(scores[best]!),
+        threshold: NEWS_MIN_SCORE,
+      });
     }
     return {
       silent: false,
-      reason: decision.reason,
+      reason: finding,
       pageTopics: pick(decision.topics),
       passages: ranked.map((n) => this.explain(n, scores[n]!, decision, direct)),
     };
@@ -169,7 +175,7 @@ class KehrseiteEngine implements Engine {
       });
   }
 
-  private silence(reason: string): RankResult {
+  private silence(reason: Reason): RankResult {
     return { silent: true, reason, pageTopics: {}, passages: [] };
   }
 
@@ -195,7 +201,7 @@ class KehrseiteEngine implements Engine {
         scores[passages[i]!]! += weight * (1 - 0.5 ** counts[i]!);
       }
     }
-    const direct = new Map<string, { source: Cue['source']; surface: string }>();
+    const direct = new Map<string, { source: CueSource; surface: string }>();
     const maxDf = Math.max(1, Math.floor(size * MAX_DOCUMENT_SHARE));
     const maxIdf = Math.log(size + 1);
     for (const { token, source, weight } of evidence.words) {
@@ -256,7 +262,7 @@ class KehrseiteEngine implements Engine {
     n: number,
     score: number,
     decision: Decision,
-    direct: ReadonlyMap<string, { source: Cue['source']; surface: string }>,
+    direct: ReadonlyMap<string, { source: CueSource; surface: string }>,
   ): RankedPassage {
     const ref = this.index.refs[n]!;
     const cues: Cue[] = [];
@@ -269,7 +275,7 @@ class KehrseiteEngine implements Engine {
     for (const [term, { source, surface }] of direct) {
       if (!sortedHas(this.index.passagesWith(term), n)) continue;
       terms.add(term);
-      cues.push({ source, text: surface, concept: surface });
+      cues.push({ kind: 'sharedWord', source, words: surface });
     }
     return {
       passage: ref.passage,
@@ -309,7 +315,7 @@ function round(value: number): number {
 function dedupeCues(cues: readonly Cue[]): Cue[] {
   const seen = new Set<string>();
   return cues.filter((cue) => {
-    const key = `${cue.source}|${cue.text.toLowerCase()}|${cue.concept}`;
+    const key = JSON.stringify('words' in cue ? { ...cue, words: cue.words.toLowerCase() } : cue);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

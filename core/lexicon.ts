@@ -1,4 +1,4 @@
-import type { Bilingual, Topic } from './types';
+import type { Bilingual, Company, ConceptId, Topic } from './types';
 
 /**
  * The bilingual lexicon: the concepts a page can be about, the words that signal them on English and
@@ -690,7 +690,7 @@ export const COUNTER_SIGNALS: readonly CounterSignal[] = [
 
 /** Words that name a page's shop or subject company: they make a page "about Amazon / Alibaba". */
 export interface Entity {
-  id: 'amazon' | 'alibaba';
+  id: Company;
   /** Unambiguous names (normalised phrases). */
   names: readonly string[];
   /** Topics a page about this company leans to when nothing more specific is said. */
@@ -714,9 +714,9 @@ export const ENTITIES: readonly Entity[] = [
   },
 ];
 
-const labels = new Map(CONCEPTS.map((concept) => [concept.label.en, concept.label]));
+const labels = new Map(CONCEPTS.map((concept) => [concept.id, concept.label]));
 
-/** A concept's label in the UI language, from the English label a Cue carries (other text unchanged). */
-export function localizedConcept(englishLabel: string, language: 'de' | 'en'): string {
-  return labels.get(englishLabel)?.[language] ?? englishLabel;
+/** A concept's name in the UI language, from the id a Cue carries. */
+export function conceptLabel(id: ConceptId, language: 'de' | 'en'): string {
+  return labels.get(id)?.[language] ?? id;
 }

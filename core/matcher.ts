@@ -1,5 +1,6 @@
 import { NAMESAKES, NAMESAKE_WINDOW } from './namesakes';
 import { tokenize, type Token } from './text';
+import type { NamesakeReading } from './types';
 
 /**
  * Finds lexicon patterns in page text: one pass over the words, with the namesake rules applied to
@@ -28,6 +29,8 @@ export interface PatternHit<K> {
   surface: string;
   /** Word index of the first matched word. */
   index: number;
+  /** The ambiguous word whose neighbours settled that it means the pattern's sense ("ring"). */
+  namesake?: string;
 }
 
 const MIN_PREFIX = 4;
@@ -84,9 +87,14 @@ export class PatternMatcher<K> {
   /**
    * Every pattern occurrence in the tokens, with ambiguous words resolved by their neighbours.
    * `otherSenseInText`: words whose other sense the whole page speaks of (the rainforest page's
-   * "amazon"); for those no occurrence is taken in its default sense.
+   * "amazon"); for those no occurrence is taken in its default sense. `readOtherwise` hears of each
+   * ambiguous word read in its other sense, so a silence can say why.
    */
-  findAll(tokens: readonly Token[], otherSenseInText: ReadonlySet<string> = new Set()): PatternHit<K>[] {
+  findAll(
+    tokens: readonly Token[],
+    otherSenseInText: ReadonlySet<string> = new Set(),
+    readOtherwise?: (reading: NamesakeReading) => void,
+  ): PatternHit<K>[] {
     const hits: PatternHit<K>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
@@ -100,7 +108,12 @@ export class PatternMatcher<K> {
         if (!matched) continue;
         // A multi-word pattern ("echo dot", "works with alexa") settles the sense by itself.
         const word = (pattern.words[0] as PatternWord).text;
-        if (length === 1 && !senseConfirmed(tokens, i, word, !otherSenseInText.has(word))) continue;
+        const rule = length === 1 ? NAMESAKES[word] : undefined;
+        if (rule) {
+          const sense = senseOf(tokens, i, word, !otherSenseInText.has(word));
+          if (sense === 'other') readOtherwise?.({ namesake: word, readAs: rule.otherSense });
+          if (sense !== 'sense') continue;
+        }
         hits.push({
           key: pattern.key,
           surface: tokens
@@ -108,14 +121,19 @@ export class PatternMatcher<K> {
             .map((t) => t.surface)
             .join(' '),
           index: i,
+          ...(rule && { namesake: word }),
         });
       }
     }
     return hits;
   }
 
-  findAllInText(text: string, otherSenseInText?: ReadonlySet<string>): PatternHit<K>[] {
-    return this.findAll(tokenize(text), otherSenseInText);
+  findAllInText(
+    text: string,
+    otherSenseInText?: ReadonlySet<string>,
+    readOtherwise?: (reading: NamesakeReading) => void,
+  ): PatternHit<K>[] {
+    return this.findAll(tokenize(text), otherSenseInText, readOtherwise);
   }
 }
 
@@ -123,20 +141,21 @@ const startsWithAny = (norm: string, cues: readonly string[]): boolean =>
   cues.some((cue) => norm.startsWith(cue));
 
 /**
- * Whether the word at `index`, matched by the pattern word `word`, is meant in the sense the lexicon
- * wants. Words without a namesake rule are always confirmed. An ambiguous word must stand as itself
- * (or its plural): "Ringe" and "Ringen" are not Ring.
+ * Which sense the ambiguous word at `index`, matched by the pattern word `word`, is meant in: the one
+ * the lexicon wants, the other one, or neither clearly. An ambiguous word must stand as itself (or its
+ * plural): "Ringe" and "Ringen" are not Ring. With `allowDefault` false the page speaks of the other
+ * sense elsewhere, so a word nothing near it explains is read in that sense.
  */
-function senseConfirmed(
+function senseOf(
   tokens: readonly Token[],
   index: number,
   word: string,
   allowDefault = true,
-): boolean {
+): 'sense' | 'other' | 'unsure' {
   const rule = NAMESAKES[word];
-  if (!rule) return true;
+  if (!rule) return 'sense';
   const norm = (tokens[index] as Token).norm;
-  if (norm !== word && norm !== `${word}s`) return false;
+  if (norm !== word && norm !== `${word}s`) return 'unsure';
   let sense = 0;
   let other = 0;
   const from = Math.max(0, index - NAMESAKE_WINDOW);
@@ -147,8 +166,11 @@ function senseConfirmed(
     if (startsWithAny(near, rule.other)) other++;
     else if (startsWithAny(near, rule.sense)) sense++;
   }
-  if (sense === 0 && other === 0) return allowDefault && rule.senseByDefault === true;
-  return sense > other;
+  if (sense === 0 && other === 0) {
+    if (!allowDefault) return 'other';
+    return rule.senseByDefault === true ? 'sense' : 'unsure';
+  }
+  return sense > other ? 'sense' : other > sense ? 'other' : 'unsure';
 }
 
 /** The ambiguous words whose other sense the tokens speak of anywhere (at least twice). */

@@ -1,3 +1,5 @@
+import type { OtherSense } from './types';
+
 /**
  * Words that name an Amazon product or the company only in some contexts: "Echo" is also a sound,
  * "Ring" a boxing ring or a wedding ring, "Alexa" a first name, "Prime" a minister, "Amazon" a river
@@ -11,6 +13,8 @@ export interface NamesakeRule {
   sense: readonly string[];
   /** Words near the occurrence that mean the other sense. */
   other: readonly string[];
+  /** What the word means when it does not name the product or company, for the UI to explain a silence. */
+  otherSense: OtherSense;
   /**
    * Whether the word means the product / company when nothing near it says either way, provided the
    * text as a whole never speaks of the other sense. True for "Amazon" (news name the company far
@@ -77,6 +81,7 @@ const TRACKING_OTHER = [
 
 export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   amazon: {
+    otherSense: 'rainforest',
     senseByDefault: true,
     sense: [
       'beschaftigt',
@@ -206,6 +211,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     ],
   },
   alexa: {
+    otherSense: 'first-name',
     sense: [
       'amazon',
       'echo',
@@ -243,6 +249,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     other: [],
   },
   echo: {
+    otherSense: 'sound',
     sense: [
       'amazon',
       'alexa',
@@ -280,6 +287,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     ],
   },
   ring: {
+    otherSense: 'ring',
     sense: [
       'doorbell',
       'turklingel',
@@ -330,6 +338,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     ],
   },
   prime: {
+    otherSense: 'not-prime',
     sense: [
       'amazon',
       'video',
@@ -352,14 +361,17 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   },
   // Web tracking, not a fitness tracker, a GPS tracker or parcel tracking.
   tracking: {
+    otherSense: 'fitness-or-parcel',
     sense: TRACKING_SENSE,
     other: TRACKING_OTHER,
   },
   tracker: {
+    otherSense: 'fitness-or-parcel',
     sense: TRACKING_SENSE,
     other: TRACKING_OTHER,
   },
   cookies: {
+    otherSense: 'biscuits',
     sense: [
       'browser',
       'tracking',

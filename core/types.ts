@@ -107,10 +107,8 @@ export interface PageContext {
   keywords: string[];
 }
 
-/** A page cue: where on the page a piece of evidence was found. */
+/** The page fields a cue's words can come from. */
 export const CUE_SOURCES = [
-  'site',
-  'pageType',
   'productTitle',
   'brand',
   'categories',
@@ -123,14 +121,55 @@ export const CUE_SOURCES = [
 ] as const;
 export type CueSource = (typeof CUE_SOURCES)[number];
 
-/** One piece of evidence the engine used, phrased so the UI can explain it. */
-export interface Cue {
-  source: CueSource;
-  /** The words as they stood on the page (capped), or the site / page type. */
-  text: string;
-  /** The concept the words were read as, e.g. `smart speaker`. */
-  concept: string;
+/** The id of a concept in core/lexicon.ts: the UI names it from the lexicon's bilingual label. */
+export type ConceptId = string;
+
+/** The companies the corpus is about (the lexicon's entities). */
+export const COMPANIES = ['amazon', 'alibaba'] as const;
+export type Company = (typeof COMPANIES)[number];
+
+/**
+ * What an ambiguous word (core/namesakes.ts) means when it does not name the product or company:
+ * the Amazon rainforest, an echo as a sound, a boxing or wedding ring, a prime minister, a fitness
+ * or parcel tracker, biscuits.
+ */
+export const OTHER_SENSES = [
+  'rainforest',
+  'first-name',
+  'sound',
+  'ring',
+  'not-prime',
+  'fitness-or-parcel',
+  'biscuits',
+] as const;
+export type OtherSense = (typeof OTHER_SENSES)[number];
+
+/** An ambiguous page word its neighbours showed to mean something else ("Amazon" next to "rainforest"). */
+export interface NamesakeReading {
+  /** The word as the namesake rules know it, e.g. `amazon`. */
+  namesake: string;
+  readAs: OtherSense;
 }
+
+/** Words found in one field of the page. */
+interface PageWords {
+  source: CueSource;
+  /** The words as they stood on the page (capped). */
+  words: string;
+}
+
+/**
+ * One piece of evidence the engine used, as data: the UI puts it into words in the reader's language.
+ * - `pageKind`: what every page of this kind is about (each Amazon order is delivered by someone);
+ * - `concept`: page words that signal a lexicon concept;
+ * - `namesake`: an ambiguous word ("Ring", "Echo") its neighbours showed to mean the concept;
+ * - `sharedWord`: a rare word of the page that the passage uses too ("Netflix", "Alipay").
+ */
+export type Cue =
+  | { kind: 'pageKind'; site: Site; pageType: PageType; concept: ConceptId }
+  | (PageWords & { kind: 'concept'; concept: ConceptId })
+  | (PageWords & { kind: 'namesake'; namesake: string; concept: ConceptId })
+  | (PageWords & { kind: 'sharedWord' });
 
 /** Why a passage was offered: the page cues and the words of the passage they matched. */
 export interface Why {
@@ -148,10 +187,28 @@ export interface RankedPassage {
   why: Why;
 }
 
+/** What the engine decided a page is about, when it is about something. */
+export type Finding =
+  | { kind: 'shop'; site: Site; pageType: PageType; leadingTopics: Topic[] }
+  | { kind: 'article'; companies: Company[]; themes: Topic[]; leadingTopics: Topic[] };
+
+/**
+ * Why the engine offered what it did, or nothing, as data (the UI and the CLIs put it into words).
+ * - `offTopic`: an article about neither company nor the corpus's themes, with the ambiguous word
+ *   that explains it when there is one (Amazon meaning the rainforest);
+ * - `noFit`: no passage's topics fit what the page is about;
+ * - `weakMatch`: an article's best passage scores below the threshold articles must reach.
+ */
+export type Reason =
+  | Finding
+  | { kind: 'offTopic'; namesake?: NamesakeReading }
+  | { kind: 'noFit'; finding: Finding }
+  | { kind: 'weakMatch'; finding: Finding; score: number; threshold: number };
+
 export interface RankResult {
   silent: boolean;
-  /** Why the engine offered nothing, or what decided the topics; kept for debugging. */
-  reason: string;
+  /** Why the engine offered nothing, or what decided the topics. */
+  reason: Reason;
   /** The page's topic weights as the engine decided them (0..1). */
   pageTopics: Partial<Record<Topic, number>>;
   passages: RankedPassage[];

@@ -56,7 +56,13 @@ function naiveEngine(corpus: readonly Article[]): Engine {
     const found = query ? fuse.search(query, { limit: 5 }) : [];
     return {
       silent: found.length === 0,
-      reason: 'naive',
+      // The baseline reads no topics: its reason says only what kind of page it ranked for.
+      reason:
+        found.length === 0
+          ? { kind: 'offTopic' }
+          : context.site === 'news'
+            ? { kind: 'article', companies: [], themes: [], leadingTopics: [] }
+            : { kind: 'shop', site: context.site, pageType: context.pageType, leadingTopics: [] },
       pageTopics: {},
       passages: found.map((r) => ({
         passage: r.item.passage,

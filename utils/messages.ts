@@ -1,4 +1,4 @@
-import type { PageType, Site, Why } from '../core/types';
+import type { PageType, Reason, Site, Why } from '../core/types';
 import type { PageRead } from './read-path';
 import type { SenderRole } from './sender';
 import type { SiteMode } from './settings-types';
@@ -12,6 +12,18 @@ export interface OfferedPassage {
   why: Why;
 }
 
+/** A reason the extension gives before the engine ranks a page, or after it filters the offer. */
+export type ExtensionReason =
+  /** Not a page Kehrseite reads (no shop or article found). */
+  | { kind: 'notRead' }
+  /** The user switched Kehrseite off for this site, or snoozed it. */
+  | { kind: 'switchedOff' }
+  /** Passages fit, but each is hidden on this site or its topic is switched off. */
+  | { kind: 'allHidden' };
+
+/** Why a tab shows what it shows: the engine's reason or the extension's, as data the panel words. */
+export type ViewReason = Reason | ExtensionReason;
+
 /** What the background knows about one tab: a plain, cloneable value. */
 export interface TabView {
   tabId: number;
@@ -21,7 +33,7 @@ export interface TabView {
   pageType: PageType | null;
   silent: boolean;
   /** Why nothing is offered, or what decided the topics (for the "Why nothing?" line in the panel). */
-  reason: string;
+  reason: ViewReason;
   /** Best first; passages the user marked "not relevant here" and switched-off topics are removed. */
   offered: OfferedPassage[];
   /** The page cues in a few words (product title, headline), for the panel's header. */

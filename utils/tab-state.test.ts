@@ -6,7 +6,7 @@ import { badgeText, pageLabel, viewFromResult, withTab, withoutTab } from './tab
 const article = { id: 'a' } as Article;
 const ranked = (ids: [string, ...string[]][]): RankResult => ({
   silent: false,
-  reason: 'amazon product page',
+  reason: { kind: 'shop', site: 'amazon', pageType: 'product', leadingTopics: ['alexa'] },
   pageTopics: {},
   passages: ids.map(([id, ...topics]) => ({
     passage: { id, text: 't', topics: topics as never },
@@ -58,7 +58,7 @@ describe('viewFromResult', () => {
       limit: 5,
     });
     expect(view.silent).toBe(true);
-    expect(view.reason).toMatch(/hidden/);
+    expect(view.reason).toEqual({ kind: 'allHidden' });
   });
 
   it('describes a page without context', () => {
@@ -68,13 +68,13 @@ describe('viewFromResult', () => {
       null,
       null,
       { hidden: [], topics: all, limit: 5 },
-      'not a page Kehrseite reads',
+      { kind: 'notRead' },
     );
     expect(view).toMatchObject({
       silent: true,
       host: 'example.org',
       site: null,
-      reason: 'not a page Kehrseite reads',
+      reason: { kind: 'notRead' },
     });
   });
 });

@@ -1,5 +1,5 @@
 import type { PageContext, RankResult, Topic } from '../core/types';
-import type { OfferedPassage, TabView } from './messages';
+import type { ExtensionReason, OfferedPassage, TabView } from './messages';
 
 /**
  * Per-tab state as plain data: pure functions the background maps to the badge and the panel.
@@ -33,7 +33,7 @@ export function viewFromResult(
   context: PageContext | null,
   result: RankResult | null,
   filter: { hidden: readonly string[]; topics: ReadonlySet<Topic>; limit: number },
-  silentReason = 'nothing on this page fits the bundled articles',
+  silentReason: ExtensionReason = { kind: 'notRead' },
 ): TabView {
   const offered: OfferedPassage[] = (result?.passages ?? [])
     .filter((p) => !filter.hidden.includes(p.passage.id))
@@ -50,7 +50,7 @@ export function viewFromResult(
     silent: offered.length === 0,
     reason: result
       ? offered.length === 0 && !result.silent
-        ? 'every fitting passage is hidden or its topic is off'
+        ? { kind: 'allHidden' }
         : result.reason
       : silentReason,
     offered,

@@ -42,14 +42,14 @@ async function recordFor(
   if (verdict.kind === 'unread') {
     return {
       context: null,
-      view: viewFromResult(tabId, url, null, null, none, 'not a page Kehrseite reads'),
+      view: viewFromResult(tabId, url, null, null, none, { kind: 'notRead' }),
     };
   }
   const { context } = verdict;
   if (verdict.kind === 'off') {
     return {
       context: null,
-      view: viewFromResult(tabId, url, context, null, none, 'switched off for this site, or snoozed'),
+      view: viewFromResult(tabId, url, context, null, none, { kind: 'switchedOff' }),
     };
   }
   const view = viewFromResult(tabId, url, context, verdict.result, {

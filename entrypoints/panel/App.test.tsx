@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { axeViolations, renderWithStrings } from '../../components/testing';
+import { axeViolations, englishT, germanT, renderWithStrings } from '../../components/testing';
 import { articles } from '../../seeds';
+import type { Finding } from '../../core/types';
 import type { OfferedPassage, TabView } from '../../utils/messages';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import App from './App';
@@ -15,11 +16,12 @@ const offered: OfferedPassage[] = article.passages.slice(0, 3).map((passage, ind
   articleId: article.id,
   score: 1 - index / 10,
   why: {
-    cues: [{ source: 'productTitle', text: hostile, concept: 'smart speaker' }],
+    cues: [{ kind: 'concept', source: 'productTitle', words: hostile, concept: 'smart-speaker' }],
     matchedTerms: ['Alexa'],
     topics: ['alexa'],
   },
 }));
+const shop: Finding = { kind: 'shop', site: 'amazon', pageType: 'product', leadingTopics: ['alexa'] };
 const view: TabView = {
   tabId: 7,
   url: 'https://www.amazon.de/dp/B0',
@@ -27,7 +29,7 @@ const view: TabView = {
   site: 'amazon',
   pageType: 'product',
   silent: false,
-  reason: 'smart speaker',
+  reason: shop,
   offered,
   pageLabel: hostile,
 };
@@ -148,15 +150,56 @@ describe('the panel', () => {
   });
 
   it('explains a silent page in a collapsed "Why nothing?" and keeps the search', async () => {
-    background({ ...view, silent: true, offered: [], reason: 'no topic on this page' });
+    background({ ...view, silent: true, offered: [], reason: { kind: 'noFit', finding: shop } });
     const { container } = renderWithStrings(<App embedded uiLanguage="en" />);
     await screen.findByText('Nothing here');
     const details = container.querySelector('details')!;
     expect(details.open).toBe(false);
     expect(details.textContent).toContain('Why nothing?');
-    expect(details.textContent).toContain('no topic on this page');
+    expect(details.textContent).toContain('None of the bundled passages fits what this page is about.');
     expect(screen.getByRole('searchbox')).toBeTruthy();
     expect(passageIds(container)).toEqual([]);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('says in plain German why a rainforest article stays silent, without engine words', async () => {
+    background({
+      ...view,
+      silent: true,
+      offered: [],
+      reason: { kind: 'offTopic', namesake: { namesake: 'amazon', readAs: 'rainforest' } },
+    });
+    const { container } = renderWithStrings(<App embedded uiLanguage="de" />, germanT);
+    await screen.findByText('Hier nichts');
+    const why = container.querySelector('details p')!.textContent;
+    expect(why).toBe(
+      'Hier geht es um den Amazonas-Regenwald, nicht um die Firma Amazon. ' +
+        'Diese Seite handelt nicht von Amazon, Alibaba oder den Themen der mitgelieferten Artikel.',
+    );
+    expect(why).not.toMatch(/offTopic|rainforest|namesake/);
+  });
+
+  it('words the silences the extension adds in both languages', async () => {
+    const cases = [
+      [
+        { kind: 'notRead' },
+        'en',
+        englishT,
+        'Kehrseite reads Amazon and Alibaba shop pages and news articles; this page is neither.',
+      ],
+      [{ kind: 'switchedOff' }, 'de', germanT, 'Kehrseite ist auf dieser Seite ausgeschaltet oder pausiert.'],
+      [
+        { kind: 'allHidden' },
+        'en',
+        englishT,
+        'Every passage that fits is hidden on this site, or its topic is switched off.',
+      ],
+    ] as const;
+    for (const [reason, language, t, words] of cases) {
+      background({ ...view, silent: true, offered: [], reason });
+      const { container, unmount } = renderWithStrings(<App embedded uiLanguage={language} />, t);
+      await waitFor(() => expect(container.querySelector('details p')?.textContent).toBe(words));
+      unmount();
+    }
   });
 });

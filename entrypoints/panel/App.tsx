@@ -4,6 +4,7 @@ import PassageCard from '../../components/PassageCard';
 import PassageList from '../../components/PassageList';
 import SearchControls from '../../components/SearchControls';
 import { useT } from '../../components/i18n';
+import { describeReason } from '../../components/reason';
 import { quoteWithSource } from '../../components/source';
 import type { Engine } from '../../core/engine';
 import type { Article, Passage, Topic } from '../../core/types';
@@ -190,10 +191,10 @@ export default function App({ embedded, uiLanguage }: AppProps) {
           <section class="empty" aria-labelledby="empty-heading">
             <h2 id="empty-heading">{t('nothingHere')}</h2>
             <p>{t('nothingHereHint')}</p>
-            {(view?.reason ?? loadError) && (
+            {(view || loadError) && (
               <details>
                 <summary>{t('whyNothing')}</summary>
-                <p>{view?.reason ?? loadError}</p>
+                <p>{view ? describeReason(view.reason, t) : loadError}</p>
               </details>
             )}
           </section>

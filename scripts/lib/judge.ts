@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import type { Engine } from '../../core/engine';
-import type { PageContext, PageType, RankResult, Site, Topic, Why } from '../../core/types';
+import type { Finding, PageContext, PageType, RankResult, Reason, Site, Topic, Why } from '../../core/types';
 import { readInFull } from '../../extractors/full-reader';
 import { readPage } from '../../utils/read-path';
 import { rankRead, type ReadVerdict } from '../../utils/rank-step';
@@ -25,7 +25,10 @@ export interface Judgement {
   pageType: PageType | null;
   language: string | null;
   silent: boolean;
+  /** `decision` in English words, for people reading the output. */
   reason: string;
+  /** Why the engine offered what it did, as data; null when the page was not read or failed. */
+  decision: Reason | null;
   context: PageContext | null;
   passages: JudgedPassage[];
 }
@@ -66,6 +69,7 @@ export async function judgeHtml(engine: Engine, html: string, url: string): Prom
     language: document.documentElement?.getAttribute('lang')?.split('-')[0]?.toLowerCase() ?? null,
     silent: true,
     reason: 'not an Amazon, Alibaba or news article page',
+    decision: null,
     context: null,
     passages: [],
   };
@@ -79,6 +83,7 @@ export function failedJudgement(url: string, error: string): Judgement {
     language: null,
     silent: true,
     reason: `error: ${error}`,
+    decision: null,
     context: null,
     passages: [],
   };
@@ -91,7 +96,8 @@ function fromResult(url: string, context: PageContext, result: RankResult): Judg
     pageType: context.pageType,
     language: context.language,
     silent: result.silent,
-    reason: result.reason,
+    reason: describeReason(result.reason),
+    decision: result.reason,
     context,
     passages: result.passages.map(({ passage, article, score, why }) => ({
       id: passage.id,
@@ -103,4 +109,28 @@ function fromResult(url: string, context: PageContext, result: RankResult): Judg
       why,
     })),
   };
+}
+
+function describeFinding(finding: Finding): string {
+  const leading = `leading topics: ${finding.leadingTopics.join(', ') || 'none'}`;
+  if (finding.kind === 'shop') return `${finding.site} ${finding.pageType} page; ${leading}`;
+  const about = [...finding.companies, ...finding.themes.map((topic) => `theme ${topic}`)].join(', ');
+  return `article about ${about}; ${leading}`;
+}
+
+/** The engine's reason in English, as `npm run match` and `npm run eval --verbose` print it. */
+export function describeReason(reason: Reason): string {
+  switch (reason.kind) {
+    case 'shop':
+    case 'article':
+      return describeFinding(reason);
+    case 'offTopic':
+      return `not about Amazon, Alibaba or the corpus's themes${
+        reason.namesake ? ` (${reason.namesake.namesake} read as ${reason.namesake.readAs})` : ''
+      }`;
+    case 'noFit':
+      return `${describeFinding(reason.finding)}; no passage fits the page's topics`;
+    case 'weakMatch':
+      return `${describeFinding(reason.finding)}; best passage scores ${reason.score.toFixed(2)} < ${reason.threshold}`;
+  }
 }

@@ -12,6 +12,7 @@ const judged = (silent: boolean, texts: string[]): Judgement => ({
   language: 'de',
   silent,
   reason: 'test',
+  decision: null,
   context: null,
   passages: texts.map((text, i) => ({
     id: `a/p${i}`,
