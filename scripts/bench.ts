@@ -209,7 +209,7 @@ Figures are printed with their budgets; nothing here is asserted by a test.
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' / ')} (1 / 5 / 15 min; other work on a shared machine inflates the browser figures)
-- **Node** ${process.version}; **${chromiumVersion()}**, headless, with the e2e harness's flags
+- **Node** ${process.version}; **${chromiumVersion()}**, headless, with the e2e suites' flags (scripts/lib/browser.mjs)
 
 ## Budgets
 
