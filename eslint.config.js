@@ -97,6 +97,23 @@ export default tseslint.config(
     ),
     files: ['core/**/*.test.ts'],
   },
+  // The extractors' tests read the saved real pages through their loader, and nothing else of tests/.
+  {
+    ...layer(
+      'extractors',
+      ['entrypoints', 'components', 'utils', 'scripts'],
+      'extractor tests read the saved pages only.',
+      {
+        extraPatterns: [
+          {
+            regex: '^(\\.\\./)+tests/(?!fixtures/real/index\\.mjs$)',
+            message: 'extractor tests read the saved pages through tests/fixtures/real/index.mjs only.',
+          },
+        ],
+      },
+    ),
+    files: ['extractors/**/*.test.ts'],
+  },
   {
     files: ['core/**/*.ts'],
     rules: { 'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'navigator'] },

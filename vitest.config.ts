@@ -15,11 +15,12 @@ export default defineConfig({
         },
       },
       {
-        // Extractors get a parsed Document as a parameter (linkedom in the tests), no browser.
+        // Extractors get a parsed Document as a parameter (linkedom in the tests), no browser; the fuzz
+        // test drives them with hostile documents.
         test: {
           name: 'extractors',
           environment: 'node',
-          include: ['extractors/**/*.test.ts'],
+          include: ['extractors/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },

@@ -1,93 +1,89 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type UserConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { contentScriptMatches } from './extractors/hosts';
 import { articles } from './seeds';
-import { benchCorpusPlugins } from './scripts/lib/bench-corpus';
 import { corpusIndexPlugin } from './scripts/lib/corpus-index-plugin';
 
 /**
- * `npm run bench` builds a second copy with a synthetic corpus of this many passages (the service
- * worker's memory figure), into its own folder. Unset, as in every other build, the bundled seeds and
- * their index are built in.
+ * The extension's build configuration around the Vite plugins that supply its corpus and index: the
+ * bundled seeds here, a synthetic corpus in the bench's own build (scripts/bench-build.ts), which
+ * passes its plugins instead, since WXT would add inline plugins to these rather than replace them.
  */
-const benchCorpus = Number(process.env.KEHRSEITE_BENCH_CORPUS ?? 0);
-
-export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
-  // Explicit imports only: auto-imports would hide the layer boundaries that lint enforces.
-  imports: false,
-  vite: () => ({
-    plugins: [
-      preact(),
-      ...(benchCorpus > 0 ? benchCorpusPlugins(benchCorpus) : [corpusIndexPlugin(articles)]),
-    ],
-  }),
-  ...(benchCorpus > 0 ? { outDir: `.output/bench-${benchCorpus}` } : {}),
-  manifest: ({ browser }) => ({
-    name: '__MSG_extName__',
-    description: '__MSG_extDescription__',
-    default_locale: 'en',
-    // The fewest permissions that work: no `tabs`, no <all_urls>. Host access is what the content
-    // scripts need anyway (so the background can inject the news extractor there); any other site only
-    // through activeTab (a click) or the optional permission the user grants in the settings.
-    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: contentScriptMatches,
-    // COMPAT(firefox): MV2 lists optional host permissions among optional_permissions.
-    ...(browser === 'firefox'
-      ? { optional_permissions: ['*://*/*'] }
-      : { optional_host_permissions: ['*://*/*'] }),
-    content_security_policy: {
-      extension_pages:
-        "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; " +
-        "style-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'",
-    },
-    action: { default_title: '__MSG_actionTitle__' },
-    commands: {
-      'toggle-sidebar': {
-        // Alt+Shift+K: free in Chrome and Firefox, and not a screen-reader command (unlike Alt+Shift+D/A).
-        suggested_key: { default: 'Alt+Shift+K', mac: 'Alt+Shift+K' },
-        description: '__MSG_commandToggle__',
+export function extensionConfig(corpusPlugins: Plugin[] = [corpusIndexPlugin(articles)]): UserConfig {
+  return {
+    modules: ['@wxt-dev/webextension-polyfill'],
+    // Explicit imports only: auto-imports would hide the layer boundaries that lint enforces.
+    imports: false,
+    vite: () => ({ plugins: [preact(), ...corpusPlugins] }),
+    manifest: ({ browser }) => ({
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      // The fewest permissions that work: no `tabs`, no <all_urls>. Host access is what the content
+      // scripts need anyway (so the background can inject the news extractor there); any other site only
+      // through activeTab (a click) or the optional permission the user grants in the settings.
+      permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+      host_permissions: contentScriptMatches,
+      // COMPAT(firefox): MV2 lists optional host permissions among optional_permissions.
+      ...(browser === 'firefox'
+        ? { optional_permissions: ['*://*/*'] }
+        : { optional_host_permissions: ['*://*/*'] }),
+      content_security_policy: {
+        extension_pages:
+          "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; " +
+          "style-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'",
       },
-    },
-    web_accessible_resources: [
-      {
-        resources: ['panel.html'],
-        matches: ['<all_urls>'],
-        // COMPAT(chrome): a per-session URL, so pages cannot probe for the extension.
-        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      action: { default_title: '__MSG_actionTitle__' },
+      commands: {
+        'toggle-sidebar': {
+          // Alt+Shift+K: free in Chrome and Firefox, and not a screen-reader command (unlike Alt+Shift+D/A).
+          suggested_key: { default: 'Alt+Shift+K', mac: 'Alt+Shift+K' },
+          description: '__MSG_commandToggle__',
+        },
       },
-    ],
-    ...(browser === 'firefox'
-      ? {
-          sidebar_action: {
-            default_panel: 'panel.html',
-            default_title: '__MSG_extName__',
-            open_at_install: false,
-          },
-          browser_specific_settings: {
-            gecko: {
-              id: 'kehrseite@kehrseite.invalid',
-              // data_collection_permissions needs Firefox 140 (desktop) and 142 (Android).
-              strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
+      web_accessible_resources: [
+        {
+          resources: ['panel.html'],
+          matches: ['<all_urls>'],
+          // COMPAT(chrome): a per-session URL, so pages cannot probe for the extension.
+          ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+        },
+      ],
+      ...(browser === 'firefox'
+        ? {
+            sidebar_action: {
+              default_panel: 'panel.html',
+              default_title: '__MSG_extName__',
+              open_at_install: false,
             },
-            gecko_android: { strict_min_version: '142.0' },
-          },
-        }
-      : { side_panel: { default_path: 'panel.html' } }),
-  }),
-  zip: {
-    artifactTemplate: 'kehrseite-{{version}}-{{browser}}.zip',
-    sourcesTemplate: 'kehrseite-{{version}}-sources.zip',
-    // The sources zip is for the store's reviewers: code and its build, not tests or publishers' pages.
-    excludeSources: [
-      'tests/**',
-      'test-results/**',
-      '**/*.test.ts',
-      '**/*.test.tsx',
-      '.scratch/**',
-      'docs/screenshots/**',
-      '.output/**',
-    ],
-  },
-});
+            browser_specific_settings: {
+              gecko: {
+                id: 'kehrseite@kehrseite.invalid',
+                // data_collection_permissions needs Firefox 140 (desktop) and 142 (Android).
+                strict_min_version: '140.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+              gecko_android: { strict_min_version: '142.0' },
+            },
+          }
+        : { side_panel: { default_path: 'panel.html' } }),
+    }),
+    zip: {
+      artifactTemplate: 'kehrseite-{{version}}-{{browser}}.zip',
+      sourcesTemplate: 'kehrseite-{{version}}-sources.zip',
+      // The sources zip is for the store's reviewers: code and its build, not tests or publishers' pages.
+      excludeSources: [
+        'tests/**',
+        'test-results/**',
+        '**/*.test.ts',
+        '**/*.test.tsx',
+        '.scratch/**',
+        'docs/screenshots/**',
+        '.output/**',
+      ],
+    },
+  };
+}
+
+export default defineConfig(extensionConfig());

@@ -263,7 +263,7 @@ export class CorpusIndex {
 /**
  * Longer words are looked up exactly only. fuse.js works through a pattern in 32-letter chunks, so one
  * pasted "word" of 3,000 letters (a URL, base64) took 0.8 s and matched nothing (found by
- * extractors/fuzz.test.ts); the corpus's longest word has 26 letters.
+ * tests/fuzz/fuzz.test.ts); the corpus's longest word has 26 letters.
  */
 export const MAX_FUZZY_LENGTH = 32;
 

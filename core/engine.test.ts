@@ -118,7 +118,7 @@ describe('search', () => {
     expect(engine.search('   ')).toEqual([]);
   });
 
-  // Regressions found by extractors/fuzz.test.ts: each fuzzy lookup scans the vocabulary, and the panel
+  // Regressions found by tests/fuzz/fuzz.test.ts: each fuzzy lookup scans the vocabulary, and the panel
   // searches on every keystroke, so a pasted text or one enormous "word" froze it for seconds.
   it('reads only the first words of a pasted text', () => {
     const fuzzy = vi.spyOn(Fuse.prototype, 'search');

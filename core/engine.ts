@@ -128,7 +128,7 @@ class KehrseiteEngine implements Engine {
     const limit = options.limit ?? 20;
     const allowed = options.topics && options.topics.length > 0 ? new Set(options.topics) : null;
     // Each word costs a fuzzy lookup over the vocabulary (several ms), and the panel searches on every
-    // keystroke: a pasted page of text (400 words) froze it for 3 s (found by extractors/fuzz.test.ts).
+    // keystroke: a pasted page of text (400 words) froze it for 3 s (found by tests/fuzz/fuzz.test.ts).
     // Past the first words a query narrows nothing anyway.
     const words = tokenize(query).slice(0, MAX_QUERY_WORDS);
     const tokens = words.filter((t) => t.norm.length >= 2);

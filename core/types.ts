@@ -52,7 +52,7 @@ export interface Article {
   kind: ArticleKind;
   /** The original article's address, when known. */
   url: string | null;
-  /** The source file in `shared/seeds/` this article was curated from, for traceability. */
+  /** The source file in `seeds/sources/` this article was curated from, for traceability. */
   sourceFile: string;
   /** A short summary written by the Kehrseite editors (marked as such in the UI), not by the author. */
   summary: Bilingual;

@@ -5,7 +5,7 @@ import { AMAZON_DEVICE_DOMAINS } from './hosts';
 
 /**
  * Amazon storefronts, Alexa's web pages and Ring. Selectors are checked against the saved pages in
- * shared/fixtures/pages (several years and layouts) and the small pages in tests/fixtures/pages.
+ * tests/fixtures/real (several years and layouts) and the small pages in tests/fixtures/pages.
  */
 
 const PRODUCT_PATH = /\/(dp|gp\/product|gp\/aw\/d|exec\/obidos\/asin)\/[A-Z0-9]{10}/i;

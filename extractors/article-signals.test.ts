@@ -29,7 +29,7 @@ describe('isArticlePage', () => {
     expect(isArticlePage(doc)).toBe(true);
   });
 
-  // Regression found by extractors/fuzz.test.ts: the readerable check reads the text below each
+  // Regression found by tests/fuzz/fuzz.test.ts: the readerable check reads the text below each
   // <article> and matches `li p` against its ancestors, so 5,000 nested ones took 2 s in the gate.
   // It does not run on such a page at all now, so even one full of text is not taken by its structure.
   it('does not run the readerable check on a page nested thousands of levels deep', () => {

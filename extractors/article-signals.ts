@@ -59,7 +59,7 @@ export function articleJsonLd(doc: Document): Record<string, unknown> | undefine
  * Readability's work grows steeply with nesting depth (0.3 s at 400 levels, 2 s at 800 and 20 s at 1,100 in
  * Node), and its readerable check reads the text of every `<article>` and `<p>`, each holding the whole
  * subtree below it: 2 s for 5,000 nested `<article>`s around 100 KB of text. A hostile page could freeze
- * the tab either way (both found by extractors/fuzz.test.ts). The deepest of the 53 saved pages nests 37
+ * the tab either way (both found by tests/fuzz/fuzz.test.ts). The deepest of the 49 saved pages nests 37
  * levels; past this limit Readability does not run (its headline, description and keywords still count).
  * The readerable check is bounded by its number of candidates instead (below).
  */

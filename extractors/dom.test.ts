@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pageContextProblems } from '../core/page-context';
 import { clean } from './dom';
 
-// Regressions found by extractors/fuzz.test.ts: clean() must return text that pageContextProblems accepts.
+// Regressions found by tests/fuzz/fuzz.test.ts: clean() must return text that pageContextProblems accepts.
 describe('clean on hostile text', () => {
   const wellFormed = /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
 

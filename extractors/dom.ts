@@ -20,7 +20,7 @@ export function repairMojibake(text: string): string {
 }
 
 // Page text can hold lone surrogates (a script's string, an emoji cut in half by the page): they have no
-// UTF-8 form, so whatever encodes the context later (JSON, storage) would mangle them. Found by extractors/fuzz.test.ts.
+// UTF-8 form, so whatever encodes the context later (JSON, storage) would mangle them. Found by tests/fuzz/fuzz.test.ts.
 const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -13,7 +13,7 @@ import { LIMITS, clean, metaContent, pageLanguage, textOf } from './dom';
 /**
  * JSON-LD keywords: a string of comma-separated words, or a list of them. Nested lists are read only a
  * few levels deep: a page's `"keywords": [[[[...]]]]` 10,000 levels deep overflowed the stack and threw
- * out of extractNews (found by extractors/fuzz.test.ts).
+ * out of extractNews (found by tests/fuzz/fuzz.test.ts).
  */
 const MAX_KEYWORD_NESTING = 4;
 

@@ -7,7 +7,7 @@ const url = new URL('https://www.zeit.de/wirtschaft/amazon-streik');
 const paragraph = `<p>${'Amazon Lager Streik Verdi Beschäftigte. '.repeat(20)}</p>`;
 const nested = (depth: number) => `${'<div>'.repeat(depth)}${paragraph}${'</div>'.repeat(depth)}`;
 
-// Regressions found by extractors/fuzz.test.ts.
+// Regressions found by tests/fuzz/fuzz.test.ts.
 describe('extractNews on hostile pages', () => {
   it('survives JSON-LD keywords nested 20,000 levels deep', () => {
     const keywords = `${'['.repeat(20_000)}"deep"${']'.repeat(20_000)}`;

@@ -1,23 +1,18 @@
 /**
  * The browser half of `npm run bench`: bytes of the built extension, main-thread time its content
  * script adds to real saved pages, DOMContentLoaded to launcher, click to passages, the service
- * worker's cold start and its memory, in headless Chromium launched by the e2e harness. Prints figures
- * with their budgets (PASS/MISS); asserts nothing. `node scripts/bench-browser.mjs` runs it alone.
- * KEHRSEITE_BENCH_RUNS sets the runs per measurement (default 5).
+ * worker's cold start and its memory, in headless Chromium launched as the e2e suites launch it
+ * (scripts/lib/browser.mjs). Prints figures with their budgets (PASS/MISS); asserts nothing.
+ * `node scripts/bench-browser.mjs` runs it alone. KEHRSEITE_BENCH_RUNS sets the runs per measurement
+ * (default 5).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import {
-  EXTENSION_DIR,
-  SHARED_DIR,
-  checkPrerequisites,
-  launch,
-  realPage,
-  stopServiceWorker,
-} from '../tests/e2e/harness.mjs';
+import { relevance } from '../tests/fixtures/real/index.mjs';
+import { EXTENSION_DIR, checkPrerequisites, launch, realPage, stopServiceWorker } from './lib/browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.KEHRSEITE_BENCH_RUNS ?? 5);
@@ -355,7 +350,6 @@ async function metricsRuns(context, urls) {
 // --- the run -----------------------------------------------------------------------------------------
 
 function showPages() {
-  const relevance = JSON.parse(readFileSync(path.join(SHARED_DIR, 'fixtures', 'relevance.json'), 'utf8'));
   const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const domains = (manifest.content_scripts ?? [])
     .flatMap((script) => script.matches)
@@ -363,12 +357,8 @@ function showPages() {
     .filter(Boolean);
   return relevance.cases
     .filter((c) => c.expect === 'show')
-    .map((c) => ({
-      ...realPage(c.page),
-      kind: JSON.parse(readFileSync(path.join(SHARED_DIR, 'fixtures', 'pages', c.page, 'meta.json'), 'utf8'))
-        .kind,
-    }))
-    .filter((p) => p.kind.startsWith('amazon-') || p.kind === 'news-article')
+    .map((c) => realPage(c.page))
+    .filter((p) => p.meta.kind.startsWith('amazon-') || p.meta.kind === 'news-article')
     .filter((p) => {
       const host = new URL(p.url).hostname;
       return domains.some((d) => host === d || host.endsWith(`.${d}`));
@@ -377,11 +367,8 @@ function showPages() {
 
 function buildBigCorpus() {
   const outDir = path.join(root, '.output', `bench-${BIG_CORPUS}`, 'chrome-mv3');
-  execFileSync(path.join(root, 'node_modules', '.bin', 'wxt'), ['build'], {
-    cwd: root,
-    env: { ...process.env, KEHRSEITE_BENCH_CORPUS: String(BIG_CORPUS) },
-    stdio: 'ignore',
-  });
+  const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+  execFileSync(tsx, ['scripts/bench-build.ts', String(BIG_CORPUS)], { cwd: root, stdio: 'ignore' });
   if (!existsSync(path.join(outDir, 'manifest.json'))) throw new Error(`bench build missing: ${outDir}`);
   return outDir;
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: quality and speed of the engine side by side with a naive baseline (plain fuse.js
- * over all passages, queried with the page title or headline), on the shared judgements, the bundled
+ * over all passages, queried with the page title or headline), on the judged saved pages, the bundled
  * corpus and synthetic corpora of 10,000 and 100,000 passages; then the browser figures
  * (scripts/bench-browser.mjs). Prints figures with their budgets and writes them all to BENCHMARKS.md;
  * asserts nothing.
@@ -16,8 +16,8 @@ import { createEngine, createEngineFromIndex, type Engine } from '../core/engine
 import type { Article, PageContext, RankResult } from '../core/types';
 import { articles } from '../seeds';
 import { judgeHtml, type Judgement } from './lib/judge';
-import { loadRelevance, pageFiles, scoreCase, type CaseScore } from './lib/relevance';
-import { sharedDir } from './lib/shared';
+import { readSavedPage, relevance } from '../tests/fixtures/real/index.mjs';
+import { scoreCase, type CaseScore } from './lib/relevance';
 import { syntheticCorpus } from './lib/synthetic';
 import { browserBench, type Budget } from './bench-browser.mjs';
 
@@ -93,15 +93,13 @@ function time(run: () => unknown, iterations: number): { median: number; p95: nu
 const ms = (value: number) => `${value.toFixed(value < 10 ? 3 : 1)} ms`;
 const pad = (text: string, width: number) => text.padEnd(width);
 
-const shared = sharedDir();
-const relevance = loadRelevance(shared);
 const engine = createEngine(articles);
 const naive = naiveEngine(articles);
 
-// --- quality on the shared judgements -------------------------------------------------------------
+// --- quality on the judged saved pages ------------------------------------------------------------
 const pages = relevance.cases.map((testCase) => {
-  const { html, meta } = pageFiles(shared, testCase.page);
-  return { testCase, html: readFileSync(html, 'utf8'), url: meta.url };
+  const { html, meta } = readSavedPage(testCase.page);
+  return { testCase, html, url: meta.url };
 });
 const quality = async (judge: (html: string, url: string) => Promise<Judgement>) => {
   const scores: CaseScore[] = [];
@@ -119,7 +117,7 @@ const quality = async (judge: (html: string, url: string) => Promise<Judgement>)
 const judged = await Promise.all(pages.map(({ html, url }) => judgeHtml(engine, html, url)));
 const ours = await quality((html, url) => judgeHtml(engine, html, url));
 const theirs = await quality((html, url) => judgeHtml(naive, html, url));
-print('quality on the shared judgements          kehrseite   naive fuse.js');
+print('quality on the judged saved pages         kehrseite   naive fuse.js');
 print(
   `  hit@1                                     ${pad(ours.hit1.toFixed(3), 12)}${theirs.hit1.toFixed(3)}`,
 );
@@ -218,7 +216,7 @@ Figures are printed with their budgets; nothing here is asserted by a test.
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' / ')} (1 / 5 / 15 min; other work on a shared machine inflates the browser figures)
-- **Node** ${process.version}; **${chromiumVersion()}**, headless, with the e2e harness's flags
+- **Node** ${process.version}; **${chromiumVersion()}**, headless, with the e2e suites' flags (scripts/lib/browser.mjs)
 
 ## Budgets
 

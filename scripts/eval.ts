@@ -1,27 +1,24 @@
 /**
- * `npm run eval`: runs the matcher over the shared judgements (fixtures/relevance.json) and prints
+ * `npm run eval`: runs the matcher over the judged saved pages (tests/fixtures/real) and prints
  * hit@1, p@3, the silent and shown rates and every page that misses. Exits non-zero below hit@1 0.90,
  * p@3 0.80, or on any miss of a silent or shown page.
  */
-import { readFileSync } from 'node:fs';
 import { createEngine } from '../core/engine';
 import { articles } from '../seeds';
 import { judgeHtml } from './lib/judge';
-import { loadRelevance, pageFiles, scoreCase, type CaseScore } from './lib/relevance';
-import { sharedDir } from './lib/shared';
+import { readSavedPage, relevance } from '../tests/fixtures/real/index.mjs';
+import { scoreCase, type CaseScore } from './lib/relevance';
 
 const MIN_HIT1 = 0.9;
 const MIN_P3 = 0.8;
 
-const shared = sharedDir();
-const relevance = loadRelevance(shared);
 const engine = createEngine(articles);
 const verbose = process.argv.includes('--verbose');
 
 const scores: CaseScore[] = [];
 for (const testCase of relevance.cases) {
-  const { html, meta } = pageFiles(shared, testCase.page);
-  const judgement = await judgeHtml(engine, readFileSync(html, 'utf8'), meta.url);
+  const { html, meta } = readSavedPage(testCase.page);
+  const judgement = await judgeHtml(engine, html, meta.url);
   const score = scoreCase(testCase, judgement, relevance.groups);
   if (verbose) {
     const top = judgement.passages.map((p) => p.id).join(', ');

@@ -1,6 +1,6 @@
 import type { Article } from '../core/types';
 
-/** Curated from shared/seeds/001_1d7ca91e5ebf7b7b.txt; metadata only as the text states it. */
+/** Curated from seeds/sources/001_1d7ca91e5ebf7b7b.txt; metadata only as the text states it. */
 export const aiAsShield: Article = {
   id: 'amazon-ki-schutzschirm',
   headline: null,

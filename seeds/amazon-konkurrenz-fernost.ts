@@ -1,6 +1,6 @@
 import type { Article } from '../core/types';
 
-/** Curated from shared/seeds/002_67d0faa70610624f.txt; metadata only as the text states it. */
+/** Curated from seeds/sources/002_67d0faa70610624f.txt; metadata only as the text states it. */
 export const competitionFromTheEast: Article = {
   id: 'amazon-konkurrenz-fernost',
   headline: null,

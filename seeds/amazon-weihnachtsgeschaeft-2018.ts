@@ -1,6 +1,6 @@
 import type { Article } from '../core/types';
 
-/** Curated from shared/seeds/003_64d956e163c69e47.txt; metadata only as the text states it. */
+/** Curated from seeds/sources/003_64d956e163c69e47.txt; metadata only as the text states it. */
 export const christmasAlexaOutage: Article = {
   id: 'amazon-weihnachtsgeschaeft-2018',
   headline: null,

@@ -1,6 +1,6 @@
 import type { Article } from '../core/types';
 
-/** Curated from shared/seeds/000_4befc6ea18d30fe8.txt; metadata only as the text states it. */
+/** Curated from seeds/sources/000_4befc6ea18d30fe8.txt; metadata only as the text states it. */
 export const carrBrownDocumentary: Article = {
   id: 'carr-brown-doku-2018',
   headline: null,

@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { TOPICS } from '../core/types';
 import { articles } from '.';
 
-const shared = process.env.KEHRSEITE_SHARED ?? path.resolve(import.meta.dirname, '../../shared');
-const source = (file: string) => readFileSync(path.join(shared, 'seeds', file), 'utf8');
+const source = (file: string) => readFileSync(path.join(import.meta.dirname, 'sources', file), 'utf8');
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Scraping residue listed in shared/seeds/README.md; none may survive in the corpus. */
+/** Scraping residue listed in seeds/sources/README.md; none may survive in the corpus. */
 const RESIDUE = [
   /^\s*date \d{4}-\d{2}/,
   /Empfohlene Beiträge/,
@@ -68,7 +67,7 @@ describe('the corpus', () => {
   );
 });
 
-describe('traceability to shared/seeds', () => {
+describe('traceability to seeds/sources', () => {
   it.each(articles.map((a) => [a.id, a] as const))('%s quotes its source verbatim', (_id, article) => {
     const original = collapse(source(article.sourceFile));
     for (const passage of article.passages) {

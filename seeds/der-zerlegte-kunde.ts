@@ -1,6 +1,6 @@
 import type { Article } from '../core/types';
 
-/** Curated from shared/seeds/004_9f349b9361acc43d.txt; metadata only as the text states it. */
+/** Curated from seeds/sources/004_9f349b9361acc43d.txt; metadata only as the text states it. */
 export const dissectedCustomer: Article = {
   id: 'der-zerlegte-kunde',
   headline: 'Der (z)erlegte Kunde',

@@ -6,10 +6,9 @@ import { syntheticCorpus } from './synthetic';
 const VIRTUAL_ID = '\0kehrseite-bench-corpus';
 
 /**
- * Bench builds only (`KEHRSEITE_BENCH_CORPUS=<passages>`, see wxt.config.ts): the bundled corpus
- * becomes a synthetic one of that many passages, inlined as data with its index built at build time,
- * as a real corpus of that size would ship. The bench reads the service worker's memory and first
- * answer from it.
+ * The bench's own build only (scripts/bench-build.ts): the bundled corpus becomes a synthetic one of
+ * that many passages, inlined as data with its index built at build time, as a real corpus of that size
+ * would ship. The bench reads the service worker's memory and first answer from it.
  */
 export function benchCorpusPlugins(size: number): Plugin[] {
   const corpus = syntheticCorpus(articles, size);

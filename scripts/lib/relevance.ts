@@ -1,41 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import type { RelevanceCase } from '../../tests/fixtures/real/index.mjs';
 import type { Judgement } from './judge';
-
-/** The shared judgements (fixtures/relevance.json); its `about` explains the semantics. */
-export interface RelevanceFile {
-  about: string;
-  groups: Record<string, string[]>;
-  cases: RelevanceCase[];
-}
-
-export interface RelevanceCase {
-  page: string;
-  expect: 'show' | 'silent' | 'any';
-  top?: string[];
-  relevant?: string[];
-  why?: string;
-}
-
-export interface PageMeta {
-  url: string;
-}
 
 /** A passage outside these bounds (a bare heading, merged paragraphs) never counts as a hit. */
 const MIN_HIT_LENGTH = 60;
 const MAX_HIT_LENGTH = 1500;
-
-export function loadRelevance(shared: string): RelevanceFile {
-  return JSON.parse(readFileSync(path.join(shared, 'fixtures', 'relevance.json'), 'utf8')) as RelevanceFile;
-}
-
-export function pageFiles(shared: string, page: string): { html: string; meta: PageMeta } {
-  const dir = path.join(shared, 'fixtures', 'pages', page);
-  return {
-    html: path.join(dir, 'source.html'),
-    meta: JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8')) as PageMeta,
-  };
-}
 
 /** The groups a passage text belongs to: those with a phrase it contains (case-insensitive). */
 export function groupsOf(text: string, groups: Record<string, string[]>): string[] {

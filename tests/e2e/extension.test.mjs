@@ -6,7 +6,6 @@ import { after, before, describe, test } from 'node:test';
 import { createRequire } from 'node:module';
 import {
   REAL_PAGES,
-  SHARED_DIR,
   activeBadge,
   checkPrerequisites,
   clickToolbarButton,
@@ -27,6 +26,7 @@ import {
   timings,
   withPageIn,
 } from './session.mjs';
+import { relevance } from '../fixtures/real/index.mjs';
 
 checkPrerequisites();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -128,7 +128,6 @@ describe('launcher, badge and panel', () => {
 describe('real saved pages under their real hostnames', () => {
   // A browser of its own: the publishers' markup asks for its images and scripts from other hosts
   // (refused by the resolver rules). Here the privacy check covers what the extension itself asks for.
-  const judged = JSON.parse(readFileSync(`${SHARED_DIR}/fixtures/relevance.json`, 'utf8'));
   let real;
   const extensionRequests = [];
   before(async () => {
@@ -147,7 +146,7 @@ describe('real saved pages under their real hostnames', () => {
   after(async () => real?.close());
 
   for (const page of REAL_PAGES) {
-    const expected = judged.cases.find((c) => c.page === page.slug)?.expect;
+    const expected = relevance.cases.find((c) => c.page === page.slug)?.expect;
     test(`${page.slug}: ${expected}`, async () => {
       const tab = await real.context.newPage();
       try {

@@ -1,10 +1,9 @@
-import type { DetectOptions } from '../gate';
+import type { DetectOptions } from '../../extractors/gate';
 
 /**
- * Test seam: hostile documents for extractors/fuzz.test.ts, built from a seed so that any failure
- * reproduces. Each case is derived from (seed, index) alone, so one failing case can be rebuilt
- * without generating the ones before it. Publishers' saved pages are passed in as strings (read by
- * path from shared/ at test time), never copied into the repository.
+ * Hostile documents for tests/fuzz/fuzz.test.ts, built from a seed so that any failure reproduces.
+ * Each case is derived from (seed, index) alone, so one failing case can be rebuilt without
+ * generating the ones before it. The saved pages (tests/fixtures/real) are passed in as strings.
  */
 
 /** A saved page: its recorded address and its markup. */

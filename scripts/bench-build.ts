@@ -1,0 +1,19 @@
+/**
+ * `tsx scripts/bench-build.ts <passages>`: the extension for Chromium built with a synthetic corpus of that
+ * many passages, into `.output/bench-<passages>/chrome-mv3`, for the bench's service-worker memory figure.
+ * A build of its own, so the production configuration holds no bench switch.
+ */
+import { build } from 'wxt';
+import { extensionConfig } from '../wxt.config';
+import { benchCorpusPlugins } from './lib/bench-corpus';
+
+const passages = Number(process.argv[2]);
+if (!Number.isInteger(passages) || passages <= 0) {
+  throw new Error('usage: tsx scripts/bench-build.ts <passages>');
+}
+await build({
+  ...extensionConfig(benchCorpusPlugins(passages)),
+  // wxt.config.ts would add the bundled corpus's plugins to these: the configuration above is complete.
+  configFile: false,
+  outDir: `.output/bench-${passages}`,
+});
