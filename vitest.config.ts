@@ -15,12 +15,12 @@ export default defineConfig({
         },
       },
       {
-        // Extractors get a parsed Document as a parameter (linkedom in the tests), no browser; the fuzz
-        // test drives them with hostile documents.
+        // Extractors get a parsed Document as a parameter (linkedom in the tests), no browser; the saved
+        // pages go through the CLIs' read path, and the fuzz test drives the readers with hostile documents.
         test: {
           name: 'extractors',
           environment: 'node',
-          include: ['extractors/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
+          include: ['extractors/**/*.test.ts', 'tests/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },

@@ -2,14 +2,18 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { MAX_OFFERED, createEngine } from '../../core/engine';
 import { pageContextProblems } from '../../core/page-context';
-import { extractPage } from '../../extractors';
+import { readInFull } from '../../extractors/full-reader';
+import { detect } from '../../extractors/gate';
+import { ADAPTERS, type PageReader } from '../../extractors/registry';
 import { articles } from '../../seeds';
 import { readSavedPage, slugs } from '../fixtures/real/index.mjs';
 import { fuzzCase, seedFrom, type SourcePage } from './generate';
 
 /**
- * Hostile documents through the whole pipeline a content script and the background run: detect,
- * extract, rank, plus the panel's search. Every output must be a valid PageContext or null, nothing
+ * Hostile documents through every step a content script and the background run: the gate, each
+ * reader the registry has for the page (the cheap one and, where it has one, the full reader), rank,
+ * plus the panel's search. The readers are called here one by one, not through utils/read-path.ts,
+ * because that path takes a reader that throws as a page with nothing to offer: here it is a failure. Every output must be a valid PageContext or null, nothing
  * may throw, and no page may take long. Reproduce a failure with the seed and index it prints:
  * `FUZZ_SEED=<seed> FUZZ_INDEX=<index> npx vitest run --project extractors tests/fuzz/fuzz.test.ts`.
  * FUZZ_COUNT runs more documents (default 1,000).
@@ -88,17 +92,25 @@ describe('fuzzing detection, extraction and matching', () => {
         const url = new URL(fuzz.url);
         try {
           const begin = performance.now();
-          const context = extractPage(document, url, fuzz.options);
-          const result = context ? engine.rank(context) : undefined;
+          const kind = detect(url, fuzz.options);
+          const adapter = kind ? ADAPTERS[kind] : undefined;
+          const readers: PageReader[] = adapter
+            ? [adapter.read, ...(adapter.readsInFull ? [readInFull] : [])]
+            : [];
+          const contexts = readers.map((read) => read(document, url));
+          const results = contexts.map((context) => (context ? engine.rank(context) : undefined));
           const ms = performance.now() - begin;
           if (ms > slowestPage.ms) slowestPage = { ms, index };
           const cap = pageCapMs(fuzz.html);
           if (ms > cap) failures.push(`${where()}: took ${Math.round(ms)} ms, cap ${Math.round(cap)} ms`);
+          const context = contexts.at(-1) ?? null;
           if (context === null) nulls++;
-          else {
-            sites[context.site] = (sites[context.site] ?? 0) + 1;
-            const problems = pageContextProblems(context);
+          else sites[context.site] = (sites[context.site] ?? 0) + 1;
+          for (const [step, read] of contexts.entries()) {
+            if (read === null) continue;
+            const problems = pageContextProblems(read);
             if (problems.length > 0) failures.push(`${where()}: invalid context: ${problems.join('; ')}`);
+            const result = results[step];
             if (
               typeof result?.silent !== 'boolean' ||
               !Array.isArray(result.passages) ||
