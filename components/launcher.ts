@@ -5,7 +5,7 @@
 
 export type LauncherEdge = 'right' | 'left';
 
-export interface LauncherView {
+interface LauncherView {
   /** How many passages are offered on this page. */
   count: number;
   /** Whether the panel is open (the button's aria-expanded). */

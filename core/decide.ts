@@ -15,7 +15,7 @@ import {
  * topics the page answers, or that it is about none of them (silence is a result, with its reason).
  */
 
-export interface WeightedConcept {
+interface WeightedConcept {
   concept: Concept;
   weight: number;
   cues: Cue[];

@@ -29,7 +29,7 @@ export interface Passage {
   topics: readonly Topic[];
 }
 
-export type ArticleKind = 'review' | 'analysis' | 'report' | 'commentary' | 'news';
+type ArticleKind = 'review' | 'analysis' | 'report' | 'commentary' | 'news';
 
 /** One bundled source article with honest metadata: `null` where the source does not say. */
 export interface Article {

@@ -38,7 +38,7 @@ export type FullReaderScope = { [FULL_READER_GLOBAL]?: PageReader };
  * The gate: which adapter may read the page, from its host and the settings. `requested`: the user
  * asked for this page (toolbar button or command), so it is read whatever its host.
  */
-export function gate(url: URL, settings: Settings, now: number, requested = false): SiteKind | null {
+function gate(url: URL, settings: Settings, now: number, requested = false): SiteKind | null {
   if (modeForHost(settings, url.hostname, now) === 'off') return null;
   return detect(url, {
     anySite: settings.anySiteArticles || requested,

@@ -9,7 +9,7 @@ import {
 } from './settings-model';
 import type { Settings } from './settings-types';
 
-export type { Settings, SiteMode, Theme } from './settings-types';
+export type { Settings } from './settings-types';
 export { DEFAULT_SETTINGS, enabledTopics, modeForHost, parseHidden, parseSettings } from './settings-model';
 
 /**

@@ -3,7 +3,7 @@ import { CorpusIndex } from '../../core/corpus-index';
 import type { Article } from '../../core/types';
 
 /** The module that holds the corpus's search index, built when the extension is built. */
-export const CORPUS_INDEX_MODULE = 'virtual:kehrseite-corpus-index';
+const CORPUS_INDEX_MODULE = 'virtual:kehrseite-corpus-index';
 
 /**
  * Builds the corpus index at build time and ships it as data: a service worker woken by a page then

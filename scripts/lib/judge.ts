@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from '../../utils/settings-model';
 import type { Settings } from '../../utils/settings-types';
 
 /** One passage as the CLIs print it. */
-export interface JudgedPassage {
+interface JudgedPassage {
   id: string;
   articleId: string;
   title: string;
@@ -119,7 +119,7 @@ function describeFinding(finding: Finding): string {
 }
 
 /** The engine's reason in English, as `npm run match` and `npm run eval --verbose` print it. */
-export function describeReason(reason: Reason): string {
+function describeReason(reason: Reason): string {
   switch (reason.kind) {
     case 'shop':
     case 'article':

@@ -8,7 +8,7 @@ import { launch as launchBrowser, realPage } from '../../scripts/lib/browser.mjs
 export { checkPrerequisites, generatedPages, stopServiceWorker } from '../../scripts/lib/browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const ARTIFACTS_DIR = path.join(root, 'test-results', 'e2e');
+const ARTIFACTS_DIR = path.join(root, 'test-results', 'e2e');
 
 /** The saved real pages the suites visit, under their recorded URLs; each is judged in relevance.json. */
 export const REAL_PAGES = [

@@ -25,7 +25,7 @@ export interface FuzzCase {
 }
 
 /** mulberry32: a tiny, fast 32-bit PRNG; good enough to spread test inputs, and the same everywhere. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

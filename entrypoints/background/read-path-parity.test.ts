@@ -1,15 +1,15 @@
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MAX_OFFERED, createEngine } from '../core/engine';
-import { readInFull } from '../extractors/full-reader';
-import { CLI_SETTINGS, judgeHtml } from '../scripts/lib/judge';
-import { articles } from '../seeds';
-import { readSavedPage, slugs } from '../tests/fixtures/real/index.mjs';
-import { SETTINGS_KEY, SETTINGS_VERSION } from '../utils/settings-model';
-import { backgroundHandlers } from './background/service';
-import { getRecord } from './background/tabs';
-import { readThisPage } from './content/controller';
+import { MAX_OFFERED, createEngine } from '../../core/engine';
+import { readInFull } from '../../extractors/full-reader';
+import { CLI_SETTINGS, judgeHtml } from '../../scripts/lib/judge';
+import { articles } from '../../seeds';
+import { readSavedPage, slugs } from '../../tests/fixtures/real/index.mjs';
+import { SETTINGS_KEY, SETTINGS_VERSION } from '../../utils/settings-model';
+import { backgroundHandlers } from './service';
+import { getRecord } from './tabs';
+import { readThisPage } from '../content/controller';
 
 /**
  * The CLIs (npm run match, eval, bench) and the extension must give the same answer on every saved
