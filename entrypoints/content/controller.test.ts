@@ -44,6 +44,18 @@ function showPage(href: string, html: string) {
   document.body.replaceChildren(...Array.from(parsed.body.childNodes));
 }
 
+/** The content script starting on a page, as the browser starts it at document_end. */
+function startOn(href: string, html: string) {
+  showPage(href, html);
+  startContent(createLifetime(() => alive));
+}
+
+const echoDotPage = () =>
+  startOn(
+    'https://www.amazon.de/dp/B09B8V1LZ3',
+    product('Echo Dot (5. Generation) smarter Lautsprecher mit Alexa'),
+  );
+
 /** The count the launcher shows, or null when there is none. */
 function launcherCount(): string | null {
   const host = document.querySelector('kehrseite-sidebar');
@@ -71,11 +83,7 @@ afterEach(() => {
 
 describe('the content script', () => {
   it('reads a product page, has the background record it, and shows the count it answers', async () => {
-    showPage(
-      'https://www.amazon.de/dp/B09B8V1LZ3',
-      product('Echo Dot (5. Generation) smarter Lautsprecher mit Alexa'),
-    );
-    startContent(createLifetime(() => alive));
+    echoDotPage();
     await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
     const record = await getRecord(TAB);
     expect(launcherCount()).toBe(String(record?.view.offered.length));
@@ -84,35 +92,29 @@ describe('the content script', () => {
   });
 
   it('loads the full reader only for an article its cheap read did not settle', async () => {
-    showPage(
+    startOn(
       'https://www.zeit.de/sport/derby',
       article('Bayern gewinnt das Derby', 'Ein Tor entschied das Spiel.'),
     );
-    startContent(createLifetime(() => alive));
     await vi.waitFor(async () => expect(await getRecord(TAB)).toBeDefined());
     expect(fullReaderLoads).toBe(0);
     expect(launcherCount()).toBeNull();
 
     fakeBrowser.reset();
     connectToBackground();
-    showPage(
+    startOn(
       'https://www.zeit.de/arbeit/amazon',
       article(
         'Amazon-Lager: Streik vor Weihnachten',
         'Die Beschäftigten bei Amazon streiken in den Versandzentren.',
       ),
     );
-    startContent(createLifetime(() => alive));
     await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
     expect(fullReaderLoads).toBe(1);
   });
 
   it('answers the background: open and close the panel, a new count, and analyse a page it does not read', async () => {
-    showPage(
-      'https://www.amazon.de/dp/B09B8V1LZ3',
-      product('Echo Dot (5. Generation) smarter Lautsprecher mit Alexa'),
-    );
-    startContent(createLifetime(() => alive));
+    echoDotPage();
     await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
     expect(await tell('togglePanel', { open: true })).toContainEqual({ ok: true, value: { open: true } });
     expect(await tell('showCount', { count: 2 })).toContainEqual({ ok: true, value: null });
@@ -124,14 +126,13 @@ describe('the content script', () => {
   });
 
   it('reads a page outside the gate when the user asks for it (toolbar button or command)', async () => {
-    showPage(
+    startOn(
       'https://blog.example.org/amazon',
       article(
         'Amazon-Lager: Streik vor Weihnachten',
         'Die Beschäftigten bei Amazon streiken in den Versandzentren.',
       ),
     );
-    startContent(createLifetime(() => alive));
     await vi.waitFor(async () => expect(await getRecord(TAB)).toBeDefined());
     expect((await getRecord(TAB))?.view.silent).toBe(true);
     const [answer] = (await tell('analyseNow', {})).filter(Boolean) as unknown as {
@@ -143,11 +144,7 @@ describe('the content script', () => {
   });
 
   it('reads the page again after a single-page navigation', async () => {
-    showPage(
-      'https://www.amazon.de/dp/B09B8V1LZ3',
-      product('Echo Dot (5. Generation) smarter Lautsprecher mit Alexa'),
-    );
-    startContent(createLifetime(() => alive));
+    echoDotPage();
     await vi.waitFor(async () => expect((await getRecord(TAB))?.view.url).toContain('B09B8V1LZ3'));
     history.pushState({}, '', '/dp/B0OTHER111');
     showPage(location.href, product('Kindle Paperwhite E-Reader'));
@@ -158,11 +155,7 @@ describe('the content script', () => {
   });
 
   it('takes its launcher away when the extension goes away under the tab', async () => {
-    showPage(
-      'https://www.amazon.de/dp/B09B8V1LZ3',
-      product('Echo Dot (5. Generation) smarter Lautsprecher mit Alexa'),
-    );
-    startContent(createLifetime(() => alive));
+    echoDotPage();
     await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
     alive = false;
     await vi.waitFor(() => expect(document.querySelector('kehrseite-sidebar')).toBeNull(), { timeout: 3000 });
