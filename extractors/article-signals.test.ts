@@ -45,3 +45,41 @@ describe('isArticlePage', () => {
     expect(isArticlePage(doc)).toBe(true);
   });
 });
+
+describe('isArticlePage on metadata as publishers write it', () => {
+  const page = (head: string, body: string) => docOf(`<html><head>${head}</head><body>${body}</body></html>`);
+  const teasers = Array.from(
+    { length: 12 },
+    (_, i) => `<div class="teaser"><a href="/a${i}">Schlagzeile ${i}</a></div>`,
+  );
+
+  it('takes Open Graph written with name= and value= at its word', () => {
+    expect(isArticlePage(page('<meta name="og:type" value="article">', '<p>kurz</p>'))).toBe(true);
+    expect(isArticlePage(page('<meta name="og:type" content="article">', '<p>kurz</p>'))).toBe(true);
+    expect(
+      isArticlePage(page('<meta name="og:type" value="product">', `<article>${text.repeat(3)}</article>`)),
+    ).toBe(false);
+  });
+
+  it('reads a body marked up by microdata or a blog engine, without <article> or metadata', () => {
+    for (const body of [
+      `<div itemprop="articleBody">${text.repeat(3)}</div>`,
+      `<div itemscope itemtype="https://schema.org/BlogPosting"><h1>Streik</h1>${text.repeat(3)}</div>`,
+      `<div class="post h-entry"><h1 class="p-name">Streik</h1><div class="e-content">${text.repeat(3)}</div></div>`,
+      `<div class="post hentry"><h2 class="entry-title">Streik</h2>${text.repeat(3)}</div>`,
+    ]) {
+      expect(isArticlePage(page('', body)), body.slice(0, 60)).toBe(true);
+    }
+  });
+
+  it('leaves home, section, tag and search pages alone', () => {
+    expect(isArticlePage(page('<meta property="og:type" content="website">', teasers.join('')))).toBe(false);
+    expect(isArticlePage(page('', `<main><h1>Suche: Amazon</h1>${teasers.join('')}</main>`))).toBe(false);
+    // A section front lists its stories as short <article> teasers: too little text in any of them.
+    const section = teasers.map((t) => `<article>${t}<p>Ein Satz dazu.</p></article>`).join('');
+    expect(isArticlePage(page('<meta property="og:type" content="website">', section))).toBe(false);
+    expect(isArticlePage(page('', `<div class="hentry"><a href="/tag/amazon">#amazon</a></div>`))).toBe(
+      false,
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { metaValue } from './dom';
 
 /**
  * Whether a page is an article, read from its structure rather than its host: schema.org JSON-LD,
@@ -85,6 +86,21 @@ export function nestedDeeperThan(doc: Document, limit: number): boolean {
   return false;
 }
 
+/**
+ * Where an article's body is marked up when the page declares nothing in its head: HTML's <article>,
+ * schema.org microdata, and the microformats blog engines write (h-entry, and hentry before it). A body
+ * alone does not make an article: the readerable check below must also find enough text in it.
+ */
+const ARTICLE_BODIES = [
+  'article',
+  '[itemprop="articleBody"]',
+  '[itemtype*="schema.org/Article"]',
+  '[itemtype*="schema.org/NewsArticle"]',
+  '[itemtype*="schema.org/BlogPosting"]',
+  '.h-entry',
+  '.hentry',
+].join(', ');
+
 /** The elements the readerable check reads, and how many of them a page may have for it to run. */
 const READERABLE_CANDIDATES = 'p, pre, article';
 const MAX_READERABLE_CANDIDATES = 1000;
@@ -98,10 +114,10 @@ export function isArticlePage(
   jsonLd: Record<string, unknown> | null = articleJsonLd(doc) ?? null,
 ): boolean {
   if (jsonLd) return true;
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  const ogType = metaValue(doc, 'og:type')?.trim().toLowerCase();
   if (ogType === 'article') return true;
-  if (ogType && ogType !== 'article' && ogType !== 'website') return false; // product, video, profile ...
-  if (doc.querySelector('article') === null) return false;
+  if (ogType && ogType !== 'website') return false; // product, video, profile ...
+  if (doc.querySelector(ARTICLE_BODIES) === null) return false;
   // The readerable check's cost grows with the square of nested candidates; counting them is native
   // and cheap, where walking the whole tree for its depth cost milliseconds on every article opened.
   return (

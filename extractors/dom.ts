@@ -83,11 +83,19 @@ export function metaContent(
   max: number = LIMITS.description,
 ): string | undefined {
   for (const name of names) {
-    const element = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
-    const text = clean(element?.getAttribute('content'), max);
+    const text = clean(metaValue(doc, name), max);
     if (text) return text;
   }
   return undefined;
+}
+
+/**
+ * A meta tag's value as publishers write it, not only as the specs do: Open Graph under `name` instead
+ * of `property`, and the value in `value` instead of `content` (`<meta name="og:type" value="article">`).
+ */
+export function metaValue(doc: Document, name: string): string | null {
+  const element = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
+  return element?.getAttribute('content') ?? element?.getAttribute('value') ?? null;
 }
 
 /** The page's primary language subtag (`de`, `en`), or `und`. */
