@@ -1,13 +1,15 @@
 /**
  * `npm run eval`: runs the matcher over the judged saved pages (tests/fixtures/real) and prints
  * hit@1, p@3, the silent and shown rates and every page that misses. Exits non-zero below hit@1 0.90,
- * p@3 0.80, or on any miss of a silent or shown page.
+ * p@3 0.80, or on any miss of a silent or shown page. Then scores the search on its judged queries
+ * (tests/fixtures/search, scripts/lib/search-eval.ts).
  */
 import { createEngine } from '../core/engine';
 import { articles } from '../seeds';
 import { judgeHtml } from './lib/judge';
 import { readSavedPage, relevance } from '../tests/fixtures/real/index.mjs';
 import { scoreCase, type CaseScore } from './lib/relevance';
+import { evaluateSearch, loadSearchSet, summarise } from './lib/search-eval';
 
 const MIN_HIT1 = 0.9;
 const MIN_P3 = 0.8;
@@ -46,5 +48,14 @@ console.log(
   `eval: ${scores.length} pages (${shown.length} show, ${silent.length} silent, ${scores.length - shown.length - silent.length} any): ` +
     `hit@1 ${hit1.toFixed(3)}, p@3 ${p3.toFixed(3)}, shown ${shownRate.toFixed(3)}, silent ${silentRate.toFixed(3)}` +
     (failures.length > 0 ? ` FAIL: ${failures.join('; ')}` : ' OK'),
+);
+
+const searchScores = evaluateSearch(engine, loadSearchSet());
+for (const s of searchScores.filter((s) => s.miss))
+  console.log(`SEARCH MISS "${s.query}" (${s.kind}): ${s.miss}`);
+const search = summarise(searchScores);
+console.log(
+  `search: ${search.judged} queries, ${search.empty} that must find nothing: ` +
+    `hit@1 ${search.hit1.toFixed(3)}, MRR ${search.mrr.toFixed(3)}, empty ${search.emptyOk.toFixed(3)}`,
 );
 process.exit(failures.length > 0 ? 1 : 0);
