@@ -2,7 +2,8 @@
  * `npm run eval`: runs the matcher over the judged saved pages (tests/fixtures/real) and prints
  * hit@1, p@3, the silent and shown rates and every page that misses. Exits non-zero below hit@1 0.90,
  * p@3 0.80, or on any miss of a silent or shown page. Then scores the search on its judged queries
- * (tests/fixtures/search, scripts/lib/search-eval.ts).
+ * (tests/fixtures/search, scripts/lib/search-eval.ts): fails below hit@1 0.90 or when a query that
+ * must find nothing finds something.
  */
 import { createEngine } from '../core/engine';
 import { articles } from '../seeds';
@@ -13,6 +14,7 @@ import { evaluateSearch, loadSearchSet, summarise } from './lib/search-eval';
 
 const MIN_HIT1 = 0.9;
 const MIN_P3 = 0.8;
+const MIN_SEARCH_HIT1 = 0.9;
 
 const engine = createEngine(articles);
 const verbose = process.argv.includes('--verbose');
@@ -54,8 +56,12 @@ const searchScores = evaluateSearch(engine, loadSearchSet());
 for (const s of searchScores.filter((s) => s.miss))
   console.log(`SEARCH MISS "${s.query}" (${s.kind}): ${s.miss}`);
 const search = summarise(searchScores);
+if (search.hit1 < MIN_SEARCH_HIT1)
+  failures.push(`search hit@1 ${search.hit1.toFixed(3)} < ${MIN_SEARCH_HIT1}`);
+if (search.emptyOk < 1) failures.push('a search that must find nothing found passages');
 console.log(
   `search: ${search.judged} queries, ${search.empty} that must find nothing: ` +
-    `hit@1 ${search.hit1.toFixed(3)}, MRR ${search.mrr.toFixed(3)}, empty ${search.emptyOk.toFixed(3)}`,
+    `hit@1 ${search.hit1.toFixed(3)}, MRR ${search.mrr.toFixed(3)}, empty ${search.emptyOk.toFixed(3)}` +
+    (failures.length > 0 ? ` FAIL: ${failures.join('; ')}` : ' OK'),
 );
 process.exit(failures.length > 0 ? 1 : 0);
