@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { CONCEPTS } from './lexicon';
 import { STOPWORDS, stem, tokenize } from './text';
 import type { Article, Passage } from './types';
+import { wordRelation } from './word-match';
 
 /**
  * The corpus as the engine reads it: a vocabulary of normalised words with postings back to passages,
@@ -250,10 +251,13 @@ export class CorpusIndex {
   private fuzzy(norm: string): TermMatch[] {
     const cached = this.fuzzyCache.get(norm);
     if (cached) return cached;
-    const matches = this.fuse
-      .search(norm)
-      .filter((result) => !STOPWORDS.has(result.item))
-      .map((result) => ({ term: result.item, distance: result.score ?? 1 }));
+    // fuse.js proposes approximate substrings anywhere in a word; only those that are the same word
+    // (inflected, compounded or mistyped within the word's budget) are kept, at their relation's distance.
+    const matches: TermMatch[] = [];
+    for (const result of this.fuse.search(norm)) {
+      const distance = STOPWORDS.has(result.item) ? null : wordRelation(norm, result.item);
+      if (distance !== null) matches.push({ term: result.item, distance });
+    }
     if (this.fuzzyCache.size > 5_000) this.fuzzyCache.clear();
     this.fuzzyCache.set(norm, matches);
     return matches;

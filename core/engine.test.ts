@@ -108,6 +108,39 @@ describe('search', () => {
     expect(engine.search('smart speaker')[0]?.passage.topics).toContain('alexa');
   });
 
+  const first = (query: string) => engine.search(query)[0]?.passage.id;
+
+  it('finds a compound the corpus writes apart ("festangestellt": "fest angestellt")', () => {
+    expect(first('nicht festangestellt')).toBe('carr-brown-doku-2018/auslieferer-app');
+  });
+
+  it('reads a mistyped English word as the lexicon word it nearly spells', () => {
+    expect(engine.search('warehose')[0]?.passage.topics).toContain('labour');
+    expect(first('delivry drivers')).toBe('carr-brown-doku-2018/auslieferer-app');
+  });
+
+  it('puts a phrase before passages that hold its words apart', () => {
+    expect(first('Prime Day')).toBe('amazon-konkurrenz-fernost/singles-day-gegen-prime-day');
+  });
+
+  it('lets a concept phrase stand for its words, not one of them ("smart" in "smart speaker")', () => {
+    expect(first('smart speaker')).toMatch(/lauschsprecher|rekord-weihnachtsgeschaeft/);
+  });
+
+  it('ranks the word as written before a rarer inflection of it', () => {
+    expect(first('Datensatz')).toBe('der-zerlegte-kunde/kunde-als-datensatz');
+  });
+
+  it('prefers a word in the text over the same word in the shared section heading', () => {
+    expect(first('Restrukturierung')).toBe('amazon-ki-schutzschirm/restrukturierung-im-tech-label');
+    expect(first('Konkurrenz aus Fernost')).toBe('amazon-konkurrenz-fernost/unter-druck-bezahlung-fernost');
+  });
+
+  it('finds nothing for short words a corpus word merely begins with or nearly spells', () => {
+    for (const query of ['Mais', 'Ball', 'Hund', 'Fußball Bundesliga'])
+      expect(engine.search(query)).toEqual([]);
+  });
+
   it('filters by topic', () => {
     const results = engine.search('Amazon', { topics: ['alibaba'] });
     expect(results.length).toBeGreaterThan(0);

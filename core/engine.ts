@@ -1,8 +1,7 @@
 import { analysePage, type PageEvidence } from './analyse';
 import { CorpusIndex } from './corpus-index';
 import { decide, type Decision } from './decide';
-import { CONCEPTS } from './lexicon';
-import { PatternMatcher } from './matcher';
+import { MAX_QUERY_WORDS, PassageSearch } from './search';
 import { tokenize } from './text';
 import {
   TOPICS,
@@ -26,6 +25,8 @@ export interface Engine {
   search(query: string, options?: SearchOptions): RankedPassage[];
   readonly articles: readonly Article[];
 }
+
+export { MAX_QUERY_WORDS };
 
 export const MAX_OFFERED = 5;
 const MIN_OFFERED = 3;
@@ -57,25 +58,13 @@ function topicFit(passageTopics: readonly Topic[], topics: Record<Topic, number>
   return fit;
 }
 
-/** A passage found by a search: its number, its score and the vocabulary words that found it. */
-interface SearchHit {
-  n: number;
-  score: number;
-  terms: Set<string>;
-}
-
-/** A search reads this many words of the query. */
-export const MAX_QUERY_WORDS = 12;
-
 /** How many of the best-scoring passages the diversity step looks at. */
 const SHORTLIST = 40;
 
 class KehrseiteEngine implements Engine {
   readonly articles: readonly Article[];
   private readonly index: CorpusIndex;
-  private readonly queryConcepts = new PatternMatcher(
-    CONCEPTS.flatMap((concept) => concept.page.map((pattern) => ({ key: concept, pattern }))),
-  );
+  private readonly searcher: PassageSearch;
   /** Each passage's topic list as a small number, so topic fit is computed once per distinct list. */
   private readonly topicKeys: Uint16Array;
   private readonly topicLists: (readonly Topic[])[];
@@ -83,6 +72,7 @@ class KehrseiteEngine implements Engine {
   constructor(articles: readonly Article[], index: CorpusIndex) {
     this.articles = articles;
     this.index = index;
+    this.searcher = new PassageSearch(index);
     const keyOf = new Map<string, number>();
     this.topicLists = [];
     this.topicKeys = new Uint16Array(index.size);
@@ -127,49 +117,16 @@ class KehrseiteEngine implements Engine {
   search(query: string, options: SearchOptions = {}): RankedPassage[] {
     const limit = options.limit ?? 20;
     const allowed = options.topics && options.topics.length > 0 ? new Set(options.topics) : null;
-    // Each word costs a fuzzy lookup over the vocabulary (several ms), and the panel searches on every
-    // keystroke: a pasted page of text (400 words) froze it for 3 s (found by tests/fuzz/fuzz.test.ts).
-    // Past the first words a query narrows nothing anyway.
-    const words = tokenize(query).slice(0, MAX_QUERY_WORDS);
-    const tokens = words.filter((t) => t.norm.length >= 2);
-    if (tokens.length === 0) return [];
-    const scores = new Map<number, SearchHit>();
-    const add = (n: number, score: number, term: string) => {
-      const candidate = scores.get(n) ?? { n, score: 0, terms: new Set<string>() };
-      candidate.score += score;
-      candidate.terms.add(term);
-      scores.set(n, candidate);
-    };
-    for (const token of tokens) {
-      // Each query word adds its best match per passage, so typing more words narrows the ranking.
-      const best = new Map<number, { score: number; term: string }>();
-      for (const match of this.index.lookup(token.norm, { fuzzy: token.norm.length >= 4 })) {
-        const weight = (1 - match.distance) * (1 + this.index.idf(match.term));
-        for (const n of this.index.passagesWith(match.term)) {
-          if ((best.get(n)?.score ?? 0) < weight) best.set(n, { score: weight, term: match.term });
-        }
-      }
-      for (const [n, { score, term }] of best) add(n, score, term);
-    }
-    // English or German words of the lexicon ("warehouse", "smart speaker") reach the German corpus.
-    for (const hit of this.queryConcepts.findAll(words)) {
-      const terms = this.index.conceptTerms.get(hit.key.id) ?? [];
-      const postings = this.index.conceptPostings(hit.key.id);
-      postings?.passages.forEach((n, i) => {
-        add(n, 1 + postings.counts[i]! * 0.5, terms[0] ?? hit.key.id);
-        for (const term of terms) scores.get(n)?.terms.add(term);
-      });
-    }
-    return [...scores.values()]
-      .filter((c) => !allowed || this.index.refs[c.n]!.passage.topics.some((t) => allowed.has(t)))
-      .sort((a, b) => b.score - a.score)
+    const words = Math.max(1, Math.min(tokenize(query).length, MAX_QUERY_WORDS));
+    return this.searcher
+      .search(query, allowed)
       .slice(0, limit)
       .map((c) => {
         const ref = this.index.refs[c.n]!;
         return {
           passage: ref.passage,
           article: ref.article,
-          score: round(c.score / (tokens.length * 4)),
+          score: round(c.score / (words * 4)),
           why: { cues: [], matchedTerms: surfacesOf(ref.passage, c.terms), topics: [...ref.passage.topics] },
         };
       });
