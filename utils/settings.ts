@@ -104,3 +104,9 @@ export async function hiddenList(): Promise<(HiddenPlace & { passageId: string }
   }
   return list;
 }
+
+/** Calls back whenever hidden passages change (hidden in a panel, restored here or there). */
+export function watchHidden(callback: () => void): () => void {
+  const stops = [hiddenSitesItem.watch(callback), hiddenPagesItem.watch(callback)];
+  return () => stops.forEach((stop) => stop());
+}

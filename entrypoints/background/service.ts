@@ -236,6 +236,11 @@ export function startBackground(): void {
     if (command === 'toggle-sidebar') onToolbarOrCommand(tab);
   });
 
+  // The first-run page, once: what Kehrseite does and never does, the shortcut, how to switch a site off.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document loads: what we showed belongs to the old one. (No `tabs` permission needed.)

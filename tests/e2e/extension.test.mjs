@@ -408,6 +408,15 @@ describe('extension pages', () => {
       assert.deepEqual(await axe(page), []);
     }));
 
+  test('the first-run page opened once on install, and axe finds nothing on it', () =>
+    withPage('welcome', async (page) => {
+      assert.equal(browser.welcomeOpened, true, 'the first-run page opened on install');
+      await page.goto(`chrome-extension://${browser.extensionId}/welcome.html`);
+      await page.locator('h1').waitFor();
+      assert.match(await page.locator('[data-testid="welcome-shortcut"]').innerText(), /Alt\+Shift\+K/);
+      assert.deepEqual(await axe(page), []);
+    }));
+
   test('settings: mode off silences a site, snooze silences all, reset restores', () =>
     withPage('settings', async (page) => {
       await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
