@@ -79,9 +79,17 @@ describe('the content script', () => {
     startContent(createLifetime(() => alive));
     await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
     const record = await getRecord(TAB);
-    expect(launcherCount()).toBe(String(record?.view.offered.length));
+    const count = launcherCount();
+    expect(count).toBe(String(record?.view.offered.length));
     expect(record?.context).toMatchObject({ site: 'amazon', pageType: 'product' });
     expect(fullReaderLoads).toBe(0);
+    // First in the document: keyboard users reach the launcher with their first Tab, and its name says what it is.
+    expect(document.documentElement.firstElementChild?.tagName).toBe('KEHRSEITE-SIDEBAR');
+    const button = document.querySelector('kehrseite-sidebar')!.shadowRoot!.querySelector('button')!;
+    expect(button.getAttribute('aria-label')).toBe(
+      count === '1' ? 'launcherLabel_one' : 'launcherLabel_other',
+    );
+    expect(button.title).toBe(button.getAttribute('aria-label'));
   });
 
   it('loads the full reader only for an article its cheap read did not settle', async () => {
