@@ -1,6 +1,6 @@
 import type { Article } from '../core/types';
 import { useT } from './i18n';
-import { articleTitle, sourceLine, titleLanguage } from './source';
+import { articleTitle, titleLanguage } from './source';
 
 export interface ArticleListProps {
   articles: readonly Article[];
@@ -9,7 +9,10 @@ export interface ArticleListProps {
   readHref: (article: Article) => string;
 }
 
-/** The library: every bundled article with its metadata, the editors' summaries and its topics. */
+/**
+ * The library: every bundled article with what is known of its source (nothing said of what is not),
+ * the editors' summary in the UI language, and its topics.
+ */
 export default function ArticleList({ articles, uiLanguage, readHref }: ArticleListProps) {
   const t = useT();
   return (
@@ -19,20 +22,32 @@ export default function ArticleList({ articles, uiLanguage, readHref }: ArticleL
         return (
           <li key={article.id} class="article" data-article-id={article.id}>
             <h2 lang={titleLanguage(article, uiLanguage)}>{articleTitle(article, uiLanguage)}</h2>
-            <p class="article__source">{sourceLine(article, t)}</p>
             <dl class="article__meta">
               <dt>{t('kindLabel')}</dt>
               <dd>{t(`kind_${article.kind}`)}</dd>
-              <dt>{t('dateLabel')}</dt>
-              <dd lang="en">{article.dateNote}</dd>
-              <dt>{t('authorsLabel')}</dt>
-              <dd lang="en">{article.authorsNote}</dd>
+              {article.authors.length > 0 && (
+                <>
+                  <dt>{t('authorsLabel')}</dt>
+                  <dd>{article.authors.join(', ')}</dd>
+                </>
+              )}
+              {article.date && (
+                <>
+                  <dt>{t('dateLabel')}</dt>
+                  <dd>{article.date}</dd>
+                </>
+              )}
+              {article.outlet && (
+                <>
+                  <dt>{t('outletLabel')}</dt>
+                  <dd>{article.outlet}</dd>
+                </>
+              )}
               <dt>{t('topicsLabel')}</dt>
               <dd>{topics.map((topic) => t(`topic_${topic}`)).join(', ')}</dd>
             </dl>
             <h3>{t('editorsSummary')}</h3>
-            <p lang="de">{article.summary.de}</p>
-            <p lang="en">{article.summary.en}</p>
+            <p lang={uiLanguage}>{article.summary[uiLanguage]}</p>
             <a href={readHref(article)}>{t('readArticle', articleTitle(article, uiLanguage))}</a>
           </li>
         );

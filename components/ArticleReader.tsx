@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Article } from '../core/types';
+import type { Article, Passage } from '../core/types';
 import { useT } from './i18n';
 import { articleTitle, sourceLine, titleLanguage } from './source';
 
@@ -10,10 +10,18 @@ export interface ArticleReaderProps {
   uiLanguage: 'de' | 'en';
   /** Back to the list of articles. */
   backHref: string;
+  /** Copy a passage with its source. */
+  onCopy: (passage: Passage, article: Article) => void;
 }
 
-/** The reading view: the whole article, verbatim, with one passage highlighted. */
-export default function ArticleReader({ article, passageId, uiLanguage, backHref }: ArticleReaderProps) {
+/** The reading view: the whole article, verbatim, with one passage highlighted and a way back. */
+export default function ArticleReader({
+  article,
+  passageId,
+  uiLanguage,
+  backHref,
+  onCopy,
+}: ArticleReaderProps) {
   const t = useT();
   const highlighted = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -24,24 +32,26 @@ export default function ArticleReader({ article, passageId, uiLanguage, backHref
     element.focus({ preventScroll: true });
   }, [article.id, passageId]);
 
+  const back = (
+    <a href={backHref} lang={uiLanguage} class="reader__back">
+      {t('backToLibrary')}
+    </a>
+  );
+  const source = sourceLine(article);
   let lastSection: string | undefined;
   return (
     <article class="reader" lang="de">
-      <p>
-        <a href={backHref} lang={uiLanguage}>
-          {t('backToLibrary')}
-        </a>
-      </p>
+      <nav class="reader__nav" aria-label={t('libraryTitle')} lang={uiLanguage}>
+        {back}
+      </nav>
       <h1 lang={titleLanguage(article, uiLanguage)}>{articleTitle(article, uiLanguage)}</h1>
-      <p class="article__source" lang={uiLanguage}>
-        {sourceLine(article, t)}
-      </p>
+      {source && <p class="article__source">{source}</p>}
       {article.passages.map((passage) => {
         const section = passage.section !== lastSection ? passage.section : undefined;
         lastSection = passage.section;
         const isTarget = passage.id === passageId;
         return (
-          <div key={passage.id}>
+          <div key={passage.id} class="reader__block">
             {section && <h2>{section}</h2>}
             <p
               id={passage.id}
@@ -52,9 +62,19 @@ export default function ArticleReader({ article, passageId, uiLanguage, backHref
             >
               {isTarget ? <mark>{passage.text}</mark> : passage.text}
             </p>
+            <button
+              type="button"
+              class="reader__copy"
+              data-testid="copy-quote"
+              lang={uiLanguage}
+              onClick={() => onCopy(passage, article)}
+            >
+              {t('copyQuote')}
+            </button>
           </div>
         );
       })}
+      <p lang={uiLanguage}>{back}</p>
     </article>
   );
 }

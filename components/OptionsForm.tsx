@@ -106,17 +106,19 @@ export default function OptionsForm({ settings, now, onChange, onAnySiteChange, 
             ? t('optSnoozedUntil', new Date(settings.snoozedUntil!).toLocaleString())
             : t('optNotSnoozed')}
         </p>
-        <button type="button" onClick={() => onChange({ snoozedUntil: now + HOUR })}>
-          {t('optSnoozeHour')}
-        </button>
-        <button type="button" onClick={() => onChange({ snoozedUntil: now + 24 * HOUR })}>
-          {t('optSnoozeDay')}
-        </button>
-        {snoozed && (
-          <button type="button" onClick={() => onChange({ snoozedUntil: null })}>
-            {t('optResume')}
+        <div class="buttons">
+          <button type="button" onClick={() => onChange({ snoozedUntil: now + HOUR })}>
+            {t('optSnoozeHour')}
           </button>
-        )}
+          <button type="button" onClick={() => onChange({ snoozedUntil: now + 24 * HOUR })}>
+            {t('optSnoozeDay')}
+          </button>
+          {snoozed && (
+            <button type="button" onClick={() => onChange({ snoozedUntil: null })}>
+              {t('optResume')}
+            </button>
+          )}
+        </div>
       </fieldset>
 
       <fieldset>

@@ -6,7 +6,6 @@ import PassageCard, { describeCue } from './PassageCard';
 import { englishT, germanT, renderWithStrings } from './testing';
 
 const article = articles.find((a) => a.id === 'amazon-weihnachtsgeschaeft-2018')!;
-const unknown = articles.find((a) => a.id === 'der-zerlegte-kunde')!;
 const passage = article.passages.find((p) => p.id.endsWith('/lauschsprecher'))!;
 const why: Why = {
   cues: [
@@ -28,6 +27,7 @@ describe('PassageCard', () => {
         why={why}
         terms={why.matchedTerms}
         uiLanguage="en"
+        initiallyExpanded
         readHref="#read"
         onCopy={vi.fn()}
         onHide={vi.fn()}
@@ -36,30 +36,38 @@ describe('PassageCard', () => {
     const item = container.querySelector('[data-passage-id]')!;
     expect(item.getAttribute('data-passage-id')).toBe(passage.id);
     expect(Array.from(item.querySelectorAll('mark')).map((m) => m.textContent)).toContain('Lauschsprecher');
-    expect(item.textContent).toContain('Florian Rinke, Marcel Jarjour · 2018-12 · outlet unknown');
     expect(item.textContent).toContain('Product title: “Echo Dot <b>” – read as smart speaker');
     expect(item.textContent).toContain('You are on Amazon (a product page): delivery work');
     expect(item.querySelector('b')).toBeNull();
     expect(item.querySelector('blockquote')?.getAttribute('lang')).toBe('de');
-    expect(screen.getByText("Editors' summary of the article")).toBeTruthy();
+    const gist = item.querySelector('[data-testid="passage-gist"]')!;
+    expect(gist.getAttribute('lang')).toBe('en');
+    expect(gist.textContent).toBe(`Editors' gist: ${passage.gist}`);
     expect(screen.getByRole('link', { name: 'Read the whole article' }).getAttribute('href')).toBe('#read');
   });
 
-  it('is honest about an unknown author and date', () => {
-    renderWithStrings(
+  it('starts compact and opens on demand, the German text verbatim throughout', () => {
+    const { container } = renderWithStrings(
       <PassageCard
-        passage={unknown.passages[0]!}
-        article={unknown}
+        passage={passage}
+        article={article}
+        why={why}
         terms={[]}
         uiLanguage="en"
         readHref="#"
         onCopy={vi.fn()}
       />,
     );
-    expect(screen.getByText('author not named · date unknown · outlet unknown')).toBeTruthy();
+    const more = screen.getByRole('button', { name: 'Show more' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(container.querySelector('.passage__why')).toBeNull();
+    expect(container.querySelector('blockquote')?.textContent).toBe(passage.text);
+    fireEvent.click(more);
+    expect(screen.getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded')).toBe('true');
+    expect(container.querySelector('.passage__why')).not.toBeNull();
   });
 
-  it('copies and hides through its callbacks; German readers get no English summary', () => {
+  it('copies and hides through its callbacks; German readers get the English gist on demand', () => {
     const onCopy = vi.fn();
     const onHide = vi.fn();
     renderWithStrings(
@@ -73,12 +81,17 @@ describe('PassageCard', () => {
         onCopy={onCopy}
         onHide={onHide}
       />,
+      germanT,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Copy quote' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Not relevant here' }));
+    fireEvent.click(screen.getByTestId('copy-quote'));
+    fireEvent.click(screen.getByTestId('hide-passage'));
     expect(onCopy).toHaveBeenCalledWith(passage, article);
     expect(onHide).toHaveBeenCalledWith(passage);
-    expect(screen.queryByText("Editors' summary of the article")).toBeNull();
+    // German readers get the English gist on demand only.
+    expect(screen.queryByTestId('passage-gist')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Mehr zeigen' }));
+    expect(screen.getByText('Englische Kurzfassung')).toBeTruthy();
+    expect(screen.getByTestId('passage-gist').getAttribute('lang')).toBe('en');
   });
 
   it('describes every kind of cue in English and German, naming concepts, never their ids', () => {

@@ -1,9 +1,9 @@
+import { useState } from 'preact/hooks';
 import { conceptLabel } from '../core/lexicon';
 import type { Article, Cue, Passage, Why } from '../core/types';
 import type { Translate } from './i18n';
 import HighlightedText from './HighlightedText';
 import { useT } from './i18n';
-import { articleTitle, sourceLine, titleLanguage } from './source';
 
 export interface PassageCardProps {
   passage: Passage;
@@ -12,13 +12,15 @@ export interface PassageCardProps {
   why?: Why;
   /** Words to highlight in the text. */
   terms: readonly string[];
-  /** The UI language: English readers also get the editors' English summary of the article. */
+  /** The UI language: English readers see the editors' English gist with the German passage. */
   uiLanguage: 'de' | 'en';
+  /** Opened at first: the whole passage and why it was chosen, not just its beginning. */
+  initiallyExpanded?: boolean;
   /** Where "read the whole article" leads (the library's reading view). */
   readHref: string;
   /** Copy the passage with its source. */
   onCopy: (passage: Passage, article: Article) => void;
-  /** Hide this passage on this site for good; absent where hiding makes no sense (search). */
+  /** Hide this passage here ("not relevant here"); absent where hiding makes no sense (search). */
   onHide?: (passage: Passage) => void;
 }
 
@@ -40,34 +42,61 @@ export function describeCue(cue: Cue, t: Translate, language: 'de' | 'en'): stri
   }
 }
 
-/** One passage, explained: text, why it was chosen, where it comes from, what the user can do with it. */
+/** The editors' English gist of a passage, marked as theirs; the passage itself stays German. */
+function Gist({ passage }: { passage: Passage }) {
+  const t = useT();
+  return (
+    <p class="passage__gist" data-testid="passage-gist" lang="en">
+      <span class="passage__gist-label">{t('editorsGist')}</span> {passage.gist}
+    </p>
+  );
+}
+
+/**
+ * One passage, explained: the verbatim German text (its beginning while compact), the editors' English
+ * gist, why it was chosen, and what the user can do with it. The article it belongs to is named by the
+ * group around it (ArticleGroup).
+ */
 export default function PassageCard({
   passage,
   article,
   why,
   terms,
   uiLanguage,
+  initiallyExpanded = false,
   readHref,
   onCopy,
   onHide,
 }: PassageCardProps) {
   const t = useT();
-  const headingId = `title-${passage.id.replace(/[^a-z0-9-]/gi, '-')}`;
+  const [expanded, setExpanded] = useState(initiallyExpanded);
+  const textId = `text-${passage.id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
-    <li class="passage" data-passage-id={passage.id} tabIndex={-1} aria-labelledby={headingId}>
-      <h3 class="passage__title" id={headingId}>
-        <span lang={titleLanguage(article, uiLanguage)}>{articleTitle(article, uiLanguage)}</span>
-      </h3>
-      <p class="passage__source">{sourceLine(article, t)}</p>
-      {passage.section && (
+    <li
+      class={expanded ? 'passage passage--expanded' : 'passage'}
+      data-passage-id={passage.id}
+      tabIndex={-1}
+      aria-describedby={textId}
+    >
+      {expanded && passage.section && (
         <p class="passage__section" lang="de">
           {passage.section}
         </p>
       )}
-      <blockquote class="passage__text" lang="de">
+      <blockquote class="passage__text" id={textId} lang="de">
         <HighlightedText text={passage.text} terms={terms} />
       </blockquote>
-      {why && (
+      {uiLanguage === 'en' ? (
+        <Gist passage={passage} />
+      ) : (
+        expanded && (
+          <details class="passage__gist-toggle">
+            <summary>{t('showGist')}</summary>
+            <Gist passage={passage} />
+          </details>
+        )
+      )}
+      {expanded && why && (
         <details class="passage__why">
           <summary>{t('whyThisPassage')}</summary>
           <ul>
@@ -85,21 +114,24 @@ export default function PassageCard({
           </ul>
         </details>
       )}
-      {uiLanguage !== 'de' && (
-        <details class="passage__summary">
-          <summary>{t('editorsSummary')}</summary>
-          <p>{article.summary.en}</p>
-        </details>
-      )}
       <div class="passage__actions">
+        <button
+          type="button"
+          class="passage__more"
+          aria-expanded={expanded}
+          aria-controls={textId}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? t('showLess') : t('showMore')}
+        </button>
         <a href={readHref} target="_blank" rel="noopener">
           {t('readWholeArticle')}
         </a>
-        <button type="button" onClick={() => onCopy(passage, article)}>
+        <button type="button" data-testid="copy-quote" onClick={() => onCopy(passage, article)}>
           {t('copyQuote')}
         </button>
         {onHide && (
-          <button type="button" onClick={() => onHide(passage)}>
+          <button type="button" data-testid="hide-passage" onClick={() => onHide(passage)}>
             {t('notRelevantHere')}
           </button>
         )}

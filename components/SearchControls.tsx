@@ -9,6 +9,8 @@ export interface SearchControlsProps {
   onToggleTopic: (topic: Topic) => void;
   /** ArrowDown in the search box: move into the results. */
   onEnterResults: () => void;
+  /** The search box's label, when it searches something else than the passages (the library). */
+  label?: string;
 }
 
 /** The search box and the topic filters. */
@@ -18,11 +20,12 @@ export default function SearchControls({
   onQuery,
   onToggleTopic,
   onEnterResults,
+  label,
 }: SearchControlsProps) {
   const t = useT();
   return (
     <div class="search" role="search">
-      <label for="kehrseite-search">{t('searchLabel')}</label>
+      <label for="kehrseite-search">{label ?? t('searchLabel')}</label>
       <input
         id="kehrseite-search"
         type="search"

@@ -5,9 +5,9 @@ import ArticleList from './ArticleList';
 import ArticleReader from './ArticleReader';
 import OptionsForm from './OptionsForm';
 import PassageCard from './PassageCard';
-import PassageList from './PassageList';
+import PassageList, { ArticleGroup } from './PassageList';
 import SearchControls from './SearchControls';
-import { axeViolations, renderWithStrings } from './testing';
+import { axeViolations, germanT, renderWithStrings } from './testing';
 
 const article = articles.find((a) => a.id === 'amazon-weihnachtsgeschaeft-2018')!;
 
@@ -24,28 +24,54 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
           onEnterResults={vi.fn()}
         />
         <h2>Passages for this page</h2>
-        <PassageList label="Passages">
-          {article.passages.slice(0, 2).map((passage) => (
-            <PassageCard
-              key={passage.id}
-              passage={passage}
-              article={article}
-              why={{
-                cues: [
-                  { kind: 'concept', source: 'productTitle', words: 'Echo Dot', concept: 'smart-speaker' },
-                ],
-                matchedTerms: ['Alexa'],
-                topics: ['alexa'],
-              }}
-              terms={['Alexa']}
-              uiLanguage="en"
-              readHref="#read"
-              onCopy={vi.fn()}
-              onHide={vi.fn()}
-            />
-          ))}
+        <PassageList>
+          <ArticleGroup article={article} uiLanguage="en">
+            {article.passages.slice(0, 2).map((passage, index) => (
+              <PassageCard
+                key={passage.id}
+                passage={passage}
+                article={article}
+                why={{
+                  cues: [
+                    { kind: 'concept', source: 'productTitle', words: 'Echo Dot', concept: 'smart-speaker' },
+                  ],
+                  matchedTerms: ['Alexa'],
+                  topics: ['alexa'],
+                }}
+                terms={['Alexa']}
+                uiLanguage="en"
+                readHref="#read"
+                onCopy={vi.fn()}
+                onHide={vi.fn()}
+                initiallyExpanded={index === 0}
+              />
+            ))}
+          </ArticleGroup>
         </PassageList>
       </main>,
+    );
+    container.querySelectorAll('details').forEach((details) => (details.open = true));
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('finds nothing in a German panel with the English gist opened', async () => {
+    const { container } = renderWithStrings(
+      <main>
+        <PassageList>
+          <ArticleGroup article={article} uiLanguage="de">
+            <PassageCard
+              passage={article.passages[0]!}
+              article={article}
+              terms={[]}
+              uiLanguage="de"
+              initiallyExpanded
+              readHref="#read"
+              onCopy={vi.fn()}
+            />
+          </ArticleGroup>
+        </PassageList>
+      </main>,
+      germanT,
     );
     container.querySelectorAll('details').forEach((details) => (details.open = true));
     expect(await axeViolations(container)).toEqual([]);
@@ -62,7 +88,13 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     list.unmount();
     const reader = renderWithStrings(
       <main>
-        <ArticleReader article={article} passageId={article.passages[1]!.id} uiLanguage="en" backHref="#" />
+        <ArticleReader
+          article={article}
+          passageId={article.passages[1]!.id}
+          uiLanguage="en"
+          backHref="#"
+          onCopy={vi.fn()}
+        />
       </main>,
     );
     expect(await axeViolations(reader.container)).toEqual([]);

@@ -1,22 +1,23 @@
 import type { Article } from '../core/types';
-import type { Translate } from './i18n';
 
 /** The article's title as the reader should see it: its own headline, else the editors' label. */
 export function articleTitle(article: Article, language: 'de' | 'en'): string {
   return article.headline ?? article.label[language];
 }
 
-/** "Florian Rinke, Marcel Jarjour · 2018-12 · outlet unknown": honest about what is not known. */
-export function sourceLine(article: Article, t: Translate): string {
-  const authors = article.authors.length > 0 ? article.authors.join(', ') : t('authorUnknown');
-  const date = article.date ?? t('dateUnknown');
-  const outlet = article.outlet ?? t('outletUnknown');
-  return [authors, date, outlet].join(' · ');
+/**
+ * "Florian Rinke, Marcel Jarjour · 2018-12": what is known of the source, and nothing about what is
+ * not (an empty string when nothing is known). How each field is known stays in the seed files.
+ */
+export function sourceLine(article: Article): string {
+  return [article.authors.join(', '), article.date ?? '', article.outlet ?? ''].filter(Boolean).join(' · ');
 }
 
-/** A quote with its source, for the clipboard. */
-export function quoteWithSource(text: string, article: Article, language: 'de' | 'en', t: Translate): string {
-  return `„${text}“\n— ${articleTitle(article, language)} (${sourceLine(article, t)})`;
+/** A quote with its title and what is known of its source, for the clipboard. */
+export function quoteWithSource(text: string, article: Article, language: 'de' | 'en'): string {
+  const source = sourceLine(article);
+  const title = articleTitle(article, language);
+  return `„${text}“\n— ${source ? `${title} (${source})` : title}`;
 }
 
 /** The language of the title shown: the German headline, or the editors' label in the UI language. */

@@ -27,6 +27,11 @@ export interface Passage {
   text: string;
   /** Read from the text by a person when curating; never computed at run time. */
   topics: readonly Topic[];
+  /**
+   * The passage's gist in English, written by the Kehrseite editors from the German text (shown as
+   * theirs, never as a translation of the author's words), so English readers can follow it.
+   */
+  gist: string;
 }
 
 type ArticleKind = 'review' | 'analysis' | 'report' | 'commentary' | 'news';

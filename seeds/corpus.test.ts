@@ -62,6 +62,11 @@ describe('the corpus', () => {
       expect(new Set(passage.topics).size).toBe(passage.topics.length);
       for (const topic of passage.topics) expect(TOPICS).toContain(topic);
       if (passage.section !== undefined) expect(passage.section.trim()).not.toBe('');
+      // The editors' English gist: present, shorter than the passage, and English rather than a copy.
+      expect(passage.gist.length).toBeGreaterThanOrEqual(60);
+      expect(passage.gist.length).toBeLessThan(Math.max(passage.text.length, 200));
+      expect(passage.gist).not.toBe(passage.text);
+      expect(passage.gist).not.toMatch(/[äöüß]|\b(und|der|die|das|nicht|ist)\b/);
       for (const residue of RESIDUE) expect(passage.text).not.toMatch(residue);
     },
   );

@@ -1,6 +1,7 @@
 import type { PageType, Reason, Site, Why } from '../core/types';
 import type { PageRead } from './read-path';
 import type { SenderRole } from './sender';
+import type { HideScope } from './settings-model';
 import type { SiteMode } from './settings-types';
 import type { Result } from './result';
 
@@ -64,8 +65,13 @@ export interface ProtocolMap {
   loadFullReader(data: Record<string, never>): Result<null>;
   /** panel / side panel -> background: the state of a tab (the sender's tab, or the active tab when omitted). */
   getTabView(data: { tabId?: number }): Result<TabView>;
-  /** panel -> background: hide a passage on this host for good ("not relevant here"). */
-  hidePassage(data: { tabId: number; host: string; passageId: string }): Result<TabView>;
+  /** panel -> background: hide a passage on the tab's page or its whole site ("not relevant here"). */
+  hidePassage(data: { tabId: number; passageId: string; scope: HideScope }): Result<TabView>;
+  /**
+   * panel -> background: show a hidden passage again on the tab's page and site (undo), or, without a
+   * passage id, every passage hidden there.
+   */
+  restorePassage(data: { tabId: number; passageId?: string }): Result<TabView>;
   /** panel -> background -> content, or background -> content (toolbar, command): open or close the in-page panel. */
   togglePanel(data: { open?: boolean; tabId?: number }): Result<{ open: boolean }>;
   /** background -> content: analyse this page now, whatever its host (toolbar or command through activeTab). */
@@ -86,6 +92,7 @@ export const SENDERS: { readonly [K in keyof ProtocolMap]: readonly SenderRole[]
   loadFullReader: ['content'],
   getTabView: ['panel'],
   hidePassage: ['panel'],
+  restorePassage: ['panel'],
   togglePanel: ['panel', 'background'],
   analyseNow: ['background'],
   showCount: ['background'],

@@ -22,7 +22,7 @@ describe('onMessage', () => {
   it('refuses a content script that sends what only the panel may send', async () => {
     const handler = vi.fn(() => ok(null as never));
     onMessage('hidePassage', handler);
-    const data = { tabId: 3, host: 'www.amazon.de', passageId: 'a/b' };
+    const data = { tabId: 3, passageId: 'a/b', scope: 'site' as const };
     expect(await deliver(envelope('hidePassage', data), content)).toEqual({
       ok: false,
       error: 'hidePassage may not come from the content',

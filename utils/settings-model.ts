@@ -102,6 +102,26 @@ export function enabledTopics(settings: Settings): Set<Topic> {
   return new Set(TOPICS.filter((topic) => settings.topics[topic]));
 }
 
+/** Where hidden passages are stored: per site (host) and per page (host and path). */
+export const HIDDEN_SITES_KEY = 'hiddenPassages';
+export const HIDDEN_PAGES_KEY = 'hiddenPages';
+
+/** How far "not relevant here" reaches: this page only, or every page of the site. */
+export type HideScope = 'page' | 'site';
+
+/**
+ * The key of a page for passages hidden on it: host and path, without query or fragment, so the
+ * same product reached from a search or with tracking parameters counts as the same page.
+ */
+export function pageKey(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname.toLowerCase()}${parsed.pathname}`.slice(0, 300);
+  } catch {
+    return '';
+  }
+}
+
 export function parseHidden(raw: unknown): Record<string, string[]> {
   const hidden: Record<string, string[]> = {};
   if (!isRecord(raw)) return hidden;

@@ -6,6 +6,9 @@ import {
   getSettings,
   hiddenFor,
   hidePassage,
+  hiddenList,
+  placesOf,
+  restorePassage,
   modeForHost,
   parseHidden,
   parseSettings,
@@ -13,7 +16,7 @@ import {
   settingsItem,
   updateSettings,
 } from './settings';
-import { SETTINGS_VERSION, settingsToStore, storedSettingsVersion } from './settings-model';
+import { SETTINGS_VERSION, pageKey, settingsToStore, storedSettingsVersion } from './settings-model';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -67,19 +70,42 @@ describe('stored settings', () => {
     await updateSettings({ theme: 'dark' });
     await updateSettings({ snoozedUntil: 5 });
     expect(await getSettings()).toMatchObject({ theme: 'dark', snoozedUntil: 5 });
-    await hidePassage('www.amazon.de', 'a/b');
+    await hidePassage({ scope: 'site', key: 'www.amazon.de' }, 'a/b');
+    await hidePassage({ scope: 'page', key: 'www.amazon.de/dp/1' }, 'a/c');
     await resetSettings();
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(await hiddenFor('www.amazon.de')).toEqual([]);
+    expect(await hiddenFor('https://www.amazon.de/dp/1', 'www.amazon.de')).toEqual([]);
   });
 
   it('remember hidden passages per host, once each', async () => {
-    await hidePassage('www.amazon.de', 'a/b');
-    await hidePassage('www.amazon.de', 'a/b');
-    await hidePassage('www.amazon.com', 'a/c');
-    expect(await hiddenFor('www.amazon.de')).toEqual(['a/b']);
-    expect(await hiddenFor('www.amazon.com')).toEqual(['a/c']);
+    await hidePassage({ scope: 'site', key: 'www.amazon.de' }, 'a/b');
+    await hidePassage({ scope: 'site', key: 'www.amazon.de' }, 'a/b');
+    await hidePassage({ scope: 'site', key: 'www.amazon.com' }, 'a/c');
+    expect(await hiddenFor('https://www.amazon.de/dp/1', 'www.amazon.de')).toEqual(['a/b']);
+    expect(await hiddenFor('https://www.amazon.com/', 'www.amazon.com')).toEqual(['a/c']);
     expect(parseHidden({ host: 'not a list', other: ['x', 3] })).toEqual({ other: ['x'] });
+  });
+});
+
+describe('hidden passages', () => {
+  it('hide on one page (any query) or a whole site, are listed, and come back one by one or all at once', async () => {
+    const url = 'https://www.amazon.com/dp/B0BOOK?ref=search';
+    await hidePassage({ scope: 'page', key: pageKey(url) }, 'a/page');
+    await hidePassage({ scope: 'site', key: 'www.amazon.com' }, 'a/site');
+    expect(await hiddenFor('https://www.amazon.com/dp/B0BOOK', 'www.amazon.com')).toEqual([
+      'a/page',
+      'a/site',
+    ]);
+    expect(await hiddenFor('https://www.amazon.com/dp/OTHER', 'www.amazon.com')).toEqual(['a/site']);
+    expect(await hiddenList()).toEqual([
+      { scope: 'site', key: 'www.amazon.com', passageId: 'a/site' },
+      { scope: 'page', key: 'www.amazon.com/dp/B0BOOK', passageId: 'a/page' },
+    ]);
+    await restorePassage(placesOf(url, 'www.amazon.com'), 'a/page');
+    expect(await hiddenFor(url, 'www.amazon.com')).toEqual(['a/site']);
+    await hidePassage({ scope: 'page', key: pageKey(url) }, 'a/page');
+    await restorePassage(placesOf(url, 'www.amazon.com'));
+    expect(await hiddenList()).toEqual([]);
   });
 });
 

@@ -1,9 +1,13 @@
 import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_SETTINGS,
+  HIDDEN_PAGES_KEY,
+  HIDDEN_SITES_KEY,
+  type HideScope,
   SETTINGS_KEY,
   SETTINGS_VERSION,
   parseHidden,
+  pageKey,
   parseSettings,
   settingsToStore,
 } from './settings-model';
@@ -33,24 +37,76 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 
 export async function resetSettings(): Promise<void> {
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, version: SETTINGS_VERSION });
-  await hiddenPassagesItem.setValue({});
+  await hiddenSitesItem.setValue({});
+  await hiddenPagesItem.setValue({});
 }
 
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => callback(parseSettings(value)));
 }
 
-/** Passages the user marked "not relevant here", by host. */
-const hiddenPassagesItem = storage.defineItem<unknown>('local:hiddenPassages', { fallback: {} });
+/** Passages the user marked "not relevant here" on a whole site, by host. */
+const hiddenSitesItem = storage.defineItem<unknown>(`local:${HIDDEN_SITES_KEY}`, { fallback: {} });
+/** Passages the user marked "not relevant here" on one page, by pageKey (host and path). */
+const hiddenPagesItem = storage.defineItem<unknown>(`local:${HIDDEN_PAGES_KEY}`, { fallback: {} });
+const hiddenItem = (scope: HideScope) => (scope === 'site' ? hiddenSitesItem : hiddenPagesItem);
 
-export async function hiddenFor(host: string): Promise<string[]> {
-  return parseHidden(await hiddenPassagesItem.getValue())[host.toLowerCase()] ?? [];
+/** Where a passage is hidden: a host (scope `site`) or a pageKey (scope `page`). */
+export interface HiddenPlace {
+  scope: HideScope;
+  key: string;
 }
 
-export async function hidePassage(host: string, passageId: string): Promise<void> {
-  const hidden = parseHidden(await hiddenPassagesItem.getValue());
-  const key = host.toLowerCase();
-  const list = hidden[key] ?? [];
-  if (!list.includes(passageId)) hidden[key] = [...list, passageId];
-  await hiddenPassagesItem.setValue(hidden);
+/** The places a page at `url` on `host` takes hidden passages from: the page itself and its site. */
+export function placesOf(url: string, host: string): HiddenPlace[] {
+  return [
+    { scope: 'page', key: pageKey(url) },
+    { scope: 'site', key: host.toLowerCase() },
+  ];
+}
+
+/** The passages hidden on this page, whether hidden on the page or on the whole site. */
+export async function hiddenFor(url: string, host: string): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const place of placesOf(url, host)) {
+    const hidden = parseHidden(await hiddenItem(place.scope).getValue());
+    for (const id of hidden[place.key] ?? []) ids.add(id);
+  }
+  return [...ids];
+}
+
+export async function hidePassage(place: HiddenPlace, passageId: string): Promise<void> {
+  const item = hiddenItem(place.scope);
+  const hidden = parseHidden(await item.getValue());
+  const list = hidden[place.key] ?? [];
+  if (!list.includes(passageId)) hidden[place.key] = [...list, passageId];
+  await item.setValue(hidden);
+}
+
+/** Shows a passage again at each of `places`; without a passage id, every passage hidden there. */
+export async function restorePassage(places: readonly HiddenPlace[], passageId?: string): Promise<void> {
+  for (const place of places) {
+    const item = hiddenItem(place.scope);
+    const hidden = parseHidden(await item.getValue());
+    const left = passageId === undefined ? [] : (hidden[place.key] ?? []).filter((id) => id !== passageId);
+    if (left.length > 0) hidden[place.key] = left;
+    else delete hidden[place.key];
+    await item.setValue(hidden);
+  }
+}
+
+/** Every hidden passage, for the settings page: where, and which. */
+export async function hiddenList(): Promise<(HiddenPlace & { passageId: string })[]> {
+  const list: (HiddenPlace & { passageId: string })[] = [];
+  for (const scope of ['site', 'page'] as const) {
+    for (const [key, ids] of Object.entries(parseHidden(await hiddenItem(scope).getValue())))
+      for (const passageId of ids) list.push({ scope, key, passageId });
+  }
+  return list;
+}
+
+/** Calls back whenever hidden passages change (hidden in a panel, restored here or there). */
+export function watchHidden(callback: () => void): () => void {
+  const stops = [hiddenSitesItem.watch(callback), hiddenPagesItem.watch(callback)];
+  return () => stops.forEach((stop) => stop());
 }

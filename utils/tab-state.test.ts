@@ -9,7 +9,7 @@ const ranked = (ids: [string, ...string[]][]): RankResult => ({
   reason: { kind: 'shop', site: 'amazon', pageType: 'product', leadingTopics: ['alexa'] },
   pageTopics: {},
   passages: ids.map(([id, ...topics]) => ({
-    passage: { id, text: 't', topics: topics as never },
+    passage: { id, text: 't', topics: topics as never, gist: 'g' },
     article,
     score: 0.5,
     why: { cues: [], matchedTerms: [], topics: [] },

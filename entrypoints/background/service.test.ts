@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPage } from '../../utils/read-path';
 import type { SenderInfo } from '../../utils/sender';
 import { DEFAULT_SETTINGS } from '../../utils/settings-model';
-import { backgroundHandlers as handlers } from './service';
+import { backgroundHandlers as handlers, panelPlace } from './service';
 import { getRecord } from './tabs';
 
 const content = (tabId: number): SenderInfo => ({
@@ -108,14 +108,14 @@ describe('pageContext', () => {
 });
 
 describe('hidePassage and getTabView', () => {
-  it('hides a passage on the host for good, ranks again and tells the tab its new count', async () => {
+  it('hides a passage on the whole site, ranks again and tells the tab its new count', async () => {
     await handlers.pageContext(await echoDot(), content(5));
     const before = (await handlers.getTabView({}, panel(5))) as {
       ok: true;
       value: { offered: { passageId: string }[] };
     };
     const first = before.value.offered[0]!.passageId;
-    const after = await handlers.hidePassage({ tabId: 5, host: 'www.amazon.de', passageId: first });
+    const after = await handlers.hidePassage({ tabId: 5, passageId: first, scope: 'site' });
     expect(after.ok && after.value.offered.map((p) => p.passageId)).not.toContain(first);
     expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(
       5,
@@ -130,13 +130,47 @@ describe('hidePassage and getTabView', () => {
     expect(other.ok && other.value.offered.map((p) => p.passageId)).not.toContain(first);
   });
 
+  it('hides on this page only when asked so, and undoes a hide', async () => {
+    await handlers.pageContext(await echoDot(), content(5));
+    const before = await handlers.getTabView({}, panel(5));
+    const first = before.ok ? before.value.offered[0]!.passageId : '';
+    const count = before.ok ? before.value.offered.length : 0;
+    const hidden = await handlers.hidePassage({ tabId: 5, passageId: first, scope: 'page' });
+    expect(hidden.ok && hidden.value.offered.map((p) => p.passageId)).not.toContain(first);
+    // Another product of the same site still offers it.
+    await handlers.pageContext(
+      await cheapRead(
+        '<html lang="de"><body><span id="productTitle">Echo Dot (5. Generation) smarter Lautsprecher mit Alexa</span></body></html>',
+        'https://www.amazon.de/dp/OTHERPAGE1',
+      ),
+      content(12),
+    );
+    const other = await handlers.getTabView({ tabId: 12 }, panel());
+    expect(other.ok && other.value.offered.map((p) => p.passageId)).toContain(first);
+    const undone = await handlers.restorePassage({ tabId: 5, passageId: first });
+    expect(undone.ok && undone.value.offered.map((p) => p.passageId)[0]).toBe(first);
+    expect(undone.ok && undone.value.offered).toHaveLength(count);
+  });
+
   it('says so when it knows nothing of a tab', async () => {
     expect(await handlers.getTabView({ tabId: 99 }, panel())).toEqual({
       ok: false,
       error: 'nothing known about this tab yet',
     });
-    expect(await handlers.hidePassage({ tabId: 99, host: 'x', passageId: 'y' })).toMatchObject({
+    expect(await handlers.hidePassage({ tabId: 99, passageId: 'y', scope: 'page' })).toMatchObject({
       ok: false,
     });
+  });
+});
+
+describe('panelPlace', () => {
+  it('opens the panel in the page wherever a page may have one, else in the browser', () => {
+    expect(panelPlace('https://www.zeit.de/sport/fussball')).toBe('page');
+    expect(panelPlace('https://www.example.org/')).toBe('page');
+    expect(panelPlace(undefined)).toBe('page');
+    expect(panelPlace('chrome://newtab/')).toBe('browser');
+    expect(panelPlace('about:addons')).toBe('browser');
+    expect(panelPlace('https://chromewebstore.google.com/detail/x')).toBe('browser');
+    expect(panelPlace('https://addons.mozilla.org/de/firefox/')).toBe('browser');
   });
 });

@@ -4,11 +4,11 @@ import { pageContextProblems } from '../../core/page-context';
 import { articles } from '../../seeds';
 import { contentScriptMatches } from '../../extractors/hosts';
 import { bundledEngine } from '../../utils/bundled-engine';
-import type { ProtocolMap } from '../../utils/messages';
+import type { ProtocolMap, TabView } from '../../utils/messages';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { ANY_SITE_ORIGINS, hasAnySite } from '../../utils/permissions';
 import { rankRead, type ReadVerdict } from '../../utils/rank-step';
-import { err, ok } from '../../utils/result';
+import { err, ok, type Result } from '../../utils/result';
 import type { SenderInfo } from '../../utils/sender';
 import {
   enabledTopics,
@@ -17,6 +17,8 @@ import {
   hiddenFor,
   hidePassage,
   modeForHost,
+  placesOf,
+  restorePassage,
   watchSettings,
 } from '../../utils/settings';
 import { viewFromResult, type TabRecord } from '../../utils/tab-state';
@@ -53,11 +55,24 @@ async function recordFor(
     };
   }
   const view = viewFromResult(tabId, url, context, verdict.result, {
-    hidden: await hiddenFor(context.host),
+    hidden: await hiddenFor(url, context.host),
     topics: enabledTopics(settings),
     limit: MAX_OFFERED,
   });
   return { context, view };
+}
+
+/** A tab's page ranked again after the user hid or restored a passage; the launcher gets the new count. */
+async function rankAgain(tabId: number, record: TabRecord): Promise<Result<TabView>> {
+  if (!record.context) return err('nothing known about this tab');
+  const settings = await getSettings();
+  const read = { url: record.view.url, context: record.context, partial: false };
+  const verdict = rankRead(getEngine(), read, settings, Date.now());
+  if (verdict.kind === 'read-in-full') return err('a full read cannot ask for another');
+  const next = await recordFor(tabId, record.view.url, verdict, settings);
+  await putRecord(next);
+  await sendMessage('showCount', { count: next.view.offered.length }, tabId);
+  return ok(next.view);
 }
 
 async function activeTabId(): Promise<number | undefined> {
@@ -103,18 +118,19 @@ export const backgroundHandlers = {
     return ok(record.view);
   },
 
-  hidePassage: async ({ tabId, host, passageId }) => {
-    await hidePassage(host, passageId);
+  hidePassage: async ({ tabId, passageId, scope }) => {
     const record = await getRecord(tabId);
     if (!record?.context) return err('nothing known about this tab');
-    const settings = await getSettings();
-    const read = { url: record.view.url, context: record.context, partial: false };
-    const verdict = rankRead(getEngine(), read, settings, Date.now());
-    if (verdict.kind === 'read-in-full') return err('a full read cannot ask for another');
-    const next = await recordFor(tabId, record.view.url, verdict, settings);
-    await putRecord(next);
-    await sendMessage('showCount', { count: next.view.offered.length }, tabId);
-    return ok(next.view);
+    const [page, site] = placesOf(record.view.url, record.context.host);
+    await hidePassage(scope === 'site' ? site! : page!, passageId);
+    return rankAgain(tabId, record);
+  },
+
+  restorePassage: async ({ tabId, passageId }) => {
+    const record = await getRecord(tabId);
+    if (!record?.context) return err('nothing known about this tab');
+    await restorePassage(placesOf(record.view.url, record.context.host), passageId);
+    return rankAgain(tabId, record);
   },
 
   togglePanel: async ({ open, tabId }, sender) => {
@@ -124,7 +140,53 @@ export const backgroundHandlers = {
   },
 } satisfies Handlers;
 
-/** Toolbar button and keyboard command: toggle the panel, or analyse a page we do not read by default. */
+/** Hosts where browsers let no extension run scripts: the extension stores. */
+const SCRIPTLESS_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org'];
+
+/**
+ * Where the toolbar button and the command open the panel. In the page, next to what it explains, on
+ * every page an extension may script (the same panel in Chrome and Firefox, and the launcher it belongs
+ * to); the browser's own side panel only where no page panel can exist (browser pages, the stores),
+ * so the user still gets an answer there. `url` is known through activeTab; unknown, the page is tried.
+ */
+export function panelPlace(url: string | undefined): 'page' | 'browser' {
+  if (url === undefined || url === '') return 'page';
+  try {
+    const parsed = new URL(url);
+    if (!['http:', 'https:', 'file:'].includes(parsed.protocol)) return 'browser';
+    return SCRIPTLESS_HOSTS.includes(parsed.hostname) ? 'browser' : 'page';
+  } catch {
+    return 'page';
+  }
+}
+
+/**
+ * Opens the browser's side panel (Chrome) or sidebar (Firefox) for a tab. Both browsers allow it only
+ * in answer to a user action, so this runs synchronously in the click or command handler.
+ */
+function openBrowserPanel(tabId: number | undefined): boolean {
+  const sidePanel = (browser as { sidePanel?: { open(options: { tabId: number }): Promise<void> } })
+    .sidePanel;
+  if (sidePanel && tabId !== undefined) {
+    sidePanel.open({ tabId }).catch(() => undefined);
+    return true;
+  }
+  // COMPAT(firefox): no sidePanel; the sidebar shows the same panel page.
+  const sidebar = (browser as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  if (!sidebar) return false;
+  sidebar.open().catch(() => undefined);
+  return true;
+}
+
+/**
+ * Toolbar button and keyboard command: always an answer. On any page the panel opens (in the page, or
+ * in the browser's panel where pages cannot have one); on a silent page it says why nothing is offered.
+ */
+function onToolbarOrCommand(tab: Browser.tabs.Tab | undefined): void {
+  if (panelPlace(tab?.url) === 'browser' && openBrowserPanel(tab?.id)) return;
+  void toggleForTab(tab);
+}
+
 async function toggleForTab(tab: Browser.tabs.Tab | undefined): Promise<void> {
   const tabId = tab?.id ?? (await activeTabId());
   if (tabId === undefined) return;
@@ -134,10 +196,12 @@ async function toggleForTab(tab: Browser.tabs.Tab | undefined): Promise<void> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
   } catch {
-    return; // a browser page (chrome://, the web store) where extensions may not run
+    openBrowserPanel(tabId); // a page where extensions may not run; still within the user's action, mostly
+    return;
   }
-  const analysed = await sendMessage('analyseNow', {}, tabId);
-  if (analysed.ok) await sendMessage('togglePanel', { open: true }, tabId);
+  // Read the page, then open the panel whatever was found: offered passages, or the reason for none.
+  await sendMessage('analyseNow', {}, tabId);
+  await sendMessage('togglePanel', { open: true }, tabId);
 }
 
 /** Registers or removes the all-hosts content script to match the setting and the permission. */
@@ -164,11 +228,17 @@ export function startBackground(): void {
   onMessage('loadFullReader', backgroundHandlers.loadFullReader);
   onMessage('getTabView', backgroundHandlers.getTabView);
   onMessage('hidePassage', backgroundHandlers.hidePassage);
+  onMessage('restorePassage', backgroundHandlers.restorePassage);
   onMessage('togglePanel', backgroundHandlers.togglePanel);
 
-  toolbarAction().onClicked.addListener((tab) => void toggleForTab(tab));
+  toolbarAction().onClicked.addListener(onToolbarOrCommand);
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'toggle-sidebar') void toggleForTab(tab);
+    if (command === 'toggle-sidebar') onToolbarOrCommand(tab);
+  });
+
+  // The first-run page, once: what Kehrseite does and never does, the shortcut, how to switch a site off.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

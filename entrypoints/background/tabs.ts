@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/messaging';
+import { launcherLabel } from '../../utils/launcher-label';
 import { badgeText, withTab, withoutTab, type TabRecord, type TabStates } from '../../utils/tab-state';
 
 /**
@@ -51,9 +52,7 @@ export const toolbarAction = (): typeof browser.action =>
 export async function showBadge(tabId: number, text: string): Promise<void> {
   try {
     await toolbarAction().setBadgeText({ tabId, text });
-    const title = text
-      ? browser.i18n.getMessage('launcherLabel', text)
-      : browser.i18n.getMessage('actionTitle');
+    const title = text ? launcherLabel(Number(text)) : browser.i18n.getMessage('actionTitle');
     await toolbarAction().setTitle({ tabId, title });
     if (text) await toolbarAction().setBadgeBackgroundColor({ tabId, color: '#5b2a86' });
   } catch {

@@ -36,6 +36,7 @@ function connectToBackground() {
   fakeBrowser.tabs.sendMessage = vi.fn(() => Promise.resolve(undefined));
   // The launcher's label: the message name is enough to tell it was asked for.
   fakeBrowser.i18n.getMessage = (name: string) => name;
+  fakeBrowser.i18n.getUILanguage = () => 'en';
 }
 
 function showPage(href: string, html: string) {
@@ -86,9 +87,17 @@ describe('the content script', () => {
     echoDotPage();
     await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
     const record = await getRecord(TAB);
-    expect(launcherCount()).toBe(String(record?.view.offered.length));
+    const count = launcherCount();
+    expect(count).toBe(String(record?.view.offered.length));
     expect(record?.context).toMatchObject({ site: 'amazon', pageType: 'product' });
     expect(fullReaderLoads).toBe(0);
+    // First in the document: keyboard users reach the launcher with their first Tab, and its name says what it is.
+    expect(document.documentElement.firstElementChild?.tagName).toBe('KEHRSEITE-SIDEBAR');
+    const button = document.querySelector('kehrseite-sidebar')!.shadowRoot!.querySelector('button')!;
+    expect(button.getAttribute('aria-label')).toBe(
+      count === '1' ? 'launcherLabel_one' : 'launcherLabel_other',
+    );
+    expect(button.title).toBe(button.getAttribute('aria-label'));
   });
 
   it('loads the full reader only for an article its cheap read did not settle', async () => {
@@ -119,10 +128,26 @@ describe('the content script', () => {
     expect(await tell('togglePanel', { open: true })).toContainEqual({ ok: true, value: { open: true } });
     expect(await tell('showCount', { count: 2 })).toContainEqual({ ok: true, value: null });
     expect(launcherCount()).toBe('2');
+    // An open panel stays open when nothing is left: it says why, and can undo.
     expect(await tell('showCount', { count: 0 })).toContainEqual({ ok: true, value: null });
+    expect(launcherCount()).toBe('0');
+    expect(await tell('togglePanel', { open: false })).toContainEqual({ ok: true, value: { open: false } });
     expect(launcherCount()).toBeNull();
-    // With nothing offered, the panel cannot be opened.
-    expect(await tell('togglePanel', { open: true })).toContainEqual({ ok: true, value: { open: false } });
+  });
+
+  it('opens the panel on a silent page when asked (toolbar button, command), to say why nothing', async () => {
+    showPage(
+      'https://www.zeit.de/sport/derby',
+      article('Bayern gewinnt das Derby', 'Ein Tor entschied das Spiel.'),
+    );
+    startContent(createLifetime(() => alive));
+    await vi.waitFor(async () => expect(await getRecord(TAB)).toBeDefined());
+    expect(document.querySelector('kehrseite-sidebar')).toBeNull();
+    expect(await tell('togglePanel', {})).toContainEqual({ ok: true, value: { open: true } });
+    const frame = document.querySelector('kehrseite-sidebar')?.shadowRoot?.querySelector('iframe');
+    expect(frame?.hidden).toBe(false);
+    expect(await tell('togglePanel', {})).toContainEqual({ ok: true, value: { open: false } });
+    expect(document.querySelector('kehrseite-sidebar')).toBeNull();
   });
 
   it('reads a page outside the gate when the user asks for it (toolbar button or command)', async () => {

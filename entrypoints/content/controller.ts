@@ -5,7 +5,7 @@ import type { PageAnswer } from '../../utils/messages';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { FULL_READER_GLOBAL, readPage, type FullReaderScope, type PageRead } from '../../utils/read-path';
 import { err, ok, type Result } from '../../utils/result';
-import { SETTINGS_KEY, parseSettings } from '../../utils/settings-model';
+import { HIDDEN_PAGES_KEY, HIDDEN_SITES_KEY, SETTINGS_KEY, parseSettings } from '../../utils/settings-model';
 import type { Settings } from '../../utils/settings-types';
 import { createLifetime, type Lifetime } from './lifetime';
 import { mountSidebar, removeStaleSidebars, type Sidebar } from './sidebar';
@@ -60,8 +60,10 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
   let analyseAnySite = false;
   let run = 0;
 
+  // The launcher shows when passages are offered; the panel also opens on a silent page when the user
+  // asks (toolbar button, command), to say why nothing is offered there.
   const show = () => {
-    if (state.count === 0 || !lifetime.isValid()) {
+    if ((state.count === 0 && !state.open) || !lifetime.isValid()) {
       sidebar?.remove();
       sidebar = null;
       return;
@@ -78,7 +80,7 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
   };
 
   const setOpen = (open: boolean) => {
-    state = { ...state, open: open && state.count > 0 };
+    state = { ...state, open };
     show();
     return state.open;
   };
@@ -94,7 +96,8 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
     const answer = await readThisPage(document, new URL(location.href), options, send);
     if (mine !== run || !lifetime.isValid()) return state.count;
     const count = answer.ok ? answer.value.count : 0;
-    const open = count > 0 && (state.open || (answer.ok && answer.value.mode === 'panel'));
+    // An open panel stays open when the count drops to none: it says why, and can undo a hide.
+    const open = state.open || (count > 0 && answer.ok && answer.value.mode === 'panel');
     state = { ...state, count, open };
     show();
     return count;
@@ -102,7 +105,7 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
 
   onMessage('togglePanel', ({ open }) => ok({ open: setOpen(open ?? !state.open) }));
   onMessage('showCount', ({ count }) => {
-    state = { ...state, count, open: state.open && count > 0 };
+    state = { ...state, count };
     show();
     return ok(null);
   });
@@ -117,7 +120,9 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
     cancelSettle = lifetime.setTimeout(() => void analyse(), SETTLE_MS);
   });
   const onStorageChange = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void analyse();
+    // Hidden passages change the count too, also when restored in the settings page.
+    if (area !== 'local') return;
+    if (SETTINGS_KEY in changes || HIDDEN_SITES_KEY in changes || HIDDEN_PAGES_KEY in changes) void analyse();
   };
   browser.storage.onChanged.addListener(onStorageChange);
   lifetime.onEnd(() => {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createLauncher, type LauncherEdge } from '../../components/launcher';
+import { launcherLabel } from '../../utils/launcher-label';
 import launcherCss from '../../assets/launcher.css?inline';
 
 /**
@@ -85,7 +86,9 @@ export function mountSidebar(callbacks: {
   const layer = document.createElement('div');
   shadow.append(layer);
   const launcher = createLauncher(layer, callbacks);
-  document.documentElement.append(host);
+  // First in the document, so keyboard users reach the launcher with their first Tab, not after
+  // every link of a shop page. The popover puts it on top wherever it stands in the tree.
+  document.documentElement.prepend(host);
   // Reading the root's computed style forces the page to compute its styles; right after a frame they
   // are already computed, so the check costs nothing there instead of milliseconds during page load.
   let repairPending = false;
@@ -152,7 +155,7 @@ export function mountSidebar(callbacks: {
       open = state.open;
       launcher.update({
         ...state,
-        label: browser.i18n.getMessage('launcherLabel', String(state.count)) || `Kehrseite: ${state.count}`,
+        label: launcherLabel(state.count),
       });
       if (state.open) {
         const shown = panelFrame();

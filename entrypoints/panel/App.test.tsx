@@ -5,6 +5,8 @@ import { articles } from '../../seeds';
 import type { Finding } from '../../core/types';
 import type { OfferedPassage, TabView } from '../../utils/messages';
 import { onMessage, sendMessage } from '../../utils/messaging';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getSettings } from '../../utils/settings';
 import App from './App';
 
 vi.mock('../../utils/messaging', () => ({ sendMessage: vi.fn(), onMessage: vi.fn(() => () => undefined) }));
@@ -21,6 +23,13 @@ const offered: OfferedPassage[] = article.passages.slice(0, 3).map((passage, ind
     topics: ['alexa'],
   },
 }));
+const other = articles.find((a) => a.id === 'der-zerlegte-kunde')!;
+const otherOffered: OfferedPassage[] = other.passages.slice(0, 2).map((passage) => ({
+  passageId: passage.id,
+  articleId: other.id,
+  score: 0.5,
+  why: { cues: [], matchedTerms: [], topics: ['data'] },
+}));
 const shop: Finding = { kind: 'shop', site: 'amazon', pageType: 'product', leadingTopics: ['alexa'] };
 const view: TabView = {
   tabId: 7,
@@ -35,11 +44,13 @@ const view: TabView = {
 };
 
 /** Answers the panel's messages the way the background would; hiding a passage removes it from the view. */
-function background(current: TabView) {
+function background(original: TabView) {
+  let current = original;
   vi.mocked(sendMessage).mockImplementation(((type: string, data: { passageId?: string }) => {
     if (type === 'hidePassage') {
       current = { ...current, offered: current.offered.filter((o) => o.passageId !== data.passageId) };
     }
+    if (type === 'restorePassage') current = original;
     const value = type === 'togglePanel' ? { open: false } : current;
     return Promise.resolve({ ok: true, value });
   }) as typeof sendMessage);
@@ -48,8 +59,12 @@ function background(current: TabView) {
 const passageIds = (container: Element) =>
   Array.from(container.querySelectorAll('[data-passage-id]')).map((el) => el.getAttribute('data-passage-id'));
 const status = () => screen.getByRole('status').textContent;
+const count = () => document.querySelector('[data-testid="result-count"]')?.textContent;
 
-beforeEach(() => vi.mocked(sendMessage).mockReset());
+beforeEach(() => {
+  vi.mocked(sendMessage).mockReset();
+  fakeBrowser.reset();
+});
 
 describe('the panel', () => {
   it('lists the offered passages in rank order under a header that shows the page label as text', async () => {
@@ -58,7 +73,7 @@ describe('the panel', () => {
     await waitFor(() => expect(passageIds(container)).toEqual(offered.map((o) => o.passageId)));
     expect(screen.getByText(`This page: ${hostile}`)).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
-    await waitFor(() => expect(status()).toBe('3 passages for this page'));
+    await waitFor(() => expect(count()).toBe('3 passages for this page'));
     expect(await axeViolations(container)).toEqual([]);
   });
 
@@ -89,29 +104,61 @@ describe('the panel', () => {
     expect(screen.queryByRole('button', { name: 'Close the Kehrseite panel' })).toBeNull();
   });
 
-  it('hides a passage that is not relevant here and announces the new count', async () => {
+  it('hides a passage on this page, offers undo and the whole site, and undoes', async () => {
     background(view);
     const { container } = renderWithStrings(<App embedded uiLanguage="en" />);
     await waitFor(() => expect(passageIds(container)).toHaveLength(3));
-    fireEvent.click(screen.getAllByRole('button', { name: 'Not relevant here' })[0]!);
+    fireEvent.click(container.querySelectorAll('[data-testid="hide-passage"]')[0]!);
     expect(sendMessage).toHaveBeenCalledWith('hidePassage', {
       tabId: 7,
-      host: 'www.amazon.de',
       passageId: offered[0]!.passageId,
+      scope: 'page',
     });
     await waitFor(() => expect(passageIds(container)).toEqual(offered.slice(1).map((o) => o.passageId)));
-    await waitFor(() => expect(status()).toBe('2 passages for this page'));
+    expect(count()).toBe('2 passages for this page');
+    expect(status()).toBe('Hidden on this page.');
+    const undo = container.querySelector<HTMLElement>('[data-testid="undo-hide"]')!;
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    fireEvent.click(screen.getByRole('button', { name: 'Hide on all of www.amazon.de' }));
+    await waitFor(() => expect(status()).toBe('Hidden on every page of www.amazon.de.'));
+    expect(sendMessage).toHaveBeenCalledWith('hidePassage', {
+      tabId: 7,
+      passageId: offered[0]!.passageId,
+      scope: 'site',
+    });
+    fireEvent.click(container.querySelector('[data-testid="undo-hide"]')!);
+    expect(sendMessage).toHaveBeenCalledWith('restorePassage', {
+      tabId: 7,
+      passageId: offered[0]!.passageId,
+    });
+    await waitFor(() => expect(passageIds(container)).toEqual(offered.map((o) => o.passageId)));
+    expect(status()).toBe('Shown again.');
+    expect(container.querySelector('[data-testid="undo-hide"]')).toBeNull();
   });
 
-  it('copies a quote with its source and says so', async () => {
+  it('copies a quote with its title and known source, and says so where it can be seen', async () => {
     background(view);
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
-    renderWithStrings(<App embedded uiLanguage="en" />);
-    await waitFor(() => expect(status()).toBe('3 passages for this page'));
-    fireEvent.click(screen.getAllByRole('button', { name: 'Copy quote' })[0]!);
-    expect(writeText).toHaveBeenCalledWith(expect.stringContaining(article.passages[0]!.text));
-    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('— '));
+    const { container } = renderWithStrings(<App embedded uiLanguage="en" />);
+    await waitFor(() => expect(passageIds(container)).toHaveLength(3));
+    fireEvent.click(container.querySelectorAll('[data-testid="copy-quote"]')[0]!);
+    expect(writeText).toHaveBeenCalledWith(
+      `„${article.passages[0]!.text}“\n— ${article.headline ?? article.label.en} (Florian Rinke, Marcel Jarjour · 2018-12)`,
+    );
     await waitFor(() => expect(status()).toBe('Quote copied with its source'));
+    expect(screen.getByRole('status').closest('.toast')?.className).toContain('toast--shown');
+  });
+
+  it('falls back to the copy command where the frame may not write to the clipboard', async () => {
+    background(view);
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('NotAllowedError'));
+    const execCommand = vi.fn(() => true);
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    const { container } = renderWithStrings(<App embedded uiLanguage="en" />);
+    await waitFor(() => expect(passageIds(container)).toHaveLength(3));
+    fireEvent.click(container.querySelectorAll('[data-testid="copy-quote"]')[1]!);
+    await waitFor(() => expect(status()).toBe('Quote copied with its source'));
+    expect(execCommand).toHaveBeenCalledWith('copy');
   });
 
   it('replaces the offered passages with search results while the search box has text', async () => {
@@ -125,13 +172,29 @@ describe('the panel', () => {
     const results = passageIds(container);
     expect(results.length).toBeGreaterThan(0);
     expect(results[0]).toBe(article.passages.find((p) => p.text.includes('Lauschsprecher'))?.id);
-    const firstMarks = Array.from(container.querySelectorAll('[data-passage-id]:first-child mark'));
+    const firstMarks = Array.from(container.querySelectorAll('[data-passage-id] mark'));
     expect(firstMarks.map((mark) => mark.textContent)).toContain('Lauschsprecher');
-    await waitFor(() => expect(status()).toBe(`${results.length} search results`));
+    expect(count()).toBe(results.length === 1 ? '1 search result' : `${results.length} search results`);
     fireEvent.keyDown(box, { key: 'ArrowDown' });
     expect(document.activeElement?.getAttribute('data-passage-id')).toBe(results[0]);
     fireEvent.keyDown(box, { key: 'Escape' });
     await waitFor(() => expect(passageIds(container)).toEqual(offered.map((o) => o.passageId)));
+  });
+
+  it('suggests something when a search finds nothing', async () => {
+    background(view);
+    const { container } = renderWithStrings(<App embedded uiLanguage="en" />);
+    await act(() => {
+      fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'qqqxxzz' } });
+    });
+    expect(container.querySelector('[data-testid="no-results"]')?.textContent).toContain(
+      'No passage matches “qqqxxzz”.',
+    );
+    expect(count()).toBe('0 search results');
+    await act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Lauschsprecher' }));
+    });
+    expect(passageIds(container).length).toBeGreaterThan(0);
   });
 
   it('limits search results to the topics switched on in the filter', async () => {
@@ -149,20 +212,64 @@ describe('the panel', () => {
     for (const id of filtered) expect(passages.get(id!)?.topics).toContain('alibaba');
   });
 
-  it('explains a silent page in a collapsed "Why nothing?" and keeps the search', async () => {
+  it('filters the offered passages by topic too, with a count, before anything is typed', async () => {
+    const mixed = [...offered, ...otherOffered];
+    background({ ...view, offered: mixed });
+    const { container } = renderWithStrings(<App embedded uiLanguage="en" />);
+    await waitFor(() => expect(passageIds(container)).toHaveLength(mixed.length));
+    fireEvent.click(screen.getByRole('button', { name: 'Data' }));
+    await waitFor(() => expect(passageIds(container)).toEqual(otherOffered.map((o) => o.passageId)));
+    expect(count()).toBe(
+      `${otherOffered.length} of ${mixed.length} passages for this page, in the chosen topics`,
+    );
+    // Cards are grouped by article, the source said once per group.
+    fireEvent.click(screen.getByRole('button', { name: 'Data' }));
+    await waitFor(() => expect(container.querySelectorAll('.group')).toHaveLength(2));
+  });
+
+  it('shows compact cards, the first one open, each with the English gist beside the German text', async () => {
+    background(view);
+    const { container } = renderWithStrings(<App embedded uiLanguage="en" />);
+    await waitFor(() => expect(passageIds(container)).toHaveLength(3));
+    const toggles = screen.getAllByRole('button', { name: /Show (more|less)/ });
+    expect(toggles.map((b) => b.getAttribute('aria-expanded'))).toEqual(['true', 'false', 'false']);
+    const gists = container.querySelectorAll('[data-testid="passage-gist"]');
+    expect(gists).toHaveLength(3);
+    expect(gists[0]!.getAttribute('lang')).toBe('en');
+    expect(gists[0]!.textContent).toContain(article.passages[0]!.gist);
+    expect(container.querySelector('blockquote')?.getAttribute('lang')).toBe('de');
+    expect(container.querySelector('.panel__header')?.contains(screen.getByRole('searchbox'))).toBe(true);
+  });
+
+  it('says "1 passage", never "1 passages"', async () => {
+    background({ ...view, offered: offered.slice(0, 1) });
+    const { container } = renderWithStrings(<App embedded uiLanguage="en" />);
+    await waitFor(() => expect(count()).toBe('1 passage for this page'));
+    expect(container.textContent).not.toMatch(/\b1 passages/);
+  });
+
+  it('switches the site off in one click', async () => {
+    background(view);
+    renderWithStrings(<App embedded uiLanguage="en" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Switch off on www.amazon.de' }));
+    await waitFor(() => expect(status()).toBe('Switched off on www.amazon.de.'));
+    expect((await getSettings()).siteModes).toEqual({ 'www.amazon.de': 'off' });
+    await screen.findByRole('button', { name: 'Switch on again on www.amazon.de' });
+  });
+
+  it('explains a silent page in plain words at once, and keeps the search', async () => {
     background({ ...view, silent: true, offered: [], reason: { kind: 'noFit', finding: shop } });
     const { container } = renderWithStrings(<App embedded uiLanguage="en" />);
-    await screen.findByText('Nothing here');
-    const details = container.querySelector('details')!;
-    expect(details.open).toBe(false);
-    expect(details.textContent).toContain('Why nothing?');
-    expect(details.textContent).toContain('None of the bundled passages fits what this page is about.');
+    const why = await screen.findByTestId('why-nothing');
+    expect(why.textContent).toContain('Why nothing here?');
+    expect(why.textContent).toContain('None of the bundled passages fits what this page is about.');
+    expect(container.querySelector('details')).toBeNull();
     expect(screen.getByRole('searchbox')).toBeTruthy();
     expect(passageIds(container)).toEqual([]);
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('says in plain German why a rainforest article stays silent, without engine words', async () => {
+  it('says in plain German why a rainforest article stays silent, naming the namesake', async () => {
     background({
       ...view,
       silent: true,
@@ -170,8 +277,8 @@ describe('the panel', () => {
       reason: { kind: 'offTopic', namesake: { namesake: 'amazon', readAs: 'rainforest' } },
     });
     const { container } = renderWithStrings(<App embedded uiLanguage="de" />, germanT);
-    await screen.findByText('Hier nichts');
-    const why = container.querySelector('details p')!.textContent;
+    await screen.findByText('Warum hier nichts?');
+    const why = container.querySelector('[data-testid="why-nothing"] .empty__reason')!.textContent;
     expect(why).toBe(
       'Hier geht es um den Amazonas-Regenwald, nicht um die Firma Amazon. ' +
         'Diese Seite handelt nicht von Amazon, Alibaba oder den Themen der mitgelieferten Artikel.',
@@ -179,7 +286,15 @@ describe('the panel', () => {
     expect(why).not.toMatch(/offTopic|rainforest|namesake/);
   });
 
-  it('words the silences the extension adds in both languages', async () => {
+  it('says why on a page the browser does not let it read', async () => {
+    vi.mocked(sendMessage).mockResolvedValue({ ok: false, error: 'nothing known about this tab yet' });
+    renderWithStrings(<App embedded={false} uiLanguage="en" />);
+    const why = await screen.findByTestId('why-nothing');
+    expect(why.textContent).toContain('Browsers let no extension read this page.');
+    expect(why.textContent).not.toContain('nothing known');
+  });
+
+  it('words the silences the extension adds in both languages, and restores what the user hid', async () => {
     const cases = [
       [
         { kind: 'notRead' },
@@ -192,13 +307,17 @@ describe('the panel', () => {
         { kind: 'allHidden' },
         'en',
         englishT,
-        'Every passage that fits is hidden on this site, or its topic is switched off.',
+        'You hid every passage that fits this page, or switched their topics off in the settings.',
       ],
     ] as const;
     for (const [reason, language, t, words] of cases) {
       background({ ...view, silent: true, offered: [], reason });
       const { container, unmount } = renderWithStrings(<App embedded uiLanguage={language} />, t);
-      await waitFor(() => expect(container.querySelector('details p')?.textContent).toBe(words));
+      await waitFor(() => expect(container.querySelector('.empty__reason')?.textContent).toBe(words));
+      if (reason.kind === 'allHidden') {
+        fireEvent.click(screen.getByRole('button', { name: 'Show the passages hidden here again' }));
+        expect(sendMessage).toHaveBeenCalledWith('restorePassage', { tabId: 7, passageId: undefined });
+      }
       unmount();
     }
   });

@@ -201,6 +201,14 @@ export async function launch({
   worker?.on('console', (message) => consoleLog.push(`[worker] ${message.type()}: ${message.text()}`));
   const launchMs = performance.now() - started;
   const extensionId = worker ? new URL(worker.url()).host : null;
+  // The extension opens its first-run page once on install; it is noted and closed, so the pages a
+  // suite opens are the active tabs its checks read.
+  const isWelcome = (page) => page.url().endsWith('/welcome.html');
+  const welcome = extension
+    ? (context.pages().find(isWelcome) ??
+      (await context.waitForEvent('page', { predicate: isWelcome, timeout: 5000 }).catch(() => null)))
+    : null;
+  await welcome?.close();
 
   return {
     context,
@@ -210,6 +218,8 @@ export async function launch({
     requests,
     consoleLog,
     launchMs,
+    /** Whether the first-run page opened on install. */
+    welcomeOpened: welcome !== null,
     async close() {
       await context.close();
       httpsServer.close();

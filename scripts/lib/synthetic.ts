@@ -26,7 +26,12 @@ export function syntheticCorpus(real: readonly Article[], size: number, seed = 1
       const own = sentences[base]!;
       const other = sentences[Math.floor(random() * sources.length)]!;
       const text = [...own.slice(0, 2), ...other.slice(0, 2)].join(' ') || sources[base]!.text;
-      passages.push({ id: `synthetic-${a}/p${i}`, text, topics: sources[base]!.topics });
+      passages.push({
+        id: `synthetic-${a}/p${i}`,
+        text,
+        topics: sources[base]!.topics,
+        gist: sources[base]!.gist,
+      });
     }
     articles.push({ ...template, id: `synthetic-${a}`, passages });
   }

@@ -181,21 +181,47 @@ describe('real saved pages under their real hostnames', () => {
 });
 
 describe("the user's own judgement", () => {
-  test('"not relevant here" hides a passage on this site for good and updates count and badge', () =>
+  test('"not relevant here" hides a passage on this page, undo restores it, the site scope reaches every page', () =>
     withPage('hide', async (page) => {
       const count = await openWithLauncher(page, 'https://www.amazon.com/dp/B0TESTBOOK');
       const { frame } = await openPanel(page);
       const [first] = await passageIds(frame);
       await hideInPanel(frame, first);
+      const undo = frame.locator('[data-testid="undo-hide"]');
+      assert.ok(await undo.isVisible(), 'undo is visible');
       await eventually(
         () => activeBadge(browser.worker),
         (text) => text !== String(count) || count === 5,
         { what: 'badge to update' },
       );
+      await undo.click();
+      await eventually(
+        () => passageIds(frame),
+        (ids) => ids.includes(first),
+        { what: `${first} to come back` },
+      );
+      await badgeShows(browser.worker, count, 'badge back to the count');
+      // Hidden on the whole site this time: gone after a reload, and from the same product elsewhere.
+      await hideInPanel(frame, first);
+      await frame.locator('[data-testid="hide-on-site"]').click();
+      await frame
+        .getByRole('status')
+        .getByText(/every page of www\.amazon\.com/)
+        .waitFor();
       await page.reload();
       await launcher(page).waitFor();
       const again = await openPanel(page);
       assert.ok(!(await passageIds(again.frame)).includes(first), 'still hidden after a reload');
+    }));
+
+  test('copy quote works in the in-page panel and says so where it can be seen', () =>
+    withPage('copy', async (page) => {
+      await openWithLauncher(page, 'https://www.amazon.de/dp/B0TESTECHO');
+      const { frame } = await openPanel(page);
+      await frame.locator('[data-testid="copy-quote"]').first().click();
+      const status = frame.getByRole('status');
+      await status.getByText('Quote copied with its source').waitFor();
+      assert.ok(await status.isVisible(), 'the confirmation is visible, not only announced');
     }));
 
   test('what the worker shows is kept in session storage, for a worker the browser restarts', () =>
@@ -298,6 +324,30 @@ describe('toolbar button and keyboard command', () => {
       await page.locator('kehrseite-sidebar iframe').waitFor({ state: 'detached' });
     }));
 
+  test('on a silent page the button opens the panel and says why nothing, with the search', () =>
+    withPage('silent-toolbar', async (page) => {
+      await page.goto('https://www.zeit.de/sport/fussball-bericht');
+      await page.waitForTimeout(1200);
+      assert.equal(await page.locator('kehrseite-sidebar').count(), 0, 'silent until asked');
+      await clickToolbarButton(browser.context, browser.extensionId, page);
+      const frameElement = page.locator('kehrseite-sidebar iframe');
+      await frameElement.waitFor({ state: 'visible' });
+      const frame = await (await frameElement.elementHandle()).contentFrame();
+      const why = frame.locator('[data-testid="why-nothing"]');
+      await why.waitFor();
+      assert.match(await why.innerText(), /Why nothing here\?\n+.{20,}/);
+      assert.ok(await frame.locator('input[type="search"]').isVisible());
+      await clickToolbarButton(browser.context, browser.extensionId, page);
+      await page.locator('kehrseite-sidebar').waitFor({ state: 'detached' });
+      // And on a page outside the default hosts, read through activeTab.
+      await page.goto('https://www.example.org/blog/amazon-warehouse');
+      await clickToolbarButton(browser.context, browser.extensionId, page);
+      const other = page.locator('kehrseite-sidebar iframe');
+      await other.waitFor({ state: 'visible' });
+      const otherFrame = await (await other.elementHandle()).contentFrame();
+      await otherFrame.locator('[data-testid="why-nothing"], [data-passage-id]').first().waitFor();
+    }));
+
   test('a page outside the default hosts stays untouched until asked', () =>
     withPage('unmatched', async (page) => {
       await page.goto('https://www.example.org/blog/amazon-warehouse');
@@ -355,6 +405,15 @@ describe('extension pages', () => {
       assert.deepEqual(await axe(page), []);
       await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
       await page.locator('fieldset').first().waitFor();
+      assert.deepEqual(await axe(page), []);
+    }));
+
+  test('the first-run page opened once on install, and axe finds nothing on it', () =>
+    withPage('welcome', async (page) => {
+      assert.equal(browser.welcomeOpened, true, 'the first-run page opened on install');
+      await page.goto(`chrome-extension://${browser.extensionId}/welcome.html`);
+      await page.locator('h1').waitFor();
+      assert.match(await page.locator('[data-testid="welcome-shortcut"]').innerText(), /Alt\+Shift\+K/);
       assert.deepEqual(await axe(page), []);
     }));
 

@@ -152,7 +152,8 @@ describe('forged messages', () => {
       const report = await page.evaluate(
         ({ extensionId, passageId }) => {
           const forged = [
-            { kehrseite: 1, type: 'hidePassage', data: { host: 'www.amazon.de', passageId } },
+            { kehrseite: 1, type: 'hidePassage', data: { tabId: 1, passageId, scope: 'site' } },
+            { kehrseite: 1, type: 'restorePassage', data: { tabId: 1 } },
             { kehrseite: 1, type: 'togglePanel', data: { open: false } },
             { kehrseite: 1, type: 'showCount', data: { count: 0 } },
             { kehrseite: 1, type: 'pageContext', data: { context: null, url: location.href } },
