@@ -29,6 +29,9 @@ describe('checkSender', () => {
 
   it('tells our other pages and the background', () => {
     expect(checkSender({ id: ID, url: `chrome-extension://${ID}/options.html` }, ID)?.role).toBe('page');
+    expect(checkSender({ id: ID, tab: tab(9), url: `chrome-extension://${ID}/welcome.html` }, ID)?.role).toBe(
+      'page',
+    );
     expect(checkSender({ id: ID, url: `chrome-extension://${ID}/library.html#article=a` }, ID)?.role).toBe(
       'page',
     );

@@ -4,7 +4,7 @@ import type { Browser } from 'wxt/browser';
  * Who sent a message, as far as the browser vouches for it:
  * - `content`: our content script in a web page (its tab is `tabId`);
  * - `panel`: the panel, embedded in a tab (`tabId`) or in the browser's side panel;
- * - `page`: another of our extension pages (options, library);
+ * - `page`: another of our extension pages (options, library, the first-run page);
  * - `background`: the service worker (Chrome) or background page (Firefox).
  */
 export type SenderRole = 'content' | 'panel' | 'page' | 'background';
@@ -23,6 +23,7 @@ const PAGE_ROLES: Readonly<Record<string, SenderRole>> = {
   '/panel.html': 'panel',
   '/options.html': 'page',
   '/library.html': 'page',
+  '/welcome.html': 'page',
 };
 
 // COMPAT(chrome): a web-accessible page with `use_dynamic_url` has a per-session origin, not the
