@@ -62,8 +62,12 @@ export interface ProtocolMap {
   pageContext(data: PageRead): Result<PageAnswer>;
   /** content -> background: inject the full reader (Readability) into the sender's tab, which passed the gate. */
   loadFullReader(data: Record<string, never>): Result<null>;
-  /** panel / side panel -> background: the state of a tab (the sender's tab, or the active tab when omitted). */
-  getTabView(data: { tabId?: number }): Result<TabView>;
+  /**
+   * panel / side panel -> background: the state of a tab: `tabId`, else the sender's tab (the embedded
+   * panel), else the active tab of `windowId` (the side panel's own window), else of the current window.
+   * Panels hear of changes through storage (utils/tab-views.ts), not by message.
+   */
+  getTabView(data: { tabId?: number; windowId?: number }): Result<TabView>;
   /** panel -> background: hide a passage on this host for good ("not relevant here"). */
   hidePassage(data: { tabId: number; host: string; passageId: string }): Result<TabView>;
   /** panel -> background -> content, or background -> content (toolbar, command): open or close the in-page panel. */
@@ -72,8 +76,6 @@ export interface ProtocolMap {
   analyseNow(data: Record<string, never>): Result<{ count: number }>;
   /** background -> content: the count changed without a new page (a passage was hidden). */
   showCount(data: { count: number }): Result<null>;
-  /** background -> panels: a tab's view changed; panels showing it ask again. */
-  tabViewChanged(data: { tabId: number }): Result<null>;
 }
 
 /**
@@ -89,5 +91,4 @@ export const SENDERS: { readonly [K in keyof ProtocolMap]: readonly SenderRole[]
   togglePanel: ['panel', 'background'],
   analyseNow: ['background'],
   showCount: ['background'],
-  tabViewChanged: ['background'],
 };

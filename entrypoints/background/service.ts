@@ -60,8 +60,14 @@ async function recordFor(
   return { context, view };
 }
 
-async function activeTabId(): Promise<number | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+/**
+ * The active tab of a window (no `tabs` permission needed for its id). Without a window, the
+ * background's current window, which is not the side panel's when several windows are open.
+ */
+async function activeTabId(windowId?: number): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query(
+    windowId === undefined ? { active: true, currentWindow: true } : { active: true, windowId },
+  );
   return tab?.id;
 }
 
@@ -95,8 +101,8 @@ export const backgroundHandlers = {
     return ok(null);
   },
 
-  getTabView: async ({ tabId }, sender) => {
-    const id = tabId ?? sender.tabId ?? (await activeTabId());
+  getTabView: async ({ tabId, windowId }, sender) => {
+    const id = tabId ?? sender.tabId ?? (await activeTabId(windowId));
     if (id === undefined) return err('no tab');
     const record = await getRecord(id);
     if (!record) return err('nothing known about this tab yet');

@@ -11,9 +11,9 @@ import type { Article, Passage, Topic } from '../../core/types';
 import { articles } from '../../seeds';
 import { bundledEngine } from '../../utils/bundled-engine';
 import type { TabView } from '../../utils/messages';
-import { onMessage, sendMessage } from '../../utils/messaging';
+import { sendMessage } from '../../utils/messaging';
 import { readingViewUrl } from '../../utils/page';
-import { ok } from '../../utils/result';
+import { watchTabViews } from '../../utils/tab-views';
 
 const byId = new Map(
   articles.flatMap((article) => article.passages.map((passage) => [passage.id, { passage, article }])),
@@ -37,23 +37,33 @@ export default function App({ embedded, uiLanguage }: AppProps) {
   const resultsRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    // The tab shown, to tell which storage changes concern this panel; unknown until the first answer.
+    let shownTab: number | undefined;
+    // The side panel shows the active tab of its own window, which the background cannot know: its
+    // "current window" is whichever was focused last (two windows, two sidebars, two different tabs).
+    const ownWindow = embedded ? Promise.resolve(undefined) : browser.windows.getCurrent().then((w) => w.id);
     const load = async () => {
-      const answer = await sendMessage('getTabView', {});
+      const windowId = await ownWindow;
+      const answer = await sendMessage('getTabView', windowId === undefined ? {} : { windowId });
+      shownTab = answer.ok ? answer.value.tabId : undefined;
       if (answer.ok) {
         setView(answer.value);
         setLoadError(null);
       } else setLoadError(answer.error);
     };
     void load();
-    const stopListening = onMessage('tabViewChanged', () => {
-      void load();
-      return ok(null);
+    const stopWatching = watchTabViews((tabIds) => {
+      if (shownTab === undefined || tabIds.includes(shownTab)) void load();
     });
-    // As the browser's side panel, the panel follows the active tab.
-    const onActivated = () => void load();
+    // As the browser's side panel, the panel follows the active tab of its window.
+    const onActivated = ({ windowId }: { windowId: number }) => {
+      void ownWindow.then((own) => {
+        if (own === windowId) void load();
+      });
+    };
     if (!embedded) browser.tabs.onActivated.addListener(onActivated);
     return () => {
-      stopListening();
+      stopWatching();
       if (!embedded) browser.tabs.onActivated.removeListener(onActivated);
     };
   }, [embedded]);
