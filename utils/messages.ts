@@ -65,7 +65,7 @@ export interface ProtocolMap {
   /**
    * panel / side panel -> background: the state of a tab: `tabId`, else the sender's tab (the embedded
    * panel), else the active tab of `windowId` (the side panel's own window), else of the current window.
-   * Panels hear of changes through storage (utils/tab-views.ts), not by message.
+   * Panels hear of changes through their port (PanelEvents), not by message.
    */
   getTabView(data: { tabId?: number; windowId?: number }): Result<TabView>;
   /** panel -> background: hide a passage on this host for good ("not relevant here"). */
@@ -76,6 +76,20 @@ export interface ProtocolMap {
   analyseNow(data: Record<string, never>): Result<{ count: number }>;
   /** background -> content: the count changed without a new page (a passage was hidden). */
   showCount(data: { count: number }): Result<null>;
+}
+
+/**
+ * What the background tells open panels, over the port each panel opens (utils/messaging.ts
+ * listenToBackground): only the background holds the other end, so only it can send these.
+ *
+ * COMPAT(firefox): not a runtime.sendMessage broadcast. Firefox gives an extension page embedded in a
+ * web page the APIs of a content script when it runs in the page's process (Firefox for Android, or
+ * desktop without site isolation): it never hears broadcasts and has no storage.session. A port it opens
+ * reaches it in every browser and process layout.
+ */
+export interface PanelEvents {
+  /** A tab's view changed; panels showing it ask again (getTabView). */
+  tabViewChanged: { tabId: number };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageContext } from '../core/page-context';
 import type { Article, RankResult } from '../core/types';
-import { badgeText, changedTabs, pageLabel, viewFromResult, withTab, withoutTab } from './tab-state';
+import { badgeText, pageLabel, viewFromResult, withTab, withoutTab } from './tab-state';
 
 const article = { id: 'a' } as Article;
 const ranked = (ids: [string, ...string[]][]): RankResult => ({
@@ -104,16 +104,6 @@ describe('tab records', () => {
     expect(Object.keys(one)).toEqual(['3']);
     expect(withoutTab(one, 3)).toEqual({});
     expect(Object.keys(one)).toEqual(['3']);
-  });
-
-  it('tell which tabs changed between two stored snapshots', () => {
-    const view = (tabId: number, limit: number) =>
-      viewFromResult(tabId, context.url, context, null, { hidden: [], topics: all, limit });
-    const before = withTab(withTab({}, { view: view(3, 5), context }), { view: view(4, 5), context });
-    const after = withTab(withoutTab(before, 4), { view: { ...view(3, 5), pageLabel: 'other' }, context });
-    expect(changedTabs(before, after).sort()).toEqual([3, 4]);
-    expect(changedTabs(before, before)).toEqual([]);
-    expect(changedTabs(undefined, before).sort()).toEqual([3, 4]);
   });
 
   it('label a page by its most telling field', () => {

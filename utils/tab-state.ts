@@ -80,11 +80,3 @@ export function withoutTab(states: TabStates, tabId: number): TabStates {
   delete next[String(tabId)];
   return next;
 }
-
-/** The tabs whose view differs between two snapshots of the stored states (either may be missing). */
-export function changedTabs(before: TabStates | undefined, after: TabStates | undefined): number[] {
-  const ids = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  return [...ids]
-    .filter((id) => JSON.stringify(before?.[id]?.view) !== JSON.stringify(after?.[id]?.view))
-    .map(Number);
-}

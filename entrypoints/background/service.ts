@@ -5,7 +5,7 @@ import { articles } from '../../seeds';
 import { contentScriptMatches } from '../../extractors/hosts';
 import { bundledEngine } from '../../utils/bundled-engine';
 import type { ProtocolMap } from '../../utils/messages';
-import { onMessage, sendMessage } from '../../utils/messaging';
+import { onMessage, sendMessage, servePanels } from '../../utils/messaging';
 import { ANY_SITE_ORIGINS, hasAnySite } from '../../utils/permissions';
 import { rankRead, type ReadVerdict } from '../../utils/rank-step';
 import { err, ok } from '../../utils/result';
@@ -166,6 +166,7 @@ async function syncAnySiteScript(): Promise<void> {
 }
 
 export function startBackground(): void {
+  servePanels();
   onMessage('pageContext', backgroundHandlers.pageContext);
   onMessage('loadFullReader', backgroundHandlers.loadFullReader);
   onMessage('getTabView', backgroundHandlers.getTabView);

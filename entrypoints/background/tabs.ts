@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
+import { tellPanels } from '../../utils/messaging';
 import { badgeText, withTab, withoutTab, type TabRecord, type TabStates } from '../../utils/tab-state';
-import { sessionArea as session, TAB_STATES_KEY as SESSION_KEY } from '../../utils/tab-views';
 
 /**
  * The background's memory of tabs: kept in storage.session so a service worker the browser stopped
- * and restarted still answers the panel, and so open panels hear of every change (utils/tab-views.ts).
+ * and restarted still answers the panel (Firefox's MV2 background page lives on: memory suffices).
  */
+const SESSION_KEY = 'tabStates';
 let cache: TabStates | undefined;
+
+const session = () => (browser.storage as { session?: typeof browser.storage.local }).session;
 
 export async function loadStates(): Promise<TabStates> {
   if (cache) return cache;
@@ -24,10 +27,11 @@ export async function getRecord(tabId: number): Promise<TabRecord | undefined> {
   return (await loadStates())[String(tabId)];
 }
 
-/** Stores a tab's record (which tells open panels: utils/tab-views.ts) and sets its badge. */
+/** Stores a tab's record, sets its badge and tells open panels. */
 export async function putRecord(record: TabRecord): Promise<void> {
   await save(withTab(await loadStates(), record));
   await showBadge(record.view.tabId, badgeText(record.view));
+  tellPanels('tabViewChanged', { tabId: record.view.tabId });
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -5,12 +5,13 @@ import { axeViolations, englishT, germanT, renderWithStrings } from '../../compo
 import { articles } from '../../seeds';
 import type { Finding } from '../../core/types';
 import type { OfferedPassage, TabView } from '../../utils/messages';
-import { sendMessage } from '../../utils/messaging';
-import { watchTabViews } from '../../utils/tab-views';
+import { listenToBackground, sendMessage } from '../../utils/messaging';
 import App from './App';
 
-vi.mock('../../utils/messaging', () => ({ sendMessage: vi.fn() }));
-vi.mock('../../utils/tab-views', () => ({ watchTabViews: vi.fn(() => () => undefined) }));
+vi.mock('../../utils/messaging', () => ({
+  sendMessage: vi.fn(),
+  listenToBackground: vi.fn(() => () => undefined),
+}));
 
 const hostile = '<img src=x onerror=alert(1)>';
 const article = articles.find((a) => a.id === 'amazon-weihnachtsgeschaeft-2018')!;
@@ -65,15 +66,16 @@ describe('the panel', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('asks for the view again when the stored view of its tab changes, and only then', async () => {
+  it('asks for the view again when the background says its tab changed, and only then', async () => {
     background(view);
     const { container } = renderWithStrings(<App embedded uiLanguage="en" />);
     await waitFor(() => expect(passageIds(container)).toHaveLength(3));
     background({ ...view, offered: offered.slice(0, 1) });
-    const [changed] = vi.mocked(watchTabViews).mock.calls.at(-1)!;
-    await act(() => changed([8]));
+    const [changed] = vi.mocked(listenToBackground).mock.calls.at(-1)!;
+    const told = (tabId: number) => changed({ kehrseite: 1, type: 'tabViewChanged', data: { tabId } });
+    await act(() => told(8));
     expect(passageIds(container)).toHaveLength(3);
-    await act(() => changed([8, 7]));
+    await act(() => told(7));
     await waitFor(() => expect(passageIds(container)).toHaveLength(1));
   });
 

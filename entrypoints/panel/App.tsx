@@ -11,9 +11,8 @@ import type { Article, Passage, Topic } from '../../core/types';
 import { articles } from '../../seeds';
 import { bundledEngine } from '../../utils/bundled-engine';
 import type { TabView } from '../../utils/messages';
-import { sendMessage } from '../../utils/messaging';
+import { listenToBackground, sendMessage } from '../../utils/messaging';
 import { readingViewUrl } from '../../utils/page';
-import { watchTabViews } from '../../utils/tab-views';
 
 const byId = new Map(
   articles.flatMap((article) => article.passages.map((passage) => [passage.id, { passage, article }])),
@@ -37,7 +36,7 @@ export default function App({ embedded, uiLanguage }: AppProps) {
   const resultsRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    // The tab shown, to tell which storage changes concern this panel; unknown until the first answer.
+    // The tab shown, to tell which changes concern this panel; unknown until the first answer.
     let shownTab: number | undefined;
     // The side panel shows the active tab of its own window, which the background cannot know: its
     // "current window" is whichever was focused last (two windows, two sidebars, two different tabs).
@@ -52,9 +51,12 @@ export default function App({ embedded, uiLanguage }: AppProps) {
       } else setLoadError(answer.error);
     };
     void load();
-    const stopWatching = watchTabViews((tabIds) => {
-      if (shownTab === undefined || tabIds.includes(shownTab)) void load();
-    });
+    const stopListening = listenToBackground(
+      ({ data }) => {
+        if (shownTab === undefined || data.tabId === shownTab) void load();
+      },
+      () => void load(),
+    );
     // As the browser's side panel, the panel follows the active tab of its window.
     const onActivated = ({ windowId }: { windowId: number }) => {
       void ownWindow.then((own) => {
@@ -63,7 +65,7 @@ export default function App({ embedded, uiLanguage }: AppProps) {
     };
     if (!embedded) browser.tabs.onActivated.addListener(onActivated);
     return () => {
-      stopWatching();
+      stopListening();
       if (!embedded) browser.tabs.onActivated.removeListener(onActivated);
     };
   }, [embedded]);
