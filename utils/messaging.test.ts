@@ -150,4 +150,22 @@ describe('the port from the background to open panels', () => {
     expect(heard).toHaveBeenCalledTimes(1);
     stop();
   });
+
+  it('stays closed in a page the extension left behind (updated or removed)', async () => {
+    const ends = wirePorts(panel);
+    servePanels();
+    const connected = vi.fn();
+    const stop = listenToBackground(vi.fn(), connected);
+    const id = fakeBrowser.runtime.id;
+    Object.assign(fakeBrowser.runtime, { id: undefined });
+    try {
+      ends[0]!.disconnect();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(connected).not.toHaveBeenCalled();
+      expect(ends).toHaveLength(1);
+    } finally {
+      Object.assign(fakeBrowser.runtime, { id });
+      stop();
+    }
+  });
 });

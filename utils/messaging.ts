@@ -135,12 +135,12 @@ export function listenToBackground(
   let port: Browser.runtime.Port | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
-  const connect = () => {
-    if (closed) return;
+  /** Whether the port opened. */
+  const connect = (): boolean => {
     try {
       port = browser.runtime.connect({ name: PANEL_PORT });
     } catch {
-      return; // the extension was updated or removed: this page is an orphan now
+      return false; // the extension was updated or removed: this page is an orphan now
     }
     port.onMessage.addListener((message: unknown) => {
       // Only the background holds the other end of this port (servePanels).
@@ -148,13 +148,14 @@ export function listenToBackground(
     });
     port.onDisconnect.addListener(() => {
       timer = setTimeout(() => {
-        // An updated or removed extension leaves this page orphaned, without a runtime id: nothing
-        // to connect to, and nothing to ask.
-        if (closed || (browser.runtime.id as string | undefined) === undefined) return;
-        connect();
-        onConnected();
+        // An updated or removed extension leaves this page orphaned (Chrome takes away its runtime,
+        // or the runtime's id): nothing to connect to, and nothing to ask.
+        const runtime = browser.runtime as typeof browser.runtime | undefined;
+        if (closed || runtime?.id === undefined) return;
+        if (connect()) onConnected();
       }, RECONNECT_MS);
     });
+    return true;
   };
   connect();
   return () => {
