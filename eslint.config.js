@@ -131,9 +131,10 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    // The e2e harness runs in Node and hands functions to the browser (page.evaluate), so both sets of globals.
+    // The e2e harness runs in Node and hands functions to the browser (page.evaluate), so both sets of
+    // globals, and the extension APIs of the extension pages it evaluates in (`browser` in Firefox).
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
-    languageOptions: { globals: { ...globals.node, ...globals.browser, chrome: 'readonly' } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.webextensions } },
   },
 );

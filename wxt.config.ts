@@ -41,6 +41,11 @@ export function extensionConfig(corpusPlugins: Plugin[] = [corpusIndexPlugin(art
           suggested_key: { default: 'Alt+Shift+K', mac: 'Alt+Shift+K' },
           description: '__MSG_commandToggle__',
         },
+        // COMPAT(firefox): the sidebar opens only from a user action; this is the browser's own command
+        // for it. Alt+Shift+L: next to the panel's key, free in Firefox.
+        ...(browser === 'firefox'
+          ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+L', mac: 'Alt+Shift+L' } } }
+          : {}),
       },
       web_accessible_resources: [
         {

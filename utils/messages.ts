@@ -63,8 +63,12 @@ export interface ProtocolMap {
   pageContext(data: PageRead): Result<PageAnswer>;
   /** content -> background: inject the full reader (Readability) into the sender's tab, which passed the gate. */
   loadFullReader(data: Record<string, never>): Result<null>;
-  /** panel / side panel -> background: the state of a tab (the sender's tab, or the active tab when omitted). */
-  getTabView(data: { tabId?: number }): Result<TabView>;
+  /**
+   * panel / side panel -> background: the state of a tab: `tabId`, else the sender's tab (the embedded
+   * panel), else the active tab of `windowId` (the side panel's own window), else of the current window.
+   * Panels hear of changes through their port (PanelEvents), not by message.
+   */
+  getTabView(data: { tabId?: number; windowId?: number }): Result<TabView>;
   /** panel -> background: hide a passage on the tab's page or its whole site ("not relevant here"). */
   hidePassage(data: { tabId: number; passageId: string; scope: HideScope }): Result<TabView>;
   /**
@@ -78,8 +82,20 @@ export interface ProtocolMap {
   analyseNow(data: Record<string, never>): Result<{ count: number }>;
   /** background -> content: the count changed without a new page (a passage was hidden). */
   showCount(data: { count: number }): Result<null>;
-  /** background -> panels: a tab's view changed; panels showing it ask again. */
-  tabViewChanged(data: { tabId: number }): Result<null>;
+}
+
+/**
+ * What the background tells open panels, over the port each panel opens (utils/messaging.ts
+ * listenToBackground): only the background holds the other end, so only it can send these.
+ *
+ * COMPAT(firefox): not a runtime.sendMessage broadcast. Firefox gives an extension page embedded in a
+ * web page the APIs of a content script when it runs in the page's process (Firefox for Android, or
+ * desktop without site isolation): it never hears broadcasts and has no storage.session. A port it opens
+ * reaches it in every browser and process layout.
+ */
+export interface PanelEvents {
+  /** A tab's view changed; panels showing it ask again (getTabView). */
+  tabViewChanged: { tabId: number };
 }
 
 /**
@@ -96,5 +112,4 @@ export const SENDERS: { readonly [K in keyof ProtocolMap]: readonly SenderRole[]
   togglePanel: ['panel', 'background'],
   analyseNow: ['background'],
   showCount: ['background'],
-  tabViewChanged: ['background'],
 };

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SENDERS } from './messages';
-import { onMessage } from './messaging';
+import { listenToBackground, onMessage, servePanels, tellPanels } from './messaging';
 import { ok } from './result';
 
 const ID = fakeBrowser.runtime.id;
@@ -68,5 +68,104 @@ describe('onMessage', () => {
       .filter(([, roles]) => roles.includes('content'))
       .map(([type]) => type);
     expect(fromContent.sort()).toEqual(['loadFullReader', 'pageContext']);
+  });
+});
+
+/** A browser event: listeners in, `fire` to call them. */
+function event<A extends unknown[]>() {
+  const listeners = new Set<(...args: A) => void>();
+  return {
+    addListener: (listener: (...args: A) => void) => void listeners.add(listener),
+    removeListener: (listener: (...args: A) => void) => void listeners.delete(listener),
+    fire: (...args: A) => listeners.forEach((listener) => listener(...args)),
+  };
+}
+
+/**
+ * runtime.connect as the browser wires it: the caller's end, and the other end with the caller as its
+ * sender handed to runtime.onConnect. Returns the background's ends, to close them as a stopped worker does.
+ */
+function wirePorts(sender: object) {
+  const onConnect = event<[never]>();
+  const backgroundEnds: { disconnect(): void }[] = [];
+  const end = (name: string) => ({ name, onMessage: event<[unknown]>(), onDisconnect: event<[]>() });
+  const connect = ({ name }: { name: string }) => {
+    const mine = end(name);
+    const theirs = end(name);
+    let open = true;
+    const join = (from: typeof mine, to: typeof mine) =>
+      Object.assign(from, {
+        postMessage: (message: unknown) => {
+          if (!open) throw new Error('Attempting to use a disconnected port object');
+          to.onMessage.fire(structuredClone(message));
+        },
+        disconnect: () => {
+          open = false;
+          to.onDisconnect.fire();
+        },
+      });
+    const background = Object.assign(join(theirs, mine), { sender });
+    backgroundEnds.push(background);
+    onConnect.fire(background as never);
+    return join(mine, theirs);
+  };
+  Object.assign(fakeBrowser.runtime, { onConnect, connect });
+  return backgroundEnds;
+}
+
+describe('the port from the background to open panels', () => {
+  it('tells open panels and no one else; a closed panel hears nothing more', () => {
+    wirePorts(panel);
+    servePanels();
+    const heard = vi.fn();
+    const stop = listenToBackground(heard);
+    tellPanels('tabViewChanged', { tabId: 3 });
+    expect(heard).toHaveBeenCalledWith({ kehrseite: 1, type: 'tabViewChanged', data: { tabId: 3 } });
+    stop();
+    tellPanels('tabViewChanged', { tabId: 4 });
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+
+  it("closes a port that is not a panel's: a content script cannot listen in", () => {
+    const ends = wirePorts(content);
+    servePanels();
+    const heard = vi.fn();
+    const stop = listenToBackground(heard);
+    tellPanels('tabViewChanged', { tabId: 3 });
+    expect(heard).not.toHaveBeenCalled();
+    expect(ends).toHaveLength(1);
+    stop();
+  });
+
+  it('connects again when the port closes (a stopped service worker) and says so, to ask again', async () => {
+    const ends = wirePorts(panel);
+    servePanels();
+    const heard = vi.fn();
+    const connected = vi.fn();
+    const stop = listenToBackground(heard, connected);
+    ends[0]!.disconnect();
+    await vi.waitFor(() => expect(connected).toHaveBeenCalledTimes(1));
+    expect(ends).toHaveLength(2);
+    tellPanels('tabViewChanged', { tabId: 5 });
+    expect(heard).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it('stays closed in a page the extension left behind (updated or removed)', async () => {
+    const ends = wirePorts(panel);
+    servePanels();
+    const connected = vi.fn();
+    const stop = listenToBackground(vi.fn(), connected);
+    const id = fakeBrowser.runtime.id;
+    Object.assign(fakeBrowser.runtime, { id: undefined });
+    try {
+      ends[0]!.disconnect();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(connected).not.toHaveBeenCalled();
+      expect(ends).toHaveLength(1);
+    } finally {
+      Object.assign(fakeBrowser.runtime, { id });
+      stop();
+    }
   });
 });

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
-import { SENDERS, type ProtocolMap } from './messages';
+import { browser, type Browser } from 'wxt/browser';
+import { SENDERS, type PanelEvents, type ProtocolMap } from './messages';
 import { err, type Result } from './result';
 import { checkSender, type SenderInfo } from './sender';
 
@@ -80,4 +80,87 @@ export function onMessage<K extends MessageType>(type: K, handler: Handler<K>): 
   browser.runtime.onMessage.addListener(listener);
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** The name of the port an open panel listens to the background on. */
+const PANEL_PORT = 'kehrseite-panel';
+/** How long a panel waits before it connects again after its port closed. */
+const RECONNECT_MS = 200;
+
+type PanelEvent = {
+  [K in keyof PanelEvents]: { kehrseite: 1; type: K; data: PanelEvents[K] };
+}[keyof PanelEvents];
+
+/** The background's ends of the open panels' ports. */
+const panelPorts = new Set<Browser.runtime.Port>();
+
+/**
+ * In the background: accepts the ports open panels connect with (anyone else's port is closed at
+ * once: the sender check as for messages), so that tellPanels reaches them.
+ */
+export function servePanels(): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PANEL_PORT) return;
+    const info = port.sender ? checkSender(port.sender, browser.runtime.id) : null;
+    if (info?.role !== 'panel') {
+      port.disconnect();
+      return;
+    }
+    panelPorts.add(port);
+    port.onDisconnect.addListener(() => panelPorts.delete(port));
+  });
+}
+
+/** In the background: tells every open panel (PanelEvents). With no panel open, nobody hears it. */
+export function tellPanels<K extends keyof PanelEvents>(type: K, data: PanelEvents[K]): void {
+  for (const port of panelPorts) {
+    try {
+      port.postMessage({ kehrseite: 1, type, data });
+    } catch {
+      panelPorts.delete(port); // closed meanwhile
+    }
+  }
+}
+
+/**
+ * In a panel: opens its port to the background and hands it what the background tells (PanelEvents).
+ * `onConnected` runs on every (re)connection, so the panel can ask again for what it may have missed:
+ * the port closes when Chrome stops an idle service worker, and connecting again wakes it, so the
+ * next change reaches this panel too. Returns the function that closes the port for good.
+ */
+export function listenToBackground(
+  onEvent: (event: PanelEvent) => void,
+  onConnected: () => void = () => undefined,
+): () => void {
+  let port: Browser.runtime.Port | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let closed = false;
+  /** Whether the port opened. */
+  const connect = (): boolean => {
+    try {
+      port = browser.runtime.connect({ name: PANEL_PORT });
+    } catch {
+      return false; // the extension was updated or removed: this page is an orphan now
+    }
+    port.onMessage.addListener((message: unknown) => {
+      // Only the background holds the other end of this port (servePanels).
+      if (isEnvelope(message)) onEvent(message as unknown as PanelEvent);
+    });
+    port.onDisconnect.addListener(() => {
+      timer = setTimeout(() => {
+        // An updated or removed extension leaves this page orphaned (Chrome takes away its runtime,
+        // or the runtime's id): nothing to connect to, and nothing to ask.
+        const runtime = browser.runtime as typeof browser.runtime | undefined;
+        if (closed || runtime?.id === undefined) return;
+        if (connect()) onConnected();
+      }, RECONNECT_MS);
+    });
+    return true;
+  };
+  connect();
+  return () => {
+    closed = true;
+    clearTimeout(timer);
+    port?.disconnect();
+  };
 }

@@ -25,6 +25,16 @@ describe('checkSender', () => {
         ?.role,
     ).toBe('panel');
     expect(checkSender({ id: ID, url: 'moz-extension://6c1e-uuid/panel.html' }, ID)?.role).toBe('panel');
+    // COMPAT(firefox): the embedded panel as Firefox ESR 153 describes it when the frame runs in the
+    // page's process: a content script's envType, but our page's URL and the tab.
+    const firefoxEmbedded = {
+      id: ID,
+      tab: tab(3),
+      url: 'moz-extension://6c1e-uuid/panel.html?embed=1',
+      frameId: 17179869185,
+      envType: 'content_child',
+    };
+    expect(checkSender(firefoxEmbedded as never, ID)).toMatchObject({ role: 'panel', tabId: 3 });
   });
 
   it('tells our other pages and the background', () => {

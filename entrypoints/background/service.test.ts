@@ -152,6 +152,14 @@ describe('hidePassage and getTabView', () => {
     expect(undone.ok && undone.value.offered).toHaveLength(count);
   });
 
+  it("answers the side panel for the active tab of the window it names, not the background's current one", async () => {
+    await handlers.pageContext(await echoDot(), content(5));
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockReturnValue(Promise.resolve([{ id: 5 }]) as never);
+    const answer = await handlers.getTabView({ windowId: 2 }, panel());
+    expect(query).toHaveBeenCalledWith({ active: true, windowId: 2 });
+    expect(answer.ok && answer.value.tabId).toBe(5);
+  });
+
   it('says so when it knows nothing of a tab', async () => {
     expect(await handlers.getTabView({ tabId: 99 }, panel())).toEqual({
       ok: false,

@@ -5,7 +5,7 @@ import { articles } from '../../seeds';
 import { contentScriptMatches } from '../../extractors/hosts';
 import { bundledEngine } from '../../utils/bundled-engine';
 import type { ProtocolMap, TabView } from '../../utils/messages';
-import { onMessage, sendMessage } from '../../utils/messaging';
+import { onMessage, sendMessage, servePanels } from '../../utils/messaging';
 import { ANY_SITE_ORIGINS, hasAnySite } from '../../utils/permissions';
 import { rankRead, type ReadVerdict } from '../../utils/rank-step';
 import { err, ok, type Result } from '../../utils/result';
@@ -75,8 +75,14 @@ async function rankAgain(tabId: number, record: TabRecord): Promise<Result<TabVi
   return ok(next.view);
 }
 
-async function activeTabId(): Promise<number | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+/**
+ * The active tab of a window (no `tabs` permission needed for its id). Without a window, the
+ * background's current window, which is not the side panel's when several windows are open.
+ */
+async function activeTabId(windowId?: number): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query(
+    windowId === undefined ? { active: true, currentWindow: true } : { active: true, windowId },
+  );
   return tab?.id;
 }
 
@@ -110,8 +116,8 @@ export const backgroundHandlers = {
     return ok(null);
   },
 
-  getTabView: async ({ tabId }, sender) => {
-    const id = tabId ?? sender.tabId ?? (await activeTabId());
+  getTabView: async ({ tabId, windowId }, sender) => {
+    const id = tabId ?? sender.tabId ?? (await activeTabId(windowId));
     if (id === undefined) return err('no tab');
     const record = await getRecord(id);
     if (!record) return err('nothing known about this tab yet');
@@ -224,6 +230,7 @@ async function syncAnySiteScript(): Promise<void> {
 }
 
 export function startBackground(): void {
+  servePanels();
   onMessage('pageContext', backgroundHandlers.pageContext);
   onMessage('loadFullReader', backgroundHandlers.loadFullReader);
   onMessage('getTabView', backgroundHandlers.getTabView);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../../utils/messaging';
+import { tellPanels } from '../../utils/messaging';
 import { launcherLabel } from '../../utils/launcher-label';
 import { badgeText, withTab, withoutTab, type TabRecord, type TabStates } from '../../utils/tab-state';
 
@@ -32,8 +32,7 @@ export async function getRecord(tabId: number): Promise<TabRecord | undefined> {
 export async function putRecord(record: TabRecord): Promise<void> {
   await save(withTab(await loadStates(), record));
   await showBadge(record.view.tabId, badgeText(record.view));
-  // Panels showing this tab ask again; with no panel open there is no receiver, which is fine.
-  void sendMessage('tabViewChanged', { tabId: record.view.tabId });
+  tellPanels('tabViewChanged', { tabId: record.view.tabId });
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

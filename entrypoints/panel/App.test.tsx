@@ -1,15 +1,18 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { axeViolations, englishT, germanT, renderWithStrings } from '../../components/testing';
 import { articles } from '../../seeds';
 import type { Finding } from '../../core/types';
 import type { OfferedPassage, TabView } from '../../utils/messages';
-import { onMessage, sendMessage } from '../../utils/messaging';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { listenToBackground, sendMessage } from '../../utils/messaging';
 import { getSettings } from '../../utils/settings';
 import App from './App';
 
-vi.mock('../../utils/messaging', () => ({ sendMessage: vi.fn(), onMessage: vi.fn(() => () => undefined) }));
+vi.mock('../../utils/messaging', () => ({
+  sendMessage: vi.fn(),
+  listenToBackground: vi.fn(() => () => undefined),
+}));
 
 const hostile = '<img src=x onerror=alert(1)>';
 const article = articles.find((a) => a.id === 'amazon-weihnachtsgeschaeft-2018')!;
@@ -77,17 +80,25 @@ describe('the panel', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('asks for the view again when the background says the tab changed', async () => {
+  it('asks for the view again when the background says its tab changed, and only then', async () => {
     background(view);
     const { container } = renderWithStrings(<App embedded uiLanguage="en" />);
     await waitFor(() => expect(passageIds(container)).toHaveLength(3));
     background({ ...view, offered: offered.slice(0, 1) });
-    const [type, changed] = vi.mocked(onMessage).mock.calls.at(-1)!;
-    expect(type).toBe('tabViewChanged');
-    await act(() => {
-      (changed as (data: { tabId: number }) => unknown)({ tabId: 7 });
-    });
+    const [changed] = vi.mocked(listenToBackground).mock.calls.at(-1)!;
+    const told = (tabId: number) => changed({ kehrseite: 1, type: 'tabViewChanged', data: { tabId } });
+    await act(() => told(8));
+    expect(passageIds(container)).toHaveLength(3);
+    await act(() => told(7));
     await waitFor(() => expect(passageIds(container)).toHaveLength(1));
+  });
+
+  it('as the side panel, asks for the active tab of its own window', async () => {
+    background(view);
+    vi.spyOn(fakeBrowser.windows, 'getCurrent').mockResolvedValue({ id: 4 } as never);
+    const { container } = renderWithStrings(<App embedded={false} uiLanguage="en" />);
+    await waitFor(() => expect(passageIds(container)).toHaveLength(3));
+    expect(sendMessage).toHaveBeenCalledWith('getTabView', { windowId: 4 });
   });
 
   it('closes through the background only when embedded in the page', async () => {

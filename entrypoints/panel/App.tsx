@@ -13,9 +13,8 @@ import { articles } from '../../seeds';
 import { bundledEngine } from '../../utils/bundled-engine';
 import { copyText } from '../../utils/clipboard';
 import type { TabView } from '../../utils/messages';
-import { onMessage, sendMessage } from '../../utils/messaging';
+import { listenToBackground, sendMessage } from '../../utils/messaging';
 import { readingViewUrl } from '../../utils/page';
-import { ok } from '../../utils/result';
 import type { HideScope } from '../../utils/settings-model';
 import { getSettings, updateSettings } from '../../utils/settings';
 
@@ -58,20 +57,33 @@ export default function App({ embedded, uiLanguage }: AppProps) {
   const undoRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
+    // The tab shown, to tell which changes concern this panel; unknown until the first answer.
+    let shownTab: number | undefined;
+    // The side panel shows the active tab of its own window, which the background cannot know: its
+    // "current window" is whichever was focused last (two windows, two sidebars, two different tabs).
+    const ownWindow = embedded ? Promise.resolve(undefined) : browser.windows.getCurrent().then((w) => w.id);
     const load = async () => {
-      const answer = await sendMessage('getTabView', {});
+      const windowId = await ownWindow;
+      const answer = await sendMessage('getTabView', windowId === undefined ? {} : { windowId });
+      shownTab = answer.ok ? answer.value.tabId : undefined;
       if (answer.ok) {
         setView(answer.value);
         setLoadError(null);
       } else setLoadError(answer.error);
     };
     void load();
-    const stopListening = onMessage('tabViewChanged', () => {
-      void load();
-      return ok(null);
-    });
-    // As the browser's side panel, the panel follows the active tab.
-    const onActivated = () => void load();
+    const stopListening = listenToBackground(
+      ({ data }) => {
+        if (shownTab === undefined || data.tabId === shownTab) void load();
+      },
+      () => void load(),
+    );
+    // As the browser's side panel, the panel follows the active tab of its window.
+    const onActivated = ({ windowId }: { windowId: number }) => {
+      void ownWindow.then((own) => {
+        if (own === windowId) void load();
+      });
+    };
     if (!embedded) browser.tabs.onActivated.addListener(onActivated);
     return () => {
       stopListening();

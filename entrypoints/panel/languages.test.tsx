@@ -15,7 +15,10 @@ import OptionsApp from '../options/App';
 import PanelApp from './App';
 import WelcomeApp from '../welcome/App';
 
-vi.mock('../../utils/messaging', () => ({ sendMessage: vi.fn(), onMessage: vi.fn(() => () => undefined) }));
+vi.mock('../../utils/messaging', () => ({
+  sendMessage: vi.fn(),
+  listenToBackground: vi.fn(() => () => undefined),
+}));
 
 const article = articles.find((a) => a.id === 'amazon-weihnachtsgeschaeft-2018')!;
 const view: TabView = {

@@ -126,6 +126,16 @@ const handlerFor = (realPages) => (request, response) => {
   response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(readFileSync(file));
 };
 
+/**
+ * What both browsers' harnesses serve: the fixture hosts, a throwaway certificate for them in a fresh
+ * temporary folder (the caller removes `tmp`), and the handler that picks a page by Host and path.
+ */
+export function fixtureSite(realPages) {
+  const hosts = fixtureHosts(realPages);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'kehrseite-e2e-'));
+  return { hosts, tmp, tls: makeCertificate(hosts, tmp), handler: handlerFor(realPages) };
+}
+
 async function listen(server) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return server.address().port;
@@ -144,10 +154,7 @@ export async function launch({
   extensionDir = EXTENSION_DIR,
   realPages = [],
 } = {}) {
-  const hosts = fixtureHosts(realPages);
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'kehrseite-e2e-'));
-  const tls = makeCertificate(hosts, tmp);
-  const handler = handlerFor(realPages);
+  const { hosts, tmp, tls, handler } = fixtureSite(realPages);
   const httpsServer = https.createServer(tls, handler);
   const httpServer = http.createServer(handler);
   const httpsPort = await listen(httpsServer);
