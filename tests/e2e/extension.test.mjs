@@ -31,6 +31,17 @@ import { relevance } from '../fixtures/real/index.mjs';
 checkPrerequisites();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** axe's WCAG 2.1 A and AA violations on a page, one line each. */
+async function axe(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () =>
+    window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 let browser;
 before(async () => {
   browser = await launch();
@@ -51,7 +62,6 @@ describe('launcher, badge and panel', () => {
     withPage('amazon-de-echo', async (page) => {
       const count = await openWithLauncher(page, 'https://www.amazon.de/dp/B0TESTECHO');
       await badgeShows(browser.worker, count);
-      await page.screenshot({ path: screenshotPath('launcher.png') });
       const { frame, src } = await openPanel(page);
       assert.match(
         src,
@@ -63,7 +73,6 @@ describe('launcher, badge and panel', () => {
       const first = await frame.locator('[data-passage-id]').first().innerText();
       assert.match(first, /Alexa|Lautsprecher|Sprachassistent|Smart Home/);
       assert.equal(await launcher(page).getAttribute('aria-expanded'), 'true');
-      await page.screenshot({ path: screenshotPath('panel-light.png') });
     }));
 
   test('an ordinary product on amazon.de: passages on delivery work, data and power', () =>
@@ -180,6 +189,56 @@ describe('real saved pages under their real hostnames', () => {
   });
 });
 
+describe('the README screenshots, from real saved pages under their real URLs', () => {
+  const washer = REAL_PAGES.find((p) => p.slug === 'amazon-de-washer-candy');
+  const rainforest = REAL_PAGES.find((p) => p.slug === 'vice-amazon-rainforest-fire');
+
+  for (const { lang, colorScheme, suffix, whyHeading } of [
+    { lang: 'en-US', colorScheme: 'light', suffix: 'en-light', whyHeading: /Why nothing here\?/ },
+    { lang: 'de-DE', colorScheme: 'dark', suffix: 'de-dark', whyHeading: /Warum hier nichts\?/ },
+  ]) {
+    test(`${lang}, ${colorScheme}: launcher, panel, search, a silent page and the library`, async () => {
+      const shots = await launch({ lang, colorScheme });
+      const page = await shots.context.newPage();
+      try {
+        await openWithLauncher(page, washer.url);
+        await page.screenshot({ path: screenshotPath(`launcher-${suffix}.png`) });
+        const { frame } = await openPanel(page);
+        assert.ok((await passageIds(frame)).length >= 1);
+        await page.screenshot({ path: screenshotPath(`panel-${suffix}.png`) });
+        await frame
+          .locator('input[type="search"]')
+          .fill(lang === 'de-DE' ? 'Datenschutz' : 'data protection');
+        await frame.locator('[data-passage-id]').first().waitFor();
+        await page.screenshot({ path: screenshotPath(`search-${suffix}.png`) });
+
+        // A silent page: the toolbar button still answers, with the reason in the UI language.
+        await page.goto(rainforest.url);
+        await page.waitForTimeout(1500);
+        assert.equal(await page.locator('kehrseite-sidebar').count(), 0, 'the rainforest page stays silent');
+        await clickToolbarButton(shots.context, shots.extensionId, page);
+        const frameElement = page.locator('kehrseite-sidebar iframe');
+        await frameElement.waitFor({ state: 'visible' });
+        const silentFrame = await (await frameElement.elementHandle()).contentFrame();
+        const why = silentFrame.locator('[data-testid="why-nothing"]');
+        await why.waitFor();
+        assert.match(await why.innerText(), whyHeading);
+        await page.screenshot({ path: screenshotPath(`why-nothing-${suffix}.png`) });
+
+        await page.goto(`chrome-extension://${shots.extensionId}/library.html`);
+        await page.locator('h1').first().waitFor();
+        assert.deepEqual(await axe(page), []);
+        await page.screenshot({ path: screenshotPath(`library-${suffix}.png`) });
+      } catch (error) {
+        await keepArtifacts(`screenshots-${suffix}`, page, shots.consoleLog);
+        throw error;
+      } finally {
+        await shots.close();
+      }
+    });
+  }
+});
+
 describe("the user's own judgement", () => {
   test('"not relevant here" hides a passage on this page, undo restores it, the site scope reaches every page', () =>
     withPage('hide', async (page) => {
@@ -249,7 +308,6 @@ describe('search in the panel', () => {
         (text) => /Lauschsprecher/.test(text),
         { what: 'typo search' },
       );
-      await page.screenshot({ path: screenshotPath('search.png') });
       await box.fill('warehouse workers');
       await eventually(
         () => frame.locator('[data-passage-id]').count(),
@@ -357,16 +415,6 @@ describe('toolbar button and keyboard command', () => {
 });
 
 describe('extension pages', () => {
-  async function axe(page) {
-    await page.evaluate(axeSource);
-    const result = await page.evaluate(async () =>
-      window.axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      }),
-    );
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }
-
   test('the library lists the five articles and scrolls a passage into view', () =>
     withPage('library', async (page) => {
       await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
@@ -376,7 +424,6 @@ describe('extension pages', () => {
         { what: 'five articles' },
       );
       assert.deepEqual(await axe(page), []);
-      await page.screenshot({ path: screenshotPath('library.png'), fullPage: false });
       await page.goto(
         `chrome-extension://${browser.extensionId}/library.html#article=der-zerlegte-kunde&passage=der-zerlegte-kunde%2Fip-adresse-statt-namen`,
       );
@@ -456,7 +503,6 @@ describe('dark mode and German', () => {
       const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
       const [r, g, b] = background.match(/\d+/g).map(Number);
       assert.ok(r + g + b < 150, `dark background, got ${background}`);
-      await page.screenshot({ path: screenshotPath('panel-dark.png') });
       // German UI: no English summary under German passages.
       assert.equal(await frame.getByText("Editors' summary of the article").count(), 0);
       const stray = strayRequests(german.requests, german.hosts);
