@@ -7,9 +7,12 @@ import type { Bilingual, Company, ConceptId, Topic } from './types';
  * normalised form.
  *
  * Page patterns are normalised (lower case, no diacritics, ß -> ss). A pattern is one or more words;
- * each word matches a page word that equals it or starts with it (inflection: "speaker" matches
- * "speakers"). A word written with a leading `*` also matches as the head of a German compound
- * ("*lautsprecher" matches "Bluetooth-Lautsprecher" and "Smartlautsprecher").
+ * each word matches a page word that equals it or is it inflected ("speaker" matches "speakers", not
+ * "speakerphone"), and a word of six letters or more also the first part of a German compound
+ * ("datenschutz" matches "Datenschutzbehörde"); see wordMatches in matcher.ts. A word written with a
+ * leading `*` also matches as the head of a compound ("*lautsprecher" matches "Bluetooth-Lautsprecher"
+ * and "Smartlautsprecher"); one written with a trailing `*` is a truncated stem that matches any
+ * continuation ("marktbeherrsch*" matches "marktbeherrschend").
  *
  * Corpus terms are matched against the corpus vocabulary with fuse.js when the index is built, so
  * "lauschsprech" finds "Lauschsprecher" and "datenauswert" finds "Datenauswertung".
@@ -74,6 +77,9 @@ export const CONCEPTS: readonly Concept[] = [
       'versandzentrum',
       'logistikzentrum',
       'verteilzentrum',
+      'versandzentren',
+      'logistikzentren',
+      'verteilzentren',
       'lagerarbeit',
       'lagerhalle',
       'lagerist',
@@ -94,7 +100,7 @@ export const CONCEPTS: readonly Concept[] = [
       'sharing economy',
       'independent contractor',
       'contractors',
-      'scheinselbst',
+      'scheinselbst*',
       'plattformarbeit',
       'platform work',
       'uber driver',
@@ -336,7 +342,7 @@ export const CONCEPTS: readonly Concept[] = [
       'cortana',
       'bixby',
       '*sprachassistent',
-      'eavesdrop',
+      'eavesdrop*',
       'listening in',
       'voice recordings',
       'mithoren',
@@ -507,9 +513,9 @@ export const CONCEPTS: readonly Concept[] = [
       'dominant',
       'market share',
       'marktmacht',
-      'monopol',
-      'kartell',
-      'marktbeherrsch',
+      'monopol*',
+      'kartell*',
+      'marktbeherrsch*',
       'wettbewerbshuter',
       'bundeskartellamt',
       'federal trade commission',
