@@ -1,11 +1,4 @@
-import {
-  CONCEPTS,
-  COUNTER_SIGNALS,
-  ENTITIES,
-  type Concept,
-  type CounterSignal,
-  type Entity,
-} from './lexicon';
+import { LEXICON, type Concept, type CounterSignal, type Entity, type Lexicon } from './lexicon';
 import { PatternMatcher, otherSensesIn, type PatternHit } from './matcher';
 import { STOPWORDS, cap, tokenize, type Token } from './text';
 import type { Cue, CueSource, NamesakeReading, PageContext } from './types';
@@ -69,21 +62,26 @@ const FIELDS: Record<CueSource, FieldSpec> = {
 const CUE_TEXT_MAX = 80;
 const DIRECT_WORDS_MAX = 40;
 
-let sharedMatcher: PatternMatcher<Key> | undefined;
+// Compiled once per lexicon: the shipped one, or one a tool built with an entry left out.
+const matchers = new WeakMap<Lexicon, PatternMatcher<Key>>();
 
-function matcher(): PatternMatcher<Key> {
-  sharedMatcher ??= new PatternMatcher<Key>([
-    ...CONCEPTS.flatMap((concept) =>
-      concept.page.map((pattern) => ({ key: { kind: 'concept' as const, concept }, pattern })),
-    ),
-    ...ENTITIES.flatMap((entity) =>
-      entity.names.map((pattern) => ({ key: { kind: 'entity' as const, entity }, pattern })),
-    ),
-    ...COUNTER_SIGNALS.flatMap((counter) =>
-      counter.page.map((pattern) => ({ key: { kind: 'counter' as const, counter }, pattern })),
-    ),
-  ]);
-  return sharedMatcher;
+function matcher(lexicon: Lexicon): PatternMatcher<Key> {
+  let found = matchers.get(lexicon);
+  if (!found) {
+    found = new PatternMatcher<Key>([
+      ...lexicon.concepts.flatMap((concept) =>
+        concept.page.map((pattern) => ({ key: { kind: 'concept' as const, concept }, pattern })),
+      ),
+      ...lexicon.entities.flatMap((entity) =>
+        entity.names.map((pattern) => ({ key: { kind: 'entity' as const, entity }, pattern })),
+      ),
+      ...lexicon.counters.flatMap((counter) =>
+        counter.page.map((pattern) => ({ key: { kind: 'counter' as const, counter }, pattern })),
+      ),
+    ]);
+    matchers.set(lexicon, found);
+  }
+  return found;
 }
 
 function keyId(key: Key): string {
@@ -105,7 +103,7 @@ function emptyEvidence(): Evidence {
   return { score: 0, prominent: 0, body: 0, surfaces: new Set(), cues: [] };
 }
 
-export function analysePage(context: PageContext): PageEvidence {
+export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): PageEvidence {
   const concepts = new Map<string, Evidence>();
   const entities = new Map<Entity['id'], Evidence>();
   const counters = new Map<string, Evidence>();
@@ -114,7 +112,7 @@ export function analysePage(context: PageContext): PageEvidence {
     if (!namesakes.has(reading.namesake)) namesakes.set(reading.namesake, reading);
   };
   const words: PageEvidence['words'] = [];
-  const found = matcher();
+  const found = matcher(lexicon);
   const evidenceFor = (key: Key): Evidence => {
     if (key.kind === 'concept') return getOrCreate(concepts, key.concept.id);
     return key.kind === 'entity'

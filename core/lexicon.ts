@@ -668,7 +668,7 @@ export interface CounterSignal {
   page: readonly string[];
 }
 
-export const COUNTER_SIGNALS: readonly CounterSignal[] = [
+const COUNTER_SIGNALS: readonly CounterSignal[] = [
   {
     id: 'data-breach',
     suppresses: 'data',
@@ -719,6 +719,31 @@ export const ENTITIES: readonly Entity[] = [
     homeTopic: 'alibaba',
   },
 ];
+
+/**
+ * Everything the engine reads pages with. The engine takes it as a parameter (createEngine's options),
+ * so a tool can run it with an entry left out (scripts/ablation.ts) without a second copy of the code.
+ */
+export interface Lexicon {
+  concepts: readonly Concept[];
+  counters: readonly CounterSignal[];
+  entities: readonly Entity[];
+}
+
+/** The lexicon the extension ships. */
+export const LEXICON: Lexicon = { concepts: CONCEPTS, counters: COUNTER_SIGNALS, entities: ENTITIES };
+
+const conceptIndexes = new WeakMap<Lexicon, ReadonlyMap<string, Concept>>();
+
+/** A lexicon's concepts by id, built once per lexicon. */
+export function conceptIndex(lexicon: Lexicon): ReadonlyMap<string, Concept> {
+  let index = conceptIndexes.get(lexicon);
+  if (!index) {
+    index = new Map(lexicon.concepts.map((concept) => [concept.id, concept]));
+    conceptIndexes.set(lexicon, index);
+  }
+  return index;
+}
 
 const labels = new Map(CONCEPTS.map((concept) => [concept.id, concept.label]));
 
