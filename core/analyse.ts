@@ -11,6 +11,7 @@ import type { Cue, CueSource, NamesakeReading, PageContext } from './types';
 type Key =
   | { kind: 'concept'; concept: Concept }
   | { kind: 'entity'; entity: Entity }
+  | { kind: 'epithet'; entity: Entity }
   | { kind: 'counter'; counter: CounterSignal };
 
 export interface Evidence {
@@ -28,6 +29,8 @@ export interface Evidence {
 export interface PageEvidence {
   concepts: Map<string, Evidence>;
   entities: Map<Entity['id'], Evidence>;
+  /** Epithets of a company ("Versandriese") by the company they stand for. */
+  epithets: Map<Entity['id'], Evidence>;
   /** Counter-signals (a data leak) by id. */
   counters: Map<string, Evidence>;
   /** Ambiguous words read in their other sense, by word, in the order the fields were read. */
@@ -72,9 +75,10 @@ function matcher(lexicon: Lexicon): PatternMatcher<Key> {
       ...lexicon.concepts.flatMap((concept) =>
         concept.page.map((pattern) => ({ key: { kind: 'concept' as const, concept }, pattern })),
       ),
-      ...lexicon.entities.flatMap((entity) =>
-        entity.names.map((pattern) => ({ key: { kind: 'entity' as const, entity }, pattern })),
-      ),
+      ...lexicon.entities.flatMap((entity) => [
+        ...entity.names.map((pattern) => ({ key: { kind: 'entity' as const, entity }, pattern })),
+        ...entity.epithets.map((pattern) => ({ key: { kind: 'epithet' as const, entity }, pattern })),
+      ]),
       ...lexicon.counters.flatMap((counter) =>
         counter.page.map((pattern) => ({ key: { kind: 'counter' as const, counter }, pattern })),
       ),
@@ -86,6 +90,7 @@ function matcher(lexicon: Lexicon): PatternMatcher<Key> {
 
 function keyId(key: Key): string {
   if (key.kind === 'concept') return key.concept.id;
+  if (key.kind === 'epithet') return `epithet:${key.entity.id}`;
   return key.kind === 'entity' ? key.entity.id : key.counter.id;
 }
 
@@ -106,6 +111,7 @@ function emptyEvidence(): Evidence {
 export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): PageEvidence {
   const concepts = new Map<string, Evidence>();
   const entities = new Map<Entity['id'], Evidence>();
+  const epithets = new Map<Entity['id'], Evidence>();
   const counters = new Map<string, Evidence>();
   const namesakes = new Map<string, NamesakeReading>();
   const readOtherwise = (reading: NamesakeReading) => {
@@ -115,6 +121,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
   const found = matcher(lexicon);
   const evidenceFor = (key: Key): Evidence => {
     if (key.kind === 'concept') return getOrCreate(concepts, key.concept.id);
+    if (key.kind === 'epithet') return getOrCreate(epithets, key.entity.id);
     return key.kind === 'entity'
       ? getOrCreate(entities, key.entity.id)
       : getOrCreate(counters, key.counter.id);
@@ -197,7 +204,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
   }
 
   const bodyWords = context.leadText ? context.leadText.split(/\s+/).length : 0;
-  return { concepts, entities, counters, namesakes, words, bodyWords };
+  return { concepts, entities, epithets, counters, namesakes, words, bodyWords };
 }
 
 function getOrCreate<K>(map: Map<K, Evidence>, key: K): Evidence {

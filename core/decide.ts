@@ -193,7 +193,9 @@ function entityCentral(entity: Entity, evidence: PageEvidence, byId: ConceptsByI
   const found = evidence.entities.get(entity.id);
   if (!found) return false;
   const bodyWords = evidence.bodyWords;
-  if (found.prominent >= 1 && found.body >= ENTITY_BODY_WITH_PROMINENT) return true;
+  // "Der Online-Versandriese" in the headline is the company when the text names it.
+  const prominent = found.prominent + (evidence.epithets.get(entity.id)?.prominent ?? 0);
+  if (prominent >= 1 && found.body >= ENTITY_BODY_WITH_PROMINENT) return true;
   const homeTopicInHeadline = [...evidence.concepts].some(
     ([id, concept]) => concept.prominent > 0 && byId.get(id)?.topics[0] === entity.homeTopic,
   );

@@ -71,7 +71,8 @@ describe('words match as words', () => {
     { key: 'book', pattern: 'book' },
     { key: 'cuts', pattern: 'replace' },
     { key: 'privacy', pattern: 'datenschutz' },
-    { key: 'strike', pattern: '*streik' },
+    { key: 'strike', pattern: 'streik' },
+    { key: 'strike', pattern: 'warnstreik' },
     { key: 'pay', pattern: '*lohn' },
     { key: 'power', pattern: 'marktbeherrsch*' },
   ]);
