@@ -1,11 +1,4 @@
-import {
-  CONCEPTS,
-  COUNTER_SIGNALS,
-  ENTITIES,
-  type Concept,
-  type CounterSignal,
-  type Entity,
-} from './lexicon';
+import { LEXICON, type Concept, type CounterSignal, type Entity, type Lexicon } from './lexicon';
 import { PatternMatcher, otherSensesIn, type PatternHit } from './matcher';
 import { STOPWORDS, cap, tokenize, type Token } from './text';
 import type { Cue, CueSource, NamesakeReading, PageContext } from './types';
@@ -18,6 +11,7 @@ import type { Cue, CueSource, NamesakeReading, PageContext } from './types';
 type Key =
   | { kind: 'concept'; concept: Concept }
   | { kind: 'entity'; entity: Entity }
+  | { kind: 'epithet'; entity: Entity }
   | { kind: 'counter'; counter: CounterSignal };
 
 export interface Evidence {
@@ -35,6 +29,8 @@ export interface Evidence {
 export interface PageEvidence {
   concepts: Map<string, Evidence>;
   entities: Map<Entity['id'], Evidence>;
+  /** Epithets of a company ("Versandriese") by the company they stand for. */
+  epithets: Map<Entity['id'], Evidence>;
   /** Counter-signals (a data leak) by id. */
   counters: Map<string, Evidence>;
   /** Ambiguous words read in their other sense, by word, in the order the fields were read. */
@@ -69,25 +65,32 @@ const FIELDS: Record<CueSource, FieldSpec> = {
 const CUE_TEXT_MAX = 80;
 const DIRECT_WORDS_MAX = 40;
 
-let sharedMatcher: PatternMatcher<Key> | undefined;
+// Compiled once per lexicon: the shipped one, or one a tool built with an entry left out.
+const matchers = new WeakMap<Lexicon, PatternMatcher<Key>>();
 
-function matcher(): PatternMatcher<Key> {
-  sharedMatcher ??= new PatternMatcher<Key>([
-    ...CONCEPTS.flatMap((concept) =>
-      concept.page.map((pattern) => ({ key: { kind: 'concept' as const, concept }, pattern })),
-    ),
-    ...ENTITIES.flatMap((entity) =>
-      entity.names.map((pattern) => ({ key: { kind: 'entity' as const, entity }, pattern })),
-    ),
-    ...COUNTER_SIGNALS.flatMap((counter) =>
-      counter.page.map((pattern) => ({ key: { kind: 'counter' as const, counter }, pattern })),
-    ),
-  ]);
-  return sharedMatcher;
+function matcher(lexicon: Lexicon): PatternMatcher<Key> {
+  let found = matchers.get(lexicon);
+  if (!found) {
+    found = new PatternMatcher<Key>([
+      ...lexicon.concepts.flatMap((concept) =>
+        concept.page.map((pattern) => ({ key: { kind: 'concept' as const, concept }, pattern })),
+      ),
+      ...lexicon.entities.flatMap((entity) => [
+        ...entity.names.map((pattern) => ({ key: { kind: 'entity' as const, entity }, pattern })),
+        ...entity.epithets.map((pattern) => ({ key: { kind: 'epithet' as const, entity }, pattern })),
+      ]),
+      ...lexicon.counters.flatMap((counter) =>
+        counter.page.map((pattern) => ({ key: { kind: 'counter' as const, counter }, pattern })),
+      ),
+    ]);
+    matchers.set(lexicon, found);
+  }
+  return found;
 }
 
 function keyId(key: Key): string {
   if (key.kind === 'concept') return key.concept.id;
+  if (key.kind === 'epithet') return `epithet:${key.entity.id}`;
   return key.kind === 'entity' ? key.entity.id : key.counter.id;
 }
 
@@ -105,18 +108,20 @@ function emptyEvidence(): Evidence {
   return { score: 0, prominent: 0, body: 0, surfaces: new Set(), cues: [] };
 }
 
-export function analysePage(context: PageContext): PageEvidence {
+export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): PageEvidence {
   const concepts = new Map<string, Evidence>();
   const entities = new Map<Entity['id'], Evidence>();
+  const epithets = new Map<Entity['id'], Evidence>();
   const counters = new Map<string, Evidence>();
   const namesakes = new Map<string, NamesakeReading>();
   const readOtherwise = (reading: NamesakeReading) => {
     if (!namesakes.has(reading.namesake)) namesakes.set(reading.namesake, reading);
   };
   const words: PageEvidence['words'] = [];
-  const found = matcher();
+  const found = matcher(lexicon);
   const evidenceFor = (key: Key): Evidence => {
     if (key.kind === 'concept') return getOrCreate(concepts, key.concept.id);
+    if (key.kind === 'epithet') return getOrCreate(epithets, key.entity.id);
     return key.kind === 'entity'
       ? getOrCreate(entities, key.entity.id)
       : getOrCreate(counters, key.counter.id);
@@ -199,7 +204,7 @@ export function analysePage(context: PageContext): PageEvidence {
   }
 
   const bodyWords = context.leadText ? context.leadText.split(/\s+/).length : 0;
-  return { concepts, entities, counters, namesakes, words, bodyWords };
+  return { concepts, entities, epithets, counters, namesakes, words, bodyWords };
 }
 
 function getOrCreate<K>(map: Map<K, Evidence>, key: K): Evidence {

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { CONCEPTS } from './lexicon';
+import { CONCEPTS, type Concept } from './lexicon';
 import { STOPWORDS, stem, tokenize } from './text';
 import type { Article, Passage } from './types';
 import { wordRelation } from './word-match';
@@ -96,7 +96,7 @@ export class CorpusIndex {
     });
   }
 
-  static build(articles: readonly Article[]): CorpusIndex {
+  static build(articles: readonly Article[], concepts: readonly Concept[] = CONCEPTS): CorpusIndex {
     const refs: PassageRef[] = articles.flatMap((article) =>
       article.passages.map((passage) => ({ passage, article })),
     );
@@ -124,7 +124,7 @@ export class CorpusIndex {
 
     const conceptHits = new Map<string, ConceptPostings>();
     const conceptTerms = new Map<string, string[]>();
-    for (const concept of CONCEPTS) {
+    for (const concept of concepts) {
       const perPassage = new Map<number, number>();
       const terms = new Set<string>();
       for (const corpusTerm of concept.corpus) {

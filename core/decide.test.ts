@@ -217,3 +217,73 @@ describe('quickReadSettles', () => {
     );
   });
 });
+
+describe('themes whoever the company is (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  it('takes a strike in parcel delivery for the labour theme, not one at schools or of tenants', () => {
+    expect(
+      themes(
+        'Gewerkschaft weitet Streik bei der Post aus',
+        'Verdi ruft die Postboten zum Streik auf. Die Paketzentren stehen still, die Löhne sind niedrig.',
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'Gewerkschaft ruft Lehrer zum Streik auf',
+        'Die Lehrkräfte streiken für höhere Löhne. Verdi und GEW fordern bessere Arbeitsbedingungen.',
+      ),
+    ).not.toContain('labour');
+    expect(
+      themes(
+        'Mietstreik in New York',
+        'Mieter kündigen einen Mietstreik an. Der Mietstreik soll im Mai beginnen, sagt die Union.',
+      ),
+    ).not.toContain('labour');
+  });
+
+  it('takes job losses for the labour theme when automation is the reason', () => {
+    expect(
+      themes(
+        'Roboter werden Millionen Arbeitsplätze kosten',
+        'Die Automatisierung wird Arbeitsplätze kosten, sagen Forscher. Roboter ersetzen Menschen.',
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'Autozulieferer will Stellen abbauen',
+        'Wegen der schwachen Nachfrage will der Zulieferer Stellen abbauen. Der Stellenabbau trifft 500.',
+      ),
+    ).not.toContain('labour');
+  });
+
+  it('takes location data and telemetry for the data theme', () => {
+    expect(
+      themes(
+        'Apps verkaufen Standortdaten an Datenhändler',
+        'Die Standortdaten von Millionen Nutzern landen bei Datenhändlern. Auch Telemetrie fließt ab.',
+      ),
+    ).toContain('data');
+  });
+});
+
+describe('epithets of a company', () => {
+  it('take "der Online-Versandriese" in a headline for Amazon when the text names Amazon', () => {
+    const about = (headline: string, text: string) => {
+      const decision = decideFor(news(headline, text));
+      return decision.reason.kind === 'article' ? decision.reason.companies : [];
+    };
+    expect(
+      about(
+        'Online-Versandriese verkauft umstrittenes Kostüm',
+        'Das Kostüm wird bei Amazon verkauft. Amazon schweigt.',
+      ),
+    ).toEqual(['amazon']);
+    expect(
+      about('Online-Versandriese Zalando wächst', 'Zalando wächst. Die Kunden bestellen mehr Schuhe.'),
+    ).toEqual([]);
+  });
+});

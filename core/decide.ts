@@ -1,5 +1,5 @@
 import { analysePage, saturate, type Evidence, type PageEvidence } from './analyse';
-import { CONCEPTS, COUNTER_SIGNALS, ENTITIES, type Concept, type Entity } from './lexicon';
+import { LEXICON, conceptIndex, type Concept, type Entity, type Lexicon } from './lexicon';
 import {
   TOPICS,
   type Cue,
@@ -29,7 +29,7 @@ export interface Decision {
   concepts: WeightedConcept[];
 }
 
-const conceptById = new Map(CONCEPTS.map((concept) => [concept.id, concept]));
+type ConceptsById = ReadonlyMap<string, Concept>;
 
 /**
  * What every page of a kind is about before its words are read: each Amazon order is packed and
@@ -105,6 +105,7 @@ function zeroTopics(): Record<Topic, number> {
 
 /** Concept weights from the page's own words, plus a baseline for the kind of page. */
 function combine(
+  byId: ConceptsById,
   evidence: PageEvidence,
   baseline: Record<string, number>,
   context: PageContext,
@@ -116,13 +117,13 @@ function combine(
   // first and about delivery second.
   let specific = 0;
   for (const [id, found] of evidence.concepts) {
-    const concept = conceptById.get(id);
+    const concept = byId.get(id);
     if (concept?.strength === 'strong') specific = Math.max(specific, saturate(found.score));
   }
   const baselineShare = 1 - 0.5 * specific;
   for (const [id, base] of Object.entries(baseline)) {
     const weight = base * baselineShare;
-    const concept = conceptById.get(id);
+    const concept = byId.get(id);
     if (!concept) continue;
     weighted.set(id, {
       concept,
@@ -131,7 +132,7 @@ function combine(
     });
   }
   for (const [id, found] of evidence.concepts) {
-    const concept = conceptById.get(id);
+    const concept = byId.get(id);
     if (!concept || !allow(concept, found)) continue;
     // A weak concept ("smart", "China", "privacy") may steer the offer but never dominate it.
     const weight = saturate(found.score) * (isStrong(concept, evidence) ? 1 : weakShare);
@@ -157,10 +158,10 @@ function topicsFrom(concepts: readonly WeightedConcept[]): Record<Topic, number>
   return topics;
 }
 
-function decideShop(context: PageContext, evidence: PageEvidence): Decision {
+function decideShop(context: PageContext, evidence: PageEvidence, byId: ConceptsById): Decision {
   const baseline = context.site === 'alibaba' ? ALIBABA_BASELINE : AMAZON_BASELINE[context.pageType];
   // On a shop's own pages the company context is given, so weak concepts ("China", "Prime") count.
-  const concepts = combine(evidence, baseline, context, () => true, WEAK_SHARE);
+  const concepts = combine(byId, evidence, baseline, context, () => true, WEAK_SHARE);
   const topics = topicsFrom(concepts);
   if (context.site === 'alibaba') topics.alibaba = Math.max(topics.alibaba, 1);
   else topics.alibaba = Math.min(topics.alibaba, 0.2); // competitors' passages are not what an Amazon page is about
@@ -188,13 +189,15 @@ function strongestTopics(topics: Record<Topic, number>): Topic[] {
  * A company is an article's subject when it is named prominently and again in the text, or often;
  * or when the headline names its home topic (Chinese marketplaces for Alibaba) and the text names it.
  */
-function entityCentral(entity: Entity, evidence: PageEvidence): boolean {
+function entityCentral(entity: Entity, evidence: PageEvidence, byId: ConceptsById): boolean {
   const found = evidence.entities.get(entity.id);
   if (!found) return false;
   const bodyWords = evidence.bodyWords;
-  if (found.prominent >= 1 && found.body >= ENTITY_BODY_WITH_PROMINENT) return true;
+  // "Der Online-Versandriese" in the headline is the company when the text names it.
+  const prominent = found.prominent + (evidence.epithets.get(entity.id)?.prominent ?? 0);
+  if (prominent >= 1 && found.body >= ENTITY_BODY_WITH_PROMINENT) return true;
   const homeTopicInHeadline = [...evidence.concepts].some(
-    ([id, concept]) => concept.prominent > 0 && conceptById.get(id)?.topics[0] === entity.homeTopic,
+    ([id, concept]) => concept.prominent > 0 && byId.get(id)?.topics[0] === entity.homeTopic,
   );
   if (homeTopicInHeadline && found.body >= ENTITY_BODY_WITH_PROMINENT) return true;
   const density = bodyWords > 0 ? (found.body * 1000) / bodyWords : 0;
@@ -210,13 +213,13 @@ function isStrong(concept: Concept, evidence: PageEvidence): boolean {
   return concept.strength === 'strong' || (concept.strongWith ?? []).some((id) => evidence.concepts.has(id));
 }
 
-function themeCentral(topic: Topic, evidence: PageEvidence): boolean {
+function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById): boolean {
   let prominent = 0;
   let strongBody = 0;
   let supportingBody = 0;
   let distinct = 0;
   for (const [id, found] of evidence.concepts) {
-    const concept = conceptById.get(id);
+    const concept = byId.get(id);
     if (!concept || concept.topics[0] !== topic) continue;
     supportingBody += found.body;
     if (!isStrong(concept, evidence)) continue;
@@ -228,16 +231,17 @@ function themeCentral(topic: Topic, evidence: PageEvidence): boolean {
   return strongBody >= THEME_BODY_ALONE && distinct >= THEME_DISTINCT_ALONE;
 }
 
-function decideNews(context: PageContext, evidence: PageEvidence): Decision {
-  const centralEntities = ENTITIES.filter((entity) => entityCentral(entity, evidence));
+function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexicon): Decision {
+  const byId = conceptIndex(lexicon);
+  const centralEntities = lexicon.entities.filter((entity) => entityCentral(entity, evidence, byId));
   // A prominent counter-signal (a hack, a data leak) takes its theme away: that is not the corpus's story.
   const suppressed = new Set(
-    COUNTER_SIGNALS.filter((signal) => (evidence.counters.get(signal.id)?.prominent ?? 0) > 0).map(
-      (s) => s.suppresses,
-    ),
+    lexicon.counters
+      .filter((signal) => (evidence.counters.get(signal.id)?.prominent ?? 0) > 0)
+      .map((s) => s.suppresses),
   );
   const centralThemes = GENERAL_THEMES.filter(
-    (topic) => !suppressed.has(topic) && themeCentral(topic, evidence),
+    (topic) => !suppressed.has(topic) && themeCentral(topic, evidence, byId),
   );
   if (centralEntities.length === 0 && centralThemes.length === 0) {
     // An ambiguous word read in its other sense (Amazon, the rainforest) is what a reader would have
@@ -254,6 +258,7 @@ function decideNews(context: PageContext, evidence: PageEvidence): Decision {
   // Weak concepts ("strike", "privacy", "China") count only where the page is already about one of
   // the companies or about their topic: a strike at a bus company is not Amazon's labour story.
   const concepts = combine(
+    byId,
     evidence,
     {},
     context,
@@ -289,8 +294,10 @@ function mentions(found: Evidence | undefined): number {
   return found ? found.prominent * 3 + found.body : 0;
 }
 
-export function decide(context: PageContext, evidence: PageEvidence): Decision {
-  return context.site === 'news' ? decideNews(context, evidence) : decideShop(context, evidence);
+export function decide(context: PageContext, evidence: PageEvidence, lexicon: Lexicon = LEXICON): Decision {
+  return context.site === 'news'
+    ? decideNews(context, evidence, lexicon)
+    : decideShop(context, evidence, conceptIndex(lexicon));
 }
 
 /**
@@ -301,9 +308,10 @@ export function decide(context: PageContext, evidence: PageEvidence): Decision {
  */
 export function quickReadSettles(context: PageContext): boolean {
   const evidence = analysePage(context);
+  const byId = conceptIndex(LEXICON);
   if (evidence.entities.size > 0) return false;
   return ![...evidence.concepts.keys()].some((id) => {
-    const concept = conceptById.get(id);
+    const concept = byId.get(id);
     return concept !== undefined && isStrong(concept, evidence);
   });
 }

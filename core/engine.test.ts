@@ -4,7 +4,8 @@ import { articles } from '../seeds';
 import { CorpusIndex, MAX_FUZZY_LENGTH, type SerializedIndex } from './corpus-index';
 import { MAX_OFFERED, MAX_QUERY_WORDS, createEngine, createEngineFromIndex } from './engine';
 import { pageContext } from './page-context';
-import { amazonProduct as product } from './testing';
+import { LEXICON } from './lexicon';
+import { amazonProduct as product, newsArticle } from './testing';
 import type { RankResult } from './types';
 
 const engine = createEngine(articles);
@@ -175,5 +176,20 @@ describe('search', () => {
     } finally {
       fuzzy.mockRestore();
     }
+  });
+});
+
+describe('createEngine with a lexicon', () => {
+  it('reads pages with the lexicon it is given, sharing a prebuilt index', () => {
+    const article = newsArticle(
+      'Amazon baut neue Logistikzentren',
+      'Amazon eröffnet drei Logistikzentren. Der Konzern Amazon stellt dafür ein.',
+    );
+    expect(engine.rank(article).silent).toBe(false);
+    const withoutCompanies = createEngine(articles, {
+      lexicon: { ...LEXICON, entities: [] },
+      index: CorpusIndex.build(articles),
+    });
+    expect(withoutCompanies.rank(article).silent).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { analysePage, type PageEvidence } from './analyse';
 import { CorpusIndex } from './corpus-index';
 import { decide, type Decision } from './decide';
+import { type Lexicon, LEXICON } from './lexicon';
 import { MAX_QUERY_WORDS, PassageSearch } from './search';
 import { tokenize } from './text';
 import {
@@ -65,14 +66,16 @@ class KehrseiteEngine implements Engine {
   readonly articles: readonly Article[];
   private readonly index: CorpusIndex;
   private readonly searcher: PassageSearch;
+  private readonly lexicon: Lexicon;
   /** Each passage's topic list as a small number, so topic fit is computed once per distinct list. */
   private readonly topicKeys: Uint16Array;
   private readonly topicLists: (readonly Topic[])[];
 
-  constructor(articles: readonly Article[], index: CorpusIndex) {
+  constructor(articles: readonly Article[], index: CorpusIndex, lexicon: Lexicon) {
     this.articles = articles;
     this.index = index;
     this.searcher = new PassageSearch(index);
+    this.lexicon = lexicon;
     const keyOf = new Map<string, number>();
     this.topicLists = [];
     this.topicKeys = new Uint16Array(index.size);
@@ -89,8 +92,8 @@ class KehrseiteEngine implements Engine {
   }
 
   rank(context: PageContext): RankResult {
-    const evidence = analysePage(context);
-    const decision = decide(context, evidence);
+    const evidence = analysePage(context, this.lexicon);
+    const decision = decide(context, evidence, this.lexicon);
     const finding = decision.reason;
     if (finding.kind === 'offTopic') return this.silence(finding);
 
@@ -288,11 +291,21 @@ function surfacesOf(passage: Passage, terms: ReadonlySet<string>): string[] {
   return surfaces.slice(0, 12);
 }
 
-export function createEngine(articles: readonly Article[]): Engine {
-  return new KehrseiteEngine(articles, CorpusIndex.build(articles));
+/** How an engine reads pages; the defaults are what the extension ships. */
+export interface EngineOptions {
+  /** The lexicon pages are read with (scripts/ablation.ts leaves entries out of it). */
+  lexicon?: Lexicon;
+  /** A corpus index already built for these articles and this lexicon's concepts. */
+  index?: CorpusIndex;
+}
+
+export function createEngine(articles: readonly Article[], options: EngineOptions = {}): Engine {
+  const lexicon = options.lexicon ?? LEXICON;
+  const index = options.index ?? CorpusIndex.build(articles, lexicon.concepts);
+  return new KehrseiteEngine(articles, index, lexicon);
 }
 
 /** An engine over a prebuilt index (see CorpusIndex.toJSON), for large corpora. */
 export function createEngineFromIndex(articles: readonly Article[], index: CorpusIndex): Engine {
-  return new KehrseiteEngine(articles, index);
+  return new KehrseiteEngine(articles, index, LEXICON);
 }

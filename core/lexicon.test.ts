@@ -54,7 +54,7 @@ describe('the lexicon', () => {
   it('has a namesake rule only for words the lexicon uses', () => {
     const words = new Set(
       [...CONCEPTS.flatMap((c) => c.page), ...ENTITIES.flatMap((e) => e.names)].map((p) =>
-        p.replace('*', ''),
+        p.replace(/\*/g, ''),
       ),
     );
     for (const word of Object.keys(NAMESAKES)) expect(words, word).toContain(word);

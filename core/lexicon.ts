@@ -7,9 +7,12 @@ import type { Bilingual, Company, ConceptId, Topic } from './types';
  * normalised form.
  *
  * Page patterns are normalised (lower case, no diacritics, ß -> ss). A pattern is one or more words;
- * each word matches a page word that equals it or starts with it (inflection: "speaker" matches
- * "speakers"). A word written with a leading `*` also matches as the head of a German compound
- * ("*lautsprecher" matches "Bluetooth-Lautsprecher" and "Smartlautsprecher").
+ * each word matches a page word that equals it or is it inflected ("speaker" matches "speakers", not
+ * "speakerphone"), and a word of six letters or more also the first part of a German compound
+ * ("datenschutz" matches "Datenschutzbehörde"); see wordMatches in matcher.ts. A word written with a
+ * leading `*` also matches as the head of a compound ("*lautsprecher" matches "Bluetooth-Lautsprecher"
+ * and "Smartlautsprecher"); one written with a trailing `*` is a truncated stem that matches any
+ * continuation ("marktbeherrsch*" matches "marktbeherrschend").
  *
  * Corpus terms are matched against the corpus vocabulary with fuse.js when the index is built, so
  * "lauschsprech" finds "Lauschsprecher" and "datenauswert" finds "Datenauswertung".
@@ -57,6 +60,21 @@ export const CONCEPTS: readonly Concept[] = [
       '*kurier',
       'lieferfahrer',
       'paketdienst',
+      // Issue 11: parcel and postal delivery in general, not only Amazon's (a ver.di strike at the post).
+      'parcel carrier',
+      'parcel delivery',
+      'postal worker',
+      'mail carrier',
+      'postman',
+      'deutsche post',
+      'postbote',
+      'postler',
+      'brieftrager',
+      'paketzentrum',
+      'paketzentren',
+      'paketbranche',
+      'logistikbranche',
+      'paketzustellung',
     ],
     corpus: ['auslieferer', 'arbeitsweg', 'durchtaktet', 'sozialabgaben', 'angestellt'],
     strength: 'strong',
@@ -74,11 +92,12 @@ export const CONCEPTS: readonly Concept[] = [
       'versandzentrum',
       'logistikzentrum',
       'verteilzentrum',
+      'versandzentren',
+      'logistikzentren',
+      'verteilzentren',
       'lagerarbeit',
       'lagerhalle',
       'lagerist',
-      'working conditions',
-      'arbeitsbedingungen',
     ],
     corpus: ['beschaftigten', 'logistisch', 'logistikjob', 'bezahlung seiner arbeitskrafte'],
     strength: 'strong',
@@ -94,12 +113,21 @@ export const CONCEPTS: readonly Concept[] = [
       'sharing economy',
       'independent contractor',
       'contractors',
-      'scheinselbst',
+      'scheinselbst*',
       'plattformarbeit',
       'platform work',
       'uber driver',
       'ride hailing',
       'not employees',
+      // Issue 11: gig apps and crowd work as a kind of work, whichever app.
+      'gig app',
+      'food delivery',
+      'lieferdienst',
+      'essenslieferdienst',
+      'crowdwork',
+      'crowdworker',
+      'clickworker',
+      'plattformbeschaftigte',
     ],
     corpus: ['angestellt', 'sozialabgaben', 'auslieferer', 'arbeitsweg'],
     strength: 'strong',
@@ -120,15 +148,22 @@ export const CONCEPTS: readonly Concept[] = [
       'entlassung',
       'restructuring',
       'restrukturierung',
-      'automation',
-      'automatisierung',
-      'robotics',
-      'robotik',
-      'roboter',
-      'robots',
       'replace',
       'ersetzt',
       'ersetzen',
+      // Issue 11: jobs lost, in the words articles use for it.
+      'job losses',
+      'jobs lost',
+      'cost jobs',
+      'lose their jobs',
+      'arbeitsplatzabbau',
+      'arbeitsplatzverlust',
+      'jobverlust',
+      'arbeitsplatz kosten',
+      'arbeitsplatz vernichten',
+      'arbeitsplatz abbauen',
+      'jobs kosten',
+      'stellen abbauen',
     ],
     corpus: [
       'buro-jobs',
@@ -142,7 +177,27 @@ export const CONCEPTS: readonly Concept[] = [
       'weiterbildung',
     ],
     strength: 'weak',
-    strongWith: ['cloud-ai'],
+    strongWith: ['cloud-ai', 'automation'],
+  },
+  {
+    // Split from job-cuts (issue 11): automation is what makes job cuts the corpus's story.
+    id: 'automation',
+    label: { en: 'automation', de: 'Automatisierung' },
+    topics: ['labour', 'power'],
+    page: [
+      'automation',
+      'automatisierung',
+      'automatisiert',
+      'robotics',
+      'robotik',
+      'roboter',
+      'robots',
+      'digitalisierung der arbeit',
+      'digitalisierung der arbeitswelt',
+      'digitalization of work',
+    ],
+    corpus: ['robotik', 'automatisierung'],
+    strength: 'weak',
   },
   {
     id: 'pay-and-strikes',
@@ -159,7 +214,11 @@ export const CONCEPTS: readonly Concept[] = [
       'mindestlohn',
       'tarifvertrag',
       'strike',
-      '*streik',
+      // Not '*streik': a Mietstreik (tenants), Hungerstreik or Klimastreik is no labour dispute.
+      'streik',
+      'warnstreik',
+      'generalstreik',
+      'ausstand',
       'union',
       'gewerkschaft',
       'verdi',
@@ -168,9 +227,15 @@ export const CONCEPTS: readonly Concept[] = [
       'beschaftigte',
       'arbeiter',
       'mitarbeiter',
+      // Conditions of work in any sector: moved from warehouse-work, as they name no sector (issue 11).
+      'working conditions',
+      'arbeitsbedingungen',
     ],
     corpus: ['bezahlung seiner arbeitskrafte', 'beschaftigten', 'wertgeschatzt', 'belegschaft'],
     strength: 'weak',
+    // A strike or pay dispute is the corpus's story in delivery, warehouses and platform work, not
+    // at schools or airlines (issue 11).
+    strongWith: ['delivery-work', 'warehouse-work', 'gig-work'],
   },
   // --- data ---------------------------------------------------------------------------------
   {
@@ -225,6 +290,22 @@ export const CONCEPTS: readonly Concept[] = [
       'personalisiert',
       'personalized',
       'recommendations',
+      // Issue 11: collection of consumers' data by any company, in the words articles use for it.
+      'datenerhebung',
+      'datenweitergabe',
+      'data sharing',
+      'location data',
+      'standortdaten',
+      'bewegungsdaten',
+      'bewegungsprofil',
+      'telemetry',
+      'telemetrie',
+      'diagnostic data',
+      'diagnosedaten',
+      'loyalty card',
+      'loyalty program',
+      'kundenkarte',
+      'bonusprogramm',
     ],
     corpus: [
       'datenauswertung',
@@ -263,6 +344,16 @@ export const CONCEPTS: readonly Concept[] = [
       'datenhandler',
       'uberwachungskapitalismus',
       'werbetracking',
+      // Issue 11: tracking techniques and their trade, whoever uses them.
+      'fingerprinting',
+      'tracking pixel',
+      'web tracker',
+      'third-party cookies',
+      'datenhandel',
+      'pay or consent',
+      'pay or okay',
+      'werbe-id',
+      'advertising id',
     ],
     corpus: ['retargeting', 'spuren', 'surfverhalten', 'algorithmen', 'programmatic', 'datenschleudern'],
     strength: 'strong',
@@ -336,7 +427,7 @@ export const CONCEPTS: readonly Concept[] = [
       'cortana',
       'bixby',
       '*sprachassistent',
-      'eavesdrop',
+      'eavesdrop*',
       'listening in',
       'voice recordings',
       'mithoren',
@@ -404,6 +495,12 @@ export const CONCEPTS: readonly Concept[] = [
       'alexa kompatibel',
       'hausautomation',
       'wlan steckdose',
+      // Issue 11: devices that map and sense the home, any vendor.
+      'robot vacuum',
+      '*saugroboter',
+      'smart smoke detector',
+      'smarter rauchmelder',
+      'vernetzter rauchmelder',
     ],
     corpus: ['smart home', 'turoffnungssysteme', 'licht steuern', 'fire tv'],
     strength: 'strong',
@@ -444,6 +541,11 @@ export const CONCEPTS: readonly Concept[] = [
       'videoturklingel',
       'uberwachungskamera',
       'turoffner',
+      // Issue 11: watching devices of the home, any vendor.
+      'smart camera',
+      'home camera',
+      'wlan kamera',
+      'smart baby monitor',
     ],
     corpus: ['turklingel', 'ring', 'turoffnungssysteme'],
     strength: 'strong',
@@ -507,9 +609,9 @@ export const CONCEPTS: readonly Concept[] = [
       'dominant',
       'market share',
       'marktmacht',
-      'monopol',
-      'kartell',
-      'marktbeherrsch',
+      'monopol*',
+      'kartell*',
+      'marktbeherrsch*',
       'wettbewerbshuter',
       'bundeskartellamt',
       'federal trade commission',
@@ -662,7 +764,7 @@ export interface CounterSignal {
   page: readonly string[];
 }
 
-export const COUNTER_SIGNALS: readonly CounterSignal[] = [
+const COUNTER_SIGNALS: readonly CounterSignal[] = [
   {
     id: 'data-breach',
     suppresses: 'data',
@@ -697,6 +799,11 @@ export interface Entity {
   defaultTopics: Partial<Record<Topic, number>>;
   /** The topic that is the company's own (a headline about it plus the name in the text make a page about it). */
   homeTopic: Topic | null;
+  /**
+   * What headlines call the company instead of naming it ("der Online-Versandriese"): they count as a
+   * prominent mention only on a page whose text names the company itself.
+   */
+  epithets: readonly string[];
 }
 
 export const ENTITIES: readonly Entity[] = [
@@ -705,14 +812,41 @@ export const ENTITIES: readonly Entity[] = [
     names: ['amazon', 'amazon.com', 'amazon.de', 'bezos', 'andy jassy', 'whole foods', 'amazon web services'],
     defaultTopics: { power: 1, data: 0.7, labour: 0.7 },
     homeTopic: null,
+    epithets: ['versandriese', 'versandhandelsriese', 'onlineriese', 'online riese', 'onlinehandelsriese'],
   },
   {
     id: 'alibaba',
     names: ['alibaba', 'aliexpress', 'taobao', 'tmall', 'alipay', 'ant group', 'jack ma', 'alibaba.com'],
     defaultTopics: { alibaba: 1, power: 0.5 },
     homeTopic: 'alibaba',
+    epithets: [],
   },
 ];
+
+/**
+ * Everything the engine reads pages with. The engine takes it as a parameter (createEngine's options),
+ * so a tool can run it with an entry left out (scripts/ablation.ts) without a second copy of the code.
+ */
+export interface Lexicon {
+  concepts: readonly Concept[];
+  counters: readonly CounterSignal[];
+  entities: readonly Entity[];
+}
+
+/** The lexicon the extension ships. */
+export const LEXICON: Lexicon = { concepts: CONCEPTS, counters: COUNTER_SIGNALS, entities: ENTITIES };
+
+const conceptIndexes = new WeakMap<Lexicon, ReadonlyMap<string, Concept>>();
+
+/** A lexicon's concepts by id, built once per lexicon. */
+export function conceptIndex(lexicon: Lexicon): ReadonlyMap<string, Concept> {
+  let index = conceptIndexes.get(lexicon);
+  if (!index) {
+    index = new Map(lexicon.concepts.map((concept) => [concept.id, concept]));
+    conceptIndexes.set(lexicon, index);
+  }
+  return index;
+}
 
 const labels = new Map(CONCEPTS.map((concept) => [concept.id, concept.label]));
 

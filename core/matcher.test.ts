@@ -60,3 +60,56 @@ describe('namesakes', () => {
     expect(keys('Amazon customers get faster delivery from the online retailer')).toContain('amazon');
   });
 });
+
+describe('words match as words', () => {
+  const lexicon = new PatternMatcher([
+    { key: 'voice', pattern: 'siri' },
+    { key: 'union', pattern: 'verdi' },
+    { key: 'union', pattern: 'union' },
+    { key: 'union', pattern: 'gewerkschaft' },
+    { key: 'tax', pattern: 'steuer' },
+    { key: 'book', pattern: 'book' },
+    { key: 'cuts', pattern: 'replace' },
+    { key: 'privacy', pattern: 'datenschutz' },
+    { key: 'strike', pattern: 'streik' },
+    { key: 'strike', pattern: 'warnstreik' },
+    { key: 'pay', pattern: '*lohn' },
+    { key: 'power', pattern: 'marktbeherrsch*' },
+  ]);
+  const found = (text: string) => lexicon.findAllInText(text).map((hit) => hit.key);
+
+  it('does not take a longer word for a pattern word it starts with', () => {
+    expect(found('Die Siria-Krise')).toEqual([]);
+    expect(found('Sie verdienen mehr, er verdient gut')).toEqual([]);
+    expect(found('Die Steuerungstasten des Controllers')).toEqual([]);
+    expect(found('Eine neue Evolutionsstufe')).toEqual([]);
+    expect(found('Eine Gesellschaft mit beschränkter Haftung')).toEqual([]);
+    expect(found('Import your bookmarks')).toEqual([]);
+    expect(found('A replacement battery')).toEqual([]);
+    expect(found('Eine Belohnung für Finder')).toEqual([]);
+  });
+
+  it('takes the pattern word inflected', () => {
+    expect(found('Hey Siri, call Verdi')).toEqual(['voice', 'union']);
+    expect(found('Unions and Gewerkschaften')).toEqual(['union', 'union']);
+    expect(found('Steuern zahlen')).toEqual(['tax']);
+    expect(found('Two books, replaced')).toEqual(['book', 'cuts']);
+  });
+
+  it('splits German compounds on a long first part or a marked head', () => {
+    expect(found('Das Datenschutzabkommen und datenschutzrechtliche Fragen')).toEqual(['privacy', 'privacy']);
+    expect(found('Der Steuerbescheid kam')).toEqual(['tax']);
+    expect(found('Warnstreiks bei der Post, Streikrecht')).toEqual(['strike', 'strike']);
+    expect(found('Mindestlohn und Stundenlöhne')).toEqual(['pay', 'pay']);
+  });
+
+  it('matches any continuation of a stem the lexicon writes truncated', () => {
+    expect(found('eine marktbeherrschende Stellung')).toEqual(['power']);
+  });
+
+  it('forgives one typing error only in a long word', () => {
+    expect(found('Die Gewerkchaft ruft auf, Datenshutz')).toEqual(['union', 'privacy']);
+    expect(found('Steuar')).toEqual([]);
+    expect(found('Sirri, Verdo')).toEqual([]);
+  });
+});

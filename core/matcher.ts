@@ -18,8 +18,10 @@ interface CompiledPattern<K> {
 
 interface PatternWord {
   text: string;
-  /** Also match as the head of a German compound ("bluetoothlautsprecher"). */
+  /** Also match as the head of a German compound ("bluetoothlautsprecher"): written `*lautsprecher`. */
   compoundHead: boolean;
+  /** A truncated stem that matches any continuation ("marktbeherrsch" for "marktbeherrschend"): written `marktbeherrsch*`. */
+  stem: boolean;
 }
 
 /** One occurrence of a pattern in a text. */
@@ -33,17 +35,130 @@ export interface PatternHit<K> {
   namesake?: string;
 }
 
-const MIN_PREFIX = 4;
-const MIN_COMPOUND_HEAD = 5;
+/** Words shorter than this match only as written: "ki" is not "kind", "aws" not "awsome". */
+const MIN_INFLECTED = 4;
+/** A word must be this long to stand as the first part of a compound ("datenschutz|abkommen"). */
+const MIN_COMPOUND_PART = 6;
+/** The rest of a compound after its first part must be a word of its own, at least this long. */
+const MIN_COMPOUND_REST = 4;
+/** A word must be this long to be recognised with one typing error ("Gewerkchaft"). */
+const MIN_TYPO_LENGTH = 10;
 
-function wordMatches(word: PatternWord, norm: string): boolean {
-  if (norm === word.text) return true;
-  if (word.text.length >= MIN_PREFIX && norm.startsWith(word.text)) return true;
-  if (word.compoundHead && word.text.length >= MIN_COMPOUND_HEAD) {
-    const at = norm.indexOf(word.text, 2);
-    return at >= 2;
+/**
+ * Inflection endings of English and German (plural, case, verb and adjective forms, the feminine
+ * "-in/-innen"): a page word is a pattern word when it is the pattern word plus one of these. Anything
+ * else after it makes another word: "verdienen" is not ver.di, "Siria" not Siri, "replacement" not
+ * replace, "bookmarks" not book.
+ */
+const INFLECTIONS: ReadonlySet<string> = new Set([
+  's',
+  'es',
+  'e',
+  'en',
+  'n',
+  'er',
+  'ern',
+  'ers',
+  'em',
+  'ens',
+  'd',
+  'ed',
+  'ing',
+  't',
+  'te',
+  'ten',
+  'et',
+  'st',
+  'in',
+  'innen',
+]);
+
+/** Linking letters between the parts of a German compound ("Datenschutz-s-behörde", "Kunde-n-daten"). */
+const LINKS = ['', 's', 'es', 'n', 'en', 'e'];
+/**
+ * Endings that turn a word into another word rather than start a compound's second part:
+ * "Steuer|ungstasten" is Steuerung, not a tax; "replace|ment" is not a replacing.
+ */
+const DERIVATIONS = [
+  'ung',
+  'ig',
+  'lich',
+  'isch',
+  'heit',
+  'keit',
+  'bar',
+  'los',
+  'haft',
+  'ment',
+  'ness',
+  'ity',
+  'ion',
+  'able',
+  'ible',
+  'ful',
+  'less',
+  'ly',
+  'ism',
+  'ist',
+];
+
+function isInflection(rest: string): boolean {
+  return rest === '' || INFLECTIONS.has(rest);
+}
+
+/** Whether `rest`, what follows a compound's first part, is a second part: linking letters, then a word. */
+function isCompoundRest(rest: string): boolean {
+  return LINKS.some((link) => {
+    if (!rest.startsWith(link)) return false;
+    const head = rest.slice(link.length);
+    return head.length >= MIN_COMPOUND_REST && !DERIVATIONS.some((suffix) => head.startsWith(suffix));
+  });
+}
+
+/** At most one edit (insertion, deletion, substitution or swap of neighbours) between `a` and `b`. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length || i === b.length) return true;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
-  return false;
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Whether the page word `norm` is the pattern word: as written or inflected; as the first part of a
+ * German compound when the pattern word is long enough ("Datenschutzabkommen"); as the head of one when
+ * the lexicon marks the word so (`*lautsprecher`); with one typing error when it is long; or with any
+ * continuation when the lexicon writes a truncated stem (`marktbeherrsch*`).
+ */
+function wordMatches(word: PatternWord, norm: string): boolean {
+  const { text } = word;
+  if (norm === text) return true;
+  if (text.length < MIN_INFLECTED) return false;
+  if (norm.startsWith(text)) {
+    const rest = norm.slice(text.length);
+    if (word.stem || isInflection(rest)) return true;
+    if (text.length >= MIN_COMPOUND_PART && isCompoundRest(rest)) return true;
+  }
+  if (word.compoundHead) {
+    for (let at = norm.indexOf(text, 2); at >= 2; at = norm.indexOf(text, at + 1)) {
+      const rest = norm.slice(at + text.length);
+      if (isInflection(rest) || (text.length >= MIN_COMPOUND_PART && isCompoundRest(rest))) return true;
+    }
+  }
+  return text.length >= MIN_TYPO_LENGTH && withinOneEdit(text, norm);
+}
+
+/** A pattern word as the lexicon writes it: `*head` marks a compound head, `stem*` a truncated stem. */
+function compileWord(part: string): PatternWord[] {
+  const compoundHead = part.startsWith('*');
+  const stem = part.length > 1 && part.endsWith('*');
+  return tokenize(part)
+    .map((token) => ({ text: token.norm, compoundHead, stem }))
+    .filter((word) => word.text.length > 0);
 }
 
 /** Matches a fixed set of patterns against texts. */
@@ -56,13 +171,7 @@ export class PatternMatcher<K> {
 
   constructor(patterns: Iterable<{ key: K; pattern: string }>) {
     for (const { key, pattern } of patterns) {
-      const words = pattern
-        .split(/\s+/)
-        .flatMap((part) => {
-          const compoundHead = part.startsWith('*');
-          return tokenize(part).map((token) => ({ text: token.norm, compoundHead }));
-        })
-        .filter((word) => word.text.length > 0);
+      const words = pattern.split(/\s+/).flatMap(compileWord);
       const first = words[0];
       if (!first) continue;
       const compiled: CompiledPattern<K> = { key, words, source: pattern };

@@ -1,0 +1,174 @@
+/**
+ * `npm run ablation`: leaves each lexicon entry out in turn (a page pattern of a concept, a company
+ * name, a counter-signal word, a corpus word of a concept) and prints every judged page whose verdict
+ * flips: shown <-> silent, or the groups of its first passage. No page should hang on a single entry
+ * (issue 11): a flip from a right verdict to a wrong one is marked BREAKS.
+ *
+ * Every page is read once through the extension's read path; each ablation then runs only the engine
+ * on the contexts read, and only on the pages it can change: a page pattern only on the pages it
+ * matched, a corpus word on the pages that were not silent for want of a topic.
+ * `--tune` limits the output to the tune half.
+ */
+import { createEngine, type Engine } from '../core/engine';
+import { CorpusIndex } from '../core/corpus-index';
+import { LEXICON, type Lexicon } from '../core/lexicon';
+import { PatternMatcher } from '../core/matcher';
+import type { PageContext, RankResult } from '../core/types';
+import { articles } from '../seeds';
+import { judgeHtml } from './lib/judge';
+import { groupsOf } from './lib/relevance';
+import { readSavedPage, relevance, splitOf, type RelevanceCase } from '../tests/fixtures/real/index.mjs';
+
+interface Page {
+  testCase: RelevanceCase;
+  half: string;
+  context: PageContext;
+  verdict: string;
+  right: boolean;
+}
+
+/** An entry left out: how to name it, the lexicon without it, and which pages it can change. */
+interface Ablation {
+  name: string;
+  lexicon: Lexicon;
+  /** The entry is a corpus word: the corpus index must be rebuilt without it. */
+  corpus: boolean;
+  pages: readonly Page[];
+}
+
+const tuneOnly = process.argv.includes('--tune');
+const started = Date.now();
+const baseIndex = CorpusIndex.build(articles);
+const base = createEngine(articles, { index: baseIndex });
+
+function verdictOf(result: RankResult): string {
+  if (result.silent) return 'silent';
+  const top = result.passages[0];
+  const groups = top ? groupsOf(top.passage.text, relevance.groups) : [];
+  return `shown:${groups.join('+') || 'no group'}`;
+}
+
+function isRight(testCase: RelevanceCase, verdict: string): boolean {
+  if (testCase.expect === 'silent') return verdict === 'silent';
+  if (verdict === 'silent') return false;
+  const groups = verdict.slice('shown:'.length).split('+');
+  return (testCase.top ?? []).some((group) => groups.includes(group));
+}
+
+const pages: Page[] = [];
+for (const testCase of relevance.cases) {
+  if (testCase.expect === 'any') continue;
+  const half = splitOf(testCase);
+  if (tuneOnly && half !== 'tune') continue;
+  const { html, meta } = readSavedPage(testCase.page);
+  const judgement = await judgeHtml(base, html, meta.url);
+  if (!judgement.context) continue; // not read at all: no lexicon entry can change that
+  const verdict = verdictOf(base.rank(judgement.context));
+  pages.push({ testCase, half, context: judgement.context, verdict, right: isRight(testCase, verdict) });
+}
+
+/** Every text of a context the engine reads for evidence. */
+function textsOf(context: PageContext): string[] {
+  return [
+    context.productTitle,
+    context.headline,
+    context.searchQuery,
+    context.brand,
+    context.categories.join(' › '),
+    context.keywords.join(', '),
+    context.description,
+    context.leadText,
+    ...context.listingTitles,
+  ].filter((text): text is string => typeof text === 'string' && text.length > 0);
+}
+
+// Which pages each page pattern matches, from one pass of a matcher over every pattern.
+type PatternKey = { list: 'concept' | 'entity' | 'counter'; owner: string; pattern: string };
+const patternKeys: PatternKey[] = [
+  ...LEXICON.concepts.flatMap((c) =>
+    c.page.map((pattern) => ({ list: 'concept' as const, owner: c.id, pattern })),
+  ),
+  ...LEXICON.entities.flatMap((e) =>
+    e.names.map((pattern) => ({ list: 'entity' as const, owner: e.id, pattern })),
+  ),
+  ...LEXICON.counters.flatMap((c) =>
+    c.page.map((pattern) => ({ list: 'counter' as const, owner: c.id, pattern })),
+  ),
+];
+const patternMatcher = new PatternMatcher(patternKeys.map((key) => ({ key, pattern: key.pattern })));
+const pagesOf = new Map<PatternKey, Page[]>();
+for (const page of pages) {
+  const hit = new Set<PatternKey>();
+  for (const text of textsOf(page.context)) {
+    for (const found of patternMatcher.findAllInText(text, new Set())) hit.add(found.key);
+  }
+  for (const key of hit) pagesOf.set(key, [...(pagesOf.get(key) ?? []), page]);
+}
+
+const without = <T>(list: readonly T[], index: number): T[] => list.filter((_, i) => i !== index);
+
+function* ablations(): Generator<Ablation> {
+  for (const key of patternKeys) {
+    const touched = pagesOf.get(key) ?? [];
+    if (touched.length === 0) continue;
+    const drop = <T extends { id: string }>(items: readonly T[], field: 'page' | 'names') =>
+      items.map((item) => {
+        if (item.id !== key.owner) return item;
+        const list = (item as unknown as Record<string, readonly string[]>)[field]!;
+        return { ...item, [field]: without(list, list.indexOf(key.pattern)) };
+      });
+    const lexicon: Lexicon = {
+      concepts: key.list === 'concept' ? drop(LEXICON.concepts, 'page') : LEXICON.concepts,
+      entities: key.list === 'entity' ? drop(LEXICON.entities, 'names') : LEXICON.entities,
+      counters: key.list === 'counter' ? drop(LEXICON.counters, 'page') : LEXICON.counters,
+    };
+    yield { name: `${key.list} ${key.owner} "${key.pattern}"`, lexicon, corpus: false, pages: touched };
+  }
+  // A corpus word changes which passages a concept reaches: it can change any page that has a topic.
+  const withTopic = pages.filter((page) => base.rank(page.context).reason.kind !== 'offTopic');
+  for (const concept of LEXICON.concepts) {
+    for (const [i, term] of concept.corpus.entries()) {
+      const concepts = LEXICON.concepts.map((c) =>
+        c.id === concept.id ? { ...c, corpus: without(c.corpus, i) } : c,
+      );
+      yield {
+        name: `corpus ${concept.id} "${term}"`,
+        lexicon: { ...LEXICON, concepts },
+        corpus: true,
+        pages: withTopic,
+      };
+    }
+  }
+}
+
+let entries = 0;
+let flips = 0;
+let breaks = 0;
+const hanging = new Map<string, string[]>();
+for (const ablation of ablations()) {
+  entries++;
+  const engine: Engine = createEngine(articles, {
+    lexicon: ablation.lexicon,
+    ...(ablation.corpus ? {} : { index: baseIndex }),
+  });
+  for (const page of ablation.pages) {
+    const verdict = verdictOf(engine.rank(page.context));
+    if (verdict === page.verdict) continue;
+    flips++;
+    const broken = page.right && !isRight(page.testCase, verdict);
+    if (broken) {
+      breaks++;
+      hanging.set(page.testCase.page, [...(hanging.get(page.testCase.page) ?? []), ablation.name]);
+    }
+    console.log(
+      `${broken ? 'BREAKS' : 'flips '} [${page.half}] ${page.testCase.page} (${page.testCase.expect}): ` +
+        `${page.verdict} -> ${verdict} without ${ablation.name}`,
+    );
+  }
+}
+console.log('');
+console.log(
+  `${entries} entries left out in turn over ${pages.length} judged pages read: ${flips} verdicts flip, ` +
+    `${breaks} of them from right to wrong, on ${hanging.size} pages (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+);
+for (const [page, names] of hanging) console.log(`  ${page} hangs on: ${names.join('; ')}`);
