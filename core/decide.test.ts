@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysePage } from './analyse';
 import { decide, quickReadSettles } from './decide';
+import { LEXICON, type Lexicon } from './lexicon';
 import { pageContext } from './page-context';
 import { amazonProduct as product, newsArticle as news } from './testing';
 import type { PageContext } from './types';
@@ -285,5 +286,52 @@ describe('epithets of a company', () => {
     expect(
       about('Online-Versandriese Zalando wächst', 'Zalando wächst. Die Kunden bestellen mehr Schuhe.'),
     ).toEqual([]);
+  });
+});
+
+describe('a company known two ways (issue 11: no page may hang on one lexicon entry)', () => {
+  const about = (headline: string, text: string, lexicon: Lexicon = LEXICON) => {
+    const context = news(headline, text);
+    const decision = decide(context, analysePage(context, lexicon), lexicon);
+    return decision.reason.kind === 'article' ? decision.reason.companies : [];
+  };
+  const withoutName = (name: string): Lexicon => ({
+    ...LEXICON,
+    entities: LEXICON.entities.map((e) => ({ ...e, names: e.names.filter((n) => n !== name) })),
+  });
+  const headline = 'Wie gefährlich Billigware von Aliexpress wirklich ist';
+  const text = 'Auf Aliexpress bestellte Föhne fielen im Test durch. Aliexpress hat nicht reagiert.';
+
+  it('takes Alibaba as the subject by its brands when its names are not in the lexicon', () => {
+    expect(about(headline, text)).toEqual(['alibaba']);
+    expect(about(headline, text, withoutName('aliexpress'))).toEqual(['alibaba']);
+  });
+
+  it('does not take Chinese marketplaces of other groups for Alibaba', () => {
+    expect(about('Wie gefährlich Billigware von Temu ist', 'Bei Temu bestellte Föhne fielen durch.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('automation that costs jobs', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  it('makes the labour theme when the headline names automation and the text the jobs lost', () => {
+    expect(
+      themes(
+        'Die Digitalisierung der Arbeitswelt',
+        'Eine Studie sagt einen Verlust von Jobs durch Roboter voraus. Roboter übernehmen die Arbeit.',
+      ),
+    ).toContain('labour');
+  });
+
+  it('does not make it from robots alone', () => {
+    expect(
+      themes('Roboter im Kinderzimmer', 'Der Roboter spielt mit den Kindern. Roboter sind beliebt.'),
+    ).not.toContain('labour');
   });
 });

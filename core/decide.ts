@@ -190,7 +190,7 @@ function strongestTopics(topics: Record<Topic, number>): Topic[] {
  * or when the headline names its home topic (Chinese marketplaces for Alibaba) and the text names it.
  */
 function entityCentral(entity: Entity, evidence: PageEvidence, byId: ConceptsById): boolean {
-  const found = evidence.entities.get(entity.id);
+  const found = companyEvidence(entity, evidence);
   if (!found) return false;
   const bodyWords = evidence.bodyWords;
   // "Der Online-Versandriese" in the headline is the company when the text names it.
@@ -211,6 +211,18 @@ function entityCentral(entity: Entity, evidence: PageEvidence, byId: ConceptsByI
  */
 function isStrong(concept: Concept, evidence: PageEvidence): boolean {
   return concept.strength === 'strong' || (concept.strongWith ?? []).some((id) => evidence.concepts.has(id));
+}
+
+/**
+ * How often a page names a company: by its names, or by its brands where more of those are found
+ * (faz-billigware-china-temu-aliexpress named Alibaba only as "AliExpress"; the brands and the names
+ * are two ways to recognise it, issue 11).
+ */
+function companyEvidence(entity: Entity, evidence: PageEvidence): Evidence | undefined {
+  const named = evidence.entities.get(entity.id);
+  const brands = entity.brands === undefined ? undefined : evidence.concepts.get(entity.brands);
+  if (!named || !brands) return named ?? brands;
+  return mentions(brands) > mentions(named) ? brands : named;
 }
 
 function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById): boolean {
@@ -267,12 +279,12 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
     centralEntities.length > 0 ? 1 : WEAK_SHARE,
   );
   const topics = topicsFrom(concepts);
-  const entityTotal = centralEntities.reduce((sum, e) => sum + mentions(evidence.entities.get(e.id)), 0);
+  const entityTotal = centralEntities.reduce((sum, e) => sum + mentions(companyEvidence(e, evidence)), 0);
   // What the article says of the company outweighs what every article about it is about.
   const specific = Math.max(0, ...Object.values(topics));
   const defaultShare = specific >= 0.4 ? 0.5 : 0.8;
   for (const entity of centralEntities) {
-    const share = mentions(evidence.entities.get(entity.id)) / entityTotal;
+    const share = mentions(companyEvidence(entity, evidence)) / entityTotal;
     for (const [topic, weight] of Object.entries(entity.defaultTopics) as [Topic, number][]) {
       topics[topic] = Math.max(topics[topic], weight * share * defaultShare);
     }

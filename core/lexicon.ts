@@ -98,6 +98,14 @@ export const CONCEPTS: readonly Concept[] = [
       'lagerarbeit',
       'lagerhalle',
       'lagerist',
+      // Issue 11: logistics work in the words of the trade, so a warehouse strike is not known by one
+      // word for the site (derstandard-10kgnad-372 hung on "Versandzentren").
+      'logistiker',
+      'logistics worker',
+      'logistics workers',
+      'logistikmitarbeiter',
+      'lagerarbeiter',
+      'warehouse workers',
     ],
     corpus: ['beschaftigten', 'logistisch', 'logistikjob', 'bezahlung seiner arbeitskrafte'],
     strength: 'strong',
@@ -128,6 +136,17 @@ export const CONCEPTS: readonly Concept[] = [
       'crowdworker',
       'clickworker',
       'plattformbeschaftigte',
+      // The platform economy under its other names, and the ride-hailing trade's own words.
+      'share economy',
+      'sharing-okonomie',
+      'platform economy',
+      'plattformokonomie',
+      'on-demand economy',
+      'ridesharing',
+      'ride-sharing',
+      'rideshare',
+      'surge pricing',
+      'cabdrivers',
     ],
     corpus: ['angestellt', 'sozialabgaben', 'auslieferer', 'arbeitsweg'],
     strength: 'strong',
@@ -164,6 +183,16 @@ export const CONCEPTS: readonly Concept[] = [
       'arbeitsplatz abbauen',
       'jobs kosten',
       'stellen abbauen',
+      // Jobs lost as nouns as well as verbs (deutschlandfunk-die-zukunft-der hung on one phrase).
+      'verlust von jobs',
+      'verlust von arbeitsplatzen',
+      'arbeitsplatze vernichtet',
+      'jobs vernichtet',
+      'jobs wegfallen',
+      'wegfallende jobs',
+      'loss of jobs',
+      'jobs destroyed',
+      'jobs will disappear',
     ],
     corpus: [
       'buro-jobs',
@@ -198,6 +227,9 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['robotik', 'automatisierung'],
     strength: 'weak',
+    // Automation is the corpus's story when it costs jobs, as job cuts are when automation causes them:
+    // either word in a headline then names the theme.
+    strongWith: ['job-cuts'],
   },
   {
     id: 'pay-and-strikes',
@@ -306,6 +338,14 @@ export const CONCEPTS: readonly Concept[] = [
       'loyalty program',
       'kundenkarte',
       'bonusprogramm',
+      // Profiles built of people, in the first and second person (aclu-facebook-tracking-non-users).
+      'collect my data',
+      'collect your data',
+      'collects your data',
+      'build profiles',
+      'detailed profile',
+      'shadow profile',
+      'schattenprofil',
     ],
     corpus: [
       'datenauswertung',
@@ -354,6 +394,11 @@ export const CONCEPTS: readonly Concept[] = [
       'pay or okay',
       'werbe-id',
       'advertising id',
+      'web bug',
+      'web beacon',
+      'zahlpixel',
+      'surveillance economy',
+      'uberwachungsokonomie',
     ],
     corpus: ['retargeting', 'spuren', 'surfverhalten', 'algorithmen', 'programmatic', 'datenschleudern'],
     strength: 'strong',
@@ -804,6 +849,11 @@ export interface Entity {
    * prominent mention only on a page whose text names the company itself.
    */
   epithets: readonly string[];
+  /**
+   * The concept that lists the company's own brands and services (Alibaba's AliExpress, Taobao, Singles
+   * Day): they name the company as its names do, so an article is not about it by one word alone.
+   */
+  brands?: string;
 }
 
 export const ENTITIES: readonly Entity[] = [
@@ -820,6 +870,7 @@ export const ENTITIES: readonly Entity[] = [
     defaultTopics: { alibaba: 1, power: 0.5 },
     homeTopic: 'alibaba',
     epithets: [],
+    brands: 'alibaba-group',
   },
 ];
 
