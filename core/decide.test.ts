@@ -211,11 +211,27 @@ describe('quickReadSettles', () => {
     ).toBe(true);
   });
 
+  it('settles an article whose text names a strong concept in passing, never in its headline', () => {
+    // vice-amazon-rainforest-fire: one tracking word in the text; Readability read it to stay silent.
+    expect(
+      quickReadSettles(
+        news('Der Regenwald brennt', 'Die Brände sind größer als im Vorjahr. Die Lagerarbeiter fliehen.'),
+      ),
+    ).toBe(true);
+  });
+
   it('leaves an article that names a company or a strong concept to the full read', () => {
     expect(quickReadSettles(news('Neue Regeln für den Handel', 'Auch Amazon ist betroffen.'))).toBe(false);
-    expect(quickReadSettles(news('Ein Tag im Versandlager', 'Die Lagerarbeiter scannen jedes Paket.'))).toBe(
-      false,
-    );
+    expect(quickReadSettles(news('Lagerarbeiter im Streik', 'Ein Tag im Versandlager.'))).toBe(false);
+    // Three strong words in the text, none in the headline: the rest of the article may hold more.
+    expect(
+      quickReadSettles(
+        news(
+          'Ein Tag im Versand',
+          'Die Lagerarbeiter scannen. Die Lagerarbeiter packen. Die Lagerarbeiter warten.',
+        ),
+      ),
+    ).toBe(false);
   });
 });
 

@@ -313,17 +313,32 @@ export function decide(context: PageContext, evidence: PageEvidence, lexicon: Le
 }
 
 /**
+ * How many times the quick read may find strong concepts in an article's text, none of them in its
+ * headline, and still settle it as silent: a third of what makes a theme the subject without a headline
+ * (THEME_BODY_ALONE), so the paragraphs the quick read skipped would have to hold twice as many again.
+ * Measured on the saved pages: the rainforest (vice-amazon-rainforest-fire, one tracking word) and the
+ * basketball brawl (zeit-euroleague-schlaegerei, one analytics word) were read in full by Readability
+ * for 21-25 ms each to stay silent.
+ */
+const QUICK_STRONG_BODY = THEME_BODY_ALONE / 3;
+
+/**
  * Whether an article's quick first read (extractors/news-quick.ts) already settles it as silent: it
- * names neither company and no strong concept. Weak concepts alone ("privacy", "China", "Ring") never
- * make an article show, so reading the same article in full with Readability could only change the
- * answer if its text held names that the paragraphs did not. Anything else is read in full.
+ * names neither company, no strong concept stands in its headline, description or keywords (which the
+ * full read shares), and strong concepts are rare in its text. Weak concepts alone ("privacy", "China",
+ * "Ring") never make an article show. Anything else is read in full: salon-sharing-economy-uber has
+ * gig work in its headline and once in the quick read's text, and shows only on the full read.
  */
 export function quickReadSettles(context: PageContext): boolean {
   const evidence = analysePage(context);
   const byId = conceptIndex(LEXICON);
   if (evidence.entities.size > 0) return false;
-  return ![...evidence.concepts.keys()].some((id) => {
+  let strongBody = 0;
+  for (const [id, found] of evidence.concepts) {
     const concept = byId.get(id);
-    return concept !== undefined && isStrong(concept, evidence);
-  });
+    if (concept === undefined || !isStrong(concept, evidence)) continue;
+    if (found.prominent > 0) return false;
+    strongBody += found.body;
+  }
+  return strongBody <= QUICK_STRONG_BODY;
 }

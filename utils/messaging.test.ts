@@ -35,7 +35,7 @@ describe('onMessage', () => {
   it('refuses a page read from anyone but a content script, and tab commands from anyone but ours', async () => {
     onMessage('pageContext', () => ok({ count: 1, mode: 'launcher' as const, readInFull: false }));
     onMessage('analyseNow', () => ok({ count: 0 }));
-    const read = { url: 'https://www.amazon.de/', context: null, partial: false };
+    const read = { url: 'https://www.amazon.de/', context: null, partial: false, requested: false };
     expect(await deliver(envelope('pageContext', read), panel)).toMatchObject({ ok: false });
     expect(await deliver(envelope('pageContext', read), content)).toMatchObject({ ok: true });
     expect(await deliver(envelope('analyseNow', {}), content)).toMatchObject({ ok: false });

@@ -1,7 +1,7 @@
 import { quickReadSettles } from '../core/decide';
 import type { Engine } from '../core/engine';
 import type { PageContext, RankResult } from '../core/types';
-import type { PageRead } from './read-path';
+import { gate, type PageRead } from './read-path';
 import { modeForHost } from './settings-model';
 import type { Settings } from './settings-types';
 
@@ -23,8 +23,10 @@ export type ReadVerdict =
 export function rankRead(engine: Engine, read: PageRead, settings: Settings, now: number): ReadVerdict {
   const { context } = read;
   if (!context) return { kind: 'unread' };
-  // The page side checked the mode too, but the settings may have changed since it read them.
+  // The page side checked the mode too, but the settings may have changed since it read them, or it
+  // read the page before reading them (entrypoints/content/controller.ts).
   if (modeForHost(settings, context.host, now) === 'off') return { kind: 'off', context };
+  if (gate(new URL(read.url), settings, now, read.requested) === null) return { kind: 'unread' };
   if (read.partial && !quickReadSettles(context)) return { kind: 'read-in-full' };
   const result = engine.rank(context);
   if (read.partial && !result.silent) return { kind: 'read-in-full' };

@@ -28,7 +28,12 @@ const product = () =>
   );
 
 /** The read path with the ranking side called directly, recording every read it was sent. */
-async function run(doc: Document, href: string, settings: Settings = DEFAULT_SETTINGS, requested = false) {
+async function run(
+  doc: Document,
+  href: string,
+  settings: Settings | null = DEFAULT_SETTINGS,
+  requested = false,
+) {
   const reads: PageRead[] = [];
   const loadFullReader = vi.fn(() => Promise.resolve(readInFull));
   const verdict = await readPage(
@@ -38,7 +43,7 @@ async function run(doc: Document, href: string, settings: Settings = DEFAULT_SET
     {
       rank: (read) => {
         reads.push(read);
-        return Promise.resolve(rankRead(engine, read, settings, 0));
+        return Promise.resolve(rankRead(engine, read, settings ?? DEFAULT_SETTINGS, 0));
       },
       wantsFullRead: (answer: ReadVerdict) => answer.kind === 'read-in-full',
       loadFullReader,
@@ -119,10 +124,11 @@ describe('readPage', () => {
 });
 
 describe('rankRead', () => {
-  const read = (context: PageContext | null, partial = false): PageRead => ({
-    url: 'https://x/',
+  const read = (context: PageContext | null, url = 'https://www.amazon.de/dp/B09B8V1LZ3'): PageRead => ({
+    url,
     context,
-    partial,
+    partial: false,
+    requested: false,
   });
 
   it('answers unread for no context, off for a switched-off site, and ranks the rest', async () => {
@@ -132,5 +138,18 @@ describe('rankRead', () => {
     const snoozed = { ...DEFAULT_SETTINGS, snoozedUntil: 10 };
     expect(rankRead(engine, read(context), snoozed, 5)).toMatchObject({ kind: 'off' });
     expect(rankRead(engine, read(context), snoozed, 11)).toMatchObject({ kind: 'ranked' });
+  });
+
+  it('gates a read the page side made before it had the settings, with the settings it holds', async () => {
+    const href = 'https://www.zeit.de/arbeit/artikel';
+    const { reads } = await run(warehouse(), href, null);
+    expect(reads[0]!.context).not.toBeNull();
+    const noNews = { ...DEFAULT_SETTINGS, newsDetection: false };
+    expect(rankRead(engine, { ...reads[0]!, partial: false }, noNews, 0)).toEqual({ kind: 'unread' });
+    // Asked for by the user, the article is read whatever the settings say of news.
+    const asked = { ...reads[0]!, partial: false, requested: true };
+    expect(rankRead(engine, asked, noNews, 0)).toMatchObject({ kind: 'ranked' });
+    const off = { ...DEFAULT_SETTINGS, siteModes: { 'www.zeit.de': 'off' as const } };
+    expect(rankRead(engine, asked, off, 0)).toMatchObject({ kind: 'off' });
   });
 });

@@ -18,6 +18,8 @@ export interface PageRead {
   context: PageContext | null;
   /** The cheap read of a page whose full reader can still be loaded: the ranking side may ask for it. */
   partial: boolean;
+  /** The user asked for this page (toolbar button or command): the gate lets any host through. */
+  requested: boolean;
 }
 
 /** How the page side reaches the ranking side, and loads the full reader when asked to. */
@@ -36,9 +38,12 @@ export type FullReaderScope = { [FULL_READER_GLOBAL]?: PageReader };
 
 /**
  * The gate: which adapter may read the page, from its host and the settings. `requested`: the user
- * asked for this page (toolbar button or command), so it is read whatever its host.
+ * asked for this page (toolbar button or command), so it is read whatever its host. Without settings
+ * (the page side has not read them yet) every page the content script runs on passes: the ranking side
+ * gates again with the settings it holds, so the page is never kept waiting for a storage read.
  */
-function gate(url: URL, settings: Settings, now: number, requested = false): SiteKind | null {
+export function gate(url: URL, settings: Settings | null, now: number, requested = false): SiteKind | null {
+  if (!settings) return detect(url, { anySite: true, newsDetection: true });
   if (modeForHost(settings, url.hostname, now) === 'off') return null;
   return detect(url, {
     anySite: settings.anySiteArticles || requested,
@@ -59,17 +64,18 @@ function readSafely(reader: PageReader, doc: Document, url: URL): PageContext | 
 export async function readPage<A>(
   doc: Document,
   url: URL,
-  options: { settings: Settings; now: number; requested?: boolean },
+  options: { settings: Settings | null; now: number; requested?: boolean },
   transport: ReadTransport<A>,
 ): Promise<A> {
   const kind = gate(url, options.settings, options.now, options.requested);
   const adapter = kind ? ADAPTERS[kind] : undefined;
   const context = adapter ? readSafely(adapter.read, doc, url) : null;
   const partial = context !== null && adapter?.readsInFull === true;
-  const answer = await transport.rank({ url: url.href, context, partial });
+  const requested = options.requested === true;
+  const answer = await transport.rank({ url: url.href, context, partial, requested });
   if (!partial || !transport.wantsFullRead(answer)) return answer;
   // Without its full reader (the tab refused the injection) the cheap read is the best there is.
   const reader = await transport.loadFullReader().catch(() => null);
   const full = reader ? readSafely(reader, doc, url) : context;
-  return transport.rank({ url: url.href, context: full, partial: false });
+  return transport.rank({ url: url.href, context: full, partial: false, requested });
 }

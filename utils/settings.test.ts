@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
@@ -12,6 +12,7 @@ import {
   modeForHost,
   parseHidden,
   parseSettings,
+  rememberStored,
   resetSettings,
   settingsItem,
   updateSettings,
@@ -176,5 +177,33 @@ describe('enabledTopics', () => {
   it('lists the topics left on', () => {
     const settings = parseSettings({ topics: { alexa: false, alibaba: false } });
     expect([...enabledTopics(settings)].sort()).toEqual(['data', 'labour', 'power']);
+  });
+});
+
+describe('rememberStored', () => {
+  const url = 'https://www.amazon.de/dp/B1';
+  it('answers from memory until storage says the settings or hidden passages changed', async () => {
+    const stored = rememberStored();
+    expect((await stored.settings()).defaultMode).toBe('launcher');
+    expect(await stored.hiddenFor(url, 'www.amazon.de')).toEqual([]);
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await stored.settings();
+    await stored.hiddenFor(url, 'www.amazon.de');
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+
+    await updateSettings({ defaultMode: 'panel' });
+    await hidePassage(placesOf(url, 'www.amazon.de')[1]!, 'p1');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect((await stored.settings()).defaultMode).toBe('panel');
+    expect(await stored.hiddenFor(url, 'www.amazon.de')).toEqual(['p1']);
+  });
+
+  it('reads its own write at once when told to forget', async () => {
+    const stored = rememberStored();
+    await stored.hiddenFor(url, 'www.amazon.de');
+    await hidePassage(placesOf(url, 'www.amazon.de')[0]!, 'p2');
+    stored.forget();
+    expect(await stored.hiddenFor(url, 'www.amazon.de')).toEqual(['p2']);
   });
 });

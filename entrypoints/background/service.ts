@@ -14,11 +14,13 @@ import {
   enabledTopics,
   getSettings,
   type Settings,
-  hiddenFor,
   hidePassage,
   modeForHost,
   placesOf,
+  rememberStored,
   restorePassage,
+  storedNow,
+  type StoredReader,
   watchSettings,
 } from '../../utils/settings';
 import { viewFromResult, type TabRecord } from '../../utils/tab-state';
@@ -32,6 +34,17 @@ const ANY_SITE_SCRIPT_ID = 'kehrseite-any-site';
 let engine: Engine | undefined;
 /** Loaded on first use from the index built with the extension: a woken worker answers in milliseconds. */
 const getEngine = () => (engine ??= bundledEngine(articles));
+
+/** Settings and hidden passages: read from storage each time, until startBackground keeps them in memory. */
+let stored: StoredReader = storedNow;
+
+const isUrl = (value: unknown): value is string => {
+  try {
+    return typeof value === 'string' && new URL(value).href !== '';
+  } catch {
+    return false;
+  }
+};
 
 /** A tab's record from the ranking side's verdict, with the user's hidden passages and topics applied. */
 async function recordFor(
@@ -55,7 +68,7 @@ async function recordFor(
     };
   }
   const view = viewFromResult(tabId, url, context, verdict.result, {
-    hidden: await hiddenFor(url, context.host),
+    hidden: await stored.hiddenFor(url, context.host),
     topics: enabledTopics(settings),
     limit: MAX_OFFERED,
   });
@@ -65,8 +78,9 @@ async function recordFor(
 /** A tab's page ranked again after the user hid or restored a passage; the launcher gets the new count. */
 async function rankAgain(tabId: number, record: TabRecord): Promise<Result<TabView>> {
   if (!record.context) return err('nothing known about this tab');
-  const settings = await getSettings();
-  const read = { url: record.view.url, context: record.context, partial: false };
+  const settings = await stored.settings();
+  // The page passed the gate when it was read; only its site's mode is asked again.
+  const read = { url: record.view.url, context: record.context, partial: false, requested: true };
   const verdict = rankRead(getEngine(), read, settings, Date.now());
   if (verdict.kind === 'read-in-full') return err('a full read cannot ask for another');
   const next = await recordFor(tabId, record.view.url, verdict, settings);
@@ -101,12 +115,14 @@ export const backgroundHandlers = {
     // The content script runs in a page we do not control: what it sends is checked, not trusted.
     const problems = read.context === null ? [] : pageContextProblems(read.context);
     if (problems.length > 0) return err(`not a page context: ${problems.slice(0, 3).join('; ')}`);
-    const settings = await getSettings();
+    if (!isUrl(read.url)) return err('not a page read: its url');
+    const settings = await stored.settings();
     const mode = modeForHost(settings, read.context?.host ?? '', Date.now());
     const verdict = rankRead(getEngine(), read, settings, Date.now());
     if (verdict.kind === 'read-in-full') return ok({ count: 0, mode, readInFull: true });
     const record = await recordFor(sender.tabId, read.url, verdict, settings);
-    await putRecord(record);
+    // The answer goes first: the tab's record is in memory at once, its storage and the badge follow.
+    void putRecord(record).catch(() => undefined);
     return ok({ count: record.view.offered.length, mode, readInFull: false });
   },
 
@@ -129,6 +145,7 @@ export const backgroundHandlers = {
     if (!record?.context) return err('nothing known about this tab');
     const [page, site] = placesOf(record.view.url, record.context.host);
     await hidePassage(scope === 'site' ? site! : page!, passageId);
+    stored.forget();
     return rankAgain(tabId, record);
   },
 
@@ -136,6 +153,7 @@ export const backgroundHandlers = {
     const record = await getRecord(tabId);
     if (!record?.context) return err('nothing known about this tab');
     await restorePassage(placesOf(record.view.url, record.context.host), passageId);
+    stored.forget();
     return rankAgain(tabId, record);
   },
 
@@ -230,6 +248,7 @@ async function syncAnySiteScript(): Promise<void> {
 }
 
 export function startBackground(): void {
+  stored = rememberStored();
   servePanels();
   onMessage('pageContext', backgroundHandlers.pageContext);
   onMessage('loadFullReader', backgroundHandlers.loadFullReader);

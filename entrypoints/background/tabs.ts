@@ -8,35 +8,44 @@ import { badgeText, withTab, withoutTab, type TabRecord, type TabStates } from '
  * and restarted still answers the panel (Firefox's MV2 background page lives on: memory suffices).
  */
 const SESSION_KEY = 'tabStates';
-let cache: TabStates | undefined;
+let cache: TabStates = {};
+/** The one read of storage, then every use of the states, in the order they were asked for. */
+let queue: Promise<unknown> | undefined;
 
 const session = () => (browser.storage as { session?: typeof browser.storage.local }).session;
 
-export async function loadStates(): Promise<TabStates> {
-  if (cache) return cache;
-  const stored = await session()?.get(SESSION_KEY);
-  cache = (stored?.[SESSION_KEY] as TabStates | undefined) ?? {};
-  return cache;
+/** Runs `use` on the states once they are read, after every use asked for before it. */
+function withStates<T>(use: (states: TabStates) => T): Promise<T> {
+  queue ??= (async () => {
+    const stored = await session()?.get(SESSION_KEY);
+    cache = (stored?.[SESSION_KEY] as TabStates | undefined) ?? {};
+  })();
+  const next = queue.then(() => use(cache));
+  queue = next.catch(() => undefined);
+  return next;
 }
 
-async function save(states: TabStates): Promise<void> {
-  cache = states;
+/** Changes the states in memory at once (the panel reads them from there); resolves once stored too. */
+async function change(update: (states: TabStates) => TabStates): Promise<void> {
+  const states = await withStates((old) => (cache = update(old)));
   await session()?.set({ [SESSION_KEY]: states });
 }
 
-export async function getRecord(tabId: number): Promise<TabRecord | undefined> {
-  return (await loadStates())[String(tabId)];
+export function getRecord(tabId: number): Promise<TabRecord | undefined> {
+  return withStates((states) => states[String(tabId)]);
 }
 
-/** Stores a tab's record, sets its badge and tells open panels. */
+/** Stores a tab's record, tells open panels and sets its badge. */
 export async function putRecord(record: TabRecord): Promise<void> {
-  await save(withTab(await loadStates(), record));
-  await showBadge(record.view.tabId, badgeText(record.view));
-  tellPanels('tabViewChanged', { tabId: record.view.tabId });
+  const stored = change((states) => withTab(states, record));
+  await Promise.all([
+    stored.then(() => tellPanels('tabViewChanged', { tabId: record.view.tabId })),
+    showBadge(record.view.tabId, badgeText(record.view)),
+  ]);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await save(withoutTab(await loadStates(), tabId));
+  await change((states) => withoutTab(states, tabId));
 }
 
 /** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2. */

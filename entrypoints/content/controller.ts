@@ -33,7 +33,7 @@ async function loadFullReader(): Promise<PageReader | null> {
 export function readThisPage(
   doc: Document,
   url: URL,
-  options: { settings: Settings; requested: boolean },
+  options: { settings: Settings | null; requested: boolean },
   send: (read: PageRead) => Promise<Result<PageAnswer>> = (read) => sendMessage('pageContext', read),
   load: () => Promise<PageReader | null> = loadFullReader,
 ): Promise<Result<PageAnswer>> {
@@ -85,15 +85,30 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
     return state.open;
   };
 
-  /** `settings` when the caller has just read them (the first run reads them with the edge, in one call). */
-  const analyse = async (settings?: Settings): Promise<number> => {
+  // The launcher's edge, read while the page is, and waited for before the launcher first shows.
+  const edgeRead = browser.storage.local
+    .get(EDGE_KEY)
+    .then((stored) => {
+      state = { ...state, edge: stored[EDGE_KEY] === 'left' ? 'left' : 'right' };
+    })
+    .catch(() => undefined);
+
+  /**
+   * `settings` null: the first run reads the page without waiting for its settings; the background
+   * gates the read again with the settings it holds in memory (utils/rank-step.ts).
+   */
+  const analyse = async (settings?: Settings | null): Promise<number> => {
     const mine = ++run;
-    const options = { settings: settings ?? (await readSettings()), requested: analyseAnySite };
+    const options = {
+      settings: settings === undefined ? await readSettings() : settings,
+      requested: analyseAnySite,
+    };
     // A read overtaken by a newer one (a single-page navigation meanwhile) must not record its page.
     const current = () => mine === run && lifetime.isValid();
     const send = (read: PageRead) =>
       current() ? sendMessage('pageContext', read) : Promise.resolve(err('a newer read took over'));
     const answer = await readThisPage(document, new URL(location.href), options, send);
+    await edgeRead;
     if (mine !== run || !lifetime.isValid()) return state.count;
     const count = answer.ok ? answer.value.count : 0;
     // An open panel stays open when the count drops to none: it says why, and can undo a hide.
@@ -132,8 +147,5 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
   // A launcher left by an instance of an extension that has since been reloaded is not ours to keep.
   removeStaleSidebars();
 
-  void browser.storage.local.get([EDGE_KEY, SETTINGS_KEY]).then((stored) => {
-    state = { ...state, edge: stored[EDGE_KEY] === 'left' ? 'left' : 'right' };
-    return analyse(parseSettings(stored[SETTINGS_KEY]));
-  });
+  void analyse(null);
 }
