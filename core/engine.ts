@@ -27,8 +27,6 @@ export interface Engine {
   readonly articles: readonly Article[];
 }
 
-export { MAX_QUERY_WORDS };
-
 export const MAX_OFFERED = 5;
 const MIN_OFFERED = 3;
 

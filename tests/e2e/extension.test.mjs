@@ -16,6 +16,7 @@ import {
   strayRequests,
 } from './harness.mjs';
 import {
+  askWhyNothing,
   badgeShows,
   hideInPanel,
   launcher,
@@ -214,15 +215,7 @@ describe('the README screenshots, from real saved pages under their real URLs', 
         await page.screenshot({ path: screenshotPath(`search-${suffix}.png`) });
 
         // A silent page: the toolbar button still answers, with the reason in the UI language.
-        await page.goto(rainforest.url);
-        await page.waitForTimeout(1500);
-        assert.equal(await page.locator('kehrseite-sidebar').count(), 0, 'the rainforest page stays silent');
-        await clickToolbarButton(shots.context, shots.extensionId, page);
-        const frameElement = page.locator('kehrseite-sidebar iframe');
-        await frameElement.waitFor({ state: 'visible' });
-        const silentFrame = await (await frameElement.elementHandle()).contentFrame();
-        const why = silentFrame.locator('[data-testid="why-nothing"]');
-        await why.waitFor();
+        const { why } = await askWhyNothing(shots, page, rainforest.url, { settleMs: 1500 });
         assert.match(await why.innerText(), whyHeading);
         await page.screenshot({ path: screenshotPath(`why-nothing-${suffix}.png`) });
 
@@ -376,15 +369,7 @@ describe('toolbar button and keyboard command', () => {
 
   test('on a silent page the button opens the panel and says why nothing, with the search', () =>
     withPage('silent-toolbar', async (page) => {
-      await page.goto('https://www.zeit.de/sport/fussball-bericht');
-      await page.waitForTimeout(1200);
-      assert.equal(await page.locator('kehrseite-sidebar').count(), 0, 'silent until asked');
-      await clickToolbarButton(browser.context, browser.extensionId, page);
-      const frameElement = page.locator('kehrseite-sidebar iframe');
-      await frameElement.waitFor({ state: 'visible' });
-      const frame = await (await frameElement.elementHandle()).contentFrame();
-      const why = frame.locator('[data-testid="why-nothing"]');
-      await why.waitFor();
+      const { frame, why } = await askWhyNothing(browser, page, 'https://www.zeit.de/sport/fussball-bericht');
       assert.match(await why.innerText(), /Why nothing here\?\n+.{20,}/);
       assert.ok(await frame.locator('input[type="search"]').isVisible());
       await clickToolbarButton(browser.context, browser.extensionId, page);

@@ -1,7 +1,7 @@
 // What every end-to-end suite does with a page: open it, wait for the launcher, open the panel, keep
 // artefacts of a failure. Timings are collected per suite process.
 import assert from 'node:assert/strict';
-import { activeBadge, eventually, keepArtifacts } from './harness.mjs';
+import { activeBadge, clickToolbarButton, eventually, keepArtifacts } from './harness.mjs';
 
 export const timings = { toLauncher: [], toPanel: [] };
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -72,4 +72,21 @@ export async function hideInPanel(frame, passageId) {
     (ids) => !ids.includes(passageId),
     { what: `${passageId} to go` },
   );
+}
+
+/**
+ * Opens a page that must stay silent, checks that it does, asks through the toolbar button and returns
+ * the panel frame and its "Why nothing?" once shown. `browser` is the one launch() gave.
+ */
+export async function askWhyNothing(browser, page, url, { settleMs = 1200 } = {}) {
+  await page.goto(url);
+  await page.waitForTimeout(settleMs);
+  assert.equal(await page.locator('kehrseite-sidebar').count(), 0, `silent until asked: ${url}`);
+  await clickToolbarButton(browser.context, browser.extensionId, page);
+  const frameElement = page.locator('kehrseite-sidebar iframe');
+  await frameElement.waitFor({ state: 'visible' });
+  const frame = await (await frameElement.elementHandle()).contentFrame();
+  const why = frame.locator('[data-testid="why-nothing"]');
+  await why.waitFor();
+  return { frame, why };
 }
