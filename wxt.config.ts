@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { contentScriptMatches } from './extractors/hosts';
 import { articles } from './seeds';
+import { contentScriptApiPlugin } from './scripts/lib/content-script-api-plugin';
 import { corpusIndexPlugin } from './scripts/lib/corpus-index-plugin';
 
 /**
@@ -15,7 +16,7 @@ export function extensionConfig(corpusPlugins: Plugin[] = [corpusIndexPlugin(art
     modules: ['@wxt-dev/webextension-polyfill'],
     // Explicit imports only: auto-imports would hide the layer boundaries that lint enforces.
     imports: false,
-    vite: () => ({ plugins: [preact(), ...corpusPlugins] }),
+    vite: () => ({ plugins: [preact(), contentScriptApiPlugin(), ...corpusPlugins] }),
     manifest: ({ browser }) => ({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',

@@ -12,8 +12,11 @@ const envelope = (type: string, data: unknown) => ({ kehrseite: 1, type, data })
 
 /** What the listeners answer a message from `sender` (undefined: nobody answered). */
 async function deliver(message: unknown, sender: object): Promise<unknown> {
-  const answers: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined);
-  return answers.find((answer) => answer !== undefined);
+  let respond: (reply: unknown) => void = () => undefined;
+  const reply = new Promise((resolve) => (respond = resolve));
+  const taken: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender, respond);
+  // A listener that answers returns true and replies through sendResponse, as the browsers' own API wants.
+  return taken.includes(true) ? reply : undefined;
 }
 
 beforeEach(() => fakeBrowser.reset());

@@ -57,28 +57,29 @@ type Handler<K extends MessageType> = (
  * a handler that throws answers `{ ok: false }` instead of breaking the channel.
  */
 export function onMessage<K extends MessageType>(type: K, handler: Handler<K>): () => void {
+  const answer = async (message: Envelope<K>, info: SenderInfo): Promise<Result<unknown>> => {
+    if (!SENDERS[type].includes(info.role)) return err(`${type} may not come from the ${info.role}`);
+    try {
+      return await handler(message.data, info);
+    } catch (error) {
+      return err(`${type}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  // The reply goes through `sendResponse` (with `true`: "it follows"), which Chrome's and Firefox's own
+  // APIs and webextension-polyfill all honour: the content script runs on the browser's own API
+  // (wxt.config.ts), where Chrome does not answer with a Promise a listener returns.
   const listener = (
     message: unknown,
     sender: Parameters<typeof checkSender>[0],
-  ): Promise<Result<unknown>> | undefined => {
+    sendResponse: (reply: Result<unknown>) => void,
+  ): true | undefined => {
     if (!isEnvelope(message) || message.type !== type) return undefined;
     const info = checkSender(sender, browser.runtime.id);
     if (!info) return undefined;
-    if (!SENDERS[type].includes(info.role)) {
-      return Promise.resolve(err(`${type} may not come from the ${info.role}`));
-    }
-    return (async () => {
-      try {
-        return await handler(message.data, info);
-      } catch (error) {
-        return err(`${type}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    })();
+    void answer(message as Envelope<K>, info).then(sendResponse);
+    return true;
   };
-  // webextension-polyfill answers a message with the Promise its listener returns.
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(listener);
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
