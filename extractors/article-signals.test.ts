@@ -1,11 +1,35 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { MAX_READABLE_DEPTH, isArticlePage, nestedDeeperThan } from './article-signals';
+import { MAX_READABLE_DEPTH, articleJsonLd, isArticlePage, nestedDeeperThan } from './article-signals';
 
 const docOf = (html: string) => parseHTML(html).document;
 const text = `<p>${'Amazon Lager Streik Verdi Beschäftigte. '.repeat(20)}</p>`;
 const nested = (tag: string, depth: number, inner: string) =>
   `${`<${tag}>`.repeat(depth)}${inner}${`</${tag}>`.repeat(depth)}`;
+
+const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+describe('articleJsonLd', () => {
+  it('finds the first article object in document order, through lists and @graph', () => {
+    const doc = docOf(
+      `<html><head>${ld({ '@type': 'BreadcrumbList', itemListElement: [] })}${ld([
+        { '@type': 'Organization', name: 'Verlag' },
+        { '@graph': [{ '@type': 'WebPage' }, { '@type': ['Thing', 'NewsArticle'], headline: 'Erster' }] },
+      ])}${ld({ '@type': 'Article', headline: 'Zweiter' })}</head><body></body></html>`,
+    );
+    expect(articleJsonLd(doc)?.headline).toBe('Erster');
+  });
+
+  it('skips broken blocks, and still finds a type spelt with escapes', () => {
+    const escaped = '{"@type": "\\u0041rticle", "headline": "Escaped"}';
+    const doc = docOf(
+      `<html><head><script type="application/ld+json">{"@type": "Article",</script>` +
+        `<script type="application/ld+json">${escaped}</script></head><body></body></html>`,
+    );
+    expect(articleJsonLd(doc)?.headline).toBe('Escaped');
+    expect(articleJsonLd(docOf(`<html><head>${ld({ '@type': 'Product' })}</head></html>`))).toBeUndefined();
+  });
+});
 
 describe('nestedDeeperThan', () => {
   it('measures the deepest branch, not the first', () => {
