@@ -47,7 +47,10 @@ export interface PageAnswer {
   count: number;
   /** The site's mode: `panel` opens the panel by itself. */
   mode: SiteMode;
-  /** The cheap read did not settle the page: send the full read (utils/read-path.ts). */
+  /**
+   * The cheap read did not settle the page: send the full read (utils/read-path.ts). `count` is then
+   * the cheap read's offer, shown until the full read's answer replaces it.
+   */
   readInFull: boolean;
 }
 
@@ -58,7 +61,7 @@ export interface PageAnswer {
 export interface ProtocolMap {
   /**
    * content -> background: one read of the page (utils/read-path.ts). A read answered with `readInFull`
-   * records nothing: the full read follows.
+   * is recorded only when it offers passages, until the full read that follows replaces it.
    */
   pageContext(data: PageRead): Result<PageAnswer>;
   /** content -> background: inject the full reader (Readability) into the sender's tab, which passed the gate. */

@@ -7,8 +7,11 @@ import type { Settings } from './settings-types';
 
 /** The ranking side's verdict on one read (utils/read-path.ts). */
 export type ReadVerdict =
-  /** The cheap read did not settle the page: send the full read. */
-  | { kind: 'read-in-full' }
+  /**
+   * The cheap read did not settle the page: send the full read. Its ranking is what the page shows
+   * until then, when it is not silent: the launcher need not wait for Readability (issue 12).
+   */
+  | { kind: 'read-in-full'; context: PageContext; result: RankResult }
   /** Nothing to read: the gate or the adapter found no page for Kehrseite. */
   | { kind: 'unread' }
   /** The user switched Kehrseite off on this site, or snoozed it. */
@@ -18,7 +21,7 @@ export type ReadVerdict =
 /**
  * The ranking side of the read path, the same in the background and in the CLIs. A cheap read settles
  * a page only when it names neither company nor a strong concept and the engine is silent on it;
- * anything else is read in full before it is ranked.
+ * anything else is read in full, and ranked again on that read.
  */
 export function rankRead(engine: Engine, read: PageRead, settings: Settings, now: number): ReadVerdict {
   const { context } = read;
@@ -27,8 +30,9 @@ export function rankRead(engine: Engine, read: PageRead, settings: Settings, now
   // read the page before reading them (entrypoints/content/controller.ts).
   if (modeForHost(settings, context.host, now) === 'off') return { kind: 'off', context };
   if (gate(new URL(read.url), settings, now, read.requested) === null) return { kind: 'unread' };
-  if (read.partial && !quickReadSettles(context)) return { kind: 'read-in-full' };
   const result = engine.rank(context);
-  if (read.partial && !result.silent) return { kind: 'read-in-full' };
+  if (read.partial && (!result.silent || !quickReadSettles(context))) {
+    return { kind: 'read-in-full', context, result };
+  }
   return { kind: 'ranked', context, result };
 }

@@ -30,6 +30,11 @@ export interface ReadTransport<A> {
   wantsFullRead(answer: A): boolean;
   /** The full reader, or null when it cannot be had (the extension injects it into the tab). */
   loadFullReader(): Promise<PageReader | null>;
+  /**
+   * Hears the cheap read's answer when a full read follows, before the full reader is loaded: the
+   * extension shows the launcher on it (issue 12), the CLIs need only the last answer.
+   */
+  beforeFullRead?(answer: A): void | Promise<void>;
 }
 
 /** Where the injected full reader (entrypoints/news-extractor.ts) leaves itself for the content script. */
@@ -74,6 +79,7 @@ export async function readPage<A>(
   const requested = options.requested === true;
   const answer = await transport.rank({ url: url.href, context, partial, requested });
   if (!partial || !transport.wantsFullRead(answer)) return answer;
+  await transport.beforeFullRead?.(answer);
   // Without its full reader (the tab refused the injection) the cheap read is the best there is.
   const reader = await transport.loadFullReader().catch(() => null);
   const full = reader ? readSafely(reader, doc, url) : context;

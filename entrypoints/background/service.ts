@@ -119,11 +119,15 @@ export const backgroundHandlers = {
     const settings = await stored.settings();
     const mode = modeForHost(settings, read.context?.host ?? '', Date.now());
     const verdict = rankRead(getEngine(), read, settings, Date.now());
-    if (verdict.kind === 'read-in-full') return ok({ count: 0, mode, readInFull: true });
-    const record = await recordFor(sender.tabId, read.url, verdict, settings);
+    const readInFull = verdict.kind === 'read-in-full';
+    // A cheap read that is silent but not settled shows nothing yet; one that offers passages shows
+    // them (launcher, panel) until the full read replaces them.
+    if (readInFull && verdict.result.silent) return ok({ count: 0, mode, readInFull });
+    const ranked = readInFull ? { ...verdict, kind: 'ranked' as const } : verdict;
+    const record = await recordFor(sender.tabId, read.url, ranked, settings);
     // The answer goes first: the tab's record is in memory at once, its storage and the badge follow.
     void putRecord(record).catch(() => undefined);
-    return ok({ count: record.view.offered.length, mode, readInFull: false });
+    return ok({ count: record.view.offered.length, mode, readInFull });
   },
 
   loadFullReader: async (_data, sender) => {
