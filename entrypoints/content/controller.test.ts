@@ -5,7 +5,7 @@ import { FULL_READER_GLOBAL, type FullReaderScope } from '../../utils/read-path'
 import { ok } from '../../utils/result';
 import { backgroundHandlers } from '../background/service';
 import { forgetTab, getRecord } from '../background/tabs';
-import { startContent } from './controller';
+import { startContent, startWhenParsed } from './controller';
 import { createLifetime } from './lifetime';
 
 const TAB = 4;
@@ -13,10 +13,22 @@ const background = {
   id: fakeBrowser.runtime.id,
   url: `chrome-extension://${fakeBrowser.runtime.id}/background.js`,
 };
-const tell = (type: string, data: unknown) =>
-  fakeBrowser.runtime.onMessage.trigger({ kehrseite: 1, type, data }, background, () => undefined);
+/** What the content script answers the background (through sendResponse, as the browsers' API wants). */
+async function tell(type: string, data: unknown): Promise<unknown[]> {
+  const replies: unknown[] = [];
+  let respond: () => void = () => undefined;
+  const replied = new Promise<void>((resolve) => (respond = resolve));
+  void fakeBrowser.runtime.onMessage.trigger({ kehrseite: 1, type, data }, background, (reply: unknown) => {
+    replies.push(reply);
+    respond();
+  });
+  await replied;
+  return replies;
+}
 
 let fullReaderLoads = 0;
+/** Resolved when the injected full reader "arrives"; a test can hold it back. */
+let fullReaderGate: Promise<void> = Promise.resolve();
 
 /**
  * The fake transport: what the content script sends reaches the background's handlers as from a
@@ -28,6 +40,7 @@ function connectToBackground() {
     if (message.type === 'pageContext') return backgroundHandlers.pageContext(message.data, sender);
     if (message.type === 'loadFullReader') {
       fullReaderLoads++;
+      await fullReaderGate;
       (globalThis as FullReaderScope)[FULL_READER_GLOBAL] = readInFull;
       return ok(null);
     }
@@ -74,6 +87,7 @@ beforeEach(async () => {
   connectToBackground();
   alive = true;
   fullReaderLoads = 0;
+  fullReaderGate = Promise.resolve();
   delete (globalThis as FullReaderScope)[FULL_READER_GLOBAL];
 });
 afterEach(() => {
@@ -120,6 +134,49 @@ describe('the content script', () => {
     );
     await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
     expect(fullReaderLoads).toBe(1);
+  });
+
+  it('shows the launcher on the cheap read of an article before its full reader arrives', async () => {
+    let arrive = () => undefined as void;
+    fullReaderGate = new Promise((resolve) => (arrive = resolve));
+    startOn(
+      'https://www.zeit.de/arbeit/amazon',
+      article(
+        'Amazon-Lager: Streik vor Weihnachten',
+        'Die Beschäftigten bei Amazon streiken in den Versandzentren.',
+      ),
+    );
+    await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
+    await vi.waitFor(() => expect(fullReaderLoads).toBe(1));
+    expect((await getRecord(TAB))?.view.silent).toBe(false);
+    arrive();
+    await vi.waitFor(async () => expect((await getRecord(TAB))?.context?.leadText).toMatch(/streiken/));
+  });
+
+  it('prepares the panel hidden once idle on a page with a launcher, and on a silent page nothing', async () => {
+    echoDotPage();
+    await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
+    const frame = () => document.querySelector('kehrseite-sidebar')?.shadowRoot?.querySelector('iframe');
+    await vi.waitFor(() => expect(frame()).toBeTruthy());
+    expect(frame()?.hidden).toBe(true);
+    expect(frame()?.src).toMatch(/\/panel\.html\?embed=1$/);
+    // Opening only shows the prepared panel.
+    const prepared = frame();
+    expect(await tell('togglePanel', { open: true })).toContainEqual({ ok: true, value: { open: true } });
+    expect(frame()).toBe(prepared);
+    expect(frame()?.hidden).toBe(false);
+
+    document.querySelector('kehrseite-sidebar')?.remove();
+    fakeBrowser.reset();
+    await forgetTab(TAB);
+    connectToBackground();
+    startOn(
+      'https://www.zeit.de/sport/derby',
+      article('Bayern gewinnt das Derby', 'Ein Tor entschied das Spiel.'),
+    );
+    await vi.waitFor(async () => expect(await getRecord(TAB)).toBeDefined());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.querySelector('kehrseite-sidebar')).toBeNull();
   });
 
   it('answers the background: open and close the panel, a new count, and analyse a page it does not read', async () => {
@@ -184,5 +241,30 @@ describe('the content script', () => {
     await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
     alive = false;
     await vi.waitFor(() => expect(document.querySelector('kehrseite-sidebar')).toBeNull(), { timeout: 3000 });
+  });
+});
+
+describe('startWhenParsed', () => {
+  const loading = () => vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+  afterEach(() => vi.restoreAllMocks());
+
+  it('starts at the DOMContentLoaded of the browser, once, and not at one the page dispatches', () => {
+    loading();
+    const start = vi.fn();
+    startWhenParsed(start);
+    document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
+    window.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(start).not.toHaveBeenCalled();
+    const trusted = new Event('DOMContentLoaded');
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    window.dispatchEvent(trusted);
+    window.dispatchEvent(trusted);
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts at once when injected into a parsed page (toolbar button, any-site script)', () => {
+    const start = vi.fn();
+    startWhenParsed(start);
+    expect(start).toHaveBeenCalledTimes(1);
   });
 });

@@ -24,6 +24,8 @@ const HOST_TAG = 'kehrseite-sidebar';
 const FOCUS_HANDBACK_MS = 1000;
 /** How long a closed panel stays (hidden) before it is freed. */
 const FREE_PANEL_AFTER_MS = 500;
+/** The panel is prepared when the page is idle, and at the latest this long after the launcher shows. */
+const PREPARE_PANEL_WITHIN_MS = 2000;
 
 /**
  * A constructed stylesheet is CSSOM, which a page's `style-src` policy cannot block (a <style> element
@@ -67,7 +69,10 @@ function undoRootZoom(layer: HTMLElement): void {
 
 /** Takes away launchers that an earlier instance of the content script left in this document. */
 export function removeStaleSidebars(): void {
-  for (const stale of Array.from(document.querySelectorAll(HOST_TAG))) stale.remove();
+  // Only where mountSidebar puts them: a search of the whole document cost every page a tree walk.
+  for (const stale of Array.from(document.documentElement.querySelectorAll(`:scope > ${HOST_TAG}`))) {
+    stale.remove();
+  }
 }
 
 export function mountSidebar(callbacks: {
@@ -113,6 +118,7 @@ export function mountSidebar(callbacks: {
 
   let frame: HTMLIFrameElement | null = null;
   let frameLoaded = false;
+  let framesMade = 0;
   let open = false;
   shadow.addEventListener('keydown', (event) => {
     if ((event as KeyboardEvent).key === 'Escape' && open) callbacks.onToggle();
@@ -137,9 +143,18 @@ export function mountSidebar(callbacks: {
       { once: true },
     );
     layer.append(created);
+    framesMade++;
     return (frame = created);
   };
-  // Pointing at the launcher or tabbing to it says the panel is wanted soon: start loading it then.
+  // The panel is prepared, hidden, once the page is idle after the launcher appeared: a click then
+  // only shows it (its passages are drawn already) instead of waiting for its script to load and run.
+  // Only pages that show a launcher have a sidebar, so a silent page never pays for it. It is an
+  // extension-origin frame: the page can see that it exists, never what it holds.
+  // Once: a panel the user already opened (or pointed at) and closed again is not brought back.
+  const prepare = requestIdleCallback(() => framesMade === 0 && panelFrame(), {
+    timeout: PREPARE_PANEL_WITHIN_MS,
+  });
+  // Pointing at the launcher or tabbing to it says the panel is wanted now: load it at once.
   // Not for the focus that closing the panel hands back (it may arrive a little later, once the
   // page's window has the focus again).
   let intentIgnoredUntil = 0;
@@ -180,6 +195,7 @@ export function mountSidebar(callbacks: {
       }
     },
     remove() {
+      cancelIdleCallback(prepare);
       host.remove();
     },
   };
