@@ -262,9 +262,12 @@ describe('startWhenParsed', () => {
     expect(start).toHaveBeenCalledTimes(1);
   });
 
-  it('starts at once when injected into a parsed page (toolbar button, any-site script)', () => {
+  it('starts at once when injected into a parsed page (toolbar button, any-site script), removing stale launchers', () => {
+    const stale = document.createElement('kehrseite-sidebar');
+    document.documentElement.prepend(stale);
     const start = vi.fn();
     startWhenParsed(start);
     expect(start).toHaveBeenCalledTimes(1);
+    expect(stale.isConnected).toBe(false);
   });
 });

@@ -173,9 +173,6 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
     sidebar?.remove();
     sidebar = null;
   });
-  // A launcher left by an instance of an extension that has since been reloaded is not ours to keep.
-  removeStaleSidebars();
-
   void analyse(null);
 }
 
@@ -189,6 +186,10 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
  */
 export function startWhenParsed(start: () => void = () => startContent()): void {
   if (document.readyState !== 'loading') {
+    // Injected into a parsed page: a launcher left there by an instance of an extension that has since
+    // been reloaded is not ours to keep. A document seen from the start of its parsing holds none, so
+    // the pages the manifest matches are spared the search.
+    removeStaleSidebars();
     start();
     return;
   }

@@ -69,10 +69,7 @@ function undoRootZoom(layer: HTMLElement): void {
 
 /** Takes away launchers that an earlier instance of the content script left in this document. */
 export function removeStaleSidebars(): void {
-  // Only where mountSidebar puts them: a search of the whole document cost every page a tree walk.
-  for (const stale of Array.from(document.documentElement.querySelectorAll(`:scope > ${HOST_TAG}`))) {
-    stale.remove();
-  }
+  for (const stale of Array.from(document.querySelectorAll(HOST_TAG))) stale.remove();
 }
 
 export function mountSidebar(callbacks: {
