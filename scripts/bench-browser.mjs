@@ -62,7 +62,11 @@ const FULL_READER_SCRIPT = 'news-extractor.js';
 const KB = 1024;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const msText = (value) =>
-  Number.isFinite(value) ? `${value.toFixed(Math.abs(value) < 10 ? 2 : 0)} ms` : 'n/a';
+  value === Infinity
+    ? 'timed out'
+    : Number.isFinite(value)
+      ? `${value.toFixed(Math.abs(value) < 10 ? 2 : 0)} ms`
+      : 'n/a';
 const ratioText = (value) => (Number.isFinite(value) ? `${value.toFixed(2)}x` : 'n/a');
 const loadsText = (value) => `${value} loads`;
 const quantile = (values, q) => {
@@ -510,7 +514,8 @@ function printSilent(b, pages, runs) {
   }
   const all = (name, key) => median(pages.flatMap((p) => runs.get(p.slug)[name].traced.map((t) => t[key])));
   print(
-    `  all loads, traced median: nothing ${msText(all('noop', 'total'))}, floor ${msText(all('floor', 'total'))}, ours ${msText(all('kehrseite', 'total'))} ` +
+    `  all loads, traced median: nothing ${msText(all('noop', 'total'))}, floor ${msText(all('floor', 'total'))}, ` +
+      `ours ${b.report('silent pages: main thread, ours, median of all loads (traced)', all('kehrseite', 'total'), msText)} ` +
       `(compile ${msText(all('kehrseite', 'compile'))}, sampled JS ${msText(all('kehrseite', 'sampled'))}, sample interval ${msText(all('kehrseite', 'interval'))})`,
   );
   print(
@@ -545,12 +550,14 @@ async function shownRuns(context, pages) {
   for (let run = 0; run < RUNS; run++)
     for (const page of pages) {
       let opened;
+      let stage = 'launcher';
       try {
         opened = await openToLauncher(context, page.url);
         toLauncher.push({ page, ms: opened.launcher - opened.dcl });
+        stage = 'passage';
         toPassages.push({ page, ms: await clickToPassages(opened.page) });
       } catch (error) {
-        failures.push({ page, error: String(error.message).split('\n')[0] });
+        failures.push({ page, stage, error: String(error.message).split('\n')[0] });
       } finally {
         await opened?.page.close();
       }
@@ -560,19 +567,24 @@ async function shownRuns(context, pages) {
 
 function printShown(b, shown, skipped, { toLauncher, toPassages, failures }) {
   const print = b.print;
+  /** The three pages slowest by the median of their loads, with their slowest load. */
   const slowest = (list) =>
-    [...list]
-      .sort((x, y) => y.ms - x.ms)
+    [...new Set(list.map((x) => x.page.slug))]
+      .map((slug) => ({ slug, values: list.filter((x) => x.page.slug === slug).map((x) => x.ms) }))
+      .sort((x, y) => median(y.values) - median(x.values))
       .slice(0, 3)
-      .map((x) => `${x.page.slug} ${msText(x.ms)}`)
+      .map((x) => `${x.slug} ${msText(median(x.values))} (max ${msText(Math.max(...x.values))})`)
       .join(', ');
   // A load whose launcher never came counts as slower than any that did.
-  const failed = (group) => failures.filter((f) => group(f.page)).map(() => Infinity);
+  const failed = (group, stages) =>
+    failures.filter((f) => group(f.page) && stages.includes(f.stage)).map(() => Infinity);
   const line = (label, list, group, budget, key) => {
-    const values = [...list.filter((x) => group(x.page)).map((x) => x.ms), ...failed(group)];
+    const stages = list === toLauncher ? ['launcher'] : ['launcher', 'passage'];
+    const values = [...list.filter((x) => group(x.page)).map((x) => x.ms), ...failed(group, stages)];
     const n = new Set(list.filter((x) => group(x.page)).map((x) => x.page.slug)).size;
     print(
-      `  ${label} (${n} pages, n=${values.length}): median ${msText(median(values))}, p95 ${b.check(key, quantile(values, 0.95), budget, msText)}; slowest ${slowest(list.filter((x) => group(x.page)))}`,
+      `  ${label} (${n} pages, n=${values.length}): median ${b.report(key.replace('p95', 'median'), median(values), msText)}, ` +
+        `p95 ${b.check(key, quantile(values, 0.95), budget, msText)}; slowest pages by median ${slowest(list.filter((x) => group(x.page)))}`,
     );
   };
   print(
@@ -608,7 +620,7 @@ function printShown(b, shown, skipped, { toLauncher, toPassages, failures }) {
       `    ${label} pages: click -> first passage median ${msText(median(values))}, p95 ${msText(quantile(values, 0.95))}`,
     );
   }
-  for (const { page, error } of failures) print(`  failed: ${page.slug}: ${error}`);
+  for (const { page, stage, error } of failures) print(`  failed (${stage}): ${page.slug}: ${error}`);
   if (skipped.length > 0)
     print(
       `  skipped, judged to show but kept silent by the engine (npm run eval's judge; relevance misses, not speed figures): ${skipped.map((p) => p.slug).join(', ')}`,

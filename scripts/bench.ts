@@ -93,6 +93,7 @@ function time(run: () => unknown, iterations: number): { median: number; p95: nu
 const ms = (value: number) => `${value.toFixed(value < 10 ? 3 : 1)} ms`;
 const pad = (text: string, width: number) => text.padEnd(width);
 
+const benchStart = performance.now();
 const engine = createEngine(articles);
 const naive = naiveEngine(articles);
 
@@ -210,6 +211,7 @@ function chromiumVersion(): string {
   }
 }
 
+const minutes = ((performance.now() - benchStart) / 60_000).toFixed(1);
 const cpus = os.cpus();
 const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 const load = os
@@ -227,7 +229,7 @@ Figures are printed with their budgets; nothing here is asserted by a test.
 
 - **Date:** ${date}
 - **Machine:** ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB,
-  ${os.type()} ${os.release()}; load average at the end ${load} (1 / 5 / 15 min; other work on a shared machine inflates the browser figures)
+  ${os.type()} ${os.release()}; load average at the end ${load} (1 / 5 / 15 min; other work on a shared machine inflates the browser figures); the run took ${minutes} min
 - **Node** ${process.version}; **${chromiumVersion()}**, headless, with the e2e suites' flags (scripts/lib/browser.mjs)
 
 ## Budgets
@@ -269,6 +271,6 @@ if (before === undefined || after === undefined)
   throw new Error(`README.md lacks ${README_START} ... ${README_END}`);
 await writeFormatted(
   readme,
-  `${before}${README_START}\n\n${date} on ${cpus.length} cores, load average ${load} at the end; budgets: ${withBudget.length - missed.length}/${withBudget.length} PASS.\n\n${table}\n\n${README_END}${after}`,
+  `${before}${README_START}\n\n${date} on ${cpus.length} cores, load average ${load} at the end, in ${minutes} min; budgets: ${withBudget.length - missed.length}/${withBudget.length} PASS.\n\n${table}\n\n${README_END}${after}`,
 );
-console.log('\nwritten to BENCHMARKS.md and README.md');
+console.log(`\nwritten to BENCHMARKS.md and README.md; the run took ${minutes} min`);
