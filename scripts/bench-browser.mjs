@@ -5,7 +5,8 @@
  * launcher and click to first passage on shown pages; the service worker's cold start interleaved with
  * warm loads; its memory; the same at 10,000 passages. Headless Chromium launched as the e2e suites
  * launch it (scripts/lib/browser.mjs). Prints figures with their budgets (PASS/MISS); asserts nothing.
- * KEHRSEITE_BENCH_RUNS sets the loads per page (default and minimum for a p95: 5).
+ * KEHRSEITE_BENCH_RUNS sets the loads per page (default 5, the least the budgets are read from; fewer
+ * only to try the bench out).
  */
 import { execFileSync } from 'node:child_process';
 import {

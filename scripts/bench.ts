@@ -2,8 +2,8 @@
  * `npm run bench`: quality and speed of the engine side by side with a naive baseline (plain fuse.js
  * over all passages, queried with the page title or headline), on the judged saved pages, the bundled
  * corpus and synthetic corpora of 10,000 and 100,000 passages; then the browser figures
- * (scripts/bench-browser.mjs). Prints figures with their budgets and writes them all to BENCHMARKS.md;
- * asserts nothing.
+ * (scripts/bench-browser.mjs). Prints figures with their budgets and writes them all to BENCHMARKS.md,
+ * and the table of figures to the README between its markers; asserts nothing.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
