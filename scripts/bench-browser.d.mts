@@ -1,10 +1,16 @@
-/** One figure with a budget, as printed: PASS when the figure is within it. */
-export interface Budget {
+/** One figure as printed: with a budget, PASS when the figure is within it; without, for reference. */
+export interface Figure {
   what: string;
   figure: string;
-  budget: string;
-  pass: boolean;
+  budget?: string;
+  pass?: boolean;
 }
 
-/** Runs the browser measurements, printing each line through `print`; returns the budgets. */
-export function browserBench(print?: (line: string) => void): Promise<Budget[]>;
+/**
+ * Runs the browser measurements, printing each line through `print`; `judgedSilent` holds the slugs of
+ * the saved pages that npm run eval's judge keeps silent. Returns the figures.
+ */
+export function browserBench(
+  print: (line: string) => void,
+  judgedSilent: ReadonlySet<string>,
+): Promise<Figure[]>;

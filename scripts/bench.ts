@@ -2,8 +2,8 @@
  * `npm run bench`: quality and speed of the engine side by side with a naive baseline (plain fuse.js
  * over all passages, queried with the page title or headline), on the judged saved pages, the bundled
  * corpus and synthetic corpora of 10,000 and 100,000 passages; then the browser figures
- * (scripts/bench-browser.mjs). Prints figures with their budgets and writes them all to BENCHMARKS.md;
- * asserts nothing.
+ * (scripts/bench-browser.mjs). Prints figures with their budgets and writes them all to BENCHMARKS.md,
+ * and the table of figures to the README between its markers; asserts nothing.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { judgeHtml, type Judgement } from './lib/judge';
 import { readSavedPage, relevance } from '../tests/fixtures/real/index.mjs';
 import { scoreCase, type CaseScore } from './lib/relevance';
 import { syntheticCorpus } from './lib/synthetic';
-import { browserBench, type Budget } from './bench-browser.mjs';
+import { browserBench, type Figure } from './bench-browser.mjs';
 
 /** Every printed line is kept for BENCHMARKS.md. */
 const engineLines: string[] = [];
@@ -29,10 +29,10 @@ const print = (line: string) => {
   console.log(line);
   lines.push(line);
 };
-const budgets: Budget[] = [];
+const figures: Figure[] = [];
 function check(what: string, value: number, limit: number): string {
   const pass = value <= limit;
-  budgets.push({ what, figure: ms(value), budget: `<= ${ms(limit)}`, pass });
+  figures.push({ what, figure: ms(value), budget: `<= ${ms(limit)}`, pass });
   return `${ms(value)} (budget <= ${ms(limit)}: ${pass ? 'PASS' : 'MISS'})`;
 }
 
@@ -93,6 +93,7 @@ function time(run: () => unknown, iterations: number): { median: number; p95: nu
 const ms = (value: number) => `${value.toFixed(value < 10 ? 3 : 1)} ms`;
 const pad = (text: string, width: number) => text.padEnd(width);
 
+const benchStart = performance.now();
 const engine = createEngine(articles);
 const naive = naiveEngine(articles);
 
@@ -187,10 +188,16 @@ for (const size of [10_000, 100_000]) {
 // --- the browser, then the record -------------------------------------------------------------------
 lines = browserLines;
 print('');
-budgets.push(...(await browserBench(print)));
+const judgedSilent = new Set(pages.filter((_, i) => judged[i]!.silent).map((p) => p.testCase.page));
+figures.push(...(await browserBench(print, judgedSilent)));
 
-const passed = budgets.filter((b) => b.pass).length;
-print(`\nbudgets: ${passed}/${budgets.length} PASS`);
+const withBudget = figures.filter((b) => b.budget !== undefined);
+const missed = withBudget.filter((b) => !b.pass);
+print(`\nbudgets: ${withBudget.length - missed.length}/${withBudget.length} PASS`);
+for (const b of missed) print(`  MISS ${b.what}: ${b.figure} (budget ${b.budget})`);
+
+const README_START = '<!-- npm run bench writes the figures below -->';
+const README_END = '<!-- end of the figures npm run bench writes -->';
 
 function chromiumVersion(): string {
   try {
@@ -204,25 +211,32 @@ function chromiumVersion(): string {
   }
 }
 
+const minutes = ((performance.now() - benchStart) / 60_000).toFixed(1);
 const cpus = os.cpus();
+const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+const load = os
+  .loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' / ');
+/** Every figure of the run: those with a budget say PASS or MISS, the others are for reference. */
+const table = `| figure | measured | budget | |
+| --- | --- | --- | --- |
+${figures.map((b) => `| ${b.what} | ${b.figure} | ${b.budget ?? ''} | ${b.budget === undefined ? '' : b.pass ? 'PASS' : 'MISS'} |`).join('\n')}`;
 const record = `# Benchmarks
 
 Written by \`npm run bench\` (scripts/bench.ts, scripts/bench-browser.mjs); do not edit by hand, run it again.
 Figures are printed with their budgets; nothing here is asserted by a test.
 
-- **Date:** ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}
+- **Date:** ${date}
 - **Machine:** ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB,
-  ${os.type()} ${os.release()}; load average at the end ${os
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' / ')} (1 / 5 / 15 min; other work on a shared machine inflates the browser figures)
+  ${os.type()} ${os.release()}; load average at the end ${load} (1 / 5 / 15 min; other work on a shared machine inflates the browser figures); the run took ${minutes} min
 - **Node** ${process.version}; **${chromiumVersion()}**, headless, with the e2e suites' flags (scripts/lib/browser.mjs)
 
 ## Budgets
 
-| figure | measured | budget | |
-| --- | --- | --- | --- |
-${budgets.map((b) => `| ${b.what} | ${b.figure} | ${b.budget} | ${b.pass ? 'PASS' : 'MISS'} |`).join('\n')}
+budgets: ${withBudget.length - missed.length}/${withBudget.length} PASS
+
+${table}
 
 ## Engine, in Node
 
@@ -240,8 +254,23 @@ ${browserLines.join('\n').trim()}
 
 ${readFileSync(path.join(import.meta.dirname, 'bench-method.md'), 'utf8').trim()}
 `;
-// Formatted as `npm run check` expects it (the tables are aligned by Prettier).
-const target = path.join(import.meta.dirname, '..', 'BENCHMARKS.md');
-const options = (await prettier.resolveConfig(target)) ?? {};
-writeFileSync(target, await prettier.format(record, { ...options, filepath: target }));
-console.log('\nwritten to BENCHMARKS.md');
+
+/** Writes `text` formatted as `npm run check` expects it (the tables are aligned by Prettier). */
+async function writeFormatted(target: string, text: string) {
+  const options = (await prettier.resolveConfig(target)) ?? {};
+  writeFileSync(target, await prettier.format(text, { ...options, filepath: target }));
+}
+const repository = path.join(import.meta.dirname, '..');
+await writeFormatted(path.join(repository, 'BENCHMARKS.md'), record);
+
+// The README's table of bench figures, between its two markers, from the same run.
+const readme = path.join(repository, 'README.md');
+const [before, rest] = readFileSync(readme, 'utf8').split(README_START);
+const after = rest?.split(README_END)[1];
+if (before === undefined || after === undefined)
+  throw new Error(`README.md lacks ${README_START} ... ${README_END}`);
+await writeFormatted(
+  readme,
+  `${before}${README_START}\n\n${date} on ${cpus.length} cores, load average ${load} at the end, in ${minutes} min; budgets: ${withBudget.length - missed.length}/${withBudget.length} PASS.\n\n${table}\n\n${README_END}${after}`,
+);
+console.log(`\nwritten to BENCHMARKS.md and README.md; the run took ${minutes} min`);
