@@ -174,7 +174,25 @@ function timingProbe() {
     observer.observe(document, { childList: true, subtree: true });
     return;
   }
-  document.addEventListener('click', () => (marks.click ??= epoch()), true);
+  // The panel may have been prepared hidden before the click, passages and all: what the user waits for
+  // is the frame being shown, so the first frame after the click in which the panel iframe is no longer
+  // hidden is marked too, and the figure is the later of the two marks.
+  const markShown = () => {
+    const frame = document
+      .querySelector('kehrseite-sidebar')
+      ?.shadowRoot?.querySelector('iframe:not([hidden])');
+    if (frame) marks.shown = epoch();
+    else requestAnimationFrame(markShown);
+  };
+  document.addEventListener(
+    'click',
+    () => {
+      if (marks.click !== undefined) return;
+      marks.click = epoch();
+      requestAnimationFrame(markShown);
+    },
+    true,
+  );
   let shadowObserved = false;
   const check = () => {
     const host = document.querySelector('kehrseite-sidebar');
@@ -218,9 +236,12 @@ async function clickToPassages(page) {
     throw new Error('the panel frame did not appear');
   })();
   await frame.waitForSelector('[data-passage-id]', { timeout: 10_000 });
-  const click = await page.evaluate(() => globalThis.__kehrseiteBench?.click ?? NaN);
+  await page.waitForFunction(() => globalThis.__kehrseiteBench?.shown !== undefined, null, {
+    timeout: 10_000,
+  });
+  const { click, shown } = await page.evaluate(() => globalThis.__kehrseiteBench);
   const passage = await frame.evaluate(() => globalThis.__kehrseiteBench?.passage ?? NaN);
-  return passage - click;
+  return Math.max(passage, shown) - click;
 }
 
 /** A CDP session on the extension's service worker, through auto-attach from one of its pages. */
