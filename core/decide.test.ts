@@ -287,6 +287,75 @@ describe('themes whoever the company is (issue 11)', () => {
   });
 });
 
+describe('data protection and gig platforms as themes (issue 11)', () => {
+  const themes = (headline: string, text: string, extra: Partial<PageContext> = {}) => {
+    const decision = decideFor(news(headline, text, extra));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  it("takes a data protection authority acting on any company's collection for the data theme", () => {
+    expect(
+      themes(
+        'Datenschutzbehörde untersagt Office 365 an Schulen',
+        'Der Landesdatenschutzbeauftragte prüft, welche Daten der Schüler an Microsoft fließen. Datenschutz geht vor.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Privacy watchdog fines app maker',
+        'The data protection authority said the app shared personal data with advertisers. Privacy matters.',
+      ),
+    ).toContain('data');
+  });
+
+  it("takes privacy in the headline for the theme when the text dwells on it and on people's data", () => {
+    expect(
+      themes(
+        'Privacy Shield sei widersprüchlich',
+        'Die Datenerhebung müsse verhältnismäßig sein. Der Datenschutz der Bürger sei nicht geschützt. ' +
+          'Datenschutzgrundsätze fehlen.',
+      ),
+    ).toContain('data');
+  });
+
+  it('does not take privacy in passing for the theme', () => {
+    expect(
+      themes(
+        'Einen Twitterfeed in das Blog einbinden',
+        'So geht es. Die persönlichen Daten bleiben im Blog.',
+        {
+          description: 'Wie man den Feed datenschutzkonform einbettet.',
+        },
+      ),
+    ).not.toContain('data');
+  });
+
+  it('stays silent on state surveillance, as on hacks', () => {
+    expect(
+      themes(
+        'NSA sammelt Daten von Millionen Nutzern',
+        'Der Geheimdienst sammelt Nutzerdaten und personenbezogene Daten. Datenschützer sind entsetzt.',
+      ),
+    ).not.toContain('data');
+  });
+
+  it('takes a gig platform for the labour theme when the page speaks of gig work, and "über" never', () => {
+    expect(
+      themes(
+        'Uber raises prices during the crisis',
+        'Uber drivers are not employees. The gig economy leaves the drivers without pay when Uber cuts fares.',
+      ),
+    ).toContain('labour');
+    expect(themes('Uber shares rise after earnings', 'Uber reported revenue above forecasts.')).toEqual([]);
+    expect(
+      themes(
+        'Über die Plattformarbeit',
+        'Über die Gig Economy wird viel gestritten. Über Crowdworker weiß man wenig, über Lohn auch.',
+      ),
+    ).not.toContain('power');
+  });
+});
+
 describe('epithets of a company', () => {
   it('take "der Online-Versandriese" in a headline for Amazon when the text names Amazon', () => {
     const about = (headline: string, text: string) => {

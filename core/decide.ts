@@ -235,7 +235,11 @@ function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById):
     if (!concept || concept.topics[0] !== topic) continue;
     supportingBody += found.body;
     if (!isStrong(concept, evidence)) continue;
-    prominent += found.prominent;
+    // A weak word made strong by its company ("privacy" beside "personal data") names the theme from
+    // the headline only when the text comes back to that word: a blog post that embeds a feed
+    // "datenschutzkonform" is not about data protection (bloghaus-hypotheses).
+    if (concept.strength === 'strong' || found.body >= THEME_BODY_WITH_PROMINENT)
+      prominent += found.prominent;
     strongBody += found.body;
     distinct++;
   }

@@ -22,7 +22,9 @@ describe('the lexicon', () => {
 
   it('writes page patterns in normalised form, so they can match at all', () => {
     for (const pattern of [...CONCEPTS.flatMap((c) => c.page), ...ENTITIES.flatMap((e) => e.names)]) {
-      expect(pattern.replace(/\*/g, ''), pattern).toBe(normalize(pattern).replace(/\*/g, ''));
+      // A capital marks a proper name (matcher.ts); the name is otherwise written as it folds.
+      const written = pattern.replace(/\*/g, '');
+      expect(written.toLowerCase(), pattern).toBe(normalize(pattern).replace(/\*/g, ''));
     }
   });
 

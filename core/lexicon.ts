@@ -152,6 +152,36 @@ export const CONCEPTS: readonly Concept[] = [
     strength: 'strong',
   },
   {
+    // Issue 11: the platforms of gig work by name, so a page about their drivers and couriers is known
+    // by the company as well as by the trade's words. Names, written capitalised: "Uber" is not the
+    // folded German "über" (see writtenAsName in matcher.ts). Weak: an article on a platform's share
+    // price is not about its workers; the names count where the page speaks of gig work too.
+    id: 'gig-platforms',
+    label: { en: 'gig platforms', de: 'Gig-Plattformen' },
+    topics: ['labour', 'power'],
+    page: [
+      'Uber',
+      'Lyft',
+      'DoorDash',
+      'Deliveroo',
+      'Lieferando',
+      'Foodora',
+      'Wolt',
+      'Glovo',
+      'Grubhub',
+      'Postmates',
+      'Instacart',
+      'TaskRabbit',
+      'Fiverr',
+      'Upwork',
+      'Helpling',
+      'Mechanical Turk',
+    ],
+    corpus: ['angestellt', 'sozialabgaben', 'auslieferer'],
+    strength: 'weak',
+    strongWith: ['gig-work'],
+  },
+  {
     id: 'job-cuts',
     label: { en: 'job cuts and automation', de: 'Stellenabbau und Automatisierung' },
     topics: ['labour', 'power'],
@@ -254,6 +284,8 @@ export const CONCEPTS: readonly Concept[] = [
       'union',
       'gewerkschaft',
       'verdi',
+      // The union writes its name with a dot, which splits it into two words ("ver.di").
+      'ver.di',
       'workers',
       'employees',
       'beschaftigte',
@@ -419,6 +451,38 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['datenschutz', 'regulierungen', 'ip-adresse', 'wurde im digitalen raum'],
     strength: 'weak',
+    // Issue 11: privacy is the corpus's story where the page speaks of the collection of people's data
+    // or of the authorities that police it, not on every page with a privacy policy.
+    strongWith: ['customer-analytics', 'tracking-ads', 'data-protection-authority'],
+  },
+  {
+    // Issue 11: data protection authorities acting against the collection of people's data, whoever
+    // collects it (a school's office software, an app, a transatlantic data transfer). Hacks and data
+    // leaks, which authorities also pursue, stay silent through the data-breach counter-signal.
+    id: 'data-protection-authority',
+    label: { en: 'data protection authorities', de: 'Datenschutzbehörden' },
+    topics: ['data'],
+    page: [
+      'data protection authority',
+      'data protection authorities',
+      'data protection commissioner',
+      'data protection regulator',
+      'privacy regulator',
+      'privacy watchdog',
+      'information commissioner',
+      '*datenschutzbehorde',
+      '*datenschutzbeauftragte',
+      'beauftragte fur datenschutz',
+      'beauftragter fur datenschutz',
+      '*datenschutzaufsicht',
+      'datenschutzkonferenz',
+      'datenschutzgruppe',
+      'datenschutzausschuss',
+      'datenschutzer',
+      'aufsichtsbehorde',
+    ],
+    corpus: ['datenschutz', 'regulierungen'],
+    strength: 'strong',
   },
   {
     id: 'face-recognition',
@@ -831,6 +895,28 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'stolen',
       'gestohlen',
       'erbeutet',
+    ],
+  },
+  {
+    // Issue 11: surveillance by the state (intelligence services, data retention) is about data, but
+    // not about the collection of consumers' data by companies that the corpus criticises.
+    id: 'state-surveillance',
+    suppresses: 'data',
+    page: [
+      'nsa',
+      'geheimdienst',
+      'nachrichtendienst',
+      'bundesnachrichtendienst',
+      'intelligence agency',
+      'intelligence service',
+      'spy agency',
+      'mass surveillance',
+      'massenuberwachung',
+      'vorratsdatenspeicherung',
+      'data retention',
+      'staatstrojaner',
+      'bundestrojaner',
+      'snowden',
     ],
   },
 ];

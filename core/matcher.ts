@@ -22,6 +22,12 @@ interface PatternWord {
   compoundHead: boolean;
   /** A truncated stem that matches any continuation ("marktbeherrsch" for "marktbeherrschend"): written `marktbeherrsch*`. */
   stem: boolean;
+  /**
+   * A proper name, written with a capital in the lexicon ("Uber"): it matches only a page word that is
+   * capitalised and spelt without the diacritics folding removes, so the German preposition "über"
+   * (folded to "uber") is not the company.
+   */
+  name: boolean;
 }
 
 /** One occurrence of a pattern in a text. */
@@ -157,8 +163,27 @@ function compileWord(part: string): PatternWord[] {
   const compoundHead = part.startsWith('*');
   const stem = part.length > 1 && part.endsWith('*');
   return tokenize(part)
-    .map((token) => ({ text: token.norm, compoundHead, stem }))
+    .map((token) => ({
+      text: token.norm,
+      compoundHead,
+      stem,
+      name: token.surface !== token.surface.toLowerCase(),
+    }))
     .filter((word) => word.text.length > 0);
+}
+
+/**
+ * Whether a page word is written as a name can be: capitalised, and with no letter that folding changes
+ * ("Uber", "UBER", "Ubers", not "über" or "Über").
+ */
+function writtenAsName(token: Token): boolean {
+  const first = token.surface[0] ?? '';
+  return first !== first.toLowerCase() && token.surface.toLowerCase() === token.norm;
+}
+
+/** Whether the page word `token` is the pattern word, its spelling and, for a name, its writing. */
+function tokenMatches(word: PatternWord, token: Token): boolean {
+  return wordMatches(word, token.norm) && (!word.name || writtenAsName(token));
 }
 
 /** Matches a fixed set of patterns against texts. */
@@ -209,10 +234,10 @@ export class PatternMatcher<K> {
       const token = tokens[i] as Token;
       for (const pattern of this.candidates(token.norm)) {
         const length = pattern.words.length;
-        let matched = true;
+        let matched = !(pattern.words[0] as PatternWord).name || writtenAsName(token);
         for (let w = 1; w < length && matched; w++) {
           const next = tokens[i + w];
-          matched = next !== undefined && wordMatches(pattern.words[w] as PatternWord, next.norm);
+          matched = next !== undefined && tokenMatches(pattern.words[w] as PatternWord, next);
         }
         if (!matched) continue;
         // A multi-word pattern ("echo dot", "works with alexa") settles the sense by itself.
