@@ -330,6 +330,16 @@ describe('data protection and gig platforms as themes (issue 11)', () => {
     ).not.toContain('data');
   });
 
+  it('takes two weak words that lift each other in the headline for the theme', () => {
+    expect(
+      themes(
+        'Die Zukunft der Arbeit',
+        'Ein Verlust von Jobs durch Roboter wird vorausgesagt. Die Menschen arbeiten weiter.',
+        { description: 'Die Digitalisierung der Arbeitswelt werde Millionen Arbeitsplätze kosten.' },
+      ),
+    ).toContain('labour');
+  });
+
   it('stays silent on state surveillance, as on hacks', () => {
     expect(
       themes(

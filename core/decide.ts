@@ -225,6 +225,17 @@ function companyEvidence(entity: Entity, evidence: PageEvidence): Evidence | und
   return mentions(brands) > mentions(named) ? brands : named;
 }
 
+/**
+ * Whether a strong concept's prominent mention names its theme. A weak word made strong by its company
+ * ("privacy" beside "personal data") does so only when the headline names the company too ("automation"
+ * and "jobs lost") or the text comes back to the word: a blog post that embeds a feed
+ * "datenschutzkonform" is not about data protection (bloghaus-hypotheses).
+ */
+function namesTheme(concept: Concept, found: Evidence, evidence: PageEvidence): boolean {
+  if (concept.strength === 'strong' || found.body >= THEME_BODY_WITH_PROMINENT) return true;
+  return (concept.strongWith ?? []).some((id) => (evidence.concepts.get(id)?.prominent ?? 0) > 0);
+}
+
 function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById): boolean {
   let prominent = 0;
   let strongBody = 0;
@@ -235,11 +246,7 @@ function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById):
     if (!concept || concept.topics[0] !== topic) continue;
     supportingBody += found.body;
     if (!isStrong(concept, evidence)) continue;
-    // A weak word made strong by its company ("privacy" beside "personal data") names the theme from
-    // the headline only when the text comes back to that word: a blog post that embeds a feed
-    // "datenschutzkonform" is not about data protection (bloghaus-hypotheses).
-    if (concept.strength === 'strong' || found.body >= THEME_BODY_WITH_PROMINENT)
-      prominent += found.prominent;
+    if (namesTheme(concept, found, evidence)) prominent += found.prominent;
     strongBody += found.body;
     distinct++;
   }
