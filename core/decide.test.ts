@@ -277,6 +277,22 @@ describe('themes whoever the company is (issue 11)', () => {
     ).not.toContain('labour');
   });
 
+  it('takes smart TVs that watch their viewers and companies that sell data for the data theme', () => {
+    expect(
+      themes(
+        'Wie Smart-TVs ihre Zuschauer beobachten',
+        'Der Fernseher erkennt per Automatic Content Recognition, was läuft. Die Verbraucherdaten ' +
+          'landen beim Hersteller, der die Daten verkauft.',
+      ),
+    ).toEqual(expect.arrayContaining(['data']));
+    expect(
+      themes(
+        'The data harvesting business',
+        'Apps sell data about their users. Consumer data is the product; the datenkrake of advertising.',
+      ),
+    ).toContain('data');
+  });
+
   it('takes location data and telemetry for the data theme', () => {
     expect(
       themes(
