@@ -807,7 +807,10 @@ export const CONCEPTS: readonly Concept[] = [
       'grocery',
       'groceries',
       'whole foods',
-      'marktplatz',
+      '*marktplatz',
+      // Issue 11: a marketplace under the words for the platform that sells others' goods.
+      'verkaufsplattform',
+      'handelsplattform',
       'drittanbieter',
       'einzelhandel',
       'onlinehandel',
