@@ -121,6 +121,16 @@ describe('search', () => {
     expect(first('delivry drivers')).toBe('carr-brown-doku-2018/auslieferer-app');
   });
 
+  it('finds German passages for English words through the glossary, and highlights the German words', () => {
+    const outage = engine.search('outages');
+    expect(outage[0]?.passage.id).toMatch(/alexa-ausfall-am-feiertag|stoerung-bestaetigt/);
+    expect(outage[0]?.why.matchedTerms.join(' ')).toMatch(/Ausfall|Störung/);
+    expect(first('Christmas sales')).toMatch(/rekord-weihnachtsgeschaeft|prime-kunden/);
+    expect(first('surveillance state')).toBe(
+      'amazon-konkurrenz-fernost/sprachassistenten-aus-dem-ueberwachungsstaat',
+    );
+  });
+
   it('puts a phrase before passages that hold its words apart', () => {
     expect(first('Prime Day')).toBe('amazon-konkurrenz-fernost/singles-day-gegen-prime-day');
   });
