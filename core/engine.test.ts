@@ -27,6 +27,14 @@ describe('rank', () => {
     expect(result.passages[0]?.why.matchedTerms.join(' ')).toMatch(/Lautsprecher|Alexa|Echo|Sprach/i);
   });
 
+  it('names as matched only the words that carried the match: a corpus phrase as the phrase', () => {
+    const result = engine.rank(product('Echo Dot (5. Generation) | Smarter Lautsprecher mit Alexa'));
+    const terms = result.passages.flatMap((p) => p.why.matchedTerms);
+    expect(terms).toEqual(expect.arrayContaining(['Echo Dot', 'Smart Home']));
+    // Words of a phrase are not matches on their own ("steuern" is also taxes, "im" is nothing).
+    for (const word of ['Dot', 'Home', 'steuern', 'im', 'seiner']) expect(terms).not.toContain(word);
+  });
+
   it('puts data collection first on the order history', () => {
     const result = engine.rank(
       pageContext({ url: 'https://www.amazon.de/gp/css/order-history', site: 'amazon', pageType: 'orders' }),
