@@ -72,6 +72,56 @@ describe('shop pages', () => {
   });
 });
 
+describe('what a shop sells (issue 11, section 5)', () => {
+  const baseline = (title: string, extra: Partial<PageContext> = {}) =>
+    new Map(decideFor(product(title, extra)).concepts.map((c) => [c.concept.id, c]));
+
+  it('does not deliver an e-book by courier: its order is about what one reads', () => {
+    for (const title of ['Die Verwandlung Kindle Ausgabe', 'The Whole Truth: A Novel Kindle Edition']) {
+      const concepts = baseline(title);
+      expect(concepts.has('delivery-work'), title).toBe(false);
+      expect(concepts.has('warehouse-work'), title).toBe(false);
+      expect(leading(decideFor(product(title)).topics), title).toBe('data');
+    }
+    expect(baseline('Die Verwandlung, Taschenbuch').has('delivery-work')).toBe(true);
+  });
+
+  it('takes a grocery or household order for data, from the title or the categories', () => {
+    expect(leading(decideFor(product('Persil Universal Gel Waschmittel, 100 Waschladungen')).topics)).toBe(
+      'data',
+    );
+    expect(
+      leading(
+        decideFor(product('Barilla Spaghetti n.5, 500g', { categories: ['Lebensmittel & Getränke'] })).topics,
+      ),
+    ).toBe('data');
+  });
+
+  it('takes a smart speaker, doorbell, camera or robot vacuum for surveillance in the home', () => {
+    for (const title of [
+      'Echo Pop | Kompakter, smarter Bluetooth-Lautsprecher mit Alexa',
+      'Ring Video Doorbell (2. Gen.) | HD-Video, Bewegungserfassung',
+      'TP-Link Tapo C200 WLAN Überwachungskamera Innen',
+      'iRobot Roomba Combo Saugroboter mit Wischfunktion',
+    ])
+      expect(leading(decideFor(product(title)).topics), title).toBe('alexa');
+  });
+
+  it('names the product in the cue, not only the page kind', () => {
+    const cues = decideFor(product('The Whole Truth: A Novel Kindle Edition')).concepts.flatMap(
+      (c) => c.cues,
+    );
+    expect(cues).toContainEqual({
+      kind: 'concept',
+      source: 'productTitle',
+      words: 'Kindle Edition',
+      concept: 'digital-goods',
+    });
+    const doorbell = decideFor(product('Ring Video Doorbell (2. Gen.)')).concepts.flatMap((c) => c.cues);
+    expect(doorbell).toContainEqual(expect.objectContaining({ kind: 'concept', words: 'Video Doorbell' }));
+  });
+});
+
 describe('news pages', () => {
   it('stay silent on the Amazon rainforest', () => {
     const decision = decideFor(

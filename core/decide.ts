@@ -111,6 +111,8 @@ function combine(
   context: PageContext,
   allow: (concept: Concept, evidence: Evidence) => boolean,
   weakShare: number,
+  /** Cues that explain a baseline concept better than the page kind (the product's own words). */
+  baselineCues: ReadonlyMap<string, Cue[]> = new Map(),
 ): WeightedConcept[] {
   const weighted = new Map<string, WeightedConcept>();
   // What the page says outweighs what every page of its kind is about: an Echo's page is about Alexa
@@ -128,7 +130,10 @@ function combine(
     weighted.set(id, {
       concept,
       weight,
-      cues: [{ kind: 'pageKind', site: context.site, pageType: context.pageType, concept: id }],
+      cues: [
+        ...(baselineCues.get(id) ?? []),
+        { kind: 'pageKind', site: context.site, pageType: context.pageType, concept: id },
+      ],
     });
   }
   for (const [id, found] of evidence.concepts) {
@@ -158,10 +163,39 @@ function topicsFrom(concepts: readonly WeightedConcept[]): Record<Topic, number>
   return topics;
 }
 
+/**
+ * The baseline of a shop page for what it sells (issue 11, section 5): a product kind named in the title
+ * or categories (an e-book, groceries) takes away what its orders do not involve and raises what they
+ * are about, with a cue that names the product's words, so the why line says "Kindle Ausgabe" and not
+ * only "an Amazon product page".
+ */
+function orderBaseline(
+  baseline: Record<string, number>,
+  evidence: PageEvidence,
+  byId: ConceptsById,
+): { baseline: Record<string, number>; cues: Map<string, Cue[]> } {
+  const adjusted = { ...baseline };
+  const cues = new Map<string, Cue[]>();
+  for (const [id, found] of evidence.concepts) {
+    const order = byId.get(id)?.order;
+    if (!order || found.prominent === 0) continue;
+    for (const concept of order.without) delete adjusted[concept];
+    for (const [concept, weight] of Object.entries(order.raises)) {
+      adjusted[concept] = Math.max(adjusted[concept] ?? 0, weight);
+      cues.set(concept, [...(cues.get(concept) ?? []), ...found.cues.slice(0, 1)]);
+    }
+  }
+  return { baseline: adjusted, cues };
+}
+
 function decideShop(context: PageContext, evidence: PageEvidence, byId: ConceptsById): Decision {
-  const baseline = context.site === 'alibaba' ? ALIBABA_BASELINE : AMAZON_BASELINE[context.pageType];
+  const { baseline, cues } = orderBaseline(
+    context.site === 'alibaba' ? ALIBABA_BASELINE : AMAZON_BASELINE[context.pageType],
+    evidence,
+    byId,
+  );
   // On a shop's own pages the company context is given, so weak concepts ("China", "Prime") count.
-  const concepts = combine(byId, evidence, baseline, context, () => true, WEAK_SHARE);
+  const concepts = combine(byId, evidence, baseline, context, () => true, WEAK_SHARE, cues);
   const topics = topicsFrom(concepts);
   if (context.site === 'alibaba') topics.alibaba = Math.max(topics.alibaba, 1);
   else topics.alibaba = Math.min(topics.alibaba, 0.2); // competitors' passages are not what an Amazon page is about

@@ -38,6 +38,12 @@ export interface Concept {
    * the corpus's story when they are justified by AI or automation, not every restructuring.
    */
   strongWith?: readonly string[];
+  /**
+   * A kind of product (issue 11, section 5): on a shop page whose title or categories name it, it
+   * changes what every order is about. `without`: what such an order does not involve (an e-book is
+   * neither packed nor delivered); `raises`: what it is about instead, and how much.
+   */
+  order?: { without: readonly string[]; raises: Readonly<Record<string, number>> };
 }
 
 export const CONCEPTS: readonly Concept[] = [
@@ -561,6 +567,62 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['healthcare', 'sensible daten', 'pharmacy', 'gesundheitssystem'],
     strength: 'weak',
+  },
+  // --- what a shop sells ---------------------------------------------------------------------
+  {
+    id: 'digital-goods',
+    label: { en: 'e-books and digital goods', de: 'E-Books und digitale Waren' },
+    topics: ['power', 'data'],
+    page: [
+      'kindle edition',
+      'kindle ausgabe',
+      'kindle ebook',
+      'kindle-shop',
+      'ebook',
+      'e-book',
+      'audible',
+      'audiobook',
+      'audible horbuch',
+      'horbuch-download',
+      'mp3-download',
+      'digital download',
+      'prime video',
+    ],
+    corpus: ['streamingserien', 'buchkaufhaus', 'kaufhistorie', 'datenmengen'],
+    strength: 'weak',
+    // What one reads, hears and watches is recorded, not delivered.
+    order: { without: ['delivery-work', 'warehouse-work'], raises: { 'customer-analytics': 1 } },
+  },
+  {
+    id: 'everyday-goods',
+    label: { en: 'groceries and household goods', de: 'Lebensmittel und Haushaltswaren' },
+    topics: ['power', 'data'],
+    page: [
+      'lebensmittel',
+      'getranke',
+      'drogerie',
+      'korperpflege',
+      'haushaltswaren',
+      'haushaltsartikel',
+      'haushaltsbedarf',
+      'grocery',
+      'groceries',
+      'gourmet food',
+      'pantry',
+      'household supplies',
+      'health & household',
+      'waschmittel',
+      'toilettenpapier',
+      'windeln',
+      'babynahrung',
+      'tiernahrung',
+      'katzenfutter',
+      'hundefutter',
+    ],
+    corpus: ['kaufverhalten', 'kaufhistorie', 'datensatz'],
+    strength: 'weak',
+    // What a household buys every week is a profile of it.
+    order: { without: [], raises: { 'customer-analytics': 1 } },
   },
   // --- alexa --------------------------------------------------------------------------------
   {
