@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { articles } from '../seeds';
 import { CorpusIndex } from './corpus-index';
+import { analysePage } from './analyse';
 import { CONCEPTS, ENTITIES } from './lexicon';
 import { NAMESAKES } from './namesakes';
 import { normalize } from './text';
+import { newsArticle } from './testing';
 import { TOPICS } from './types';
 
 const index = CorpusIndex.build(articles);
@@ -51,6 +53,23 @@ describe('the lexicon', () => {
     expect(passagesFor('voice-assistant')).toMatch(/Sprachsteuerung|Sprachassistenten/);
     expect(passagesFor('customer-analytics')).toMatch(/Kaufhistorie|Datenauswertung/);
     expect(passagesFor('alibaba-group')).toMatch(/Alibaba/);
+  });
+
+  // Issue 11, section 3, on the shipped lexicon (matcher.test.ts tests the mechanism): a longer word is
+  // not the lexicon word it begins with, while the word's own forms still match.
+  const conceptsIn = (text: string) => [...analysePage(newsArticle(text, '')).concepts.keys()];
+  it.each([
+    ['Die Siria-Krise', 'voice-assistant', 'Hey Siri, mach das Licht an'],
+    ['Sie verdienen mehr', 'pay-and-strikes', 'Die Gewerkschaft ver.di und Verdi'],
+    ['Die Steuerungstasten des Controllers', 'tax', 'Steuern und Steuerschlupflöcher'],
+    ['Eine neue Evolutionsstufe', 'pay-and-strikes', 'The unions called a strike'],
+    ['Eine Gesellschaft mit beschränkter Haftung', 'pay-and-strikes', 'Die Gewerkschaften rufen auf'],
+    ['Import your bookmarks', 'media-and-books', 'Two books and a paperback'],
+    ['A replacement battery', 'job-cuts', 'Workers were replaced by robots'],
+    ['Über die Brücke', 'gig-platforms', 'Uber drivers'],
+  ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
+    expect(conceptsIn(falseHit)).not.toContain(concept);
+    expect(conceptsIn(trueForms)).toContain(concept);
   });
 
   it('has a namesake rule only for words the lexicon uses', () => {
