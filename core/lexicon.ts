@@ -6,13 +6,15 @@ import type { Bilingual, Company, ConceptId, Topic } from './types';
  * lexicon.test.ts: every corpus word must occur in the bundled corpus, every page pattern must be in
  * normalised form.
  *
- * Page patterns are normalised (lower case, no diacritics, ß -> ss). A pattern is one or more words;
+ * Page patterns are normalised (lower case but for names, no diacritics, ß -> ss). A pattern is one or more words;
  * each word matches a page word that equals it or is it inflected ("speaker" matches "speakers", not
  * "speakerphone"), and a word of six letters or more also the first part of a German compound
  * ("datenschutz" matches "Datenschutzbehörde"); see wordMatches in matcher.ts. A word written with a
  * leading `*` also matches as the head of a compound ("*lautsprecher" matches "Bluetooth-Lautsprecher"
  * and "Smartlautsprecher"); one written with a trailing `*` is a truncated stem that matches any
- * continuation ("marktbeherrsch*" matches "marktbeherrschend").
+ * continuation ("marktbeherrsch*" matches "marktbeherrschend"). A word written with a capital is a
+ * proper name: it matches only a capitalised page word spelt without diacritics ("Uber" matches "Uber"
+ * and "UBER", never the German "über" that normalises to the same letters).
  *
  * Corpus terms are matched against the corpus vocabulary with fuse.js when the index is built, so
  * "lauschsprech" finds "Lauschsprecher" and "datenauswert" finds "Datenauswertung".
