@@ -432,6 +432,70 @@ describe('data protection and gig platforms as themes (issue 11)', () => {
   });
 });
 
+describe('how centrally a theme is present (issue 11)', () => {
+  const themes = (headline: string, text: string, extra: Partial<PageContext> = {}) => {
+    const decision = decideFor(news(headline, text, extra));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  it('does not let one passing mention of gig work make a strike in another sector the theme', () => {
+    expect(
+      themes(
+        'Hundreds of airport workers go on strike',
+        'Janitors and baggage handlers strike for a higher wage. Uber drivers and fast food workers ' +
+          'will also walk out. The union backs the workers; the strike continues. ' +
+          // An article's length: one mention in a few hundred words is a passing one.
+          'Flights left on time and passengers saw little of the walkout at the gates. '.repeat(30),
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Hundreds of delivery riders go on strike',
+        'The couriers strike for a higher wage. Uber drivers join them; the gig economy pays little. ' +
+          'The gig economy leaves the workers without a contract.',
+      ),
+    ).toContain('labour');
+  });
+
+  it('takes a strike at a parcel carrier for the labour theme, and not the carrier alone', () => {
+    expect(
+      themes(
+        'Union prepares the largest strike in its history',
+        'UPS workers rallied before the strike. The union says UPS drivers work six days a week.',
+      ),
+    ).toContain('labour');
+    expect(themes('UPS raises its prices', 'UPS reported higher revenue. UPS shares rose.')).toEqual([]);
+  });
+
+  it('takes a hack for the story only when the text comes back to it, not a headline figure of speech', () => {
+    expect(
+      themes(
+        'Web analytics are leaking into meatspace',
+        'Cameras recognise shoppers, and their purchase history is sold to data brokers. ' +
+          'The data brokers know every customer.',
+        { description: 'A short story about the future of offline tracking.' },
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Customer data leaked in a hack',
+        'Hackers stole the customer data of millions. The hack exposed personal data.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes location sharing for the data theme when the text dwells on it', () => {
+    expect(
+      themes(
+        'A social network reveals the details behind its new feature',
+        'Users can share their location with friends. The location check-in feature is like other ' +
+          'location check-in apps; location services raise privacy worries, and privacy controls ' +
+          'decide who sees your location history. Location sharing is on by default.',
+      ),
+    ).toContain('data');
+  });
+});
+
 describe('epithets of a company', () => {
   it('take "der Online-Versandriese" in a headline for Amazon when the text names Amazon', () => {
     const about = (headline: string, text: string) => {

@@ -244,7 +244,27 @@ function entityCentral(entity: Entity, evidence: PageEvidence, byId: ConceptsByI
  * Weak concepts ("privacy") only support a theme the headline has named.
  */
 function isStrong(concept: Concept, evidence: PageEvidence): boolean {
-  return concept.strength === 'strong' || (concept.strongWith ?? []).some((id) => evidence.concepts.has(id));
+  return (
+    concept.strength === 'strong' ||
+    (concept.strongWith ?? []).some((id) => substantial(evidence.concepts.get(id), evidence.bodyWords))
+  );
+}
+
+/**
+ * Whether a concept is more than a passing mention: named in the headline (or description, keywords),
+ * more than once in the text, or once in a text so short that once is often. A weak word is lifted only
+ * by such a concept: an airport strike that names "Uber drivers" once in 430 words among other walkouts
+ * is not about gig work (cnn-ohare-airport-workers-strike).
+ */
+function substantial(found: Evidence | undefined, bodyWords: number): boolean {
+  if (found === undefined) return false;
+  if (found.prominent > 0 || found.body >= 2) return true;
+  return found.body === 1 && bodyWords * ENTITY_DENSITY_PER_1000 <= 1000;
+}
+
+/** Whether a counter-signal is the story: in the headline (or description, keywords) and in the text. */
+function substantialCounter(found: Evidence | undefined): boolean {
+  return found !== undefined && found.prominent > 0 && found.body > 0;
 }
 
 /**
@@ -291,10 +311,12 @@ function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById):
 function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexicon): Decision {
   const byId = conceptIndex(lexicon);
   const centralEntities = lexicon.entities.filter((entity) => entityCentral(entity, evidence, byId));
-  // A prominent counter-signal (a hack, a data leak) takes its theme away: that is not the corpus's story.
+  // A counter-signal (a hack, a data leak) in the headline that the text comes back to takes its theme
+  // away: that is not the corpus's story. A headline word alone may be a figure of speech ("Web analytics
+  // are leaking into meatspace", mdavis-supermarket-analytics).
   const suppressed = new Set(
     lexicon.counters
-      .filter((signal) => (evidence.counters.get(signal.id)?.prominent ?? 0) > 0)
+      .filter((signal) => substantialCounter(evidence.counters.get(signal.id)))
       .map((s) => s.suppresses),
   );
   const centralThemes = GENERAL_THEMES.filter(

@@ -126,6 +126,12 @@ export const CONCEPTS: readonly Concept[] = [
       'sortierzentrum',
       'kommissionierer',
       'lagerhaus',
+      // Work in the warehouse in the words of the trade: picking, the warehouse's staff and logistics.
+      'kommissionierung',
+      'lagermitarbeiter',
+      'arbeit im lager',
+      'lagerlogistik',
+      'distribution hub',
     ],
     corpus: ['beschaftigten', 'logistisch', 'logistikjob', 'bezahlung seiner arbeitskrafte'],
     strength: 'strong',
@@ -200,6 +206,17 @@ export const CONCEPTS: readonly Concept[] = [
     corpus: ['angestellt', 'sozialabgaben', 'auslieferer'],
     strength: 'weak',
     strongWith: ['gig-work'],
+  },
+  {
+    // The parcel and postal carriers by name, as the gig platforms are: a strike or union fight at a
+    // carrier is about delivery work, though the article may never say "courier" (issue 11). Weak: an
+    // article on a carrier's prices or profits is not about its drivers.
+    id: 'parcel-carriers',
+    label: { en: 'parcel carriers', de: 'Paketdienste' },
+    topics: ['labour'],
+    page: ['UPS', 'United Parcel Service', 'FedEx', 'DHL', 'USPS', 'Royal Mail', 'Hermes', 'DPD', 'GLS'],
+    corpus: ['auslieferer', 'arbeitsweg', 'durchtaktet'],
+    strength: 'weak',
   },
   {
     id: 'job-cuts',
@@ -326,7 +343,7 @@ export const CONCEPTS: readonly Concept[] = [
     strength: 'weak',
     // A strike or pay dispute is the corpus's story in delivery, warehouses and platform work, not
     // at schools or airlines (issue 11).
-    strongWith: ['delivery-work', 'warehouse-work', 'gig-work'],
+    strongWith: ['delivery-work', 'warehouse-work', 'gig-work', 'parcel-carriers'],
   },
   // --- data ---------------------------------------------------------------------------------
   {
@@ -385,10 +402,6 @@ export const CONCEPTS: readonly Concept[] = [
       'datenerhebung',
       'datenweitergabe',
       'data sharing',
-      'location data',
-      'standortdaten',
-      'bewegungsdaten',
-      'bewegungsprofil',
       'telemetry',
       'telemetrie',
       'diagnostic data',
@@ -433,6 +446,37 @@ export const CONCEPTS: readonly Concept[] = [
     strength: 'strong',
   },
   {
+    // Issue 11: where people are, as apps and platforms record and share it: its own family, so a page
+    // about location sharing is known by more than one word and counts as a second kind of evidence
+    // beside the customer data it feeds.
+    id: 'location-data',
+    label: { en: 'location data', de: 'Standortdaten' },
+    topics: ['data'],
+    page: [
+      'location data',
+      'location tracking',
+      'location history',
+      'location sharing',
+      'location services',
+      'location check-in',
+      'share their location',
+      'share your location',
+      'shares your location',
+      'broadcasting your location',
+      'geolocation',
+      'standortdaten',
+      'standortverlauf',
+      'standortfreigabe',
+      'standorterfassung',
+      'standort teilen',
+      'bewegungsdaten',
+      'bewegungsprofil',
+      'ortungsdaten',
+    ],
+    corpus: ['datensatz', 'ausgewertet', 'schritte', 'datenmengen'],
+    strength: 'strong',
+  },
+  {
     id: 'tracking-ads',
     label: { en: 'tracking and targeted advertising', de: 'Tracking und gezielte Werbung' },
     topics: ['data'],
@@ -460,6 +504,11 @@ export const CONCEPTS: readonly Concept[] = [
       'fingerprinting',
       'tracking pixel',
       'web tracker',
+      // Analytics of visitors, online and, with cameras and phones, in the shop (offline tracking).
+      'web analytics',
+      'offline tracking',
+      'in-store tracking',
+      'store tracking',
       'third-party cookies',
       'datenhandel',
       'pay or consent',
@@ -506,7 +555,7 @@ export const CONCEPTS: readonly Concept[] = [
     strength: 'weak',
     // Issue 11: privacy is the corpus's story where the page speaks of the collection of people's data
     // or of the authorities that police it, not on every page with a privacy policy.
-    strongWith: ['customer-analytics', 'tracking-ads', 'data-protection-authority'],
+    strongWith: ['customer-analytics', 'tracking-ads', 'location-data', 'data-protection-authority'],
   },
   {
     // Issue 11: data protection authorities acting against the collection of people's data, whoever
