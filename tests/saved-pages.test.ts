@@ -134,5 +134,9 @@ describe('the saved pages', () => {
       expect((await read(slug)).context, slug).toMatchObject({ site: 'news', pageType: 'article' });
     }
     expect((await read('faz-billigware-china-temu-aliexpress')).context?.language).toBe('de');
+    // Readability settles on the author's biography there; the article's paragraphs are the story.
+    expect((await read('venturebeat-facebook-places-details')).context?.leadText).toMatch(
+      /^Facebook just confirmed/,
+    );
   });
 });
