@@ -244,22 +244,24 @@ function entityCentral(entity: Entity, evidence: PageEvidence, byId: ConceptsByI
  * Weak concepts ("privacy") only support a theme the headline has named.
  */
 function isStrong(concept: Concept, evidence: PageEvidence): boolean {
-  return (
-    concept.strength === 'strong' ||
-    (concept.strongWith ?? []).some((id) => substantial(evidence.concepts.get(id), evidence.bodyWords))
-  );
+  if (concept.strength === 'strong') return true;
+  const own = evidence.concepts.get(concept.id);
+  return (concept.strongWith ?? []).some((id) => lifts(evidence.concepts.get(id), own));
 }
 
+/** A single mention lifts a weak word only when the page says the weak word less than this many times as often. */
+const PASSING_RATIO = 10;
+
 /**
- * Whether a concept is more than a passing mention: named in the headline (or description, keywords),
- * more than once in the text, or once in a text so short that once is often. A weak word is lifted only
- * by such a concept: an airport strike that names "Uber drivers" once in 430 words among other walkouts
- * is not about gig work (cnn-ohare-airport-workers-strike).
+ * Whether a concept lifts a weak one: named in the headline (or description, keywords), more than once
+ * in the text, or once where the weak word is not all over the page. An airport strike that says
+ * "workers", "wage" and "strike" twenty-five times and "Uber drivers" once is not about gig work
+ * (cnn-ohare-airport-workers-strike); a text on automation that names the jobs lost once is about them.
  */
-function substantial(found: Evidence | undefined, bodyWords: number): boolean {
+function lifts(found: Evidence | undefined, weak: Evidence | undefined): boolean {
   if (found === undefined) return false;
   if (found.prominent > 0 || found.body >= 2) return true;
-  return found.body === 1 && bodyWords * ENTITY_DENSITY_PER_1000 <= 1000;
+  return found.body * PASSING_RATIO > mentions(weak);
 }
 
 /** Whether a counter-signal is the story: in the headline (or description, keywords) and in the text. */
