@@ -484,6 +484,32 @@ describe('how centrally a theme is present (issue 11)', () => {
     ).toEqual([]);
   });
 
+  it('does not take a film list or a games test that names Amazon among other services for Amazon', () => {
+    const decision = (headline: string, text: string) => decideFor(news(headline, text)).reason;
+    expect(
+      decision(
+        'Ten movies to stream now, from Amazon to Netflix',
+        'Stream these movies on Netflix, Hulu and Amazon Prime Video. The movies include thrillers; ' +
+          'Amazon has two of them.',
+      ).kind,
+    ).toBe('offTopic');
+    expect(
+      decision(
+        'Cloud-Gaming im Test: Amazon ist drin',
+        'Welcher Cloud-Gaming-Dienst ist der beste? Amazon Luna, Xbox und Sony im Vergleich. Amazon ' +
+          'gewinnt den Test; Gamer zocken ohne Konsole.',
+      ).kind,
+    ).toBe('offTopic');
+    // A page on one of the themes that names the films is still about the company.
+    expect(
+      decision(
+        'Amazon tracks what you watch: movies and personal data',
+        'Amazon collects personal data on the movies you stream; the personal data feeds its ads. ' +
+          'Amazon builds profiles from viewing.',
+      ),
+    ).toMatchObject({ kind: 'article', companies: ['amazon'] });
+  });
+
   it('takes location sharing for the data theme when the text dwells on it', () => {
     expect(
       themes(

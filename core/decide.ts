@@ -312,7 +312,6 @@ function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById):
 
 function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexicon): Decision {
   const byId = conceptIndex(lexicon);
-  const centralEntities = lexicon.entities.filter((entity) => entityCentral(entity, evidence, byId));
   // A counter-signal (a hack, a data leak) in the headline that the text comes back to takes its theme
   // away: that is not the corpus's story. A headline word alone may be a figure of speech ("Web analytics
   // are leaking into meatspace", mdavis-supermarket-analytics).
@@ -324,6 +323,12 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
   const centralThemes = GENERAL_THEMES.filter(
     (topic) => !suppressed.has(topic) && themeCentral(topic, evidence, byId),
   );
+  // A film list or a games test names the companies as studios and services, not as its subject; a
+  // page on one of the themes that names them (Prime Video's viewing data) still is about them.
+  const centralEntities =
+    suppressed.has('company') && centralThemes.length === 0
+      ? []
+      : lexicon.entities.filter((entity) => entityCentral(entity, evidence, byId));
   if (centralEntities.length === 0 && centralThemes.length === 0) {
     // An ambiguous word read in its other sense (Amazon, the rainforest) is what a reader would have
     // taken the page to be about.

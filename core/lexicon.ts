@@ -1034,12 +1034,40 @@ export const CONCEPTS: readonly Concept[] = [
  */
 export interface CounterSignal {
   id: string;
-  /** The general theme a prominent mention rules out. */
-  suppresses: Topic;
+  /**
+   * The general theme a prominent mention rules out, or `company`: the page names the companies as
+   * makers of what it is about (films, games), so none of them is its subject by being named.
+   */
+  suppresses: Topic | 'company';
   page: readonly string[];
 }
 
 const COUNTER_SIGNALS: readonly CounterSignal[] = [
+  {
+    // Issue 11: films, series and games to watch and play name Prime Video, Amazon Luna or Amazon's
+    // studios beside Netflix, Sony and the rest as where to find them: entertainment, not the company's
+    // power, workers or data, unless the page speaks of one of those themes.
+    id: 'entertainment',
+    suppresses: 'company',
+    page: [
+      'movie',
+      'movies',
+      'films',
+      'filme',
+      'kinofilm',
+      'tv series',
+      'tv show',
+      'fernsehserie',
+      'serien',
+      'staffel',
+      'episode',
+      'cloud gaming',
+      'cloud-gaming',
+      'videospiele',
+      'zocken',
+      'gamer',
+    ],
+  },
   {
     id: 'data-breach',
     suppresses: 'data',
