@@ -25,6 +25,28 @@ describe('shop pages', () => {
     expect(leading(decision.topics)).toBe('alexa');
   });
 
+  it('pool the kinds of a topic on a list: Fire TV, Echo and doorbells are one smart-home story', () => {
+    const listingTitles = [
+      'Fire TV Stick 4K',
+      'Echo Dot Smart Speaker',
+      'Ring Video Doorbell',
+      'Alexa Voice Remote',
+      ...Array.from({ length: 16 }, (_, i) => `USB-C Kabel ${i}`),
+    ];
+    const decision = decideFor(
+      pageContext({
+        url: 'https://www.amazon.com/bestsellers',
+        site: 'amazon',
+        pageType: 'bestseller',
+        listingTitles,
+      }),
+    );
+    const alone = Math.max(
+      ...decision.concepts.filter((c) => c.concept.topics[0] === 'alexa').map((c) => c.weight),
+    );
+    expect(decision.topics.alexa).toBeGreaterThan(alone);
+  });
+
   it('lead with data on the order history', () => {
     const decision = decideFor(
       pageContext({ url: 'https://www.amazon.com/gp/css/order-history', site: 'amazon', pageType: 'orders' }),

@@ -152,14 +152,19 @@ function combine(
   return [...weighted.values()].filter((w) => w.weight > 0);
 }
 
-function topicsFrom(concepts: readonly WeightedConcept[]): Record<Topic, number> {
+function topicsFrom(concepts: readonly WeightedConcept[], pooled = false): Record<Topic, number> {
   const topics = zeroTopics();
+  const missing = Object.fromEntries(TOPICS.map((t) => [t, 1])) as Record<Topic, number>;
   for (const { concept, weight } of concepts) {
     concept.topics.forEach((topic, rank) => {
       const share = rank === 0 ? 1 : 0.5;
       topics[topic] = Math.max(topics[topic], weight * share);
+      if (rank === 0) missing[topic] *= 1 - weight;
     });
   }
+  // A list of products speaks of a topic in all its kinds at once: Fire TV sticks, Echo speakers and
+  // video doorbells among the bestsellers are one smart-home story, each kind a few titles of it.
+  if (pooled) for (const topic of TOPICS) topics[topic] = Math.max(topics[topic], 1 - missing[topic]);
   return topics;
 }
 
@@ -196,7 +201,7 @@ function decideShop(context: PageContext, evidence: PageEvidence, byId: Concepts
   );
   // On a shop's own pages the company context is given, so weak concepts ("China", "Prime") count.
   const concepts = combine(byId, evidence, baseline, context, () => true, WEAK_SHARE, cues);
-  const topics = topicsFrom(concepts);
+  const topics = topicsFrom(concepts, context.listingTitles.length > 0);
   if (context.site === 'alibaba') topics.alibaba = Math.max(topics.alibaba, 1);
   else topics.alibaba = Math.min(topics.alibaba, 0.2); // competitors' passages are not what an Amazon page is about
   return {
