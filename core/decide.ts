@@ -250,23 +250,24 @@ function entityCentral(entity: Entity, evidence: PageEvidence, byId: ConceptsByI
  */
 function isStrong(concept: Concept, evidence: PageEvidence): boolean {
   if (concept.strength === 'strong') return true;
-  const own = evidence.concepts.get(concept.id);
-  return (concept.strongWith ?? []).some((id) => lifts(evidence.concepts.get(id), own));
+  const companions = (concept.strongWith ?? []).flatMap((id) => evidence.concepts.get(id) ?? []);
+  return companions.length > 0 && lifts(companions, evidence.concepts.get(concept.id));
 }
 
 /** A single mention lifts a weak word only when the page says the weak word less than this many times as often. */
 const PASSING_RATIO = 10;
 
 /**
- * Whether a concept lifts a weak one: named in the headline (or description, keywords), more than once
- * in the text, or once where the weak word is not all over the page. An airport strike that says
- * "workers", "wage" and "strike" twenty-five times and "Uber drivers" once is not about gig work
- * (cnn-ohare-airport-workers-strike); a text on automation that names the jobs lost once is about them.
+ * Whether the concepts a weak word goes with lift it: one of them named in the headline (or description,
+ * keywords), or together more than once in the text, or once where the weak word is not all over the
+ * page. An airport strike that says "workers", "wage" and "strike" twenty-five times and "Uber drivers"
+ * once is not about gig work (cnn-ohare-airport-workers-strike); a text on automation that names the
+ * jobs lost once is about them.
  */
-function lifts(found: Evidence | undefined, weak: Evidence | undefined): boolean {
-  if (found === undefined) return false;
-  if (found.prominent > 0 || found.body >= 2) return true;
-  return found.body * PASSING_RATIO > mentions(weak);
+function lifts(companions: readonly Evidence[], weak: Evidence | undefined): boolean {
+  if (companions.some((found) => found.prominent > 0)) return true;
+  const body = companions.reduce((sum, found) => sum + found.body, 0);
+  return body >= 2 || body * PASSING_RATIO > mentions(weak);
 }
 
 /** Whether a counter-signal is the story: in the headline (or description, keywords) and in the text. */

@@ -128,6 +128,10 @@ export const CONCEPTS: readonly Concept[] = [
       'lagerhaus',
       // Work in the warehouse in the words of the trade: picking, the warehouse's staff and logistics.
       'kommissionierung',
+      'wareneingang',
+      'warenausgang',
+      'einlagerung',
+      'lagerhaltung',
       'lagermitarbeiter',
       'arbeit im lager',
       'lagerlogistik',
@@ -401,6 +405,9 @@ export const CONCEPTS: readonly Concept[] = [
       // Issue 11: collection of consumers' data by any company, in the words articles use for it.
       'datenerhebung',
       'datenweitergabe',
+      // The processing of people's data, as data protection law calls it.
+      'datenverarbeitung',
+      'data processing',
       'data sharing',
       'telemetry',
       'telemetrie',

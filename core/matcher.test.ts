@@ -131,4 +131,14 @@ describe('words match as words', () => {
     expect(found('Steuar')).toEqual([]);
     expect(found('Sirri, Verdo')).toEqual([]);
   });
+
+  it('takes a difference in the last letters for another form, not a typing error', () => {
+    const matcher = new PatternMatcher([{ key: 'authority', pattern: 'datenschutzer' }]);
+    const hits = (text: string) => matcher.findAllInText(text).map((hit) => hit.surface);
+    expect(hits('Die Wahrung des Datenschutzes')).toEqual([]);
+    expect(hits('Die Datenschützer warnen, die Datenschüzer auch')).toEqual([
+      'Datenschützer',
+      'Datenschüzer',
+    ]);
+  });
 });

@@ -121,12 +121,18 @@ function isCompoundRest(rest: string): boolean {
   });
 }
 
-/** At most one edit (insertion, deletion, substitution or swap of neighbours) between `a` and `b`. */
+/** Letters at a word's end where a difference is another form of a word, not a typing error. */
+const ENDING = 2;
+
+/**
+ * At most one edit (insertion, deletion, substitution or swap of neighbours) between `a` and `b`, not
+ * in the last letters: "Datenschutzes" is the genitive of "Datenschutz", not a typo of "Datenschützer".
+ */
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i === a.length || i === b.length) return true;
+  if (i >= Math.min(a.length, b.length) - ENDING) return false;
   if (a.length === b.length) {
     if (a.slice(i + 1) === b.slice(i + 1)) return true;
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
