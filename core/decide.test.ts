@@ -580,6 +580,26 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
     expect(about(headline, text, withoutName('aliexpress'))).toEqual(['alibaba']);
   });
 
+  it('takes Amazon as the subject by its family when its name is not in the lexicon', () => {
+    const tablet = 'Amazon bringt ein Billig-Tablet';
+    const tabletText =
+      'Amazon will ein Tablet für 50 Dollar verkaufen, günstiger als das Fire-Tablet. Das Fire Phone ' +
+      'war ein Flop; Amazon baut um.';
+    expect(about(tablet, tabletText)).toEqual(['amazon']);
+    // Two of its products in the text name the maker.
+    expect(about(tablet, tabletText, withoutName('amazon'))).toEqual(['amazon']);
+    // An epithet in the headline and the text with a service of the company in the text.
+    expect(
+      about(
+        'Online-Versandriese hat Verkleidung im Sortiment',
+        'Verkauft wird sie über den Marketplace. Der Online-Versandriese schweigt.',
+        withoutName('amazon'),
+      ),
+    ).toEqual(['amazon']);
+    // One product in passing is not the company.
+    expect(about('Die besten Tablets', 'Ein Tablet von Apple, eines von Samsung, ein Kindle.')).toEqual([]);
+  });
+
   it('does not take Chinese marketplaces of other groups for Alibaba', () => {
     expect(about('Wie gefährlich Billigware von Temu ist', 'Bei Temu bestellte Föhne fielen durch.')).toEqual(
       [],

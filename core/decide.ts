@@ -232,9 +232,15 @@ function entityCentral(entity: Entity, evidence: PageEvidence, byId: ConceptsByI
   const found = companyEvidence(entity, evidence);
   if (!found) return false;
   const bodyWords = evidence.bodyWords;
-  // "Der Online-Versandriese" in the headline is the company when the text names it.
-  const prominent = found.prominent + (evidence.epithets.get(entity.id)?.prominent ?? 0);
-  if (prominent >= 1 && found.body >= ENTITY_BODY_WITH_PROMINENT) return true;
+  // "Der Online-Versandriese" in the headline or the text is the company when the text names it.
+  const epithets = evidence.epithets.get(entity.id);
+  const prominent = found.prominent + (epithets?.prominent ?? 0);
+  const body = found.body + (epithets?.body ?? 0);
+  if (prominent >= 1 && body >= ENTITY_BODY_WITH_PROMINENT) return true;
+  // Two of its products or services named in the text ("Fire-Tablet", "Fire Phone") name the maker.
+  const brands = entity.brands === undefined ? undefined : evidence.concepts.get(entity.brands);
+  if (brands !== undefined && brands.surfaces.size >= 2 && brands.body >= ENTITY_BODY_WITH_PROMINENT)
+    return true;
   const homeTopicInHeadline = [...evidence.concepts].some(
     ([id, concept]) => concept.prominent > 0 && byId.get(id)?.topics[0] === entity.homeTopic,
   );

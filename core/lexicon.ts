@@ -831,6 +831,36 @@ export const CONCEPTS: readonly Concept[] = [
   },
   // --- alibaba ------------------------------------------------------------------------------
   {
+    // Issue 11: Amazon known by its family as well as by its name: its devices, services and shops and
+    // the people who run it, so an article is not about it by one word alone. Names, written
+    // capitalised; "Alexa" and "Ring" only where the page means the products (namesakes.ts).
+    id: 'amazon-group',
+    label: { en: 'Amazon group', de: 'Amazon-Konzern' },
+    topics: ['power'],
+    page: [
+      'Kindle',
+      'Fire TV',
+      'Fire Tablet',
+      'Fire Phone',
+      'Echo Dot',
+      'Echo Show',
+      'Alexa',
+      'Ring',
+      'Prime Video',
+      'Prime Day',
+      'AWS',
+      'Audible',
+      'Twitch',
+      'Whole Foods',
+      'Zappos',
+      'Marketplace',
+      'Bezos',
+      'Andy Jassy',
+    ],
+    corpus: ['bezos', 'prime'],
+    strength: 'weak',
+  },
+  {
     id: 'alibaba-group',
     label: { en: 'Alibaba group', de: 'Alibaba-Konzern' },
     topics: ['alibaba', 'power'],
@@ -1146,10 +1176,11 @@ export interface Entity {
 export const ENTITIES: readonly Entity[] = [
   {
     id: 'amazon',
-    names: ['amazon', 'amazon.com', 'amazon.de', 'bezos', 'andy jassy', 'whole foods', 'amazon web services'],
+    names: ['amazon', 'amazon.com', 'amazon.de', 'amazon web services'],
     defaultTopics: { power: 1, data: 0.7, labour: 0.7 },
     homeTopic: null,
     epithets: ['versandriese', 'versandhandelsriese', 'onlineriese', 'online riese', 'onlinehandelsriese'],
+    brands: 'amazon-group',
   },
   {
     id: 'alibaba',
