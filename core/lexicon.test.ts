@@ -81,3 +81,18 @@ describe('the lexicon', () => {
     for (const word of Object.keys(NAMESAKES)) expect(words, word).toContain(word);
   });
 });
+
+describe('German adjectives in the lexicon', () => {
+  const concepts = (text: string) => [...analysePage(newsArticle(text, '')).concepts.keys()];
+
+  it('match in every case ending', () => {
+    for (const text of [
+      'Smarte Lautsprecher hören mit',
+      'Mit smarten Lautsprechern',
+      'Ein smarter Lautsprecher',
+    ])
+      expect(concepts(text), text).toContain('smart-speaker');
+    for (const text of ['Die Verarbeitung personenbezogener Daten', 'Ihre persönlichen Daten'])
+      expect(concepts(text), text).toContain('customer-analytics');
+  });
+});

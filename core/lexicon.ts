@@ -15,6 +15,8 @@ import type { Bilingual, Company, ConceptId, Topic } from './types';
  * continuation ("marktbeherrsch*" matches "marktbeherrschend"). A word written with a capital is a
  * proper name: it matches only a capitalised page word spelt without diacritics ("Uber" matches "Uber"
  * and "UBER", never the German "über" that normalises to the same letters).
+ * German adjectives are written as their stem ("smart lautsprecher", "personenbezogen daten") so that
+ * every case ending matches: "smarte Lautsprecher", "smarten Lautsprechern", "personenbezogener Daten".
  *
  * Corpus terms are matched against the corpus vocabulary with fuse.js when the index is built, so
  * "lauschsprech" finds "Lauschsprecher" and "datenauswert" finds "Datenauswertung".
@@ -264,6 +266,13 @@ export const CONCEPTS: readonly Concept[] = [
       'loss of jobs',
       'jobs destroyed',
       'jobs will disappear',
+      // Jobs struck off and rationalised away, in the German press's verbs.
+      'jobs streichen',
+      'arbeitsplatze streichen',
+      'stellen gestrichen',
+      'jobs gestrichen',
+      'wegrationalisiert',
+      'kundigung',
     ],
     corpus: [
       'buro-jobs',
@@ -385,8 +394,8 @@ export const CONCEPTS: readonly Concept[] = [
       'kundendaten',
       'nutzerdaten',
       'nutzungsdaten',
-      'personenbezogene daten',
-      'personliche daten',
+      'personenbezogen daten',
+      'personlich daten',
       'datensammlung',
       'datensammler',
       'daten sammeln',
@@ -408,6 +417,10 @@ export const CONCEPTS: readonly Concept[] = [
       // The processing of people's data, as data protection law calls it.
       'datenverarbeitung',
       'data processing',
+      // Data gathered and profiles built, in German participles and nouns.
+      'gesammelt daten',
+      'daten gesammelt',
+      'profilbildung',
       'data sharing',
       'telemetry',
       'telemetrie',
@@ -502,8 +515,8 @@ export const CONCEPTS: readonly Concept[] = [
       'behavioral advertising',
       'data broker',
       'surveillance capitalism',
-      'personalisierte werbung',
-      'zielgerichtete werbung',
+      'personalisiert werbung',
+      'zielgerichtet werbung',
       'datenhandler',
       'uberwachungskapitalismus',
       'werbetracking',
@@ -533,7 +546,7 @@ export const CONCEPTS: readonly Concept[] = [
       'automatic content recognition',
       'smart tv',
       'smart tvs',
-      'vernetzter fernseher',
+      'vernetzt fernseher',
       'connected tv',
       'app tracking',
       'tracking-app',
@@ -711,7 +724,7 @@ export const CONCEPTS: readonly Concept[] = [
       'sprachsteuerung',
       'sprachbefehl',
       'sprachfernbedienung',
-      'digitaler assistent',
+      'digital assistent',
     ],
     corpus: [
       'alexa',
@@ -736,9 +749,8 @@ export const CONCEPTS: readonly Concept[] = [
       'nest audio',
       'nest mini',
       'nest hub',
-      'smarter lautsprecher',
-      'intelligenter lautsprecher',
-      'intelligente lautsprecher',
+      'smart lautsprecher',
+      'intelligent lautsprecher',
       'lauschsprecher',
     ],
     corpus: ['lautsprecher', 'lauschsprecher', 'echo dot', 'hineinhorchen'],
@@ -763,7 +775,7 @@ export const CONCEPTS: readonly Concept[] = [
       'home automation',
       'connected home',
       'internet of things',
-      'smarte steckdose',
+      'smart steckdose',
       'funktioniert mit alexa',
       'mit alexa kompatibel',
       'alexa kompatibel',
@@ -773,8 +785,8 @@ export const CONCEPTS: readonly Concept[] = [
       'robot vacuum',
       '*saugroboter',
       'smart smoke detector',
-      'smarter rauchmelder',
-      'vernetzter rauchmelder',
+      'smart rauchmelder',
+      'vernetzt rauchmelder',
       // Devices that map and listen in the home, any vendor.
       'robotic vacuum',
       'staubsaugerroboter',
