@@ -532,6 +532,23 @@ describe('how centrally a theme is present (issue 11)', () => {
     ).toMatchObject({ kind: 'article', companies: ['amazon'] });
   });
 
+  it('takes a theme said in several phrases of one family, not one phrase repeated', () => {
+    expect(
+      themes(
+        'A new feature for friends',
+        'Users share their location; the location check-in shows your location to friends. Location ' +
+          'services record it and keep a location history; a second location check-in follows.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'A new feature for friends',
+        'Location services, location services, location services, location services, location ' +
+          'services and location services.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes location sharing for the data theme when the text dwells on it', () => {
     expect(
       themes(

@@ -98,6 +98,7 @@ const ENTITY_DENSITY_PER_1000 = 3;
 const THEME_BODY_WITH_PROMINENT = 2;
 const THEME_BODY_ALONE = 6;
 const THEME_DISTINCT_ALONE = 2;
+const THEME_PHRASES_ALONE = 3;
 
 function zeroTopics(): Record<Topic, number> {
   return Object.fromEntries(TOPICS.map((t) => [t, 0])) as Record<Topic, number>;
@@ -309,6 +310,7 @@ function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById):
   let strongBody = 0;
   let supportingBody = 0;
   let distinct = 0;
+  const words = new Set<string>();
   for (const [id, found] of evidence.concepts) {
     const concept = byId.get(id);
     if (!concept || concept.topics[0] !== topic) continue;
@@ -317,9 +319,13 @@ function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById):
     if (namesTheme(concept, found, evidence)) prominent += found.prominent;
     strongBody += found.body;
     distinct++;
+    for (const surface of found.surfaces) words.add(surface);
   }
   if (prominent >= 1 && supportingBody >= THEME_BODY_WITH_PROMINENT) return true;
-  return strongBody >= THEME_BODY_ALONE && distinct >= THEME_DISTINCT_ALONE;
+  // Without a headline, the text must say it in more than one way: two concepts, or one in several
+  // different phrases (location check-ins, location services, sharing where friends are).
+  const varied = distinct >= THEME_DISTINCT_ALONE || words.size >= THEME_PHRASES_ALONE;
+  return strongBody >= THEME_BODY_ALONE && varied;
 }
 
 function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexicon): Decision {
