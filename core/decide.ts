@@ -156,15 +156,18 @@ function combine(
 function topicsFrom(concepts: readonly WeightedConcept[], pooled = false): Record<Topic, number> {
   const topics = zeroTopics();
   const missing = Object.fromEntries(TOPICS.map((t) => [t, 1])) as Record<Topic, number>;
-  for (const { concept, weight } of concepts) {
+  for (const { concept, weight, cues } of concepts) {
+    const onPage = concept.strength === 'strong' && cues.some((cue) => cue.kind !== 'pageKind');
     concept.topics.forEach((topic, rank) => {
       const share = rank === 0 ? 1 : 0.5;
       topics[topic] = Math.max(topics[topic], weight * share);
-      if (rank === 0) missing[topic] *= 1 - weight;
+      if (rank === 0 && onPage) missing[topic] *= 1 - weight;
     });
   }
   // A list of products speaks of a topic in all its kinds at once: Fire TV sticks, Echo speakers and
-  // video doorbells among the bestsellers are one smart-home story, each kind a few titles of it.
+  // video doorbells among the bestsellers are one smart-home story, each kind a few titles of it. Only
+  // the kinds the list names pool, and only strong ones ("smart", "streaming" are hints, not kinds);
+  // what every page of its kind is about stays one prior.
   if (pooled) for (const topic of TOPICS) topics[topic] = Math.max(topics[topic], 1 - missing[topic]);
   return topics;
 }
