@@ -6,12 +6,22 @@ const marks = (container: Element) =>
   Array.from(container.querySelectorAll('mark')).map((m) => m.textContent);
 
 describe('HighlightedText', () => {
-  it('marks terms case-insensitively, also inside compounds', () => {
+  it('marks terms case-insensitively where they stand as words, not inside other words', () => {
     const { container } = render(
       <HighlightedText text="Kundendaten und Daten der Alexa-Nutzer" terms={['daten', 'alexa']} />,
     );
-    expect(marks(container)).toEqual(['daten', 'Daten', 'Alexa']);
+    expect(marks(container)).toEqual(['Daten', 'Alexa']);
     expect(container.textContent).toBe('Kundendaten und Daten der Alexa-Nutzer');
+  });
+
+  it('marks no noise: "Ring" not in "gering", "App" not in "Apple", a phrase as a whole', () => {
+    const { container } = render(
+      <HighlightedText
+        text="Der Ring ist gering, die App läuft auf Apple-Geräten. Licht steuern, Licht an."
+        terms={['Ring', 'App', 'Licht steuern']}
+      />,
+    );
+    expect(marks(container)).toEqual(['Ring', 'App', 'Licht steuern']);
   });
 
   it('renders markup in the text as text', () => {

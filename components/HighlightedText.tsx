@@ -1,7 +1,11 @@
 export interface HighlightedTextProps {
   /** The text, rendered as text only. */
   text: string;
-  /** Words to mark, case-insensitively, also inside compounds ("daten" in "Kundendaten"). */
+  /**
+   * Words and phrases to mark, case-insensitively, where they stand as words: the engine names the
+   * words that carried a match as written ("Kundendaten"), so "Ring" must not mark "gering" nor "App"
+   * "Apple" (issue 11: highlight only what carried the match).
+   */
   terms: readonly string[];
 }
 
@@ -13,7 +17,7 @@ export default function HighlightedText({ text, terms }: HighlightedTextProps) {
     (a, b) => b.length - a.length,
   );
   if (usable.length === 0) return <>{text}</>;
-  const pattern = new RegExp(`(${usable.map(escape).join('|')})`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${usable.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const parts = text.split(pattern);
   return <>{parts.map((part, index) => (index % 2 === 1 ? <mark key={index}>{part}</mark> : part))}</>;
 }

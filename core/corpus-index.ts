@@ -136,7 +136,8 @@ export class CorpusIndex {
           normTexts.forEach((text, n) => {
             if (text.includes(needle)) found.add(n);
           });
-          words.forEach((w) => terms.add(w));
+          // Highlighted as the phrase, not as its words wherever they stand ("im", "seiner").
+          terms.add(words.join(' '));
         } else {
           for (const match of partial.lookup(words[0] ?? '', {
             fuzzy: words[0]!.length >= MIN_FUZZY_LENGTH,

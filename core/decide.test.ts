@@ -25,6 +25,28 @@ describe('shop pages', () => {
     expect(leading(decision.topics)).toBe('alexa');
   });
 
+  it('pool the kinds of a topic on a list: Fire TV, Echo and doorbells are one smart-home story', () => {
+    const listingTitles = [
+      'Fire TV Stick 4K',
+      'Echo Dot Smart Speaker',
+      'Ring Video Doorbell',
+      'Alexa Voice Remote',
+      ...Array.from({ length: 16 }, (_, i) => `USB-C Kabel ${i}`),
+    ];
+    const decision = decideFor(
+      pageContext({
+        url: 'https://www.amazon.com/bestsellers',
+        site: 'amazon',
+        pageType: 'bestseller',
+        listingTitles,
+      }),
+    );
+    const alone = Math.max(
+      ...decision.concepts.filter((c) => c.concept.topics[0] === 'alexa').map((c) => c.weight),
+    );
+    expect(decision.topics.alexa).toBeGreaterThan(alone);
+  });
+
   it('lead with data on the order history', () => {
     const decision = decideFor(
       pageContext({ url: 'https://www.amazon.com/gp/css/order-history', site: 'amazon', pageType: 'orders' }),
@@ -69,6 +91,56 @@ describe('shop pages', () => {
     });
     expect(decision.reason).toMatchObject({ kind: 'shop', site: 'amazon', pageType: 'product' });
     expect(decision.reason.kind === 'shop' && decision.reason.leadingTopics[0]).toBe('alexa');
+  });
+});
+
+describe('what a shop sells (issue 11, section 5)', () => {
+  const baseline = (title: string, extra: Partial<PageContext> = {}) =>
+    new Map(decideFor(product(title, extra)).concepts.map((c) => [c.concept.id, c]));
+
+  it('does not deliver an e-book by courier: its order is about what one reads', () => {
+    for (const title of ['Die Verwandlung Kindle Ausgabe', 'The Whole Truth: A Novel Kindle Edition']) {
+      const concepts = baseline(title);
+      expect(concepts.has('delivery-work'), title).toBe(false);
+      expect(concepts.has('warehouse-work'), title).toBe(false);
+      expect(leading(decideFor(product(title)).topics), title).toBe('data');
+    }
+    expect(baseline('Die Verwandlung, Taschenbuch').has('delivery-work')).toBe(true);
+  });
+
+  it('takes a grocery or household order for data, from the title or the categories', () => {
+    expect(leading(decideFor(product('Persil Universal Gel Waschmittel, 100 Waschladungen')).topics)).toBe(
+      'data',
+    );
+    expect(
+      leading(
+        decideFor(product('Barilla Spaghetti n.5, 500g', { categories: ['Lebensmittel & Getränke'] })).topics,
+      ),
+    ).toBe('data');
+  });
+
+  it('takes a smart speaker, doorbell, camera or robot vacuum for surveillance in the home', () => {
+    for (const title of [
+      'Echo Pop | Kompakter, smarter Bluetooth-Lautsprecher mit Alexa',
+      'Ring Video Doorbell (2. Gen.) | HD-Video, Bewegungserfassung',
+      'TP-Link Tapo C200 WLAN Überwachungskamera Innen',
+      'iRobot Roomba Combo Saugroboter mit Wischfunktion',
+    ])
+      expect(leading(decideFor(product(title)).topics), title).toBe('alexa');
+  });
+
+  it('names the product in the cue, not only the page kind', () => {
+    const cues = decideFor(product('The Whole Truth: A Novel Kindle Edition')).concepts.flatMap(
+      (c) => c.cues,
+    );
+    expect(cues).toContainEqual({
+      kind: 'concept',
+      source: 'productTitle',
+      words: 'Kindle Edition',
+      concept: 'digital-goods',
+    });
+    const doorbell = decideFor(product('Ring Video Doorbell (2. Gen.)')).concepts.flatMap((c) => c.cues);
+    expect(doorbell).toContainEqual(expect.objectContaining({ kind: 'concept', words: 'Video Doorbell' }));
   });
 });
 
@@ -277,11 +349,213 @@ describe('themes whoever the company is (issue 11)', () => {
     ).not.toContain('labour');
   });
 
+  it('takes smart TVs that watch their viewers and companies that sell data for the data theme', () => {
+    expect(
+      themes(
+        'Wie Smart-TVs ihre Zuschauer beobachten',
+        'Der Fernseher erkennt per Automatic Content Recognition, was läuft. Die Verbraucherdaten ' +
+          'landen beim Hersteller, der die Daten verkauft.',
+      ),
+    ).toEqual(expect.arrayContaining(['data']));
+    expect(
+      themes(
+        'The data harvesting business',
+        'Apps sell data about their users. Consumer data is the product; the datenkrake of advertising.',
+      ),
+    ).toContain('data');
+  });
+
   it('takes location data and telemetry for the data theme', () => {
     expect(
       themes(
         'Apps verkaufen Standortdaten an Datenhändler',
         'Die Standortdaten von Millionen Nutzern landen bei Datenhändlern. Auch Telemetrie fließt ab.',
+      ),
+    ).toContain('data');
+  });
+});
+
+describe('data protection and gig platforms as themes (issue 11)', () => {
+  const themes = (headline: string, text: string, extra: Partial<PageContext> = {}) => {
+    const decision = decideFor(news(headline, text, extra));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  it("takes a data protection authority acting on any company's collection for the data theme", () => {
+    expect(
+      themes(
+        'Datenschutzbehörde untersagt Office 365 an Schulen',
+        'Der Landesdatenschutzbeauftragte prüft, welche Daten der Schüler an Microsoft fließen. Datenschutz geht vor.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Privacy watchdog fines app maker',
+        'The data protection authority said the app shared personal data with advertisers. Privacy matters.',
+      ),
+    ).toContain('data');
+  });
+
+  it("takes privacy in the headline for the theme when the text dwells on it and on people's data", () => {
+    expect(
+      themes(
+        'Privacy Shield sei widersprüchlich',
+        'Die Datenerhebung müsse verhältnismäßig sein. Der Datenschutz der Bürger sei nicht geschützt. ' +
+          'Datenschutzgrundsätze fehlen.',
+      ),
+    ).toContain('data');
+  });
+
+  it('does not take privacy in passing for the theme', () => {
+    expect(
+      themes(
+        'Einen Twitterfeed in das Blog einbinden',
+        'So geht es. Die persönlichen Daten bleiben im Blog.',
+        {
+          description: 'Wie man den Feed datenschutzkonform einbettet.',
+        },
+      ),
+    ).not.toContain('data');
+  });
+
+  it('takes two weak words that lift each other in the headline for the theme', () => {
+    expect(
+      themes(
+        'Die Zukunft der Arbeit',
+        'Ein Verlust von Jobs durch Roboter wird vorausgesagt. Die Menschen arbeiten weiter.',
+        { description: 'Die Digitalisierung der Arbeitswelt werde Millionen Arbeitsplätze kosten.' },
+      ),
+    ).toContain('labour');
+  });
+
+  it('stays silent on state surveillance, as on hacks', () => {
+    expect(
+      themes(
+        'NSA sammelt Daten von Millionen Nutzern',
+        'Der Geheimdienst sammelt Nutzerdaten und personenbezogene Daten. Datenschützer sind entsetzt.',
+      ),
+    ).not.toContain('data');
+  });
+
+  it('takes a gig platform for the labour theme when the page speaks of gig work, and "über" never', () => {
+    expect(
+      themes(
+        'Uber raises prices during the crisis',
+        'Uber drivers are not employees. The gig economy leaves the drivers without pay when Uber cuts fares.',
+      ),
+    ).toContain('labour');
+    expect(themes('Uber shares rise after earnings', 'Uber reported revenue above forecasts.')).toEqual([]);
+    expect(
+      themes(
+        'Über die Plattformarbeit',
+        'Über die Gig Economy wird viel gestritten. Über Crowdworker weiß man wenig, über Lohn auch.',
+      ),
+    ).not.toContain('power');
+  });
+});
+
+describe('how centrally a theme is present (issue 11)', () => {
+  const themes = (headline: string, text: string, extra: Partial<PageContext> = {}) => {
+    const decision = decideFor(news(headline, text, extra));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  it('does not let one passing mention of gig work make a strike in another sector the theme', () => {
+    expect(
+      themes(
+        'Hundreds of airport workers go on strike',
+        'Janitors and baggage handlers strike for a higher wage. Uber drivers and fast food workers ' +
+          'will also walk out. The union backs the workers; the strike continues. ' +
+          // Strikes, wages and workers all over the page, gig work once: a passing mention.
+          'The workers want a higher wage; the union says the strike goes on. '.repeat(3),
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Hundreds of delivery riders go on strike',
+        'The couriers strike for a higher wage. Uber drivers join them; the gig economy pays little. ' +
+          'The gig economy leaves the workers without a contract.',
+      ),
+    ).toContain('labour');
+  });
+
+  it('takes a strike at a parcel carrier for the labour theme, and not the carrier alone', () => {
+    expect(
+      themes(
+        'Union prepares the largest strike in its history',
+        'UPS workers rallied before the strike. The union says UPS drivers work six days a week.',
+      ),
+    ).toContain('labour');
+    expect(themes('UPS raises its prices', 'UPS reported higher revenue. UPS shares rose.')).toEqual([]);
+  });
+
+  it('takes a hack for the story only when the text comes back to it, not a headline figure of speech', () => {
+    expect(
+      themes(
+        'Web analytics are leaking into meatspace',
+        'Cameras recognise shoppers, and their purchase history is sold to data brokers. ' +
+          'The data brokers know every customer.',
+        { description: 'A short story about the future of offline tracking.' },
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Customer data leaked in a hack',
+        'Hackers stole the customer data of millions. The hack exposed personal data.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not take a film list or a games test that names Amazon among other services for Amazon', () => {
+    const decision = (headline: string, text: string) => decideFor(news(headline, text)).reason;
+    expect(
+      decision(
+        'Ten movies to stream now, from Amazon to Netflix',
+        'Stream these movies on Netflix, Hulu and Amazon Prime Video. The movies include thrillers; ' +
+          'Amazon has two of them.',
+      ).kind,
+    ).toBe('offTopic');
+    expect(
+      decision(
+        'Cloud-Gaming im Test: Amazon ist drin',
+        'Welcher Cloud-Gaming-Dienst ist der beste? Amazon Luna, Xbox und Sony im Vergleich. Amazon ' +
+          'gewinnt den Test; Gamer zocken ohne Konsole.',
+      ).kind,
+    ).toBe('offTopic');
+    // A page on one of the themes that names the films is still about the company.
+    expect(
+      decision(
+        'Amazon tracks what you watch: movies and personal data',
+        'Amazon collects personal data on the movies you stream; the personal data feeds its ads. ' +
+          'Amazon builds profiles from viewing.',
+      ),
+    ).toMatchObject({ kind: 'article', companies: ['amazon'] });
+  });
+
+  it('takes a theme said in several phrases of one family, not one phrase repeated', () => {
+    expect(
+      themes(
+        'A new feature for friends',
+        'Users share their location; the location check-in shows your location to friends. Location ' +
+          'services record it and keep a location history; a second location check-in follows.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'A new feature for friends',
+        'Location services, location services, location services, location services, location ' +
+          'services and location services.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes location sharing for the data theme when the text dwells on it', () => {
+    expect(
+      themes(
+        'A social network reveals the details behind its new feature',
+        'Users can share their location with friends. The location check-in feature is like other ' +
+          'location check-in apps; location services raise privacy worries, and privacy controls ' +
+          'decide who sees your location history. Location sharing is on by default.',
       ),
     ).toContain('data');
   });
@@ -321,6 +595,26 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
   it('takes Alibaba as the subject by its brands when its names are not in the lexicon', () => {
     expect(about(headline, text)).toEqual(['alibaba']);
     expect(about(headline, text, withoutName('aliexpress'))).toEqual(['alibaba']);
+  });
+
+  it('takes Amazon as the subject by its family when its name is not in the lexicon', () => {
+    const tablet = 'Amazon bringt ein Billig-Tablet';
+    const tabletText =
+      'Amazon will ein Tablet für 50 Dollar verkaufen, günstiger als das Fire-Tablet. Das Fire Phone ' +
+      'war ein Flop; Amazon baut um.';
+    expect(about(tablet, tabletText)).toEqual(['amazon']);
+    // Two of its products in the text name the maker.
+    expect(about(tablet, tabletText, withoutName('amazon'))).toEqual(['amazon']);
+    // An epithet in the headline and the text with a service of the company in the text.
+    expect(
+      about(
+        'Online-Versandriese hat Verkleidung im Sortiment',
+        'Verkauft wird sie über den Marketplace. Der Online-Versandriese schweigt.',
+        withoutName('amazon'),
+      ),
+    ).toEqual(['amazon']);
+    // One product in passing is not the company.
+    expect(about('Die besten Tablets', 'Ein Tablet von Apple, eines von Samsung, ein Kindle.')).toEqual([]);
   });
 
   it('does not take Chinese marketplaces of other groups for Alibaba', () => {

@@ -98,6 +98,7 @@ const ENTITY_DENSITY_PER_1000 = 3;
 const THEME_BODY_WITH_PROMINENT = 2;
 const THEME_BODY_ALONE = 6;
 const THEME_DISTINCT_ALONE = 2;
+const THEME_PHRASES_ALONE = 3;
 
 function zeroTopics(): Record<Topic, number> {
   return Object.fromEntries(TOPICS.map((t) => [t, 0])) as Record<Topic, number>;
@@ -111,6 +112,8 @@ function combine(
   context: PageContext,
   allow: (concept: Concept, evidence: Evidence) => boolean,
   weakShare: number,
+  /** Cues that explain a baseline concept better than the page kind (the product's own words). */
+  baselineCues: ReadonlyMap<string, Cue[]> = new Map(),
 ): WeightedConcept[] {
   const weighted = new Map<string, WeightedConcept>();
   // What the page says outweighs what every page of its kind is about: an Echo's page is about Alexa
@@ -128,7 +131,10 @@ function combine(
     weighted.set(id, {
       concept,
       weight,
-      cues: [{ kind: 'pageKind', site: context.site, pageType: context.pageType, concept: id }],
+      cues: [
+        ...(baselineCues.get(id) ?? []),
+        { kind: 'pageKind', site: context.site, pageType: context.pageType, concept: id },
+      ],
     });
   }
   for (const [id, found] of evidence.concepts) {
@@ -147,22 +153,59 @@ function combine(
   return [...weighted.values()].filter((w) => w.weight > 0);
 }
 
-function topicsFrom(concepts: readonly WeightedConcept[]): Record<Topic, number> {
+function topicsFrom(concepts: readonly WeightedConcept[], pooled = false): Record<Topic, number> {
   const topics = zeroTopics();
-  for (const { concept, weight } of concepts) {
+  const missing = Object.fromEntries(TOPICS.map((t) => [t, 1])) as Record<Topic, number>;
+  for (const { concept, weight, cues } of concepts) {
+    const onPage = concept.strength === 'strong' && cues.some((cue) => cue.kind !== 'pageKind');
     concept.topics.forEach((topic, rank) => {
       const share = rank === 0 ? 1 : 0.5;
       topics[topic] = Math.max(topics[topic], weight * share);
+      if (rank === 0 && onPage) missing[topic] *= 1 - weight;
     });
   }
+  // A list of products speaks of a topic in all its kinds at once: Fire TV sticks, Echo speakers and
+  // video doorbells among the bestsellers are one smart-home story, each kind a few titles of it. Only
+  // the kinds the list names pool, and only strong ones ("smart", "streaming" are hints, not kinds);
+  // what every page of its kind is about stays one prior.
+  if (pooled) for (const topic of TOPICS) topics[topic] = Math.max(topics[topic], 1 - missing[topic]);
   return topics;
 }
 
+/**
+ * The baseline of a shop page for what it sells (issue 11, section 5): a product kind named in the title
+ * or categories (an e-book, groceries) takes away what its orders do not involve and raises what they
+ * are about, with a cue that names the product's words, so the why line says "Kindle Ausgabe" and not
+ * only "an Amazon product page".
+ */
+function orderBaseline(
+  baseline: Record<string, number>,
+  evidence: PageEvidence,
+  byId: ConceptsById,
+): { baseline: Record<string, number>; cues: Map<string, Cue[]> } {
+  const adjusted = { ...baseline };
+  const cues = new Map<string, Cue[]>();
+  for (const [id, found] of evidence.concepts) {
+    const order = byId.get(id)?.order;
+    if (!order || found.prominent === 0) continue;
+    for (const concept of order.without) delete adjusted[concept];
+    for (const [concept, weight] of Object.entries(order.raises)) {
+      adjusted[concept] = Math.max(adjusted[concept] ?? 0, weight);
+      cues.set(concept, [...(cues.get(concept) ?? []), ...found.cues.slice(0, 1)]);
+    }
+  }
+  return { baseline: adjusted, cues };
+}
+
 function decideShop(context: PageContext, evidence: PageEvidence, byId: ConceptsById): Decision {
-  const baseline = context.site === 'alibaba' ? ALIBABA_BASELINE : AMAZON_BASELINE[context.pageType];
+  const { baseline, cues } = orderBaseline(
+    context.site === 'alibaba' ? ALIBABA_BASELINE : AMAZON_BASELINE[context.pageType],
+    evidence,
+    byId,
+  );
   // On a shop's own pages the company context is given, so weak concepts ("China", "Prime") count.
-  const concepts = combine(byId, evidence, baseline, context, () => true, WEAK_SHARE);
-  const topics = topicsFrom(concepts);
+  const concepts = combine(byId, evidence, baseline, context, () => true, WEAK_SHARE, cues);
+  const topics = topicsFrom(concepts, context.listingTitles.length > 0);
   if (context.site === 'alibaba') topics.alibaba = Math.max(topics.alibaba, 1);
   else topics.alibaba = Math.min(topics.alibaba, 0.2); // competitors' passages are not what an Amazon page is about
   return {
@@ -193,9 +236,15 @@ function entityCentral(entity: Entity, evidence: PageEvidence, byId: ConceptsByI
   const found = companyEvidence(entity, evidence);
   if (!found) return false;
   const bodyWords = evidence.bodyWords;
-  // "Der Online-Versandriese" in the headline is the company when the text names it.
-  const prominent = found.prominent + (evidence.epithets.get(entity.id)?.prominent ?? 0);
-  if (prominent >= 1 && found.body >= ENTITY_BODY_WITH_PROMINENT) return true;
+  // "Der Online-Versandriese" in the headline or the text is the company when the text names it.
+  const epithets = evidence.epithets.get(entity.id);
+  const prominent = found.prominent + (epithets?.prominent ?? 0);
+  const body = found.body + (epithets?.body ?? 0);
+  if (prominent >= 1 && body >= ENTITY_BODY_WITH_PROMINENT) return true;
+  // Two of its products or services named in the text ("Fire-Tablet", "Fire Phone") name the maker.
+  const brands = entity.brands === undefined ? undefined : evidence.concepts.get(entity.brands);
+  if (brands !== undefined && brands.surfaces.size >= 2 && brands.body >= ENTITY_BODY_WITH_PROMINENT)
+    return true;
   const homeTopicInHeadline = [...evidence.concepts].some(
     ([id, concept]) => concept.prominent > 0 && byId.get(id)?.topics[0] === entity.homeTopic,
   );
@@ -210,7 +259,30 @@ function entityCentral(entity: Entity, evidence: PageEvidence, byId: ConceptsByI
  * Weak concepts ("privacy") only support a theme the headline has named.
  */
 function isStrong(concept: Concept, evidence: PageEvidence): boolean {
-  return concept.strength === 'strong' || (concept.strongWith ?? []).some((id) => evidence.concepts.has(id));
+  if (concept.strength === 'strong') return true;
+  const companions = (concept.strongWith ?? []).flatMap((id) => evidence.concepts.get(id) ?? []);
+  return companions.length > 0 && lifts(companions, evidence.concepts.get(concept.id));
+}
+
+/** A single mention lifts a weak word only when the page says the weak word less than this many times as often. */
+const PASSING_RATIO = 10;
+
+/**
+ * Whether the concepts a weak word goes with lift it: one of them named in the headline (or description,
+ * keywords), or together more than once in the text, or once where the weak word is not all over the
+ * page. An airport strike that says "workers", "wage" and "strike" twenty-five times and "Uber drivers"
+ * once is not about gig work (cnn-ohare-airport-workers-strike); a text on automation that names the
+ * jobs lost once is about them.
+ */
+function lifts(companions: readonly Evidence[], weak: Evidence | undefined): boolean {
+  if (companions.some((found) => found.prominent > 0)) return true;
+  const body = companions.reduce((sum, found) => sum + found.body, 0);
+  return body >= 2 || body * PASSING_RATIO > mentions(weak);
+}
+
+/** Whether a counter-signal is the story: in the headline (or description, keywords) and in the text. */
+function substantialCounter(found: Evidence | undefined): boolean {
+  return found !== undefined && found.prominent > 0 && found.body > 0;
 }
 
 /**
@@ -225,36 +297,59 @@ function companyEvidence(entity: Entity, evidence: PageEvidence): Evidence | und
   return mentions(brands) > mentions(named) ? brands : named;
 }
 
+/**
+ * Whether a strong concept's prominent mention names its theme. A weak word made strong by its company
+ * ("privacy" beside "personal data") does so only when the headline names the company too ("automation"
+ * and "jobs lost") or the text comes back to the word: a blog post that embeds a feed
+ * "datenschutzkonform" is not about data protection (bloghaus-hypotheses).
+ */
+function namesTheme(concept: Concept, found: Evidence, evidence: PageEvidence): boolean {
+  if (concept.strength === 'strong' || found.body >= THEME_BODY_WITH_PROMINENT) return true;
+  return (concept.strongWith ?? []).some((id) => (evidence.concepts.get(id)?.prominent ?? 0) > 0);
+}
+
 function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById): boolean {
   let prominent = 0;
   let strongBody = 0;
   let supportingBody = 0;
   let distinct = 0;
+  const words = new Set<string>();
   for (const [id, found] of evidence.concepts) {
     const concept = byId.get(id);
     if (!concept || concept.topics[0] !== topic) continue;
     supportingBody += found.body;
     if (!isStrong(concept, evidence)) continue;
-    prominent += found.prominent;
+    if (namesTheme(concept, found, evidence)) prominent += found.prominent;
     strongBody += found.body;
     distinct++;
+    for (const surface of found.surfaces) words.add(surface);
   }
   if (prominent >= 1 && supportingBody >= THEME_BODY_WITH_PROMINENT) return true;
-  return strongBody >= THEME_BODY_ALONE && distinct >= THEME_DISTINCT_ALONE;
+  // Without a headline, the text must say it in more than one way: two concepts, or one in several
+  // different phrases (location check-ins, location services, sharing where friends are).
+  const varied = distinct >= THEME_DISTINCT_ALONE || words.size >= THEME_PHRASES_ALONE;
+  return strongBody >= THEME_BODY_ALONE && varied;
 }
 
 function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexicon): Decision {
   const byId = conceptIndex(lexicon);
-  const centralEntities = lexicon.entities.filter((entity) => entityCentral(entity, evidence, byId));
-  // A prominent counter-signal (a hack, a data leak) takes its theme away: that is not the corpus's story.
+  // A counter-signal (a hack, a data leak) in the headline that the text comes back to takes its theme
+  // away: that is not the corpus's story. A headline word alone may be a figure of speech ("Web analytics
+  // are leaking into meatspace", mdavis-supermarket-analytics).
   const suppressed = new Set(
     lexicon.counters
-      .filter((signal) => (evidence.counters.get(signal.id)?.prominent ?? 0) > 0)
+      .filter((signal) => substantialCounter(evidence.counters.get(signal.id)))
       .map((s) => s.suppresses),
   );
   const centralThemes = GENERAL_THEMES.filter(
     (topic) => !suppressed.has(topic) && themeCentral(topic, evidence, byId),
   );
+  // A film list or a games test names the companies as studios and services, not as its subject; a
+  // page on one of the themes that names them (Prime Video's viewing data) still is about them.
+  const centralEntities =
+    suppressed.has('company') && centralThemes.length === 0
+      ? []
+      : lexicon.entities.filter((entity) => entityCentral(entity, evidence, byId));
   if (centralEntities.length === 0 && centralThemes.length === 0) {
     // An ambiguous word read in its other sense (Amazon, the rainforest) is what a reader would have
     // taken the page to be about.

@@ -27,6 +27,14 @@ describe('rank', () => {
     expect(result.passages[0]?.why.matchedTerms.join(' ')).toMatch(/Lautsprecher|Alexa|Echo|Sprach/i);
   });
 
+  it('names as matched only the words that carried the match: a corpus phrase as the phrase', () => {
+    const result = engine.rank(product('Echo Dot (5. Generation) | Smarter Lautsprecher mit Alexa'));
+    const terms = result.passages.flatMap((p) => p.why.matchedTerms);
+    expect(terms).toEqual(expect.arrayContaining(['Echo Dot', 'Smart Home']));
+    // Words of a phrase are not matches on their own ("steuern" is also taxes, "im" is nothing).
+    for (const word of ['Dot', 'Home', 'steuern', 'im', 'seiner']) expect(terms).not.toContain(word);
+  });
+
   it('puts data collection first on the order history', () => {
     const result = engine.rank(
       pageContext({ url: 'https://www.amazon.de/gp/css/order-history', site: 'amazon', pageType: 'orders' }),
@@ -119,6 +127,16 @@ describe('search', () => {
   it('reads a mistyped English word as the lexicon word it nearly spells', () => {
     expect(engine.search('warehose')[0]?.passage.topics).toContain('labour');
     expect(first('delivry drivers')).toBe('carr-brown-doku-2018/auslieferer-app');
+  });
+
+  it('finds German passages for English words through the glossary, and highlights the German words', () => {
+    const outage = engine.search('outages');
+    expect(outage[0]?.passage.id).toMatch(/alexa-ausfall-am-feiertag|stoerung-bestaetigt/);
+    expect(outage[0]?.why.matchedTerms.join(' ')).toMatch(/Ausfall|Störung/);
+    expect(first('Christmas sales')).toMatch(/rekord-weihnachtsgeschaeft|prime-kunden/);
+    expect(first('surveillance state')).toBe(
+      'amazon-konkurrenz-fernost/sprachassistenten-aus-dem-ueberwachungsstaat',
+    );
   });
 
   it('puts a phrase before passages that hold its words apart', () => {

@@ -280,12 +280,31 @@ function dedupeCues(cues: readonly Cue[]): Cue[] {
   });
 }
 
-/** The passage's words (as written) whose normal form is one of the matched vocabulary words. */
+/**
+ * The passage's words (as written) whose normal form is one of the matched vocabulary words, and its
+ * phrases that are matched phrases (a concept's corpus phrase, "licht steuern"), cut from the text as
+ * written: the panel highlights these and nothing else.
+ */
 function surfacesOf(passage: Passage, terms: ReadonlySet<string>): string[] {
   const surfaces: string[] = [];
-  for (const token of tokenize(passage.text)) {
-    if (terms.has(token.norm) && !surfaces.includes(token.surface)) surfaces.push(token.surface);
-  }
+  const tokens = tokenize(passage.text);
+  const phrases = [...terms].filter((term) => term.includes(' ')).map((term) => term.split(' '));
+  const add = (surface: string) => {
+    if (!surfaces.includes(surface)) surfaces.push(surface);
+  };
+  tokens.forEach((token, i) => {
+    if (terms.has(token.norm)) add(token.surface);
+    for (const words of phrases) {
+      const last = tokens[i + words.length - 1];
+      // As the index finds a phrase: its words in order, the last one as a prefix ("sensible datenströme").
+      const matches =
+        last !== undefined &&
+        words.every((word, w) =>
+          w === words.length - 1 ? tokens[i + w]!.norm.startsWith(word) : tokens[i + w]!.norm === word,
+        );
+      if (matches) add(passage.text.slice(token.start, last.start + last.surface.length));
+    }
+  });
   return surfaces.slice(0, 12);
 }
 

@@ -107,9 +107,38 @@ describe('words match as words', () => {
     expect(found('eine marktbeherrschende Stellung')).toEqual(['power']);
   });
 
+  it('reads a name written with a capital only where the page writes it as a name', () => {
+    const names = new PatternMatcher([
+      { key: 'platform', pattern: 'Uber' },
+      { key: 'platform', pattern: 'Mechanical Turk' },
+    ]);
+    const hits = (text: string) => names.findAllInText(text).map((hit) => hit.surface);
+    expect(hits('Uber drivers and UBER fares, Ubers Fahrer')).toEqual(['Uber', 'UBER', 'Ubers']);
+    expect(hits('Über die Fahrer, über Uber-Fahrer, uber-cool')).toEqual(['Uber']);
+    expect(hits('Workers on Mechanical Turk, a mechanical turk')).toEqual(['Mechanical Turk']);
+  });
+
+  it('reads the union written with its dot', () => {
+    const union = new PatternMatcher([{ key: 'union', pattern: 'ver.di' }]);
+    expect(union.findAllInText('Die Gewerkschaft ver.di ruft auf').map((hit) => hit.surface)).toEqual([
+      'ver di',
+    ]);
+    expect(union.findAllInText('Sie verdienen mehr')).toEqual([]);
+  });
+
   it('forgives one typing error only in a long word', () => {
     expect(found('Die Gewerkchaft ruft auf, Datenshutz')).toEqual(['union', 'privacy']);
     expect(found('Steuar')).toEqual([]);
     expect(found('Sirri, Verdo')).toEqual([]);
+  });
+
+  it('takes a difference in the last letters for another form, not a typing error', () => {
+    const matcher = new PatternMatcher([{ key: 'authority', pattern: 'datenschutzer' }]);
+    const hits = (text: string) => matcher.findAllInText(text).map((hit) => hit.surface);
+    expect(hits('Die Wahrung des Datenschutzes')).toEqual([]);
+    expect(hits('Die Datenschützer warnen, die Datenschüzer auch')).toEqual([
+      'Datenschützer',
+      'Datenschüzer',
+    ]);
   });
 });

@@ -22,6 +22,12 @@ interface PatternWord {
   compoundHead: boolean;
   /** A truncated stem that matches any continuation ("marktbeherrsch" for "marktbeherrschend"): written `marktbeherrsch*`. */
   stem: boolean;
+  /**
+   * A proper name, written with a capital in the lexicon ("Uber"): it matches only a page word that is
+   * capitalised and spelt without the diacritics folding removes, so the German preposition "über"
+   * (folded to "uber") is not the company.
+   */
+  name: boolean;
 }
 
 /** One occurrence of a pattern in a text. */
@@ -115,12 +121,18 @@ function isCompoundRest(rest: string): boolean {
   });
 }
 
-/** At most one edit (insertion, deletion, substitution or swap of neighbours) between `a` and `b`. */
+/** Letters at a word's end where a difference is another form of a word, not a typing error. */
+const ENDING = 2;
+
+/**
+ * At most one edit (insertion, deletion, substitution or swap of neighbours) between `a` and `b`, not
+ * in the last letters: "Datenschutzes" is the genitive of "Datenschutz", not a typo of "Datenschützer".
+ */
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i === a.length || i === b.length) return true;
+  if (i >= Math.min(a.length, b.length) - ENDING) return false;
   if (a.length === b.length) {
     if (a.slice(i + 1) === b.slice(i + 1)) return true;
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
@@ -157,8 +169,27 @@ function compileWord(part: string): PatternWord[] {
   const compoundHead = part.startsWith('*');
   const stem = part.length > 1 && part.endsWith('*');
   return tokenize(part)
-    .map((token) => ({ text: token.norm, compoundHead, stem }))
+    .map((token) => ({
+      text: token.norm,
+      compoundHead,
+      stem,
+      name: token.surface !== token.surface.toLowerCase(),
+    }))
     .filter((word) => word.text.length > 0);
+}
+
+/**
+ * Whether a page word is written as a name can be: capitalised, and with no letter that folding changes
+ * ("Uber", "UBER", "Ubers", not "über" or "Über").
+ */
+function writtenAsName(token: Token): boolean {
+  const first = token.surface[0] ?? '';
+  return first !== first.toLowerCase() && token.surface.toLowerCase() === token.norm;
+}
+
+/** Whether the page word `token` is the pattern word, its spelling and, for a name, its writing. */
+function tokenMatches(word: PatternWord, token: Token): boolean {
+  return wordMatches(word, token.norm) && (!word.name || writtenAsName(token));
 }
 
 /** Matches a fixed set of patterns against texts. */
@@ -209,10 +240,10 @@ export class PatternMatcher<K> {
       const token = tokens[i] as Token;
       for (const pattern of this.candidates(token.norm)) {
         const length = pattern.words.length;
-        let matched = true;
+        let matched = !(pattern.words[0] as PatternWord).name || writtenAsName(token);
         for (let w = 1; w < length && matched; w++) {
           const next = tokens[i + w];
-          matched = next !== undefined && wordMatches(pattern.words[w] as PatternWord, next.norm);
+          matched = next !== undefined && tokenMatches(pattern.words[w] as PatternWord, next);
         }
         if (!matched) continue;
         // A multi-word pattern ("echo dot", "works with alexa") settles the sense by itself.

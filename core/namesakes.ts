@@ -50,6 +50,12 @@ const TRACKING_SENSE = [
   'surveillance',
   'people',
   'users',
+  // Tracking of shoppers, in the shop as online.
+  'analytics',
+  'customer',
+  'shopper',
+  'offline',
+  'in-store',
 ];
 const TRACKING_OTHER = [
   'fitness',

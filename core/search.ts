@@ -1,4 +1,5 @@
 import { MAX_FUZZY_LENGTH, type CorpusIndex, type TermMatch } from './corpus-index';
+import { germanFor } from './glossary';
 import { CONCEPTS, type Concept } from './lexicon';
 import { PatternMatcher } from './matcher';
 import { STOPWORDS, tokenize, type Token } from './text';
@@ -28,6 +29,8 @@ const PHRASE_BONUS = 0.5;
 /** Each repetition of a word in the passage adds this share, for up to MAX_REPEATS repetitions. */
 const REPEAT_STEP = 0.1;
 const MAX_REPEATS = 3;
+/** A German word the glossary gives for an English query word is this much further than the word itself. */
+const TRANSLATION_DISTANCE = 0.1;
 /** The parts of a split compound have at least this many letters ("fest|angestellt"). */
 const MIN_PART = 4;
 
@@ -91,7 +94,7 @@ export class PassageSearch {
   private unitsOf(token: Token, word: number): Unit[] {
     const norm = token.norm;
     if (norm.length < 2 || STOPWORDS.has(norm)) return [];
-    const matches = this.index.lookup(norm, { fuzzy: norm.length >= 4 });
+    const matches = this.withGerman(norm, this.index.lookup(norm, { fuzzy: norm.length >= 4 }));
     if (matches.length > 0) return [this.unit(word, matches)];
     for (const [left, right] of splits(norm)) {
       const first = this.index.lookup(left, { fuzzy: false });
@@ -99,6 +102,23 @@ export class PassageSearch {
       if (first.length > 0 && second.length > 0) return [this.unit(word, first), this.unit(word, second)];
     }
     return [];
+  }
+
+  /**
+   * A query word's matches with those of the German words the glossary gives for it, a little further
+   * away than the word's own: "outage" finds Ausfall and Störung, which the German corpus uses.
+   */
+  private withGerman(norm: string, own: TermMatch[]): TermMatch[] {
+    const german = germanFor(norm);
+    if (german.length === 0) return own;
+    const best = new Map(own.map((match) => [match.term, match.distance]));
+    for (const word of german) {
+      for (const match of this.index.lookup(word, { fuzzy: true })) {
+        const distance = match.distance + TRANSLATION_DISTANCE;
+        if (distance < (best.get(match.term) ?? Infinity)) best.set(match.term, distance);
+      }
+    }
+    return [...best].map(([term, distance]) => ({ term, distance }));
   }
 
   private unit(word: number, matches: TermMatch[]): Unit {

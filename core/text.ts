@@ -11,6 +11,8 @@ export interface Token {
   surface: string;
   /** Index of the word in its text (0-based word count). */
   index: number;
+  /** Where the word starts in its text (UTF-16 offset), so a phrase can be cut from the text as written. */
+  start: number;
 }
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
@@ -29,7 +31,7 @@ export function tokenize(text: string): Token[] {
   let index = 0;
   for (const match of text.matchAll(WORD)) {
     const surface = match[0];
-    tokens.push({ norm: normalize(surface), surface, index: index++ });
+    tokens.push({ norm: normalize(surface), surface, index: index++, start: match.index });
   }
   return tokens;
 }

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { PageContext } from '../core/types';
 import { MAX_READABLE_DEPTH, articleJsonLd, isArticlePage, nestedDeeperThan } from './article-signals';
 import { LIMITS, clean } from './dom';
-import { articleContext } from './news-quick';
+import { articleContext, paragraphLead } from './news-quick';
 
 /**
  * The full read of an article (see news-quick.ts for the quick one): the leading text as Readability
@@ -20,8 +20,19 @@ export function extractNews(doc: Document, url: URL): PageContext | null {
   } catch {
     // A page Readability cannot parse still has its headline and description.
   }
-  return articleContext(doc, url, clean(article?.textContent, LIMITS.lead), {
+  return articleContext(doc, url, storyText(clean(article?.textContent, LIMITS.lead), doc), {
     jsonLd,
     foundTitle: article?.title,
   });
+}
+
+/**
+ * Readability's text, unless it is much shorter than the article's own paragraphs: it sometimes settles
+ * on a box beside the story, an author's biography (venturebeat-facebook-places-details), and the
+ * paragraphs the quick read found are then the story.
+ */
+function storyText(readable: string | undefined, doc: Document): string | undefined {
+  if (readable === undefined) return undefined;
+  const paragraphs = paragraphLead(doc);
+  return paragraphs !== undefined && readable.length * 2 < paragraphs.length ? paragraphs : readable;
 }
