@@ -5,9 +5,9 @@ import { contentScriptMatches } from './extractors/hosts';
 import { articles } from './seeds';
 import type { Article } from './core/types';
 import { contentScriptApiPlugin } from './scripts/lib/content-script-api-plugin';
-import { corpusIndexFile } from './scripts/lib/corpus-index-file';
+import { corpusFile } from './scripts/lib/corpus-file';
 
-/** The corpus a build ships: its articles (the index file is built from them) and the plugins that supply them. */
+/** The corpus a build ships: its articles (the corpus file is built from them) and the plugins that supply them. */
 export interface BuildCorpus {
   articles: readonly Article[];
   plugins: Plugin[];
@@ -25,9 +25,9 @@ export function extensionConfig(corpus: BuildCorpus = { articles, plugins: [] })
     imports: false,
     vite: () => ({ plugins: [preact(), contentScriptApiPlugin(), ...corpus.plugins] }),
     hooks: {
-      // The prebuilt index ships as a file of the package, once per build, not inlined in every script.
+      // The corpus and its prebuilt index ship as a file of the package, once per build, not as script.
       'build:publicAssets': (_wxt, files) => {
-        files.push(corpusIndexFile(corpus.articles));
+        files.push(corpusFile(corpus.articles));
       },
     },
     manifest: ({ browser }) => ({
@@ -44,7 +44,7 @@ export function extensionConfig(corpus: BuildCorpus = { articles, plugins: [] })
         ? { optional_permissions: ['*://*/*'] }
         : { optional_host_permissions: ['*://*/*'] }),
       // connect-src 'self' is the extension's own package and nothing else: the background and the panel
-      // read the corpus index file from it (utils/bundled-engine.ts); no request can leave the browser.
+      // read the corpus file from it (utils/bundled-engine.ts); no request can leave the browser.
       content_security_policy: {
         extension_pages:
           "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'; img-src 'self' data:; " +

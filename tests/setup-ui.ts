@@ -1,6 +1,6 @@
 import { cleanup } from '@testing-library/preact';
 import { afterEach } from 'vitest';
-import { servePackagedIndex } from './corpus-index';
+import { servePackagedCorpus } from './packaged-corpus';
 
 // Without vitest globals, testing-library cannot register its own cleanup: unmount after every test.
 afterEach(() => cleanup());
@@ -10,4 +10,4 @@ globalThis.requestIdleCallback ??= (callback) =>
   setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 })) as unknown as number;
 globalThis.cancelIdleCallback ??= (id) => clearTimeout(id);
 
-servePackagedIndex();
+servePackagedCorpus();

@@ -4,11 +4,17 @@ import { createEngineFromIndex, type Engine } from '../core/engine';
 import type { Article } from '../core/types';
 
 /**
- * The corpus index built with the extension, a file of its package (wxt.config.ts writes it): as data
- * rather than inlined script, a large corpus does not make the background script megabytes of code to
- * compile before the worker can answer anything.
+ * The corpus and its index built with the extension, a file of its package (wxt.config.ts writes it):
+ * as data rather than inlined script, a large corpus does not make the background script megabytes of
+ * code to compile before the worker can answer anything.
  */
-export const CORPUS_INDEX_FILE = 'corpus-index.json';
+export const CORPUS_FILE = 'corpus.json';
+
+/** What the corpus file holds. */
+export interface PackagedCorpus {
+  articles: readonly Article[];
+  index: SerializedIndex;
+}
 
 /**
  * A file of the extension's own package. fetch of the extension's own origin is no network request;
@@ -26,9 +32,15 @@ const isStrings = (value: unknown): value is string[] =>
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** What is wrong with data read as a serialized index, or null: a damaged file fails here, not in a query. */
-function indexProblem(data: unknown): string | null {
-  if (!isRecord(data)) return 'not an object';
+const isArticle = (value: unknown) =>
+  isRecord(value) && typeof value.id === 'string' && Array.isArray(value.passages);
+
+/** What is wrong with data read as the corpus file, or null: a damaged file fails here, not in a query. */
+function corpusProblem(file: unknown): string | null {
+  if (!isRecord(file)) return 'not an object';
+  if (!Array.isArray(file.articles) || !file.articles.every(isArticle)) return 'no articles';
+  const data = file.index;
+  if (!isRecord(data)) return 'no index';
   if (data.version !== 2) return `version ${String(data.version)}, expected 2`;
   if (!isStrings(data.vocabulary)) return 'no vocabulary';
   if (!isStrings(data.postings) || data.postings.length !== data.vocabulary.length) return 'no postings';
@@ -40,25 +52,25 @@ function indexProblem(data: unknown): string | null {
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * The engine over the bundled corpus from the index built with the extension (no build at run time).
- * Rejects with an error that names the file when it cannot be read or is damaged. `read` is the package
- * reader, replaced in tests.
+ * The engine over the bundled corpus from the file built with the extension (no index build at run
+ * time). Rejects with an error that names the file when it cannot be read or is damaged. `read` is the
+ * package reader, replaced in tests.
  */
 export async function loadBundledEngine(
-  articles: readonly Article[],
   read: (file: string) => Promise<unknown> = readPackaged,
 ): Promise<Engine> {
   let data: unknown;
   try {
-    data = await read(CORPUS_INDEX_FILE);
+    data = await read(CORPUS_FILE);
   } catch (error) {
-    throw new Error(`the corpus index ${CORPUS_INDEX_FILE} could not be read: ${messageOf(error)}`);
+    throw new Error(`the corpus file ${CORPUS_FILE} could not be read: ${messageOf(error)}`);
   }
-  const problem = indexProblem(data);
-  if (problem !== null) throw new Error(`the corpus index ${CORPUS_INDEX_FILE} is damaged: ${problem}`);
+  const problem = corpusProblem(data);
+  if (problem !== null) throw new Error(`the corpus file ${CORPUS_FILE} is damaged: ${problem}`);
+  const { articles, index } = data as PackagedCorpus;
   try {
-    return createEngineFromIndex(articles, CorpusIndex.fromJSON(data as SerializedIndex, articles));
+    return createEngineFromIndex(articles, CorpusIndex.fromJSON(index, articles));
   } catch (error) {
-    throw new Error(`the corpus index ${CORPUS_INDEX_FILE} is damaged: ${messageOf(error)}`);
+    throw new Error(`the corpus file ${CORPUS_FILE} is damaged: ${messageOf(error)}`);
   }
 }

@@ -184,7 +184,7 @@ describe('panelPlace', () => {
   });
 });
 
-describe('the corpus index file', () => {
+describe('the corpus file', () => {
   it('rejects every waiting message with the reason when it is damaged, and is read again after', async () => {
     vi.resetModules();
     const fresh = await import('./service');
@@ -201,7 +201,7 @@ describe('the corpus index file', () => {
       for (const answer of answers) {
         expect(answer).toMatchObject({ status: 'rejected' });
         expect(String((answer as PromiseRejectedResult).reason)).toContain(
-          'the corpus index corpus-index.json could not be read',
+          'the corpus file corpus.json could not be read',
         );
       }
     } finally {

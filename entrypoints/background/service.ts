@@ -1,7 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { MAX_OFFERED, type Engine } from '../../core/engine';
 import { pageContextProblems } from '../../core/page-context';
-import { articles } from '../../seeds';
 import { contentScriptMatches } from '../../extractors/hosts';
 import { loadBundledEngine } from '../../utils/bundled-engine';
 import type { ProtocolMap, TabView } from '../../utils/messages';
@@ -33,13 +32,13 @@ const ANY_SITE_SCRIPT_ID = 'kehrseite-any-site';
 
 let engine: Promise<Engine> | undefined;
 /**
- * The engine, loaded once per worker life from the index file built with the extension; every handler
+ * The engine, loaded once per worker life from the corpus file built with the extension; every handler
  * awaits this one promise, so a cold worker's first answer waits for the load and none races it. A
  * failed load rejects each waiting handler (onMessage turns that into an error reply) and is tried again
  * by the next message rather than kept.
  */
 function getEngine(): Promise<Engine> {
-  engine ??= loadBundledEngine(articles).catch((error: unknown) => {
+  engine ??= loadBundledEngine().catch((error: unknown) => {
     engine = undefined;
     throw error;
   });
@@ -264,7 +263,7 @@ async function syncAnySiteScript(): Promise<void> {
 
 export function startBackground(): void {
   stored = rememberStored();
-  // The index file is read while the first message is on its way; its handler awaits the same load.
+  // The corpus file is read while the first message is on its way; its handler awaits the same load.
   void getEngine().catch(() => undefined);
   servePanels();
   onMessage('pageContext', backgroundHandlers.pageContext);

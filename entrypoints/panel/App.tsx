@@ -119,7 +119,7 @@ export default function App({ embedded, uiLanguage }: AppProps) {
     // Load the search index while the user reads, so the first keystroke does not wait for it; typing
     // sooner starts it at once.
     const load = () => {
-      engineLoad.current ??= loadBundledEngine(articles).then(setEngine, () => setEngineError(true));
+      engineLoad.current ??= loadBundledEngine().then(setEngine, () => setEngineError(true));
     };
     if (query.trim() !== '') load();
     const timer = window.setTimeout(load, 300);

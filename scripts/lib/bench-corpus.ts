@@ -7,8 +7,8 @@ const VIRTUAL_ID = '\0kehrseite-bench-corpus';
 
 /**
  * The bench's own build only (scripts/bench-build.ts): the bundled corpus becomes a synthetic one of
- * that many passages, inlined as data, with its index built at build time into the package's index file,
- * as a real corpus of that size would ship. The bench reads the service worker's memory and first answer
+ * that many passages, with its index built at build time, in the package's corpus file (and inlined
+ * where a page imports the seeds), as a real corpus of that size would ship. The bench reads the service worker's memory and first answer
  * from it.
  */
 export function benchCorpus(size: number): BuildCorpus {
