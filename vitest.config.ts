@@ -1,7 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
-import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   test: {
@@ -26,13 +25,6 @@ export default defineConfig({
       },
       {
         plugins: [WxtVitest(), preact()],
-        resolve: {
-          alias: {
-            'virtual:kehrseite-corpus-index': fileURLToPath(
-              new URL('./tests/corpus-index.ts', import.meta.url),
-            ),
-          },
-        },
         test: {
           name: 'ui',
           environment: 'happy-dom',

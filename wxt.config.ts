@@ -3,20 +3,33 @@ import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { contentScriptMatches } from './extractors/hosts';
 import { articles } from './seeds';
+import type { Article } from './core/types';
 import { contentScriptApiPlugin } from './scripts/lib/content-script-api-plugin';
-import { corpusIndexPlugin } from './scripts/lib/corpus-index-plugin';
+import { corpusFile } from './scripts/lib/corpus-file';
+
+/** The corpus a build ships: its articles (the corpus file is built from them) and the plugins that supply them. */
+export interface BuildCorpus {
+  articles: readonly Article[];
+  plugins: Plugin[];
+}
 
 /**
- * The extension's build configuration around the Vite plugins that supply its corpus and index: the
- * bundled seeds here, a synthetic corpus in the bench's own build (scripts/bench-build.ts), which
- * passes its plugins instead, since WXT would add inline plugins to these rather than replace them.
+ * The extension's build configuration around its corpus: the bundled seeds here, a synthetic corpus in
+ * the bench's own build (scripts/bench-build.ts), which passes its own instead, since WXT would add
+ * inline plugins to these rather than replace them.
  */
-export function extensionConfig(corpusPlugins: Plugin[] = [corpusIndexPlugin(articles)]): UserConfig {
+export function extensionConfig(corpus: BuildCorpus = { articles, plugins: [] }): UserConfig {
   return {
     modules: ['@wxt-dev/webextension-polyfill'],
     // Explicit imports only: auto-imports would hide the layer boundaries that lint enforces.
     imports: false,
-    vite: () => ({ plugins: [preact(), contentScriptApiPlugin(), ...corpusPlugins] }),
+    vite: () => ({ plugins: [preact(), contentScriptApiPlugin(), ...corpus.plugins] }),
+    hooks: {
+      // The corpus and its prebuilt index ship as a file of the package, once per build, not as script.
+      'build:publicAssets': (_wxt, files) => {
+        files.push(corpusFile(corpus.articles));
+      },
+    },
     manifest: ({ browser }) => ({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
@@ -30,9 +43,11 @@ export function extensionConfig(corpusPlugins: Plugin[] = [corpusIndexPlugin(art
       ...(browser === 'firefox'
         ? { optional_permissions: ['*://*/*'] }
         : { optional_host_permissions: ['*://*/*'] }),
+      // connect-src 'self' is the extension's own package and nothing else: the background and the panel
+      // read the corpus file from it (utils/bundled-engine.ts); no request can leave the browser.
       content_security_policy: {
         extension_pages:
-          "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; " +
+          "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'; img-src 'self' data:; " +
           "style-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'",
       },
       action: { default_title: '__MSG_actionTitle__' },

@@ -183,3 +183,32 @@ describe('panelPlace', () => {
     expect(panelPlace('https://addons.mozilla.org/de/firefox/')).toBe('browser');
   });
 });
+
+describe('the corpus file', () => {
+  it('rejects every waiting message with the reason when it is damaged, and is read again after', async () => {
+    vi.resetModules();
+    const fresh = await import('./service');
+    const served = globalThis.fetch;
+    globalThis.fetch = () => Promise.resolve(new Response('{"version": 2, "vocab'));
+    try {
+      const read = await echoDot();
+      // Two messages of a cold worker wait for the same load; each fails with the file named, none hangs
+      // (onMessage answers a rejected handler with { ok: false }).
+      const answers = await Promise.allSettled([
+        fresh.backgroundHandlers.pageContext(read, content(12)),
+        fresh.backgroundHandlers.pageContext(read, content(13)),
+      ]);
+      for (const answer of answers) {
+        expect(answer).toMatchObject({ status: 'rejected' });
+        expect(String((answer as PromiseRejectedResult).reason)).toContain(
+          'the corpus file corpus.json could not be read',
+        );
+      }
+    } finally {
+      globalThis.fetch = served;
+    }
+    expect(await fresh.backgroundHandlers.pageContext(await echoDot(), content(14))).toMatchObject({
+      ok: true,
+    });
+  });
+});

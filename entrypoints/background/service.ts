@@ -1,9 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { MAX_OFFERED, type Engine } from '../../core/engine';
 import { pageContextProblems } from '../../core/page-context';
-import { articles } from '../../seeds';
 import { contentScriptMatches } from '../../extractors/hosts';
-import { bundledEngine } from '../../utils/bundled-engine';
+import { loadBundledEngine } from '../../utils/bundled-engine';
 import type { ProtocolMap, TabView } from '../../utils/messages';
 import { onMessage, sendMessage, servePanels } from '../../utils/messaging';
 import { ANY_SITE_ORIGINS, hasAnySite } from '../../utils/permissions';
@@ -31,9 +30,20 @@ const CONTENT_SCRIPT = '/content-scripts/content.js';
 const FULL_READER_SCRIPT = '/news-extractor.js';
 const ANY_SITE_SCRIPT_ID = 'kehrseite-any-site';
 
-let engine: Engine | undefined;
-/** Loaded on first use from the index built with the extension: a woken worker answers in milliseconds. */
-const getEngine = () => (engine ??= bundledEngine(articles));
+let engine: Promise<Engine> | undefined;
+/**
+ * The engine, loaded once per worker life from the corpus file built with the extension; every handler
+ * awaits this one promise, so a cold worker's first answer waits for the load and none races it. A
+ * failed load rejects each waiting handler (onMessage turns that into an error reply) and is tried again
+ * by the next message rather than kept.
+ */
+function getEngine(): Promise<Engine> {
+  engine ??= loadBundledEngine().catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  });
+  return engine;
+}
 
 /** Settings and hidden passages: read from storage each time, until startBackground keeps them in memory. */
 let stored: StoredReader = storedNow;
@@ -81,7 +91,7 @@ async function rankAgain(tabId: number, record: TabRecord): Promise<Result<TabVi
   const settings = await stored.settings();
   // The page passed the gate when it was read; only its site's mode is asked again.
   const read = { url: record.view.url, context: record.context, partial: false, requested: true };
-  const verdict = rankRead(getEngine(), read, settings, Date.now());
+  const verdict = rankRead(await getEngine(), read, settings, Date.now());
   if (verdict.kind === 'read-in-full') return err('a full read cannot ask for another');
   const next = await recordFor(tabId, record.view.url, verdict, settings);
   await putRecord(next);
@@ -116,9 +126,9 @@ export const backgroundHandlers = {
     const problems = read.context === null ? [] : pageContextProblems(read.context);
     if (problems.length > 0) return err(`not a page context: ${problems.slice(0, 3).join('; ')}`);
     if (!isUrl(read.url)) return err('not a page read: its url');
-    const settings = await stored.settings();
+    const [settings, ready] = await Promise.all([stored.settings(), getEngine()]);
     const mode = modeForHost(settings, read.context?.host ?? '', Date.now());
-    const verdict = rankRead(getEngine(), read, settings, Date.now());
+    const verdict = rankRead(ready, read, settings, Date.now());
     const readInFull = verdict.kind === 'read-in-full';
     // A cheap read that is silent but not settled shows nothing yet; one that offers passages shows
     // them (launcher, panel) until the full read replaces them.
@@ -253,6 +263,8 @@ async function syncAnySiteScript(): Promise<void> {
 
 export function startBackground(): void {
   stored = rememberStored();
+  // The corpus file is read while the first message is on its way; its handler awaits the same load.
+  void getEngine().catch(() => undefined);
   servePanels();
   onMessage('pageContext', backgroundHandlers.pageContext);
   onMessage('loadFullReader', backgroundHandlers.loadFullReader);

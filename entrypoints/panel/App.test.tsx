@@ -180,6 +180,8 @@ describe('the panel', () => {
     await act(() => {
       fireEvent.input(box, { target: { value: 'Lauschsprecher' } });
     });
+    // The index file is read when the first query comes (or soon after the panel opens).
+    await waitFor(() => expect(count()).toContain('search result'));
     const results = passageIds(container);
     expect(results.length).toBeGreaterThan(0);
     expect(results[0]).toBe(article.passages.find((p) => p.text.includes('Lauschsprecher'))?.id);
@@ -198,6 +200,7 @@ describe('the panel', () => {
     await act(() => {
       fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'qqqxxzz' } });
     });
+    await waitFor(() => expect(container.querySelector('[data-testid="no-results"]')).not.toBeNull());
     expect(container.querySelector('[data-testid="no-results"]')?.textContent).toContain(
       'No passage matches “qqqxxzz”.',
     );
@@ -214,6 +217,7 @@ describe('the panel', () => {
     await act(() => {
       fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Amazon' } });
     });
+    await waitFor(() => expect(count()).toContain('search result'));
     const all = passageIds(container);
     fireEvent.click(screen.getByRole('button', { name: 'Alibaba' }));
     await waitFor(() => expect(passageIds(container)).not.toEqual(all));

@@ -10,7 +10,7 @@ import { quoteWithSource } from '../../components/source';
 import type { Engine } from '../../core/engine';
 import type { Article, Passage, Topic, Why } from '../../core/types';
 import { articles } from '../../seeds';
-import { bundledEngine } from '../../utils/bundled-engine';
+import { loadBundledEngine } from '../../utils/bundled-engine';
 import { copyText } from '../../utils/clipboard';
 import type { TabView } from '../../utils/messages';
 import { listenToBackground, sendMessage } from '../../utils/messaging';
@@ -52,7 +52,9 @@ export default function App({ embedded, uiLanguage }: AppProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [siteOff, setSiteOff] = useState(false);
   const [shortcut, setShortcut] = useState('');
-  const engine = useRef<Engine | null>(null);
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [engineError, setEngineError] = useState(false);
+  const engineLoad = useRef<Promise<void> | null>(null);
   const resultsRef = useRef<HTMLElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
 
@@ -114,26 +116,30 @@ export default function App({ embedded, uiLanguage }: AppProps) {
   }, [embedded]);
 
   useEffect(() => {
-    // Load the search index while the user reads, so the first keystroke does not wait for it.
-    const build = () => {
-      engine.current ??= bundledEngine(articles);
+    // Load the search index while the user reads, so the first keystroke does not wait for it; typing
+    // sooner starts it at once.
+    const load = () => {
+      engineLoad.current ??= loadBundledEngine().then(setEngine, () => setEngineError(true));
     };
-    const timer = window.setTimeout(build, 300);
+    if (query.trim() !== '') load();
+    const timer = window.setTimeout(load, 300);
     return () => window.clearTimeout(timer);
-  }, []);
+  }, [query]);
 
   useEffect(() => {
     if (notice?.kind === 'hidden') undoRef.current?.focus();
   }, [notice]);
 
-  const search = (text: string, within: readonly Topic[]) => {
-    engine.current ??= bundledEngine(articles);
-    return engine.current.search(text, { topics: within, limit: 20 });
-  };
-  const results = useMemo(() => (query.trim() === '' ? null : search(query, topics)), [query, topics]);
+  // Until the index is loaded (milliseconds) a query shows nothing new; the offer stays.
+  const search = (text: string, within: readonly Topic[]) =>
+    engine ? engine.search(text, { topics: within, limit: 20 }) : null;
+  const results = useMemo(
+    () => (query.trim() === '' ? null : search(query, topics)),
+    [engine, query, topics],
+  );
   /** With topics chosen and nothing found: how many the same search finds in every topic. */
   const withoutTopics = useMemo(
-    () => (results?.length === 0 && topics.length > 0 ? search(query, []).length : 0),
+    () => (results?.length === 0 && topics.length > 0 ? (search(query, [])?.length ?? 0) : 0),
     [results, query, topics],
   );
 
@@ -253,6 +259,11 @@ export default function App({ embedded, uiLanguage }: AppProps) {
         </p>
       </header>
       <main ref={resultsRef}>
+        {engineError && query.trim() !== '' && (
+          <p role="alert" data-testid="search-failed">
+            {t('searchFailed')}
+          </p>
+        )}
         {results ? (
           <section aria-labelledby="results-heading">
             <h2 id="results-heading">{t('searchResults')}</h2>

@@ -1,16 +1,17 @@
 import type { Plugin } from 'vite';
 import { articles } from '../../seeds';
-import { corpusIndexPlugin } from './corpus-index-plugin';
+import type { BuildCorpus } from '../../wxt.config';
 import { syntheticCorpus } from './synthetic';
 
 const VIRTUAL_ID = '\0kehrseite-bench-corpus';
 
 /**
  * The bench's own build only (scripts/bench-build.ts): the bundled corpus becomes a synthetic one of
- * that many passages, inlined as data with its index built at build time, as a real corpus of that size
- * would ship. The bench reads the service worker's memory and first answer from it.
+ * that many passages, with its index built at build time, in the package's corpus file (and inlined
+ * where a page imports the seeds), as a real corpus of that size would ship. The bench reads the service worker's memory and first answer
+ * from it.
  */
-export function benchCorpusPlugins(size: number): Plugin[] {
+export function benchCorpus(size: number): BuildCorpus {
   const corpus = syntheticCorpus(articles, size);
   const swapSeeds: Plugin = {
     name: 'kehrseite-bench-corpus',
@@ -23,5 +24,5 @@ export function benchCorpusPlugins(size: number): Plugin[] {
         : null,
     load: (id) => (id === VIRTUAL_ID ? `export const articles = ${JSON.stringify(corpus)};` : null),
   };
-  return [swapSeeds, corpusIndexPlugin(corpus)];
+  return { articles: corpus, plugins: [swapSeeds] };
 }
