@@ -198,7 +198,7 @@ describe('extension pages', () => {
         (host) => host === null,
         { what: 'the reset' },
       );
-      await shop.reload();
+      await reloadOnce(shop);
       await shop.waitForSelector(LAUNCHER, { timeout: 10_000 });
     } catch (error) {
       await keepArtifacts('firefox-settings', shop, firefox.consoleLog);
@@ -209,6 +209,20 @@ describe('extension pages', () => {
     }
   });
 });
+
+/**
+ * Reloads a page. Firefox once aborted such a reload with NS_BINDING_ABORTED (a clean clone's CI run on a
+ * two-core machine; the cause was not found, the same test passed in every other run): the navigation is
+ * then made again, because what the tests assert is the page as loaded after it, not the reload call.
+ */
+async function reloadOnce(page) {
+  try {
+    await page.reload();
+  } catch (error) {
+    if (!String(error).includes('NS_BINDING_ABORTED')) throw error;
+    await page.goto(page.url());
+  }
+}
 
 describe("Firefox's sidebar", () => {
   test('opened by its command in two windows, each shows the active tab of its own window', async () => {
