@@ -14,3 +14,6 @@ export function browserBench(
   print: (line: string) => void,
   judgedSilent: ReadonlySet<string>,
 ): Promise<Figure[]>;
+
+/** The sections KEHRSEITE_BENCH_ONLY names (bytes, silent, shown, cold, big), or undefined for a whole run. */
+export const BENCH_SECTIONS: readonly string[] | undefined;

@@ -6,7 +6,8 @@
  * warm loads; its memory; the same at 10,000 passages. Headless Chromium launched as the e2e suites
  * launch it (scripts/lib/browser.mjs). Prints figures with their budgets (PASS/MISS); asserts nothing.
  * KEHRSEITE_BENCH_RUNS sets the loads per page (default 5, the least the budgets are read from; fewer
- * only to try the bench out).
+ * only to try the bench out). KEHRSEITE_BENCH_ONLY, a comma-separated list of sections (bytes, silent,
+ * shown, cold, big), runs only those, to measure one change without the whole run.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -28,6 +29,15 @@ import { EXTENSION_DIR, checkPrerequisites, launch, realPage, stopServiceWorker 
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.KEHRSEITE_BENCH_RUNS ?? 5);
+const SECTIONS = ['bytes', 'silent', 'shown', 'cold', 'big'];
+/** The sections KEHRSEITE_BENCH_ONLY names, or undefined for a whole run. */
+export const BENCH_SECTIONS = process.env.KEHRSEITE_BENCH_ONLY?.split(',').map((s) => s.trim());
+const unknownSections = BENCH_SECTIONS?.filter((s) => !SECTIONS.includes(s)) ?? [];
+if (unknownSections.length > 0)
+  throw new Error(
+    `KEHRSEITE_BENCH_ONLY: unknown section ${unknownSections.join(', ')} (known: ${SECTIONS.join(', ')})`,
+  );
+const runs = (section) => BENCH_SECTIONS === undefined || BENCH_SECTIONS.includes(section);
 /** After `load`, how long a silent page is left to settle before its main-thread time is read. */
 const SETTLE_MS = 1000;
 /** Interleaved cold and warm loads of the same page, for the cold-start figures. */
@@ -725,7 +735,7 @@ const heapText = (heap) =>
 export async function browserBench(print, judgedSilent) {
   checkPrerequisites();
   const b = figures(print);
-  benchBytes(b);
+  if (runs('bytes')) benchBytes(b);
   const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
   const candidates = relevance.cases
@@ -758,29 +768,32 @@ export async function browserBench(print, judgedSilent) {
     // Warm-up: the first answer builds the engine; every figure below but the cold start is warm.
     const warm = await openToLauncher(ours.context, product.url);
     await warm.page.close();
-    printSilent(b, silent, await silentRuns(browsers, silent));
+    if (runs('silent')) printSilent(b, silent, await silentRuns(browsers, silent));
     while (started.length > 1) await started.shift().close();
 
     // 4. Shown pages.
-    printShown(b, shown, skipped, await shownRuns(ours.context, shown));
+    if (runs('shown')) printShown(b, shown, skipped, await shownRuns(ours.context, shown));
 
     // 5. Cold start, then memory (the engine is built: the worker has answered since its last restart).
-    print(`\nservice worker cold start on ${product.slug}`);
-    printCold(
-      b,
-      'bundled corpus',
-      await coldPairs(ours, product.url),
-      'cold start adds to navigation -> launcher, median of paired differences',
-    );
-    const heap = await workerHeap(ours.context, ours.extensionId);
-    print(`\nservice worker heap after GC, engine built (Runtime.getHeapUsage)`);
-    print(`  bundled corpus: ${b.report('service worker heap, bundled corpus', heap, heapText)}`);
+    if (runs('cold')) {
+      print(`\nservice worker cold start on ${product.slug}`);
+      printCold(
+        b,
+        'bundled corpus',
+        await coldPairs(ours, product.url),
+        'cold start adds to navigation -> launcher, median of paired differences',
+      );
+      const heap = await workerHeap(ours.context, ours.extensionId);
+      print(`\nservice worker heap after GC, engine built (Runtime.getHeapUsage)`);
+      print(`  bundled corpus: ${b.report('service worker heap, bundled corpus', heap, heapText)}`);
+    }
   } finally {
     for (const browser of started) await browser.close();
     rmSync(tmp, { recursive: true, force: true });
   }
 
   // 6. 10,000 passages: a separate bench build (production output untouched).
+  if (!runs('big')) return b.all;
   const bigDir = buildBigCorpus();
   const sized = BIG_CORPUS.toLocaleString('en');
   print(`\n${sized} synthetic passages (${path.relative(root, bigDir)})`);

@@ -4,6 +4,8 @@
  * corpus and synthetic corpora of 10,000 and 100,000 passages; then the browser figures
  * (scripts/bench-browser.mjs). Prints figures with their budgets and writes them all to BENCHMARKS.md,
  * and the table of figures to the README between its markers; asserts nothing.
+ * KEHRSEITE_BENCH_ONLY (see scripts/bench-browser.mjs) runs some browser sections only, to measure one
+ * change: the synthetic corpora are then skipped and nothing is written, since the record would be partial.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +21,7 @@ import { judgeHtml, type Judgement } from './lib/judge';
 import { readSavedPage, relevance } from '../tests/fixtures/real/index.mjs';
 import { scoreCase, type CaseScore } from './lib/relevance';
 import { syntheticCorpus } from './lib/synthetic';
-import { browserBench, type Figure } from './bench-browser.mjs';
+import { BENCH_SECTIONS, browserBench, type Figure } from './bench-browser.mjs';
 
 /** Every printed line is kept for BENCHMARKS.md. */
 const engineLines: string[] = [];
@@ -152,9 +154,10 @@ for (const [label, list, iterations] of [
 }
 
 // --- scaling on synthetic corpora -----------------------------------------------------------------
-print('\nsynthetic corpora built from the real passages');
+const partial = BENCH_SECTIONS !== undefined;
+if (!partial) print('\nsynthetic corpora built from the real passages');
 const mixed = [...products, ...news];
-for (const size of [10_000, 100_000]) {
+for (const size of partial ? [] : [10_000, 100_000]) {
   const corpus = syntheticCorpus(articles, size);
   const start = performance.now();
   const index = CorpusIndex.build(corpus);
@@ -209,6 +212,13 @@ function chromiumVersion(): string {
   } catch {
     return 'unknown';
   }
+}
+
+if (partial) {
+  console.log(
+    `\nKEHRSEITE_BENCH_ONLY=${process.env.KEHRSEITE_BENCH_ONLY}: a partial run, BENCHMARKS.md and README.md left as they were`,
+  );
+  process.exit(0);
 }
 
 const minutes = ((performance.now() - benchStart) / 60_000).toFixed(1);
