@@ -66,6 +66,8 @@ describe('the lexicon', () => {
     ['Eine Gesellschaft mit beschränkter Haftung', 'pay-and-strikes', 'Die Gewerkschaften rufen auf'],
     ['Import your bookmarks', 'media-and-books', 'Two books and a paperback'],
     ['A replacement battery', 'job-cuts', 'Workers were replaced by robots'],
+    ['RPA threatens to be replaced by AI agents', 'job-cuts', 'Roboter ersetzen Menschen'],
+    ['Das alte System wird durch eine Cloud ersetzt', 'job-cuts', 'KI ersetzt Mitarbeiter im Kundendienst'],
     ['Über die Brücke', 'gig-platforms', 'Uber drivers'],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);

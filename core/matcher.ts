@@ -251,7 +251,8 @@ export class PatternMatcher<K> {
         const rule = length === 1 ? NAMESAKES[word] : undefined;
         if (rule) {
           const sense = senseOf(tokens, i, word, !otherSenseInText.has(word));
-          if (sense === 'other') readOtherwise?.({ namesake: word, readAs: rule.otherSense });
+          if (sense === 'other' && rule.otherSense)
+            readOtherwise?.({ namesake: word, readAs: rule.otherSense });
           if (sense !== 'sense') continue;
         }
         hits.push({
@@ -295,7 +296,7 @@ function senseOf(
   const rule = NAMESAKES[word];
   if (!rule) return 'sense';
   const norm = (tokens[index] as Token).norm;
-  if (norm !== word && norm !== `${word}s`) return 'unsure';
+  if (!rule.inflected && norm !== word && norm !== `${word}s`) return 'unsure';
   let sense = 0;
   let other = 0;
   const from = Math.max(0, index - NAMESAKE_WINDOW);

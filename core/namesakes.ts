@@ -13,14 +13,22 @@ export interface NamesakeRule {
   sense: readonly string[];
   /** Words near the occurrence that mean the other sense. */
   other: readonly string[];
-  /** What the word means when it does not name the product or company, for the UI to explain a silence. */
-  otherSense: OtherSense;
+  /**
+   * What the word means when it does not name the product or company, for the UI to explain a silence.
+   * None for a word that has no other sense to name, only a vaguer one ("replace" said of software).
+   */
+  otherSense?: OtherSense;
   /**
    * Whether the word means the product / company when nothing near it says either way, provided the
    * text as a whole never speaks of the other sense. True for "Amazon" (news name the company far
    * more often than the river); false for "Echo", "Ring", "Alexa" and "Prime", which need confirmation.
    */
   senseByDefault?: boolean;
+  /**
+   * Whether the word counts in all its forms ("replaced", "ersetzen"): a verb whose sense is in its
+   * object, not a name whose inflected forms are other words ("Ringe" is not Ring).
+   */
+  inflected?: boolean;
 }
 
 const TRACKING_SENSE = [
@@ -83,6 +91,28 @@ const TRACKING_OTHER = [
   'bluetooth',
   'eye',
   'solar',
+];
+
+/** The people whose replacing is a job cut, as the texts about it name them. */
+const REPLACED_PEOPLE = [
+  'worker',
+  'staff',
+  'employee',
+  'human',
+  'people',
+  'jobs',
+  'labour',
+  'mensch',
+  'mitarbeit',
+  'arbeitskraft',
+  'arbeitskrafte',
+  'beschaftigt',
+  'angestellt',
+  'personal',
+  'belegschaft',
+  'arbeitsplatz',
+  'arbeitsplatze',
+  'stellen',
 ];
 
 export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
@@ -365,6 +395,12 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     ],
     other: ['minister', 'premier', 'number', 'zahl', 'time', 'rib', 'steak', 'lens', 'objektiv', 'suspect'],
   },
+  // Issue 11, section 3: a replacing is a job cut only when people are replaced ("automation replaces
+  // workers", "Roboter ersetzen Menschen"), not when software replaces software ("RPA threatens to be
+  // replaced by AI agents", techcrunch-rpa-vendors-ai-agents).
+  replace: { inflected: true, sense: REPLACED_PEOPLE, other: [] },
+  ersetzt: { inflected: true, sense: REPLACED_PEOPLE, other: [] },
+  ersetzen: { inflected: true, sense: REPLACED_PEOPLE, other: [] },
   // Web tracking, not a fitness tracker, a GPS tracker or parcel tracking.
   tracking: {
     otherSense: 'fitness-or-parcel',
