@@ -19,6 +19,11 @@ export interface Evidence {
   score: number;
   /** Mentions in the telling fields (title, headline, description, keywords, brand, search). */
   prominent: number;
+  /**
+   * Of the prominent mentions, those in the page's tags (keywords, categories): they list what a page
+   * touches as well as what it is about.
+   */
+  tagged: number;
   /** Mentions in body text (article text, product bullets, listing titles). */
   body: number;
   /** Distinct words that carried the mentions. */
@@ -48,6 +53,8 @@ interface FieldSpec {
   /** Cap on the field's total contribution per concept. */
   cap: number;
   prominent: boolean;
+  /** A list of tags rather than a sentence about the page. */
+  tags?: boolean;
 }
 
 const FIELDS: Record<CueSource, FieldSpec> = {
@@ -55,9 +62,9 @@ const FIELDS: Record<CueSource, FieldSpec> = {
   headline: { source: 'headline', weight: 3, cap: 4, prominent: true },
   searchQuery: { source: 'searchQuery', weight: 3, cap: 4, prominent: true },
   brand: { source: 'brand', weight: 2, cap: 2, prominent: true },
-  categories: { source: 'categories', weight: 1.5, cap: 2, prominent: true },
+  categories: { source: 'categories', weight: 1.5, cap: 2, prominent: true, tags: true },
   description: { source: 'description', weight: 1.5, cap: 2, prominent: true },
-  keywords: { source: 'keywords', weight: 1.5, cap: 2, prominent: true },
+  keywords: { source: 'keywords', weight: 1.5, cap: 2, prominent: true, tags: true },
   leadText: { source: 'leadText', weight: 0.5, cap: 3, prominent: false },
   listingTitles: { source: 'listingTitles', weight: 0, cap: 3, prominent: false },
 };
@@ -105,7 +112,7 @@ function cueFor(hit: PatternHit<Key>, source: CueSource): Cue | undefined {
 }
 
 function emptyEvidence(): Evidence {
-  return { score: 0, prominent: 0, body: 0, surfaces: new Set(), cues: [] };
+  return { score: 0, prominent: 0, tagged: 0, body: 0, surfaces: new Set(), cues: [] };
 }
 
 export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): PageEvidence {
@@ -138,6 +145,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       evidence.score += Math.max(0, added);
       if (spec.prominent) evidence.prominent++;
       else evidence.body++;
+      if (spec.tags) evidence.tagged++;
       const surface = hit.surface.toLowerCase();
       const cue = evidence.surfaces.has(surface) ? undefined : cueFor(hit, spec.source);
       if (cue && evidence.cues.length < 6) evidence.cues.push(cue);

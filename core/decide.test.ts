@@ -365,6 +365,23 @@ describe('themes whoever the company is (issue 11)', () => {
     ).toContain('data');
   });
 
+  it('takes a tag for the subject only when the text comes back to it', () => {
+    const text =
+      'Universities rely on casual staff. The union says workers are low-paid; precarious work is ' +
+      'not only an issue for gig economy workers, and the union calls strikes. Union members strike ' +
+      'over pay; the workers want a wage rise, the employees better working conditions.';
+    const tagged = (keywords: string[]) =>
+      decideFor(news('Academics treated as second-class', text, { keywords }));
+    expect(tagged(['Higher education', 'Gig economy', 'Trade unions']).silent).toBe(true);
+    expect(
+      decideFor(
+        news('Academics treated as second-class', `${text} Gig economy contracts spread: the gig economy.`, {
+          keywords: ['Higher education', 'Gig economy'],
+        }),
+      ).silent,
+    ).toBe(false);
+  });
+
   it('takes location data and telemetry for the data theme', () => {
     expect(
       themes(

@@ -275,7 +275,7 @@ const PASSING_RATIO = 10;
  * jobs lost once is about them.
  */
 function lifts(companions: readonly Evidence[], weak: Evidence | undefined): boolean {
-  if (companions.some((found) => found.prominent > 0)) return true;
+  if (companions.some((found) => titled(found) > 0)) return true;
   const body = companions.reduce((sum, found) => sum + found.body, 0);
   return body >= 2 || body * PASSING_RATIO > mentions(weak);
 }
@@ -308,6 +308,16 @@ function namesTheme(concept: Concept, found: Evidence, evidence: PageEvidence): 
   return (concept.strongWith ?? []).some((id) => (evidence.concepts.get(id)?.prominent ?? 0) > 0);
 }
 
+/**
+ * A concept's prominent mentions that name the page's subject: all of them, but a tag (keywords,
+ * categories) only when the text comes back to the concept itself. A tag list names what a page touches:
+ * a report on universities' casual contracts tagged "Gig economy" for one comparison in a quote is not
+ * about gig work (guardian-uk-academics-casual-contracts).
+ */
+function titled(found: Evidence): number {
+  return found.body >= THEME_BODY_WITH_PROMINENT ? found.prominent : found.prominent - found.tagged;
+}
+
 function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById): boolean {
   let prominent = 0;
   let strongBody = 0;
@@ -319,7 +329,7 @@ function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById):
     if (!concept || concept.topics[0] !== topic) continue;
     supportingBody += found.body;
     if (!isStrong(concept, evidence)) continue;
-    if (namesTheme(concept, found, evidence)) prominent += found.prominent;
+    if (namesTheme(concept, found, evidence)) prominent += titled(found);
     strongBody += found.body;
     distinct++;
     for (const surface of found.surfaces) words.add(surface);
