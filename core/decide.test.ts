@@ -596,6 +596,25 @@ describe('epithets of a company', () => {
   });
 });
 
+describe('a company as the subject of a text without a headline that names it', () => {
+  const about = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.companies : [];
+  };
+  const item =
+    'Der US-Konzern Amazon will beim Kartendienst der Autobauer einsteigen. Amazon sei in Verhandlungen, ' +
+    'hieß es. Eine Amazon-Sprecherin wollte sich nicht äußern.';
+  const filler = ' Die Autobauer hatten betont, offen für weitere Partner zu sein, und es gebe Interesse.';
+
+  it('takes a company named three times in a short item for its subject', () => {
+    expect(about('In Verhandlungen mit den Eigentümern', item)).toEqual(['amazon']);
+  });
+
+  it('wants more mentions in a full-length article', () => {
+    expect(about('In Verhandlungen mit den Eigentümern', item + filler.repeat(20))).toEqual([]);
+  });
+});
+
 describe('a company known two ways (issue 11: no page may hang on one lexicon entry)', () => {
   const about = (headline: string, text: string, lexicon: Lexicon = LEXICON) => {
     const context = news(headline, text);

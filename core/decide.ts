@@ -94,6 +94,20 @@ const GENERAL_THEMES: readonly Topic[] = ['data', 'alexa', 'labour'];
 const ENTITY_BODY_WITH_PROMINENT = 2;
 const ENTITY_BODY_ALONE = 6;
 const ENTITY_DENSITY_PER_1000 = 3;
+/**
+ * A short text (a news item, a wire report) says everything fewer times: there, half the mentions make
+ * the subject without a headline. The wrapped dataset texts have no real headline, only their teaser
+ * (derstandard-10kgnad-449: "Der US-Internetkonzern Amazon will ... einsteigen", Amazon three times in
+ * 158 words).
+ */
+const SHORT_TEXT_WORDS = 250;
+
+/** How many mentions in the text make its subject without a headline: fewer in a short text. */
+function bodyAlone(evidence: PageEvidence, mentions: number): number {
+  return evidence.bodyWords > 0 && evidence.bodyWords <= SHORT_TEXT_WORDS
+    ? Math.ceil(mentions / 2)
+    : mentions;
+}
 /** A general theme is the subject when a strong concept is in the headline and again in the text, or often. */
 const THEME_BODY_WITH_PROMINENT = 2;
 const THEME_BODY_ALONE = 6;
@@ -250,7 +264,7 @@ function entityCentral(entity: Entity, evidence: PageEvidence, byId: ConceptsByI
   );
   if (homeTopicInHeadline && found.body >= ENTITY_BODY_WITH_PROMINENT) return true;
   const density = bodyWords > 0 ? (found.body * 1000) / bodyWords : 0;
-  return found.body >= ENTITY_BODY_ALONE && density >= ENTITY_DENSITY_PER_1000;
+  return found.body >= bodyAlone(evidence, ENTITY_BODY_ALONE) && density >= ENTITY_DENSITY_PER_1000;
 }
 
 /**

@@ -74,6 +74,14 @@ describe('the lexicon', () => {
     expect(conceptsIn(trueForms)).toContain(concept);
   });
 
+  // Issue 11: families in both languages with their usual forms, not the one word a page used.
+  it.each([
+    ['cloud-ai', ['Amazon verkauft Rechenkapazität', 'selling computing capacity', 'Cloud-Dienste']],
+    ['retail-marketplace', ['das Online-Versandhaus', 'Versandhäuser']],
+  ])('knows the family of %s', (concept, texts) => {
+    for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
+  });
+
   it('has a namesake rule only for words the lexicon uses', () => {
     const words = new Set(
       [...CONCEPTS.flatMap((c) => c.page), ...ENTITIES.flatMap((e) => e.names)].map((p) =>

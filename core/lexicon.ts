@@ -992,6 +992,8 @@ export const CONCEPTS: readonly Concept[] = [
       'online-handler',
       'versandhandel',
       'versandhandler',
+      // The mail-order house, the older German word for the same trade.
+      'versandhaus',
       'lebensmittelhandel',
       'supermarkt',
     ],
@@ -1033,6 +1035,13 @@ export const CONCEPTS: readonly Concept[] = [
       'openai',
       'kunstliche intelligenz',
       'rechenzentrum',
+      // Computing capacity sold as a service, in the words of the trade.
+      'rechenkapazitat',
+      'rechenleistung',
+      'computing capacity',
+      'computing power',
+      'cloud services',
+      'cloud-dienst',
       'ki-agent',
     ],
     corpus: [
