@@ -78,6 +78,20 @@ describe('the lexicon', () => {
   it.each([
     ['cloud-ai', ['Amazon verkauft Rechenkapazität', 'selling computing capacity', 'Cloud-Dienste']],
     ['retail-marketplace', ['das Online-Versandhaus', 'Versandhäuser']],
+    [
+      'customer-analytics',
+      [
+        'Your private information',
+        'sensitive data',
+        'Ihre privaten Daten',
+        'sensibler Daten',
+        'private info',
+      ],
+    ],
+    [
+      'location-data',
+      ['location-based social networks', 'standortbasierte Dienste', 'it tracks your location'],
+    ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });

@@ -451,6 +451,14 @@ export const CONCEPTS: readonly Concept[] = [
       'verkauft daten',
       'werbeprofil',
       'personlichkeitsprofil',
+      // People's private and sensitive data under the other names the press gives personal data.
+      'private information',
+      'private info',
+      'private data',
+      'privat daten',
+      'sensitive information',
+      'sensitive data',
+      'sensibl daten',
     ],
     corpus: [
       'datenauswertung',
@@ -493,6 +501,11 @@ export const CONCEPTS: readonly Concept[] = [
       'bewegungsdaten',
       'bewegungsprofil',
       'ortungsdaten',
+      // Services built on where people are, and their whereabouts tracked.
+      'location-based',
+      'standortbasiert',
+      'track your location',
+      'tracks your location',
     ],
     corpus: ['datensatz', 'ausgewertet', 'schritte', 'datenmengen'],
     strength: 'strong',
