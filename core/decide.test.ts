@@ -382,6 +382,17 @@ describe('themes whoever the company is (issue 11)', () => {
     ).toBe(false);
   });
 
+  it('does not take a strike report for warehouse work by one passing mention among many labour words', () => {
+    expect(
+      themes(
+        'President visits the car plant after the union deal',
+        'The union deal ended the strike at the plant. The strike lasted seven weeks; the union won a ' +
+          'wage rise and the wages of new hires go up. A parts distribution hub will open. The strike ' +
+          'against the carmakers is over, the union says, and wages rise.',
+      ),
+    ).not.toContain('labour');
+  });
+
   it('takes location data and telemetry for the data theme', () => {
     expect(
       themes(

@@ -86,8 +86,12 @@ describe('the lexicon', () => {
         'Ihre privaten Daten',
         'sensibler Daten',
         'private info',
+        'die Benutzerdaten',
+        'every customer touchpoint',
+        'the customer journey',
       ],
     ],
+    ['tracking-ads', ['Die Anwender werden ausspioniert', 'Nutzer ausspionieren']],
     [
       'location-data',
       ['location-based social networks', 'standortbasierte Dienste', 'it tracks your location'],

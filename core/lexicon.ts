@@ -393,6 +393,7 @@ export const CONCEPTS: readonly Concept[] = [
       'personalisierung',
       'kundendaten',
       'nutzerdaten',
+      'benutzerdaten',
       'nutzungsdaten',
       'personenbezogen daten',
       'personlich daten',
@@ -459,6 +460,11 @@ export const CONCEPTS: readonly Concept[] = [
       'sensitive information',
       'sensitive data',
       'sensibl daten',
+      // Following each customer across every contact with a company, in the words of marketing.
+      'customer journey',
+      'touchpoint',
+      'touch points',
+      'kundenreise',
     ],
     corpus: [
       'datenauswertung',
@@ -567,6 +573,8 @@ export const CONCEPTS: readonly Concept[] = [
       'spy on users',
       'spying on users',
       'nutzer ausspahen',
+      'ausspioniert',
+      'ausspionieren',
     ],
     corpus: ['retargeting', 'spuren', 'surfverhalten', 'algorithmen', 'programmatic', 'datenschleudern'],
     strength: 'strong',
