@@ -296,7 +296,16 @@ const PASSING_RATIO = 5;
 function lifts(companions: readonly Evidence[], weak: Evidence | undefined): boolean {
   if (companions.some((found) => titled(found) > 0)) return true;
   const body = companions.reduce((sum, found) => sum + found.body, 0);
-  return body >= 2 || body * PASSING_RATIO > (weak?.body ?? 0);
+  return body >= 2 || body * PASSING_RATIO > repeated(weak);
+}
+
+/**
+ * How often a page says a word other than in its headline and description: in its text, and in its tags,
+ * weighted as mentions() weighs a prominent word. A tag list that repeats "Trade unions" and "pay" is as
+ * much a page all about strikes as its text is (guardian-uk-academics-casual-contracts).
+ */
+function repeated(found: Evidence | undefined): number {
+  return found ? found.body + 3 * found.tagged : 0;
 }
 
 /** Whether a counter-signal is the story: in the headline (or description, keywords) and in the text. */
