@@ -46,10 +46,11 @@ const TARGETS: Threshold[] = [
 ];
 /**
  * What CI enforces today: the targets the engine meets on this set (see the closing note of issue 11).
- * The others are printed as targets, NOT MET, without failing: on the 455-page set of s16 the engine
- * meets tune hit@1 and p@3; the held-out figures and the gap are not met yet.
+ * The others are printed as targets, NOT MET, without failing: on the 455-page set of s17 the engine
+ * meets tune hit@1 and p@3 and keeps every held-out silent page silent; held-out hit@1, p@3, shown and
+ * the gap are not met yet.
  */
-const ENFORCED = new Set<string>(['tune hit1', 'tune p3']);
+const ENFORCED = new Set<string>(['tune hit1', 'tune p3', 'held-out silent']);
 /**
  * Also enforced: the gate from before issue 11, on the pages judged before it (cases without `added`):
  * hit@1 0.90, p@3 0.80, every show page shown and every silent page silent.
