@@ -16,6 +16,23 @@ describe('paragraphLead', () => {
     );
   });
 
+  it("skips the site's consent and cookie notices inside the article, not an article on a consenting page", () => {
+    // zeit-euroleague-schlaegerei: a tweet held back for consent, under a basketball report.
+    const notice = `<div class="embed-wrapper js-embed-consent"><p>Damit können personenbezogene Daten übermittelt werden.</p></div>`;
+    const banner = `<div id="cookie-banner"><p>Wir verwenden Cookies.</p></div>`;
+    const lead = paragraphLead(
+      docOf(
+        `<html><body><article>${words('Das Derby war eng.', 20)}${notice}${banner}${words('Am Ende siegte Real.', 20)}</article></body></html>`,
+      ),
+    );
+    expect(lead).toMatch(/^Das Derby war eng.*Am Ende siegte Real\.$/);
+    expect(lead).not.toMatch(/personenbezogene|Cookies/);
+    const consenting = `<html><body class="cookie-consent-given"><div>${words('Ohne Rahmen.', 10)}</div></body></html>`;
+    expect(paragraphLead(docOf(consenting))).toMatch(/^Ohne Rahmen/);
+    const marked = `<html><body><article class="consent-article">${words('Das Derby war eng.', 40)}</article></body></html>`;
+    expect(paragraphLead(docOf(marked))).toMatch(/^Das Derby war eng/);
+  });
+
   it('stops at the lead cap', () => {
     const lead = paragraphLead(docOf(`<html><body><main>${words('Wort', 5000)}</main></body></html>`));
     expect(lead!.length).toBeLessThanOrEqual(4000);

@@ -49,10 +49,29 @@ const ARTICLE_SCOPES = ['[itemprop="articleBody"]', 'article', 'main', '[role="m
 /** A scope with less paragraph text than this is a teaser or a caption, not the article. */
 const MIN_SCOPE_TEXT = 500;
 
+/**
+ * Where a page holds an embed back until the reader consents, or asks about cookies: its text is about
+ * the site's data handling, not the article ("Damit können personenbezogene Daten an Drittplattformen
+ * übermittelt werden. Mehr dazu in unserer Datenschutzerklärung", under a tweet in
+ * zeit-euroleague-schlaegerei). Read as the article's, those words made a basketball report look like
+ * one on personal data, and Readability read it in full to find it silent.
+ */
+const CONSENT_NOTICE = '[class*="consent" i], [id*="consent" i], [class*="cookie" i], [id*="cookie" i]';
+
+/**
+ * Whether a paragraph stands in a consent notice inside the scope. One around the scope (a body marked
+ * `cookie-consent-given`) says nothing about the paragraphs.
+ */
+function inConsentNotice(paragraph: Element, scope: ParentNode): boolean {
+  const notice = paragraph.closest(CONSENT_NOTICE);
+  return notice !== null && notice !== scope && scope.contains(notice);
+}
+
 function paragraphsOf(scope: ParentNode): string[] {
   const parts: string[] = [];
   let length = 0;
   for (const paragraph of Array.from(scope.querySelectorAll('p'))) {
+    if (inConsentNotice(paragraph, scope)) continue;
     const text = paragraph.textContent ?? '';
     parts.push(text);
     length += text.length;

@@ -65,6 +65,7 @@ const SETTLE_MS = 400;
  */
 export function startContent(lifetime: Lifetime = createLifetime()) {
   let sidebar: Sidebar | null = null;
+  let removedOnEnd = false;
   let state = { count: 0, open: false, edge: 'right' as LauncherEdge };
   // Set once the user asked for this page through the toolbar button or the command.
   let analyseAnySite = false;
@@ -78,14 +79,24 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
       sidebar = null;
       return;
     }
-    sidebar ??= mountSidebar({
-      onToggle: () => setOpen(!state.open),
-      onMoveEdge: (edge) => {
-        state = { ...state, edge };
-        void browser.storage.local.set({ [EDGE_KEY]: edge });
-        show();
-      },
-    });
+    if (!sidebar) {
+      sidebar = mountSidebar({
+        onToggle: () => setOpen(!state.open),
+        onMoveEdge: (edge) => {
+          state = { ...state, edge };
+          void browser.storage.local.set({ [EDGE_KEY]: edge });
+          show();
+        },
+      });
+      // Only a page that shows something waits for the extension to go away (lifetime.ts).
+      if (!removedOnEnd) {
+        removedOnEnd = true;
+        lifetime.onEnd(() => {
+          sidebar?.remove();
+          sidebar = null;
+        });
+      }
+    }
     sidebar.update(state);
   };
 
@@ -169,10 +180,6 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
     if (SETTINGS_KEY in changes || HIDDEN_SITES_KEY in changes || HIDDEN_PAGES_KEY in changes) void analyse();
   };
   browser.storage.onChanged.addListener(onStorageChange);
-  lifetime.onEnd(() => {
-    sidebar?.remove();
-    sidebar = null;
-  });
   void analyse(null);
 }
 

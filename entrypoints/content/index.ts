@@ -1,9 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { contentScriptMatches } from '../../extractors/hosts';
+import { matchPatterns } from '../../extractors/hosts';
 import { startWhenParsed } from './controller';
 
 export default defineContentScript({
-  matches: contentScriptMatches,
+  // Read by the build for the manifest; a getter, so the page never builds the list (extractors/hosts.ts).
+  get matches() {
+    return matchPatterns();
+  },
   // Registered before the page parses, and started at DOMContentLoaded (startWhenParsed): earlier than
   // "document_end", which waits in its own task behind the page's work, and far earlier than
   // "document_idle". Shops and news sites serve the title, breadcrumbs and article in their HTML, so

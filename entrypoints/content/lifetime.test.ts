@@ -24,6 +24,20 @@ describe('createLifetime', () => {
     expect(ended).toHaveBeenCalledTimes(1);
   });
 
+  it('runs no clock where the Navigation API reports URL changes and nothing waits for the end', () => {
+    // A silent page: no launcher to take away when the extension goes.
+    vi.stubGlobal('navigation', { addEventListener: () => undefined });
+    try {
+      const lifetime = createLifetime(() => true);
+      expect(vi.getTimerCount()).toBe(0);
+      lifetime.onEnd(() => undefined);
+      lifetime.onEnd(() => undefined);
+      expect(vi.getTimerCount()).toBe(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('runs an end callback at once when added after the end', () => {
     const lifetime = createLifetime(() => false);
     const ended = vi.fn();

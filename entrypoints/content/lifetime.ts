@@ -19,7 +19,8 @@ export interface Lifetime {
 
 /**
  * An orphaned content script gets no event when its extension goes away; only `runtime.id` turning
- * undefined tells. Checked on every use and every second, which costs a property read.
+ * undefined tells. Checked on every use, and every second once something waits for the end (the
+ * launcher, which must go with its extension): a silent page, which shows nothing, runs no clock.
  */
 const CHECK_EVERY_MS = 1000;
 
@@ -44,21 +45,30 @@ export function createLifetime(
     for (const callback of locationCallbacks) callback();
   };
 
+  let clock: ReturnType<typeof setInterval> | undefined;
+  const startClock = () => {
+    clock ??= setInterval(() => {
+      if (isValid()) checkLocation();
+    }, CHECK_EVERY_MS);
+  };
+  ended.signal.addEventListener('abort', () => clearInterval(clock));
+
   // The Navigation API announces a navigation before its URL commits, so the URL is compared a task
   // later; where the API is missing (older Firefox) the clock of the validity check compares it.
   const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
   navigation?.addEventListener('navigate', () => setTimeout(checkLocation, 0), { signal: ended.signal });
+  if (!navigation) startClock();
   window.addEventListener('popstate', checkLocation, { signal: ended.signal });
-  const clock = setInterval(() => {
-    if (isValid()) checkLocation();
-  }, CHECK_EVERY_MS);
-  ended.signal.addEventListener('abort', () => clearInterval(clock));
 
   return {
     isValid,
     onEnd(callback) {
-      if (!isValid()) callback();
-      else ended.signal.addEventListener('abort', callback, { once: true });
+      if (!isValid()) {
+        callback();
+        return;
+      }
+      ended.signal.addEventListener('abort', callback, { once: true });
+      startClock();
     },
     setTimeout(handler, ms) {
       const cancel = () => {
