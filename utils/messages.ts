@@ -1,4 +1,5 @@
 import type { Article, PageType, Passage, Reason, Site, Topic, Why } from '../core/types';
+import type { LauncherEdge } from './launcher-edge';
 import type { PageRead } from './read-path';
 import type { SenderRole } from './sender';
 import type { HideScope } from './settings-model';
@@ -81,6 +82,12 @@ export interface PageAnswer {
    * the cheap read's offer, shown until the full read's answer replaces it.
    */
   readInFull: boolean;
+  /**
+   * Where the launcher sits, when passages are offered: the background keeps it in memory, so the
+   * content script shows the launcher without a storage read of its own after this answer (issue 12:
+   * that read took 10 to 370 ms on busy pages). Absent, the content script reads it itself.
+   */
+  edge?: LauncherEdge;
 }
 
 /**

@@ -109,6 +109,25 @@ describe('pageContext', () => {
   });
 });
 
+describe('the launcher edge', () => {
+  it('comes with an answer that offers passages, so the content script need not read it', async () => {
+    const first = await handlers.pageContext(await echoDot(), content(5));
+    expect(first).toMatchObject({ ok: true, value: { edge: 'right' } });
+    await fakeBrowser.storage.local.set({ launcherEdge: 'left' });
+    const moved = await handlers.pageContext(await echoDot(), content(5));
+    expect(moved).toMatchObject({ ok: true, value: { edge: 'left' } });
+  });
+
+  it('is left out of a silent answer', async () => {
+    const answer = await handlers.pageContext(
+      await article('Wetter', 'Es regnet morgen im Norden.'),
+      content(6),
+    );
+    expect(answer.ok && answer.value.count).toBe(0);
+    expect(answer.ok && 'edge' in answer.value).toBe(false);
+  });
+});
+
 describe('the panel gets passages from the background', () => {
   it('resolves the offered passages with their text and their article, without its other passages', async () => {
     await handlers.pageContext(await echoDot(), content(5));

@@ -3,6 +3,7 @@ import { MAX_OFFERED, type Engine } from '../../core/engine';
 import { pageContextProblems } from '../../core/page-context';
 import { contentScriptMatches } from '../../extractors/hosts';
 import { loadBundledEngine } from '../../utils/bundled-engine';
+import { rememberEdge, storedEdge } from '../../utils/launcher-edge';
 import type { PanelView, ProtocolMap, TabView } from '../../utils/messages';
 import { onMessage, sendMessage, servePanels } from '../../utils/messaging';
 import { panelView, passageLookup, shownResult, type PassageLookup } from '../../utils/panel-view';
@@ -68,6 +69,8 @@ const MAX_QUERY_LENGTH = 200;
 
 /** Settings and hidden passages: read from storage each time, until startBackground keeps them in memory. */
 let stored: StoredReader = storedNow;
+/** The launcher's edge: likewise. */
+let launcherEdge = storedEdge;
 
 const isUrl = (value: unknown): value is string => {
   try {
@@ -147,7 +150,7 @@ export const backgroundHandlers = {
     const problems = read.context === null ? [] : pageContextProblems(read.context);
     if (problems.length > 0) return err(`not a page context: ${problems.slice(0, 3).join('; ')}`);
     if (!isUrl(read.url)) return err('not a page read: its url');
-    const [settings, ready] = await Promise.all([stored.settings(), getEngine()]);
+    const [settings, ready, edge] = await Promise.all([stored.settings(), getEngine(), launcherEdge()]);
     const mode = modeForHost(settings, read.context?.host ?? '', Date.now());
     const verdict = rankRead(ready, read, settings, Date.now());
     const readInFull = verdict.kind === 'read-in-full';
@@ -158,7 +161,8 @@ export const backgroundHandlers = {
     const record = await recordFor(sender.tabId, read.url, ranked, settings);
     // The answer goes first: the tab's record is in memory at once, its storage and the badge follow.
     void putRecord(record).catch(() => undefined);
-    return ok({ count: record.view.offered.length, mode, readInFull });
+    const count = record.view.offered.length;
+    return ok({ count, mode, readInFull, ...(count > 0 ? { edge } : {}) });
   },
 
   loadFullReader: async (_data, sender) => {
@@ -294,6 +298,7 @@ async function syncAnySiteScript(): Promise<void> {
 
 export function startBackground(): void {
   stored = rememberStored();
+  launcherEdge = rememberEdge();
   // The corpus file is read while the first message is on its way; its handler awaits the same load.
   void getEngine().catch(() => undefined);
   servePanels();
