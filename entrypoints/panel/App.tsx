@@ -42,7 +42,8 @@ export default function App({ embedded, uiLanguage }: AppProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [siteOff, setSiteOff] = useState(false);
   const [shortcut, setShortcut] = useState('');
-  const [results, setResults] = useState<SearchAnswer | null>(null);
+  /** The last search answered, with the query it answers (the box may hold a newer one meanwhile). */
+  const [results, setResults] = useState<(SearchAnswer & { query: string }) | null>(null);
   const [searchError, setSearchError] = useState(false);
   const resultsRef = useRef<HTMLElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -117,7 +118,7 @@ export default function App({ embedded, uiLanguage }: AppProps) {
     void sendMessage('search', { query, topics }).then((answer) => {
       if (!current) return;
       setSearchError(!answer.ok);
-      if (answer.ok) setResults(answer.value);
+      if (answer.ok) setResults({ ...answer.value, query: query.trim() });
     });
     return () => {
       current = false;
@@ -251,7 +252,7 @@ export default function App({ embedded, uiLanguage }: AppProps) {
             <h2 id="results-heading">{t('searchResults')}</h2>
             {results.found.length === 0 ? (
               <div class="suggest" data-testid="no-results">
-                <p>{t('noResultsFor', query.trim())}</p>
+                <p>{t('noResultsFor', results.query)}</p>
                 {results.withoutTopics > 0 ? (
                   <button type="button" onClick={() => setTopics([])}>
                     {plural(t, uiLanguage, 'resultsAnnouncement', results.withoutTopics)}:{' '}
