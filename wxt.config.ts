@@ -43,8 +43,8 @@ export function extensionConfig(corpus: BuildCorpus = { articles, plugins: [] })
       ...(browser === 'firefox'
         ? { optional_permissions: ['*://*/*'] }
         : { optional_host_permissions: ['*://*/*'] }),
-      // connect-src 'self' is the extension's own package and nothing else: the background and the panel
-      // read the corpus file from it (utils/bundled-engine.ts); no request can leave the browser.
+      // connect-src 'self' is the extension's own package and nothing else: the background reads the
+      // corpus file from it (utils/bundled-engine.ts); no request can leave the browser.
       content_security_policy: {
         extension_pages:
           "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'; img-src 'self' data:; " +

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { conceptLabel } from '../core/lexicon';
-import type { Article, Cue, Passage, Why } from '../core/types';
+import type { Cue, Passage, Why } from '../core/types';
+import type { ArticleInfo } from '../utils/messages';
 import type { Translate } from './i18n';
 import HighlightedText from './HighlightedText';
 import { useT } from './i18n';
 
 export interface PassageCardProps {
   passage: Passage;
-  article: Article;
+  article: ArticleInfo;
   /** Why it was offered; absent for search results, which show only their matched words. */
   why?: Why;
   /** Words to highlight in the text. */
@@ -19,7 +20,7 @@ export interface PassageCardProps {
   /** Where "read the whole article" leads (the library's reading view). */
   readHref: string;
   /** Copy the passage with its source. */
-  onCopy: (passage: Passage, article: Article) => void;
+  onCopy: (passage: Passage, article: ArticleInfo) => void;
   /** Hide this passage here ("not relevant here"); absent where hiding makes no sense (search). */
   onHide?: (passage: Passage) => void;
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Article } from '../core/types';
+import type { ArticleInfo } from '../utils/messages';
 import { articleTitle, sourceLine, titleLanguage } from './source';
 
 export interface PassageListProps {
@@ -34,7 +34,7 @@ export default function PassageList({ children }: PassageListProps) {
 }
 
 export interface ArticleGroupProps {
-  article: Article;
+  article: ArticleInfo;
   uiLanguage: 'de' | 'en';
   /** PassageCard elements of this article, best first. */
   children: ComponentChildren;
@@ -58,10 +58,10 @@ export function ArticleGroup({ article, uiLanguage, children }: ArticleGroupProp
 }
 
 /** Items grouped by their article, in the order each article first appears (its best passage). */
-export function groupByArticle<T extends { article: Article }>(
+export function groupByArticle<T extends { article: ArticleInfo }>(
   items: readonly T[],
-): { article: Article; items: T[] }[] {
-  const groups = new Map<string, { article: Article; items: T[] }>();
+): { article: ArticleInfo; items: T[] }[] {
+  const groups = new Map<string, { article: ArticleInfo; items: T[] }>();
   for (const item of items) {
     const group = groups.get(item.article.id) ?? { article: item.article, items: [] };
     group.items.push(item);

@@ -3,7 +3,9 @@
  * Plain DOM rather than Preact, because it ships in the content script that every matched page loads.
  */
 
-export type LauncherEdge = 'right' | 'left';
+import type { LauncherEdge } from '../utils/launcher-edge';
+
+export type { LauncherEdge };
 
 interface LauncherView {
   /** How many passages are offered on this page. */

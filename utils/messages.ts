@@ -1,11 +1,12 @@
-import type { PageType, Reason, Site, Why } from '../core/types';
+import type { Article, PageType, Passage, Reason, Site, Topic, Why } from '../core/types';
+import type { LauncherEdge } from './launcher-edge';
 import type { PageRead } from './read-path';
 import type { SenderRole } from './sender';
 import type { HideScope } from './settings-model';
 import type { SiteMode } from './settings-types';
 import type { Result } from './result';
 
-/** A passage the engine offered for a tab, by id: the panel resolves the text from the bundled corpus. */
+/** A passage the engine offered for a tab, by id; the background resolves it for the panel (PanelView). */
 export interface OfferedPassage {
   passageId: string;
   articleId: string;
@@ -41,6 +42,35 @@ export interface TabView {
   pageLabel: string;
 }
 
+/** An article as the panel shows it beside a passage: its source, without its other passages. */
+export type ArticleInfo = Omit<Article, 'passages'>;
+
+/**
+ * A passage with its text and its article, resolved by the background, which holds the corpus: the
+ * panel bundles no corpus, so its script stays small at any corpus size and a tab's panel holds only
+ * what it shows.
+ */
+export interface ShownPassage {
+  passage: Passage;
+  article: ArticleInfo;
+  /** Why it was offered; absent for search results. */
+  why?: Why;
+  /** Words to highlight in the text. */
+  terms: readonly string[];
+}
+
+/** A tab's view as the panel gets it: the offered passages resolved, best first. */
+export interface PanelView extends TabView {
+  shown: ShownPassage[];
+}
+
+/** What a search over the whole corpus found for the panel. */
+export interface SearchAnswer {
+  found: ShownPassage[];
+  /** With topics chosen and nothing found: how many the same search finds in every topic. */
+  withoutTopics: number;
+}
+
 /** The background's answer to one read of a page. */
 export interface PageAnswer {
   /** How many passages the launcher and badge show. */
@@ -52,6 +82,12 @@ export interface PageAnswer {
    * the cheap read's offer, shown until the full read's answer replaces it.
    */
   readInFull: boolean;
+  /**
+   * Where the launcher sits, when passages are offered: the background keeps it in memory, so the
+   * content script shows the launcher without a storage read of its own after this answer (issue 12:
+   * that read took 10 to 370 ms on busy pages). Absent, the content script reads it itself.
+   */
+  edge?: LauncherEdge;
 }
 
 /**
@@ -71,14 +107,16 @@ export interface ProtocolMap {
    * panel), else the active tab of `windowId` (the side panel's own window), else of the current window.
    * Panels hear of changes through their port (PanelEvents), not by message.
    */
-  getTabView(data: { tabId?: number; windowId?: number }): Result<TabView>;
+  getTabView(data: { tabId?: number; windowId?: number }): Result<PanelView>;
   /** panel -> background: hide a passage on the tab's page or its whole site ("not relevant here"). */
-  hidePassage(data: { tabId: number; passageId: string; scope: HideScope }): Result<TabView>;
+  hidePassage(data: { tabId: number; passageId: string; scope: HideScope }): Result<PanelView>;
   /**
    * panel -> background: show a hidden passage again on the tab's page and site (undo), or, without a
    * passage id, every passage hidden there.
    */
-  restorePassage(data: { tabId: number; passageId?: string }): Result<TabView>;
+  restorePassage(data: { tabId: number; passageId?: string }): Result<PanelView>;
+  /** panel -> background: search every bundled passage, within `topics` when any are chosen. */
+  search(data: { query: string; topics: readonly Topic[] }): Result<SearchAnswer>;
   /** panel -> background -> content, or background -> content (toolbar, command): open or close the in-page panel. */
   togglePanel(data: { open?: boolean; tabId?: number }): Result<{ open: boolean }>;
   /** background -> content: analyse this page now, whatever its host (toolbar or command through activeTab). */
@@ -112,6 +150,7 @@ export const SENDERS: { readonly [K in keyof ProtocolMap]: readonly SenderRole[]
   getTabView: ['panel'],
   hidePassage: ['panel'],
   restorePassage: ['panel'],
+  search: ['panel'],
   togglePanel: ['panel', 'background'],
   analyseNow: ['background'],
   showCount: ['background'],

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TOPICS } from '../../core/types';
 import { readPage } from '../../utils/read-path';
 import type { SenderInfo } from '../../utils/sender';
 import { DEFAULT_SETTINGS } from '../../utils/settings-model';
@@ -105,6 +106,57 @@ describe('pageContext', () => {
       value: { count: 0, mode: 'off' },
     });
     expect((await getRecord(9))?.view.offered).toEqual([]);
+  });
+});
+
+describe('the launcher edge', () => {
+  it('comes with an answer that offers passages, so the content script need not read it', async () => {
+    const first = await handlers.pageContext(await echoDot(), content(5));
+    expect(first).toMatchObject({ ok: true, value: { edge: 'right' } });
+    await fakeBrowser.storage.local.set({ launcherEdge: 'left' });
+    const moved = await handlers.pageContext(await echoDot(), content(5));
+    expect(moved).toMatchObject({ ok: true, value: { edge: 'left' } });
+  });
+
+  it('is left out of a silent answer', async () => {
+    const answer = await handlers.pageContext(
+      await article('Wetter', 'Es regnet morgen im Norden.'),
+      content(6),
+    );
+    expect(answer.ok && answer.value.count).toBe(0);
+    expect(answer.ok && 'edge' in answer.value).toBe(false);
+  });
+});
+
+describe('the panel gets passages from the background', () => {
+  it('resolves the offered passages with their text and their article, without its other passages', async () => {
+    await handlers.pageContext(await echoDot(), content(5));
+    const answer = await handlers.getTabView({}, panel(5));
+    if (!answer.ok) throw new Error(answer.error);
+    const { offered, shown } = answer.value;
+    expect(shown.map((s) => s.passage.id)).toEqual(offered.map((o) => o.passageId));
+    for (const [index, item] of shown.entries()) {
+      expect(item.passage.text.length).toBeGreaterThan(0);
+      expect(item.article.id).toBe(offered[index]!.articleId);
+      expect(item.article).not.toHaveProperty('passages');
+      expect(item.why).toEqual(offered[index]!.why);
+    }
+  });
+
+  it('searches every passage, within the chosen topics, and says how many the other topics hold', async () => {
+    const all = await handlers.search({ query: 'Lauschsprecher', topics: [] });
+    if (!all.ok) throw new Error(all.error);
+    expect(all.value.found.length).toBeGreaterThan(0);
+    expect(all.value.found[0]!.passage.text).toContain('Lauschsprecher');
+    expect(all.value.found[0]!.terms).toContain('Lauschsprecher');
+    expect(all.value.found[0]!.article).not.toHaveProperty('passages');
+    const within = await Promise.all(
+      TOPICS.map((topic) => handlers.search({ query: 'Lauschsprecher', topics: [topic] })),
+    );
+    // A topic none of the found passages is in finds none, and says how many the others hold.
+    expect(within).toContainEqual({ ok: true, value: { found: [], withoutTopics: all.value.found.length } });
+    for (const answer of within)
+      if (answer.ok && answer.value.found.length > 0) expect(answer.value.withoutTopics).toBe(0);
   });
 });
 

@@ -3,8 +3,10 @@ import { MAX_OFFERED, type Engine } from '../../core/engine';
 import { pageContextProblems } from '../../core/page-context';
 import { contentScriptMatches } from '../../extractors/hosts';
 import { loadBundledEngine } from '../../utils/bundled-engine';
-import type { ProtocolMap, TabView } from '../../utils/messages';
+import { rememberEdge, storedEdge } from '../../utils/launcher-edge';
+import type { PanelView, ProtocolMap, TabView } from '../../utils/messages';
 import { onMessage, sendMessage, servePanels } from '../../utils/messaging';
+import { panelView, passageLookup, shownResult, type PassageLookup } from '../../utils/panel-view';
 import { ANY_SITE_ORIGINS, hasAnySite } from '../../utils/permissions';
 import { rankRead, type ReadVerdict } from '../../utils/rank-step';
 import { err, ok, type Result } from '../../utils/result';
@@ -45,8 +47,30 @@ function getEngine(): Promise<Engine> {
   return engine;
 }
 
+const lookups = new WeakMap<Engine, PassageLookup>();
+/** The engine and the lookup that resolves its passages for the panel, made once per engine. */
+async function getLookup(): Promise<{ engine: Engine; lookup: PassageLookup }> {
+  const ready = await getEngine();
+  let lookup = lookups.get(ready);
+  if (!lookup) lookups.set(ready, (lookup = passageLookup(ready.articles)));
+  return { engine: ready, lookup };
+}
+
+/** A tab's view for the panel: the passages' texts and sources come from the corpus the worker holds. */
+async function forPanel(view: Result<TabView>): Promise<Result<PanelView>> {
+  if (!view.ok) return view;
+  return ok(panelView(view.value, (await getLookup()).lookup));
+}
+
+/** Search results per query, as the panel has always shown them. */
+const SEARCH_LIMIT = 20;
+/** A longer query is cut: a search box, not a document. */
+const MAX_QUERY_LENGTH = 200;
+
 /** Settings and hidden passages: read from storage each time, until startBackground keeps them in memory. */
 let stored: StoredReader = storedNow;
+/** The launcher's edge: likewise. */
+let launcherEdge = storedEdge;
 
 const isUrl = (value: unknown): value is string => {
   try {
@@ -126,7 +150,7 @@ export const backgroundHandlers = {
     const problems = read.context === null ? [] : pageContextProblems(read.context);
     if (problems.length > 0) return err(`not a page context: ${problems.slice(0, 3).join('; ')}`);
     if (!isUrl(read.url)) return err('not a page read: its url');
-    const [settings, ready] = await Promise.all([stored.settings(), getEngine()]);
+    const [settings, ready, edge] = await Promise.all([stored.settings(), getEngine(), launcherEdge()]);
     const mode = modeForHost(settings, read.context?.host ?? '', Date.now());
     const verdict = rankRead(ready, read, settings, Date.now());
     const readInFull = verdict.kind === 'read-in-full';
@@ -137,7 +161,8 @@ export const backgroundHandlers = {
     const record = await recordFor(sender.tabId, read.url, ranked, settings);
     // The answer goes first: the tab's record is in memory at once, its storage and the badge follow.
     void putRecord(record).catch(() => undefined);
-    return ok({ count: record.view.offered.length, mode, readInFull });
+    const count = record.view.offered.length;
+    return ok({ count, mode, readInFull, ...(count > 0 ? { edge } : {}) });
   },
 
   loadFullReader: async (_data, sender) => {
@@ -151,7 +176,7 @@ export const backgroundHandlers = {
     if (id === undefined) return err('no tab');
     const record = await getRecord(id);
     if (!record) return err('nothing known about this tab yet');
-    return ok(record.view);
+    return forPanel(ok(record.view));
   },
 
   hidePassage: async ({ tabId, passageId, scope }) => {
@@ -160,7 +185,7 @@ export const backgroundHandlers = {
     const [page, site] = placesOf(record.view.url, record.context.host);
     await hidePassage(scope === 'site' ? site! : page!, passageId);
     stored.forget();
-    return rankAgain(tabId, record);
+    return forPanel(await rankAgain(tabId, record));
   },
 
   restorePassage: async ({ tabId, passageId }) => {
@@ -168,7 +193,17 @@ export const backgroundHandlers = {
     if (!record?.context) return err('nothing known about this tab');
     await restorePassage(placesOf(record.view.url, record.context.host), passageId);
     stored.forget();
-    return rankAgain(tabId, record);
+    return forPanel(await rankAgain(tabId, record));
+  },
+
+  search: async ({ query, topics }) => {
+    if (typeof query !== 'string' || !Array.isArray(topics)) return err('not a search');
+    const { engine: ready, lookup } = await getLookup();
+    const text = query.slice(0, MAX_QUERY_LENGTH);
+    const found = ready.search(text, { topics, limit: SEARCH_LIMIT });
+    const withoutTopics =
+      found.length === 0 && topics.length > 0 ? ready.search(text, { limit: SEARCH_LIMIT }).length : 0;
+    return ok({ found: found.map((result) => shownResult(result, lookup)), withoutTopics });
   },
 
   togglePanel: async ({ open, tabId }, sender) => {
@@ -263,6 +298,7 @@ async function syncAnySiteScript(): Promise<void> {
 
 export function startBackground(): void {
   stored = rememberStored();
+  launcherEdge = rememberEdge();
   // The corpus file is read while the first message is on its way; its handler awaits the same load.
   void getEngine().catch(() => undefined);
   servePanels();
@@ -271,6 +307,7 @@ export function startBackground(): void {
   onMessage('getTabView', backgroundHandlers.getTabView);
   onMessage('hidePassage', backgroundHandlers.hidePassage);
   onMessage('restorePassage', backgroundHandlers.restorePassage);
+  onMessage('search', backgroundHandlers.search);
   onMessage('togglePanel', backgroundHandlers.togglePanel);
 
   toolbarAction().onClicked.addListener(onToolbarOrCommand);

@@ -3,15 +3,13 @@ import type { LauncherEdge } from '../../components/launcher';
 import type { PageReader } from '../../extractors/registry';
 import type { PageAnswer } from '../../utils/messages';
 import { onMessage, sendMessage } from '../../utils/messaging';
+import { EDGE_KEY, parseEdge } from '../../utils/launcher-edge';
 import { FULL_READER_GLOBAL, readPage, type FullReaderScope, type PageRead } from '../../utils/read-path';
 import { err, ok, type Result } from '../../utils/result';
 import { HIDDEN_PAGES_KEY, HIDDEN_SITES_KEY, SETTINGS_KEY, parseSettings } from '../../utils/settings-model';
 import type { Settings } from '../../utils/settings-types';
 import { createLifetime, type Lifetime } from './lifetime';
 import { mountSidebar, removeStaleSidebars, type Sidebar } from './sidebar';
-
-/** Where the launcher's edge is remembered (storage.local, read directly to keep this script small). */
-const EDGE_KEY = 'launcherEdge';
 
 const readSettings = async () => parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
 
@@ -112,7 +110,7 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
     (edgeRead ??= browser.storage.local
       .get(EDGE_KEY)
       .then((stored) => {
-        state = { ...state, edge: stored[EDGE_KEY] === 'left' ? 'left' : 'right' };
+        state = { ...state, edge: parseEdge(stored[EDGE_KEY]) };
       })
       .catch(() => undefined));
 
@@ -132,7 +130,9 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
       current() ? sendMessage('pageContext', read) : Promise.resolve(err('a newer read took over'));
     const showAnswer = async (answer: Result<PageAnswer>) => {
       const count = answer.ok ? answer.value.count : 0;
-      if (count > 0 || state.open) await readEdge();
+      // The background's answer says where the launcher sits when it offers passages.
+      if (answer.ok && answer.value.edge) state = { ...state, edge: answer.value.edge };
+      else if (count > 0 || state.open) await readEdge();
       if (!current()) return;
       // An open panel stays open when the count drops to none: it says why, and can undo a hide.
       const open = state.open || (count > 0 && answer.ok && answer.value.mode === 'panel');

@@ -24,8 +24,6 @@ const HOST_TAG = 'kehrseite-sidebar';
 const FOCUS_HANDBACK_MS = 1000;
 /** How long a closed panel stays (hidden) before it is freed. */
 const FREE_PANEL_AFTER_MS = 500;
-/** The panel is prepared when the page is idle, and at the latest this long after the launcher shows. */
-const PREPARE_PANEL_WITHIN_MS = 2000;
 
 /**
  * A constructed stylesheet is CSSOM, which a page's `style-src` policy cannot block (a <style> element
@@ -143,13 +141,16 @@ export function mountSidebar(callbacks: {
     framesMade++;
     return (frame = created);
   };
-  // The panel is prepared, hidden, once the page is idle after the launcher appeared: a click then
-  // only shows it (its passages are drawn already) instead of waiting for its script to load and run.
-  // Only pages that show a launcher have a sidebar, so a silent page never pays for it. It is an
-  // extension-origin frame: the page can see that it exists, never what it holds.
+  // The panel is prepared, hidden, once the launcher has painted: a click then only shows it (its
+  // passages are drawn already) instead of waiting for its document to load and run. Not when the page
+  // is idle: a large shop page is not idle for seconds after the launcher shows, and a click came first
+  // on the Amazon pages (issue 12). The frame's document runs in the extension's process; the page
+  // pays for one element. Only pages that show a launcher have a sidebar, so a silent page never pays.
+  // It is an extension-origin frame: the page can see that it exists, never what it holds.
   // Once: a panel the user already opened (or pointed at) and closed again is not brought back.
-  const prepare = requestIdleCallback(() => framesMade === 0 && panelFrame(), {
-    timeout: PREPARE_PANEL_WITHIN_MS,
+  let prepareTimer: ReturnType<typeof setTimeout> | undefined;
+  const prepareFrame = requestAnimationFrame(() => {
+    prepareTimer = setTimeout(() => framesMade === 0 && panelFrame(), 0);
   });
   // Pointing at the launcher or tabbing to it says the panel is wanted now: load it at once.
   // Not for the focus that closing the panel hands back (it may arrive a little later, once the
@@ -192,7 +193,8 @@ export function mountSidebar(callbacks: {
       }
     },
     remove() {
-      cancelIdleCallback(prepare);
+      cancelAnimationFrame(prepareFrame);
+      clearTimeout(prepareTimer);
       host.remove();
     },
   };

@@ -3,9 +3,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { axeViolations, englishT, germanT, renderWithStrings } from '../../components/testing';
 import { articles } from '../../seeds';
-import type { Finding } from '../../core/types';
+import { createEngine } from '../../core/engine';
+import type { Finding, Topic } from '../../core/types';
 import type { OfferedPassage, TabView } from '../../utils/messages';
 import { listenToBackground, sendMessage } from '../../utils/messaging';
+import { panelView, passageLookup, shownResult } from '../../utils/panel-view';
 import { getSettings } from '../../utils/settings';
 import App from './App';
 
@@ -46,15 +48,31 @@ const view: TabView = {
   pageLabel: hostile,
 };
 
+const engine = createEngine(articles);
+const lookup = passageLookup(articles);
+
+/** What the background's search answers (entrypoints/background/service.ts), over the bundled corpus. */
+function search(query: string, topics: readonly Topic[]) {
+  const found = engine.search(query, { topics, limit: 20 });
+  const withoutTopics = found.length === 0 && topics.length > 0 ? engine.search(query).length : 0;
+  return { found: found.map((result) => shownResult(result, lookup)), withoutTopics };
+}
+
 /** Answers the panel's messages the way the background would; hiding a passage removes it from the view. */
 function background(original: TabView) {
   let current = original;
-  vi.mocked(sendMessage).mockImplementation(((type: string, data: { passageId?: string }) => {
+  type Data = { passageId?: string; query?: string; topics?: Topic[] };
+  vi.mocked(sendMessage).mockImplementation(((type: string, data: Data) => {
     if (type === 'hidePassage') {
       current = { ...current, offered: current.offered.filter((o) => o.passageId !== data.passageId) };
     }
     if (type === 'restorePassage') current = original;
-    const value = type === 'togglePanel' ? { open: false } : current;
+    const value =
+      type === 'togglePanel'
+        ? { open: false }
+        : type === 'search'
+          ? search(data.query!, data.topics!)
+          : panelView(current, lookup);
     return Promise.resolve({ ok: true, value });
   }) as typeof sendMessage);
 }
@@ -180,7 +198,7 @@ describe('the panel', () => {
     await act(() => {
       fireEvent.input(box, { target: { value: 'Lauschsprecher' } });
     });
-    // The index file is read when the first query comes (or soon after the panel opens).
+    // The background searches; its answer replaces the offer.
     await waitFor(() => expect(count()).toContain('search result'));
     const results = passageIds(container);
     expect(results.length).toBeGreaterThan(0);
@@ -208,7 +226,7 @@ describe('the panel', () => {
     await act(() => {
       fireEvent.click(screen.getByRole('button', { name: 'Lauschsprecher' }));
     });
-    expect(passageIds(container).length).toBeGreaterThan(0);
+    await waitFor(() => expect(passageIds(container).length).toBeGreaterThan(0));
   });
 
   it('limits search results to the topics switched on in the filter', async () => {

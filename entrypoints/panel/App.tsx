@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import PassageCard from '../../components/PassageCard';
 import PassageList, { ArticleGroup, groupByArticle } from '../../components/PassageList';
@@ -7,20 +7,13 @@ import { useT } from '../../components/i18n';
 import { plural } from '../../utils/plural';
 import { describeReason } from '../../components/reason';
 import { quoteWithSource } from '../../components/source';
-import type { Engine } from '../../core/engine';
-import type { Article, Passage, Topic, Why } from '../../core/types';
-import { articles } from '../../seeds';
-import { loadBundledEngine } from '../../utils/bundled-engine';
+import type { Passage, Topic } from '../../core/types';
 import { copyText } from '../../utils/clipboard';
-import type { TabView } from '../../utils/messages';
+import type { ArticleInfo, PanelView, SearchAnswer, ShownPassage } from '../../utils/messages';
 import { listenToBackground, sendMessage } from '../../utils/messaging';
 import { readingViewUrl } from '../../utils/page';
 import type { HideScope } from '../../utils/settings-model';
 import { getSettings, updateSettings } from '../../utils/settings';
-
-const byId = new Map(
-  articles.flatMap((article) => article.passages.map((passage) => [passage.id, { passage, article }])),
-);
 
 /** Searches that find passages, offered when a query finds none. */
 const SUGGESTIONS = ['Lauschsprecher', 'Lager', 'Daten', 'Alibaba'];
@@ -35,30 +28,29 @@ export interface AppProps {
 type Notice =
   { kind: 'text'; text: string } | { kind: 'hidden'; passageId: string; scope: HideScope; host: string };
 
-interface Shown {
-  passage: Passage;
-  article: Article;
-  why?: Why;
-  terms: readonly string[];
-}
-
-/** The panel: what fits this page, why, and a search over every bundled article. */
+/**
+ * The panel: what fits this page, why, and a search over every bundled article. The background
+ * resolves passages and searches (it holds the corpus): the panel bundles no corpus, so it loads fast
+ * enough to be prepared while the launcher shows, and holds only what it shows.
+ */
 export default function App({ embedded, uiLanguage }: AppProps) {
   const t = useT();
-  const [view, setView] = useState<TabView | null>(null);
+  const [view, setView] = useState<PanelView | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [topics, setTopics] = useState<Topic[]>([]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [siteOff, setSiteOff] = useState(false);
   const [shortcut, setShortcut] = useState('');
-  const [engine, setEngine] = useState<Engine | null>(null);
-  const [engineError, setEngineError] = useState(false);
-  const engineLoad = useRef<Promise<void> | null>(null);
+  /** The last search answered, with the query it answers (the box may hold a newer one meanwhile). */
+  const [results, setResults] = useState<(SearchAnswer & { query: string }) | null>(null);
+  const [searchError, setSearchError] = useState(false);
   const resultsRef = useRef<HTMLElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // A layout effect, so the view is asked for at once: the panel is prepared in a hidden frame, which
+  // paints no frames, and a plain effect would wait for a frame (Preact falls back to 100 ms).
+  useLayoutEffect(() => {
     // The tab shown, to tell which changes concern this panel; unknown until the first answer.
     let shownTab: number | undefined;
     // The side panel shows the active tab of its own window, which the background cannot know: its
@@ -116,54 +108,45 @@ export default function App({ embedded, uiLanguage }: AppProps) {
   }, [embedded]);
 
   useEffect(() => {
-    // Load the search index while the user reads, so the first keystroke does not wait for it; typing
-    // sooner starts it at once.
-    const load = () => {
-      engineLoad.current ??= loadBundledEngine().then(setEngine, () => setEngineError(true));
+    if (query.trim() === '') {
+      setResults(null);
+      return;
+    }
+    // Until the answer comes (milliseconds) the previous results or the offer stay; an answer to an
+    // older query or topic choice is dropped.
+    let current = true;
+    void sendMessage('search', { query, topics }).then((answer) => {
+      if (!current) return;
+      setSearchError(!answer.ok);
+      if (answer.ok) setResults({ ...answer.value, query: query.trim() });
+    });
+    return () => {
+      current = false;
     };
-    if (query.trim() !== '') load();
-    const timer = window.setTimeout(load, 300);
-    return () => window.clearTimeout(timer);
-  }, [query]);
+  }, [query, topics]);
 
   useEffect(() => {
     if (notice?.kind === 'hidden') undoRef.current?.focus();
   }, [notice]);
 
-  // Until the index is loaded (milliseconds) a query shows nothing new; the offer stays.
-  const search = (text: string, within: readonly Topic[]) =>
-    engine ? engine.search(text, { topics: within, limit: 20 }) : null;
-  const results = useMemo(
-    () => (query.trim() === '' ? null : search(query, topics)),
-    [engine, query, topics],
+  // The topic chips narrow the offer as they narrow a search.
+  const offered = (view?.shown ?? []).filter(
+    ({ passage }) => topics.length === 0 || passage.topics.some((topic) => topics.includes(topic)),
   );
-  /** With topics chosen and nothing found: how many the same search finds in every topic. */
-  const withoutTopics = useMemo(
-    () => (results?.length === 0 && topics.length > 0 ? (search(query, [])?.length ?? 0) : 0),
-    [results, query, topics],
-  );
-
-  const offered: Shown[] = (view?.offered ?? []).flatMap((o) => {
-    const found = byId.get(o.passageId);
-    if (!found) return [];
-    // The topic chips narrow the offer as they narrow a search.
-    if (topics.length > 0 && !found.passage.topics.some((topic) => topics.includes(topic))) return [];
-    return [{ ...found, why: o.why, terms: o.why.matchedTerms }];
-  });
   const total = view?.offered.length ?? 0;
 
-  const copy = (passage: Passage, article: Article) => {
+  const copy = (passage: Passage, article: ArticleInfo) => {
     void copyText(quoteWithSource(passage.text, article, uiLanguage)).then((copied) =>
       setNotice({ kind: 'text', text: t(copied ? 'copied' : 'copyFailed') }),
     );
   };
 
-  const hide = async (passage: Passage, scope: HideScope) => {
+  const hide = async (passageId: string, scope: HideScope) => {
     if (!view) return;
-    const answer = await sendMessage('hidePassage', { tabId: view.tabId, passageId: passage.id, scope });
+    const answer = await sendMessage('hidePassage', { tabId: view.tabId, passageId, scope });
     if (!answer.ok) return;
     setView(answer.value);
-    setNotice({ kind: 'hidden', passageId: passage.id, scope, host: view.host });
+    setNotice({ kind: 'hidden', passageId, scope, host: view.host });
   };
 
   const restore = async (passageId?: string) => {
@@ -196,7 +179,7 @@ export default function App({ embedded, uiLanguage }: AppProps) {
 
   const focusFirstResult = () => resultsRef.current?.querySelector<HTMLElement>('[data-passage-id]')?.focus();
 
-  const cards = (shown: Shown[], hideable: boolean) => (
+  const cards = (shown: readonly ShownPassage[], hideable: boolean) => (
     <PassageList>
       {groupByArticle(shown).map((group, groupIndex) => (
         <ArticleGroup key={group.article.id} article={group.article} uiLanguage={uiLanguage}>
@@ -211,7 +194,7 @@ export default function App({ embedded, uiLanguage }: AppProps) {
               initiallyExpanded={groupIndex === 0 && index === 0}
               readHref={readingViewUrl(item.article.id, item.passage.id)}
               onCopy={copy}
-              onHide={hideable ? (passage) => void hide(passage, 'page') : undefined}
+              onHide={hideable ? (passage) => void hide(passage.id, 'page') : undefined}
             />
           ))}
         </ArticleGroup>
@@ -220,7 +203,7 @@ export default function App({ embedded, uiLanguage }: AppProps) {
   );
 
   let count = '';
-  if (results) count = plural(t, uiLanguage, 'resultsAnnouncement', results.length);
+  if (results) count = plural(t, uiLanguage, 'resultsAnnouncement', results.found.length);
   else if (view && total > 0)
     count =
       topics.length > 0
@@ -259,7 +242,7 @@ export default function App({ embedded, uiLanguage }: AppProps) {
         </p>
       </header>
       <main ref={resultsRef}>
-        {engineError && query.trim() !== '' && (
+        {searchError && query.trim() !== '' && (
           <p role="alert" data-testid="search-failed">
             {t('searchFailed')}
           </p>
@@ -267,12 +250,13 @@ export default function App({ embedded, uiLanguage }: AppProps) {
         {results ? (
           <section aria-labelledby="results-heading">
             <h2 id="results-heading">{t('searchResults')}</h2>
-            {results.length === 0 ? (
+            {results.found.length === 0 ? (
               <div class="suggest" data-testid="no-results">
-                <p>{t('noResultsFor', query.trim())}</p>
-                {withoutTopics > 0 ? (
+                <p>{t('noResultsFor', results.query)}</p>
+                {results.withoutTopics > 0 ? (
                   <button type="button" onClick={() => setTopics([])}>
-                    {plural(t, uiLanguage, 'resultsAnnouncement', withoutTopics)}: {t('searchAllTopics')}
+                    {plural(t, uiLanguage, 'resultsAnnouncement', results.withoutTopics)}:{' '}
+                    {t('searchAllTopics')}
                   </button>
                 ) : (
                   <p>
@@ -286,10 +270,7 @@ export default function App({ embedded, uiLanguage }: AppProps) {
                 )}
               </div>
             ) : (
-              cards(
-                results.map((r) => ({ passage: r.passage, article: r.article, terms: r.why.matchedTerms })),
-                false,
-              )
+              cards(results.found, false)
             )}
           </section>
         ) : view && total > 0 ? (
@@ -341,10 +322,7 @@ export default function App({ embedded, uiLanguage }: AppProps) {
               <button
                 type="button"
                 data-testid="hide-on-site"
-                onClick={() => {
-                  const found = byId.get(notice.passageId);
-                  if (found) void hide(found.passage, 'site');
-                }}
+                onClick={() => void hide(notice.passageId, 'site')}
               >
                 {t('hideOnSite', notice.host)}
               </button>

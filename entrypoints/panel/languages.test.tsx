@@ -9,6 +9,7 @@ import { englishT, germanT, renderWithStrings } from '../../components/testing';
 import { articles } from '../../seeds';
 import type { TabView } from '../../utils/messages';
 import { sendMessage } from '../../utils/messaging';
+import { panelView, passageLookup } from '../../utils/panel-view';
 import { hidePassage } from '../../utils/settings';
 import LibraryApp from '../library/App';
 import OptionsApp from '../options/App';
@@ -79,7 +80,7 @@ const views: [string, (language: 'de' | 'en') => ComponentChildren][] = [
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  vi.mocked(sendMessage).mockResolvedValue({ ok: true, value: view });
+  vi.mocked(sendMessage).mockResolvedValue({ ok: true, value: panelView(view, passageLookup(articles)) });
   await hidePassage({ scope: 'site', key: 'www.amazon.de' }, article.passages[3]!.id);
 });
 
