@@ -33,6 +33,32 @@ describe('paragraphLead', () => {
     expect(paragraphLead(docOf(marked))).toMatch(/^Das Derby war eng/);
   });
 
+  it('never counts a script or style inside a paragraph as its text', () => {
+    // theverge-facebook-news-feed-experiment: an e-mail obfuscator's code inside the byline paragraph.
+    const byline = `<p>Von Anna Muster <script>var kode="oked=kode";eval(kode)</script><style>p{color:red}</style><noscript>Bitte JavaScript aktivieren</noscript></p>`;
+    const lead = paragraphLead(
+      docOf(`<html><body><article>${byline}${words('Das Derby war eng.', 40)}</article></body></html>`),
+    );
+    expect(lead).toMatch(/^Von Anna Muster Das Derby war eng/);
+    expect(lead).not.toMatch(/kode|color|JavaScript/);
+  });
+
+  it("reads a story written in <br>-broken text, not the readers' comments below it", () => {
+    // slashdot-stanford-grads-ai-jobs: the story has no <p>, the comments under it do.
+    const story = `<article><h2>Derby</h2><div class="body">${'Das Derby war eng. '.repeat(20)}<br><br><a href="/x">Am Ende</a> siegte Real. ${'Ein Tor entschied. '.repeat(20)}</div></article>`;
+    const comments = `<section id="comments">${words('Mein Kommentar dazu.', 40)}</section>`;
+    const lead = paragraphLead(docOf(`<html><body>${story}${comments}</body></html>`));
+    expect(lead).toMatch(/^Das Derby war eng\..*Am Ende siegte Real\..*Ein Tor entschied\.$/);
+    expect(lead).not.toMatch(/Kommentar/);
+  });
+
+  it('takes a <div> that holds paragraphs for its paragraphs, not for one itself', () => {
+    const nested = `<article><div>Vorspann<br>${words('Das Derby war eng.<br>', 40)}</div></article>`;
+    const lead = paragraphLead(docOf(`<html><body>${nested}</body></html>`));
+    expect(lead).toMatch(/^Das Derby war eng/);
+    expect(lead).not.toMatch(/Vorspann/);
+  });
+
   it('stops at the lead cap', () => {
     const lead = paragraphLead(docOf(`<html><body><main>${words('Wort', 5000)}</main></body></html>`));
     expect(lead!.length).toBeLessThanOrEqual(4000);

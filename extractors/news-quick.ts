@@ -67,12 +67,35 @@ function inConsentNotice(paragraph: Element, scope: ParentNode): boolean {
   return notice !== null && notice !== scope && scope.contains(notice);
 }
 
+/** Elements whose text is code or markup the reader never sees as words. */
+const NOT_PROSE = 'script, style, noscript, template';
+
+/**
+ * A paragraph's text as the reader sees it: a script inside it is not prose. A byline paragraph in
+ * theverge-facebook-news-feed-experiment holds an inline script (an e-mail obfuscator) whose 1,000
+ * characters of code filled a quarter of the lead and pushed the story's last paragraphs out of it.
+ */
+function proseOf(paragraph: Element): string {
+  if (paragraph.querySelector(NOT_PROSE) === null) return paragraph.textContent ?? '';
+  const copy = paragraph.cloneNode(true) as Element;
+  for (const code of Array.from(copy.querySelectorAll(NOT_PROSE))) code.remove();
+  return copy.textContent ?? '';
+}
+
+/**
+ * Paragraphs as pages write them: `<p>`, and a `<div>` whose text is broken by `<br>` with no block
+ * inside it, which Readability turns into a paragraph for the same reason. A story written that way
+ * (slashdot-stanford-grads-ai-jobs) had no `<p>` in its `<article>`, so the quick read fell back to
+ * the page's paragraphs: the readers' comments below it, not the story.
+ */
+const PARAGRAPHS = 'p, div:has(> br):not(:has(blockquote, dl, div, ol, p, pre, table, ul))';
+
 function paragraphsOf(scope: ParentNode): string[] {
   const parts: string[] = [];
   let length = 0;
-  for (const paragraph of Array.from(scope.querySelectorAll('p'))) {
+  for (const paragraph of Array.from(scope.querySelectorAll(PARAGRAPHS))) {
     if (inConsentNotice(paragraph, scope)) continue;
-    const text = paragraph.textContent ?? '';
+    const text = proseOf(paragraph);
     parts.push(text);
     length += text.length;
     if (length > LIMITS.lead) break;
