@@ -46,8 +46,8 @@ const COLD_PAIRS = 7;
 const BIG_CORPUS = 10_000;
 /**
  * Saved articles that the judgements and the engine keep silent, on hosts the content script matches:
- * two traps the quick read cannot settle alone (the rainforest names Amazon, the basketball brawl a word
- * of the lexicon) and others, German and English, small and large. The judged set has no silent shop
+ * two traps that once needed the full reader (the rainforest names Amazon, the basketball brawl carries
+ * data words in a consent notice) and others, German and English, small and large. The judged set has no silent shop
  * page (every saved Amazon and Alibaba page shows passages).
  */
 const SILENT_PAGES = [
