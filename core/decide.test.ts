@@ -686,6 +686,46 @@ describe('automation that costs jobs', () => {
     ).toContain('labour');
   });
 
+  it('makes it from AI and the jobs it leaves unfilled, in English and German', () => {
+    expect(
+      themes(
+        'AI coding tools leave graduates without entry-level jobs',
+        'Companies stopped hiring junior developers because generative AI writes the code. Hiring ' +
+          'managers say a decline in hiring of early-career engineers is here to stay.',
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'Wegen KI: Bank verhängt Einstellungsstopp',
+        'Frei werdende Stellen werden nicht nachbesetzt, sagt die Bank. Künstliche Intelligenz soll ' +
+          'die Arbeit übernehmen; Berufseinsteiger haben es schwer.',
+      ),
+    ).toContain('labour');
+  });
+
+  it('does not make it from a hiring freeze without AI, nor from AI without jobs', () => {
+    expect(
+      themes(
+        'City council announces hiring freeze',
+        'The council froze hiring after the budget shortfall. Entry-level positions stay open until ' +
+          'spring; the hiring freeze affects junior roles in parks.',
+      ),
+    ).not.toContain('labour');
+    expect(
+      themes(
+        'Land verhängt Einstellungsstopp',
+        'Wegen der Haushaltslage werden Stellen nicht nachbesetzt. Der Einstellungsstopp gilt bis 2026.',
+      ),
+    ).not.toContain('labour');
+    expect(
+      themes(
+        'A new AI model writes better code',
+        'The generative AI model from OpenAI beats earlier models on coding benchmarks. Developers ' +
+          'can try the AI for free.',
+      ),
+    ).not.toContain('labour');
+  });
+
   it('does not make it from robots alone', () => {
     expect(
       themes('Roboter im Kinderzimmer', 'Der Roboter spielt mit den Kindern. Roboter sind beliebt.'),

@@ -96,6 +96,20 @@ describe('the lexicon', () => {
       'location-data',
       ['location-based social networks', 'standortbasierte Dienste', 'it tracks your location'],
     ],
+    [
+      'fewer-hires',
+      [
+        'a hiring freeze',
+        'Entry-level jobs are disappearing',
+        'fewer hires this year',
+        'We no longer need junior developers',
+        'early-career engineers',
+        'Der Einstellungsstopp gilt ab Mai',
+        'Stellen werden nicht nachbesetzt',
+        'weniger Neueinstellungen',
+        'Berufseinsteigerinnen finden keine Einstiegsjobs',
+      ],
+    ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });
