@@ -689,21 +689,28 @@ describe('automation that costs jobs', () => {
   it('makes it from AI and the jobs it leaves unfilled, in English and German', () => {
     expect(
       themes(
-        'AI coding tools leave graduates without entry-level jobs',
-        'Companies stopped hiring junior developers because generative AI writes the code. Hiring ' +
-          'managers say a decline in hiring of early-career engineers is here to stay.',
+        'AI coding tools: tech firms freeze hiring',
+        'Companies stopped hiring developers because generative AI writes the code. Hiring ' +
+          'managers say the decline in hiring is here to stay.',
       ),
     ).toContain('labour');
     expect(
       themes(
         'Wegen KI: Bank verhängt Einstellungsstopp',
         'Frei werdende Stellen werden nicht nachbesetzt, sagt die Bank. Künstliche Intelligenz soll ' +
-          'die Arbeit übernehmen; Berufseinsteiger haben es schwer.',
+          'die Arbeit übernehmen; es gibt weniger Neueinstellungen.',
       ),
     ).toContain('labour');
   });
 
-  it('does not make it from a hiring freeze without AI, nor from AI without jobs', () => {
+  it('does not make it from a hiring freeze without AI, from AI without jobs, nor from AI firms hiring', () => {
+    expect(
+      themes(
+        'AI startup plans to hire hundreds of entry-level engineers',
+        'The AI company will open 300 entry-level engineer positions, doubling its intake of graduates. ' +
+          'Entry-level jobs at the generative AI firm pay well; junior developers will work on AI safety.',
+      ),
+    ).not.toContain('labour');
     expect(
       themes(
         'City council announces hiring freeze',

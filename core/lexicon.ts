@@ -312,9 +312,10 @@ export const CONCEPTS: readonly Concept[] = [
     strongWith: ['job-cuts', 'fewer-hires'],
   },
   {
-    // Issue 11: jobs lost to AI are as often jobs never filled as jobs cut: hiring frozen, entry-level
-    // posts gone, graduates without work. Weak: a hiring freeze or a graduate's job hunt is the corpus's
-    // story only beside AI or automation (slashdot-stanford-grads-ai-jobs).
+    // Issue 11: jobs lost to AI are as often jobs never filled as jobs cut: hiring frozen or slowed,
+    // posts not filled again. Weak: a hiring freeze is the corpus's story only beside AI or automation.
+    // Only words that say fewer people are hired: "entry-level jobs" or "junior developers" beside AI
+    // are as often a story of hiring them (an AI firm hiring graduates showed job-cut passages).
     id: 'fewer-hires',
     label: { en: 'fewer hires', de: 'weniger Neueinstellungen' },
     topics: ['labour', 'power'],
@@ -330,18 +331,6 @@ export const CONCEPTS: readonly Concept[] = [
       'hiring fewer',
       'stop hiring',
       'stopped hiring',
-      'entry-level job',
-      'entry-level jobs',
-      'entry-level role',
-      'entry-level position',
-      'entry-level work',
-      'entry-level worker',
-      'entry-level engineer',
-      'entry-level hiring',
-      'junior developer',
-      'junior role',
-      'junior position',
-      'early-career',
       'einstellungsstopp',
       'nicht nachbesetzt',
       'nicht mehr nachbesetzt',
@@ -350,12 +339,6 @@ export const CONCEPTS: readonly Concept[] = [
       'weniger einstellungen',
       'weniger einstellen',
       'keine neueinstellungen',
-      'einstiegsjob',
-      'einstiegsstelle',
-      'einstiegsposition',
-      'berufseinsteiger',
-      'berufsanfanger',
-      'junior-stelle',
     ],
     corpus: ['nachbesetzt', 'logistikjobs', 'buro-jobs', 'automatisierung'],
     strength: 'weak',
