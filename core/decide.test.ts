@@ -686,6 +686,53 @@ describe('automation that costs jobs', () => {
     ).toContain('labour');
   });
 
+  it('makes it from AI and the jobs it leaves unfilled, in English and German', () => {
+    expect(
+      themes(
+        'AI coding tools: tech firms freeze hiring',
+        'Companies stopped hiring developers because generative AI writes the code. Hiring ' +
+          'managers say the decline in hiring is here to stay.',
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'Wegen KI: Bank verhängt Einstellungsstopp',
+        'Frei werdende Stellen werden nicht nachbesetzt, sagt die Bank. Künstliche Intelligenz soll ' +
+          'die Arbeit übernehmen; es gibt weniger Neueinstellungen.',
+      ),
+    ).toContain('labour');
+  });
+
+  it('does not make it from a hiring freeze without AI, from AI without jobs, nor from AI firms hiring', () => {
+    expect(
+      themes(
+        'AI startup plans to hire hundreds of entry-level engineers',
+        'The AI company will open 300 entry-level engineer positions, doubling its intake of graduates. ' +
+          'Entry-level jobs at the generative AI firm pay well; junior developers will work on AI safety.',
+      ),
+    ).not.toContain('labour');
+    expect(
+      themes(
+        'City council announces hiring freeze',
+        'The council froze hiring after the budget shortfall. Entry-level positions stay open until ' +
+          'spring; the hiring freeze affects junior roles in parks.',
+      ),
+    ).not.toContain('labour');
+    expect(
+      themes(
+        'Land verhängt Einstellungsstopp',
+        'Wegen der Haushaltslage werden Stellen nicht nachbesetzt. Der Einstellungsstopp gilt bis 2026.',
+      ),
+    ).not.toContain('labour');
+    expect(
+      themes(
+        'A new AI model writes better code',
+        'The generative AI model from OpenAI beats earlier models on coding benchmarks. Developers ' +
+          'can try the AI for free.',
+      ),
+    ).not.toContain('labour');
+  });
+
   it('does not make it from robots alone', () => {
     expect(
       themes('Roboter im Kinderzimmer', 'Der Roboter spielt mit den Kindern. Roboter sind beliebt.'),

@@ -96,6 +96,18 @@ describe('the lexicon', () => {
       'location-data',
       ['location-based social networks', 'standortbasierte Dienste', 'it tracks your location'],
     ],
+    [
+      'fewer-hires',
+      [
+        'a hiring freeze',
+        'fewer hires this year',
+        'The bank slowed hiring',
+        'Der Einstellungsstopp gilt ab Mai',
+        'Stellen werden nicht nachbesetzt',
+        'weniger Neueinstellungen',
+        'Keine Neueinstellungen mehr',
+      ],
+    ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });

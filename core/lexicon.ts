@@ -309,7 +309,40 @@ export const CONCEPTS: readonly Concept[] = [
     strength: 'weak',
     // Automation is the corpus's story when it costs jobs, as job cuts are when automation causes them:
     // either word in a headline then names the theme.
-    strongWith: ['job-cuts'],
+    strongWith: ['job-cuts', 'fewer-hires'],
+  },
+  {
+    // Issue 11: jobs lost to AI are as often jobs never filled as jobs cut: hiring frozen or slowed,
+    // posts not filled again. Weak: a hiring freeze is the corpus's story only beside AI or automation.
+    // Only words that say fewer people are hired: "entry-level jobs" or "junior developers" beside AI
+    // are as often a story of hiring them (an AI firm hiring graduates showed job-cut passages).
+    id: 'fewer-hires',
+    label: { en: 'fewer hires', de: 'weniger Neueinstellungen' },
+    topics: ['labour', 'power'],
+    page: [
+      'hiring freeze',
+      'freeze hiring',
+      'froze hiring',
+      'hiring slowdown',
+      'slowed hiring',
+      'decline in hiring',
+      'fewer hires',
+      'hire fewer',
+      'hiring fewer',
+      'stop hiring',
+      'stopped hiring',
+      'einstellungsstopp',
+      'nicht nachbesetzt',
+      'nicht mehr nachbesetzt',
+      'nicht neu besetzt',
+      'weniger neueinstellungen',
+      'weniger einstellungen',
+      'weniger einstellen',
+      'keine neueinstellungen',
+    ],
+    corpus: ['nachbesetzt', 'logistikjobs', 'buro-jobs', 'automatisierung'],
+    strength: 'weak',
+    strongWith: ['cloud-ai', 'automation'],
   },
   {
     id: 'pay-and-strikes',
