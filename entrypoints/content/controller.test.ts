@@ -70,6 +70,16 @@ const echoDotPage = () =>
     product('Echo Dot (5. Generation) smarter Lautsprecher mit Alexa'),
   );
 
+/** An article on Amazon's warehouse strike: shown on a news host, read in full (not settled quickly). */
+const strikeArticleOn = (url: string) =>
+  startOn(
+    url,
+    article(
+      'Amazon-Lager: Streik vor Weihnachten',
+      'Die Beschäftigten bei Amazon streiken in den Versandzentren.',
+    ),
+  );
+
 /** The count the launcher shows, or null when there is none. */
 function launcherCount(): string | null {
   const host = document.querySelector('kehrseite-sidebar');
@@ -125,13 +135,7 @@ describe('the content script', () => {
 
     fakeBrowser.reset();
     connectToBackground();
-    startOn(
-      'https://www.zeit.de/arbeit/amazon',
-      article(
-        'Amazon-Lager: Streik vor Weihnachten',
-        'Die Beschäftigten bei Amazon streiken in den Versandzentren.',
-      ),
-    );
+    strikeArticleOn('https://www.zeit.de/arbeit/amazon');
     await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
     expect(fullReaderLoads).toBe(1);
   });
@@ -139,13 +143,7 @@ describe('the content script', () => {
   it('shows the launcher on the cheap read of an article before its full reader arrives', async () => {
     let arrive = () => undefined as void;
     fullReaderGate = new Promise((resolve) => (arrive = resolve));
-    startOn(
-      'https://www.zeit.de/arbeit/amazon',
-      article(
-        'Amazon-Lager: Streik vor Weihnachten',
-        'Die Beschäftigten bei Amazon streiken in den Versandzentren.',
-      ),
-    );
+    strikeArticleOn('https://www.zeit.de/arbeit/amazon');
     await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
     await vi.waitFor(() => expect(fullReaderLoads).toBe(1));
     expect((await getRecord(TAB))?.view.silent).toBe(false);
@@ -208,13 +206,7 @@ describe('the content script', () => {
   });
 
   it('reads a page outside the gate when the user asks for it (toolbar button or command)', async () => {
-    startOn(
-      'https://blog.example.org/amazon',
-      article(
-        'Amazon-Lager: Streik vor Weihnachten',
-        'Die Beschäftigten bei Amazon streiken in den Versandzentren.',
-      ),
-    );
+    strikeArticleOn('https://blog.example.org/amazon');
     await vi.waitFor(async () => expect(await getRecord(TAB)).toBeDefined());
     expect((await getRecord(TAB))?.view.silent).toBe(true);
     const [answer] = (await tell('analyseNow', {})).filter(Boolean) as unknown as {
