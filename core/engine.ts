@@ -288,13 +288,19 @@ function dedupeCues(cues: readonly Cue[]): Cue[] {
 function surfacesOf(passage: Passage, terms: ReadonlySet<string>): string[] {
   const surfaces: string[] = [];
   const tokens = tokenize(passage.text);
-  const phrases = [...terms].filter((term) => term.includes(' ')).map((term) => term.split(' '));
+  // Phrases by their first word, so each word of the passage is compared only with the phrases it can start.
+  const phrasesByFirst = new Map<string, string[][]>();
+  for (const term of terms) {
+    if (!term.includes(' ')) continue;
+    const words = term.split(' ');
+    phrasesByFirst.set(words[0]!, [...(phrasesByFirst.get(words[0]!) ?? []), words]);
+  }
   const add = (surface: string) => {
     if (!surfaces.includes(surface)) surfaces.push(surface);
   };
   tokens.forEach((token, i) => {
     if (terms.has(token.norm)) add(token.surface);
-    for (const words of phrases) {
+    for (const words of phrasesByFirst.get(token.norm) ?? []) {
       const last = tokens[i + words.length - 1];
       // As the index finds a phrase: its words in order, the last one as a prefix ("sensible datenströme").
       const matches =

@@ -206,7 +206,12 @@ export class PatternMatcher<K> {
       const first = words[0];
       if (!first) continue;
       const compiled: CompiledPattern<K> = { key, words, source: pattern };
-      if (first.compoundHead) this.anywhere.push(compiled);
+      // A compound head can stand anywhere in a word, so every word is compared with it; it needs no
+      // bucket of its own, and each pattern is then in exactly one list.
+      if (first.compoundHead) {
+        this.anywhere.push(compiled);
+        continue;
+      }
       const bucket = first.text.slice(0, 3);
       const list = this.byPrefix.get(bucket) ?? [];
       list.push(compiled);
@@ -214,11 +219,16 @@ export class PatternMatcher<K> {
     }
   }
 
+  // Most words of a page are new to the cache, so the lookup itself allocates nothing it can avoid.
   private candidates(norm: string): CompiledPattern<K>[] {
     const cached = this.candidatesCache.get(norm);
     if (cached) return cached;
-    const pool = new Set([...(this.byPrefix.get(norm.slice(0, 3)) ?? []), ...this.anywhere]);
-    const found = [...pool].filter((pattern) => wordMatches(pattern.words[0] as PatternWord, norm));
+    const found: CompiledPattern<K>[] = [];
+    for (const list of [this.byPrefix.get(norm.slice(0, 3)), this.anywhere]) {
+      for (const pattern of list ?? []) {
+        if (wordMatches(pattern.words[0] as PatternWord, norm)) found.push(pattern);
+      }
+    }
     if (this.candidatesCache.size > 20_000) this.candidatesCache.clear();
     this.candidatesCache.set(norm, found);
     return found;

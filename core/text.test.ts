@@ -7,6 +7,12 @@ describe('normalize', () => {
     expect(normalize('Straßennetz')).toBe('strassennetz');
     expect(normalize('KÄUFER')).toBe('kaufer');
   });
+
+  it('gives plain ASCII words and words with accents the same form', () => {
+    expect(normalize('AMAZON')).toBe('amazon');
+    expect(normalize('Café')).toBe(normalize('CAFE'));
+    expect(normalize('naïve')).toBe('naive');
+  });
 });
 
 describe('tokenize', () => {
