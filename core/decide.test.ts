@@ -624,6 +624,19 @@ describe('a company as the subject of a text without a headline that names it', 
   it('wants more mentions in a full-length article', () => {
     expect(about('In Verhandlungen mit den Eigentümern', item + filler.repeat(20))).toEqual([]);
   });
+
+  it('does not take a company in the tags for the subject when the text names it only in passing', () => {
+    const ruling =
+      'A federal judge let Microsoft buy the game maker. The regulator had called tech giants such as ' +
+      'Amazon, Google and Meta monopolistic; Amazon disputes its status as a platform in Europe.' +
+      ' The deal is the largest in the history of gaming, and the console makers compete.'.repeat(8);
+    const tagged = (extra: Partial<PageContext>) => {
+      const decision = decideFor(news('Microsoft can buy Activision, judge rules', ruling, extra));
+      return decision.reason.kind === 'article' ? decision.reason.companies : [];
+    };
+    expect(tagged({ keywords: ['Microsoft Corp', 'Gaming', 'Amazon.com Inc'] })).toEqual([]);
+    expect(tagged({ description: 'The ruling matters to Amazon too.' })).toEqual(['amazon']);
+  });
 });
 
 describe('a company known two ways (issue 11: no page may hang on one lexicon entry)', () => {
