@@ -460,6 +460,15 @@ export const CONCEPTS: readonly Concept[] = [
       'telemetrie',
       'diagnostic data',
       'diagnosedaten',
+      // What a device or program sends to its maker's servers unasked: Windows uploads the disk's recovery
+      // key "an Microsoft-Server" (derstandard-10kgnad-224); "an die Server übermittelt", "sent to its servers".
+      'server ubermitt*',
+      'server gesendet',
+      'server hochgeladen',
+      'sent to servers',
+      'sent to its servers',
+      'uploaded to servers',
+      'phones home',
       'loyalty card',
       'loyalty program',
       'kundenkarte',
