@@ -313,6 +313,25 @@ describe('themes whoever the company is (issue 11)', () => {
     return decision.reason.kind === 'article' ? decision.reason.themes : [];
   };
 
+  it('takes fitness trackers for the data theme where the page speaks of privacy, not in a review', () => {
+    expect(
+      themes(
+        'Die Vermessung des Ichs mit Fitnessbändern und Smartwatches',
+        'Activity-Tracker zählen jeden Schritt, die Fitnesstracker teilen die Läufe auf Facebook. Was das ' +
+          'für Datenschutz und Privatsphäre bedeutet, ist umstritten.',
+      ),
+    ).toContain('data');
+    // A review says its device's name all along: one word on privacy does not make it about data.
+    expect(
+      themes(
+        'Die neue Smartwatch im Test',
+        'Die Smartwatch misst Puls und Schlaf. Der Akku der Smartwatch hält zwei Tage, die Smartwatch lädt ' +
+          'schnell. Als Fitnesstracker taugt sie, das Armband der Smartwatch drückt. Die Smartwatch ist ' +
+          'wasserdicht, und die App der Smartwatch respektiert die Privatsphäre.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes a strike in parcel delivery for the labour theme, not one at schools or of tenants', () => {
     expect(
       themes(
