@@ -332,6 +332,22 @@ describe('themes whoever the company is (issue 11)', () => {
     ).toEqual([]);
   });
 
+  it('takes a camera in the home that an app reaches over WLAN for the smart-home theme', () => {
+    expect(
+      themes(
+        'Der Ball verfügt über eine Überwachungskamera',
+        'Die Kugel filmt die Wohnung mit einer Überwachungskamera; gesteuert wird sie per WLAN von einer ' +
+          'Smartphone-App aus.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Überwachungskamera filmt Einbrecher',
+        'Die Polizei wertet die Bilder der Überwachungskamera aus. Der Täter floh mit dem Auto.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes a strike in parcel delivery for the labour theme, not one at schools or of tenants', () => {
     expect(
       themes(
