@@ -313,6 +313,41 @@ describe('themes whoever the company is (issue 11)', () => {
     return decision.reason.kind === 'article' ? decision.reason.themes : [];
   };
 
+  it('takes fitness trackers for the data theme where the page speaks of privacy, not in a review', () => {
+    expect(
+      themes(
+        'Die Vermessung des Ichs mit Fitnessbändern und Smartwatches',
+        'Activity-Tracker zählen jeden Schritt, die Fitnesstracker teilen die Läufe auf Facebook. Was das ' +
+          'für Datenschutz und Privatsphäre bedeutet, ist umstritten.',
+      ),
+    ).toContain('data');
+    // A review says its device's name all along: one word on privacy does not make it about data.
+    expect(
+      themes(
+        'Die neue Smartwatch im Test',
+        'Die Smartwatch misst Puls und Schlaf. Der Akku der Smartwatch hält zwei Tage, die Smartwatch lädt ' +
+          'schnell. Als Fitnesstracker taugt sie, das Armband der Smartwatch drückt. Die Smartwatch ist ' +
+          'wasserdicht, und die App der Smartwatch respektiert die Privatsphäre.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a camera in the home that an app reaches over WLAN for the smart-home theme', () => {
+    expect(
+      themes(
+        'Der Ball verfügt über eine Überwachungskamera',
+        'Die Kugel filmt die Wohnung mit einer Überwachungskamera; gesteuert wird sie per WLAN von einer ' +
+          'Smartphone-App aus.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Überwachungskamera filmt Einbrecher',
+        'Die Polizei wertet die Bilder der Überwachungskamera aus. Der Täter floh mit dem Auto.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes a strike in parcel delivery for the labour theme, not one at schools or of tenants', () => {
     expect(
       themes(
@@ -623,6 +658,19 @@ describe('a company as the subject of a text without a headline that names it', 
 
   it('wants more mentions in a full-length article', () => {
     expect(about('In Verhandlungen mit den Eigentümern', item + filler.repeat(20))).toEqual([]);
+  });
+
+  it('does not take a company in the tags for the subject when the text names it only in passing', () => {
+    const ruling =
+      'A federal judge let Microsoft buy the game maker. The regulator had called tech giants such as ' +
+      'Amazon, Google and Meta monopolistic; Amazon disputes its status as a platform in Europe.' +
+      ' The deal is the largest in the history of gaming, and the console makers compete.'.repeat(8);
+    const tagged = (extra: Partial<PageContext>) => {
+      const decision = decideFor(news('Microsoft can buy Activision, judge rules', ruling, extra));
+      return decision.reason.kind === 'article' ? decision.reason.companies : [];
+    };
+    expect(tagged({ keywords: ['Microsoft Corp', 'Gaming', 'Amazon.com Inc'] })).toEqual([]);
+    expect(tagged({ description: 'The ruling matters to Amazon too.' })).toEqual(['amazon']);
   });
 });
 

@@ -252,7 +252,10 @@ function entityCentral(entity: Entity, evidence: PageEvidence, byId: ConceptsByI
   const bodyWords = evidence.bodyWords;
   // "Der Online-Versandriese" in the headline or the text is the company when the text names it.
   const epithets = evidence.epithets.get(entity.id);
-  const prominent = found.prominent + (epithets?.prominent ?? 0);
+  // A tag names every company an article touches: AP's keywords list "Amazon.com Inc" on a ruling about
+  // Microsoft that names Amazon twice in passing (apnews-microsoft-activision-ruling). Tags make the
+  // subject only as the text alone does.
+  const prominent = untagged(found) + (epithets === undefined ? 0 : untagged(epithets));
   const body = found.body + (epithets?.body ?? 0);
   if (prominent >= 1 && body >= ENTITY_BODY_WITH_PROMINENT) return true;
   // Two of its products or services named in the text ("Fire-Tablet", "Fire Phone") name the maker.
@@ -265,6 +268,11 @@ function entityCentral(entity: Entity, evidence: PageEvidence, byId: ConceptsByI
   if (homeTopicInHeadline && found.body >= ENTITY_BODY_WITH_PROMINENT) return true;
   const density = bodyWords > 0 ? (found.body * 1000) / bodyWords : 0;
   return found.body >= bodyAlone(evidence, ENTITY_BODY_ALONE) && density >= ENTITY_DENSITY_PER_1000;
+}
+
+/** Mentions in the headline, description or brand, not in the page's tags (keywords, categories). */
+function untagged(found: Evidence): number {
+  return found.prominent - found.tagged;
 }
 
 /**

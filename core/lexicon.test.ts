@@ -69,6 +69,8 @@ describe('the lexicon', () => {
     ['RPA threatens to be replaced by AI agents', 'job-cuts', 'Roboter ersetzen Menschen'],
     ['Das alte System wird durch eine Cloud ersetzt', 'job-cuts', 'KI ersetzt Mitarbeiter im Kundendienst'],
     ['Über die Brücke', 'gig-platforms', 'Uber drivers'],
+    ['Ein Fitnessstudio mit Bandanlage', 'self-tracking', 'Das Fitnessband zählt Schritte'],
+    ['Der Server übernimmt die Last', 'customer-analytics', 'Die Daten werden an Server übermittelt'],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);
@@ -89,9 +91,23 @@ describe('the lexicon', () => {
         'die Benutzerdaten',
         'every customer touchpoint',
         'the customer journey',
+        'Der Schlüssel wird an Microsoft-Server übermittelt',
+        'Die Aufnahmen an die Server übermitteln',
+        'recordings are sent to its servers',
+        'the app phones home',
       ],
     ],
     ['tracking-ads', ['Die Anwender werden ausspioniert', 'Nutzer ausspionieren']],
+    [
+      'self-tracking',
+      [
+        'Fitnessbänder und Smartwatches',
+        'mit Fitnesstrackern',
+        'an activity tracker',
+        'wearables',
+        'Selbstvermessung',
+      ],
+    ],
     [
       'location-data',
       ['location-based social networks', 'standortbasierte Dienste', 'it tracks your location'],

@@ -460,6 +460,15 @@ export const CONCEPTS: readonly Concept[] = [
       'telemetrie',
       'diagnostic data',
       'diagnosedaten',
+      // What a device or program sends to its maker's servers unasked: Windows uploads the disk's recovery
+      // key "an Microsoft-Server" (derstandard-10kgnad-224); "an die Server übermittelt", "sent to its servers".
+      'server ubermitt*',
+      'server gesendet',
+      'server hochgeladen',
+      'sent to servers',
+      'sent to its servers',
+      'uploaded to servers',
+      'phones home',
       'loyalty card',
       'loyalty program',
       'kundenkarte',
@@ -631,7 +640,13 @@ export const CONCEPTS: readonly Concept[] = [
     strength: 'weak',
     // Issue 11: privacy is the corpus's story where the page speaks of the collection of people's data
     // or of the authorities that police it, not on every page with a privacy policy.
-    strongWith: ['customer-analytics', 'tracking-ads', 'location-data', 'data-protection-authority'],
+    strongWith: [
+      'customer-analytics',
+      'tracking-ads',
+      'location-data',
+      'data-protection-authority',
+      'self-tracking',
+    ],
   },
   {
     // Issue 11: data protection authorities acting against the collection of people's data, whoever
@@ -702,6 +717,40 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['healthcare', 'sensible daten', 'pharmacy', 'gesundheitssystem'],
     strength: 'weak',
+  },
+  {
+    // Issue 11: bodies measured by fitness trackers, smartwatches and their apps, any vendor
+    // (derstandard-10kgnad-558). A review of a watch is not the corpus's story, so the devices are weak:
+    // they count where the page speaks of privacy or of the collection of people's data, and privacy
+    // counts beside them.
+    id: 'self-tracking',
+    label: { en: 'fitness trackers and self-tracking', de: 'Fitnesstracker und Selbstvermessung' },
+    topics: ['data'],
+    page: [
+      'fitness tracker',
+      'activity tracker',
+      'fitnesstracker',
+      'aktivitatstracker',
+      'fitness band',
+      'fitnessband',
+      'fitnessarmband',
+      'smartwatch',
+      'wearable',
+      'self-tracking',
+      'quantified self',
+      'selbstvermessung',
+      'step counter',
+      'schrittzahler',
+      'sleep tracking',
+      'schlaftracking',
+      'fitness app',
+      'fitnessapp',
+      'health app',
+      'gesundheitsapp',
+    ],
+    corpus: ['schritte', 'ausgewertet', 'sensible daten'],
+    strength: 'weak',
+    strongWith: ['privacy', 'customer-analytics', 'location-data', 'data-protection-authority'],
   },
   // --- what a shop sells ---------------------------------------------------------------------
   {
@@ -863,7 +912,9 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'connected-device',
     label: { en: 'connected devices', de: 'vernetzte Geräte' },
-    topics: ['data', 'alexa'],
+    // The smart home's first: its corpus words are the smart home's, and a camera in the headline with a
+    // text on the WLAN and the app that reach it is a device watching a home (derstandard-10kgnad-330).
+    topics: ['alexa', 'data'],
     page: [
       'wi-fi',
       'wifi',
