@@ -69,6 +69,8 @@ describe('the lexicon', () => {
     ['RPA threatens to be replaced by AI agents', 'job-cuts', 'Roboter ersetzen Menschen'],
     ['Das alte System wird durch eine Cloud ersetzt', 'job-cuts', 'KI ersetzt Mitarbeiter im Kundendienst'],
     ['Über die Brücke', 'gig-platforms', 'Uber drivers'],
+    ['Die Gebühren sollen wegfallen, wir stellen Fragen', 'job-cuts', 'Dort sollen Arbeitsplätze wegfallen'],
+    ['Das Kaufdatum steht auf der Rechnung', 'customer-analytics', 'Kaufdaten und Transaktionsdaten'],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);
@@ -89,6 +91,21 @@ describe('the lexicon', () => {
         'die Benutzerdaten',
         'every customer touchpoint',
         'the customer journey',
+      ],
+    ],
+    [
+      'customer-analytics',
+      ['combining support tickets with purchase data', 'transaction data', 'die Einkaufsdaten der Kunden'],
+    ],
+    [
+      'job-cuts',
+      [
+        'Im Werk sollen 500 Stellen wegfallen',
+        'der Wegfall von Arbeitsplätzen',
+        'SAP plant, 8000 Stellen abzubauen',
+        'um 300 Stellen zu streichen',
+        'wer seinen Arbeitsplatz verliert',
+        'Tausende könnten ihren Job verlieren',
       ],
     ],
     ['tracking-ads', ['Die Anwender werden ausspioniert', 'Nutzer ausspionieren']],

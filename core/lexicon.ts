@@ -273,6 +273,19 @@ export const CONCEPTS: readonly Concept[] = [
       'jobs gestrichen',
       'wegrationalisiert',
       'kundigung',
+      // Jobs that go, and the zu-infinitive of cutting them, as German reports write them
+      // (heise-sap-stellenabbau-ki-umbau hung on "Stellen streichen": its lead says "sollen Arbeitsplätze
+      // wegfallen", its text "8000 Stellen abzubauen").
+      'arbeitsplatze wegfallen',
+      'stellen wegfallen',
+      'wegfall von arbeitsplatzen',
+      'wegfall von stellen',
+      'stellen abzubauen',
+      'arbeitsplatze abzubauen',
+      'jobs abzubauen',
+      'stellen zu streichen',
+      'arbeitsplatz verlier*',
+      'job verlier*',
     ],
     corpus: [
       'buro-jobs',
@@ -498,6 +511,14 @@ export const CONCEPTS: readonly Concept[] = [
       'touchpoint',
       'touch points',
       'kundenreise',
+      // What people bought, as data that is combined and analysed (globenewswire-segment-sources-customer-data
+      // hung on "customer data" though its text speaks of purchase data too).
+      'purchase data',
+      'purchasing data',
+      'transaction data',
+      'kaufdaten',
+      'einkaufsdaten',
+      'transaktionsdaten',
     ],
     corpus: [
       'datenauswertung',
