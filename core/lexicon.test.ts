@@ -70,6 +70,7 @@ describe('the lexicon', () => {
     ['Das alte System wird durch eine Cloud ersetzt', 'job-cuts', 'KI ersetzt Mitarbeiter im Kundendienst'],
     ['Über die Brücke', 'gig-platforms', 'Uber drivers'],
     ['Die Gebühren sollen wegfallen, wir stellen Fragen', 'job-cuts', 'Dort sollen Arbeitsplätze wegfallen'],
+    ['Fotos in der iCloud und auf SoundCloud', 'cloud-ai', 'Der Umzug in die Cloud, KI und Cloud'],
     ['Das Kaufdatum steht auf der Rechnung', 'customer-analytics', 'Kaufdaten und Transaktionsdaten'],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);

@@ -1097,6 +1097,11 @@ export const CONCEPTS: readonly Concept[] = [
     page: [
       'aws',
       'amazon web services',
+      // The cloud by its own name, as German reports write it ("Fokus auf KI und Cloud"): heise-sap-
+      // stellenabbau-ki-umbau named AI in its text only as "KI" and hung on that word. A weak concept,
+      // so "a cloud of smoke" counts only beside Amazon or job cuts; "iCloud" and "SoundCloud" are
+      // other words.
+      'cloud',
       'cloud computing',
       'data center',
       'artificial intelligence',
