@@ -70,6 +70,7 @@ describe('the lexicon', () => {
     ['Das alte System wird durch eine Cloud ersetzt', 'job-cuts', 'KI ersetzt Mitarbeiter im Kundendienst'],
     ['Über die Brücke', 'gig-platforms', 'Uber drivers'],
     ['Die Gebühren sollen wegfallen, wir stellen Fragen', 'job-cuts', 'Dort sollen Arbeitsplätze wegfallen'],
+    ['Der Wegfall von Gebühren', 'job-cuts', 'Der Wegfall von Arbeitsplätzen'],
     ['Fotos in der iCloud und auf SoundCloud', 'cloud-ai', 'Der Umzug in die Cloud, KI und Cloud'],
     [
       'Streaming-Dienste wie Netflix, live streaming, ein USB-Stick',
@@ -108,10 +109,25 @@ describe('the lexicon', () => {
       [
         'Im Werk sollen 500 Stellen wegfallen',
         'der Wegfall von Arbeitsplätzen',
+        'der Wegfall von Stellen',
         'SAP plant, 8000 Stellen abzubauen',
+        'um Arbeitsplätze abzubauen',
+        'um Jobs abzubauen',
         'um 300 Stellen zu streichen',
         'wer seinen Arbeitsplatz verliert',
         'Tausende könnten ihren Job verlieren',
+      ],
+    ],
+    ['cloud-ai', ['Der Umzug in die Cloud', 'a shift to the cloud']],
+    [
+      'smart-home',
+      [
+        'Roku Streaming Stick',
+        'a streaming device',
+        'das HD-Streaminggerät',
+        'ein TV-Stick',
+        'a streaming box',
+        'the streaming player',
       ],
     ],
     ['tracking-ads', ['Die Anwender werden ausspioniert', 'Nutzer ausspionieren']],
