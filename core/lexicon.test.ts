@@ -71,6 +71,15 @@ describe('the lexicon', () => {
     ['Über die Brücke', 'gig-platforms', 'Uber drivers'],
     ['Ein Fitnessstudio mit Bandanlage', 'self-tracking', 'Das Fitnessband zählt Schritte'],
     ['Der Server übernimmt die Last', 'customer-analytics', 'Die Daten werden an Server übermittelt'],
+    ['Die Gebühren sollen wegfallen, wir stellen Fragen', 'job-cuts', 'Dort sollen Arbeitsplätze wegfallen'],
+    ['Der Wegfall von Gebühren', 'job-cuts', 'Der Wegfall von Arbeitsplätzen'],
+    ['Fotos in der iCloud und auf SoundCloud', 'cloud-ai', 'Der Umzug in die Cloud, KI und Cloud'],
+    [
+      'Streaming-Dienste wie Netflix, live streaming, ein USB-Stick',
+      'smart-home',
+      'Roku Streaming Stick, a streaming device, das HD-Streaminggerät, ein TV-Stick',
+    ],
+    ['Das Kaufdatum steht auf der Rechnung', 'customer-analytics', 'Kaufdaten und Einkaufsdaten'],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);
@@ -95,6 +104,36 @@ describe('the lexicon', () => {
         'Die Aufnahmen an die Server übermitteln',
         'recordings are sent to its servers',
         'the app phones home',
+      ],
+    ],
+    [
+      'customer-analytics',
+      ['combining support tickets with purchase data', 'purchasing data', 'die Einkaufsdaten der Kunden'],
+    ],
+    [
+      'job-cuts',
+      [
+        'Im Werk sollen 500 Stellen wegfallen',
+        'der Wegfall von Arbeitsplätzen',
+        'der Wegfall von Stellen',
+        'SAP plant, 8000 Stellen abzubauen',
+        'um Arbeitsplätze abzubauen',
+        'um Jobs abzubauen',
+        'um 300 Stellen zu streichen',
+        'wer seinen Arbeitsplatz verliert',
+        'Tausende könnten ihren Job verlieren',
+      ],
+    ],
+    ['cloud-ai', ['Der Umzug in die Cloud', 'a shift to the cloud']],
+    [
+      'smart-home',
+      [
+        'Roku Streaming Stick',
+        'a streaming device',
+        'das HD-Streaminggerät',
+        'ein TV-Stick',
+        'a streaming box',
+        'the streaming player',
       ],
     ],
     ['tracking-ads', ['Die Anwender werden ausspioniert', 'Nutzer ausspionieren']],

@@ -273,6 +273,19 @@ export const CONCEPTS: readonly Concept[] = [
       'jobs gestrichen',
       'wegrationalisiert',
       'kundigung',
+      // Jobs that go, and the zu-infinitive of cutting them, as German reports write them
+      // (heise-sap-stellenabbau-ki-umbau hung on "Stellen streichen": its lead says "sollen Arbeitsplätze
+      // wegfallen", its text "8000 Stellen abzubauen").
+      'arbeitsplatze wegfallen',
+      'stellen wegfallen',
+      'wegfall von arbeitsplatzen',
+      'wegfall von stellen',
+      'stellen abzubauen',
+      'arbeitsplatze abzubauen',
+      'jobs abzubauen',
+      'stellen zu streichen',
+      'arbeitsplatz verlier*',
+      'job verlier*',
     ],
     corpus: [
       'buro-jobs',
@@ -507,6 +520,12 @@ export const CONCEPTS: readonly Concept[] = [
       'touchpoint',
       'touch points',
       'kundenreise',
+      // What people bought, as data that is combined and analysed (globenewswire-segment-sources-customer-data
+      // hung on "customer data" though its text speaks of purchase data too).
+      'purchase data',
+      'purchasing data',
+      'kaufdaten',
+      'einkaufsdaten',
     ],
     corpus: [
       'datenauswertung',
@@ -885,6 +904,15 @@ export const CONCEPTS: readonly Concept[] = [
       'alexa compatible',
       'alexa built',
       'fire tv',
+      // The kind of device as well as Amazon's brand of it: a streaming or TV stick (Fire TV, Roku,
+      // Chromecast) sits on the television with a voice remote and reports what is watched. A list of
+      // bestsellers with three Fire TV sticks hung on "fire tv" (amazon-com-bestseller-electronics).
+      'streaming device',
+      'streaming stick',
+      'tv stick',
+      'streaming box',
+      'streaming player',
+      'streaminggerat',
       'home automation',
       'connected home',
       'internet of things',
@@ -1127,6 +1155,11 @@ export const CONCEPTS: readonly Concept[] = [
     page: [
       'aws',
       'amazon web services',
+      // The cloud by its own name, as German reports write it ("Fokus auf KI und Cloud"): heise-sap-
+      // stellenabbau-ki-umbau named AI in its text only as "KI" and hung on that word. A weak concept,
+      // so "a cloud of smoke" counts only beside Amazon or job cuts; "iCloud" and "SoundCloud" are
+      // other words.
+      'cloud',
       'cloud computing',
       'data center',
       'artificial intelligence',
