@@ -74,12 +74,9 @@ describe('the lexicon', () => {
     ['Die Gebühren sollen wegfallen, wir stellen Fragen', 'job-cuts', 'Dort sollen Arbeitsplätze wegfallen'],
     ['Der Wegfall von Gebühren', 'job-cuts', 'Der Wegfall von Arbeitsplätzen'],
     ['Fotos in der iCloud und auf SoundCloud', 'cloud-ai', 'Der Umzug in die Cloud, KI und Cloud'],
-    [
-      'Streaming-Dienste wie Netflix, live streaming, ein USB-Stick',
-      'smart-home',
-      'Roku Streaming Stick, a streaming device, das HD-Streaminggerät, ein TV-Stick',
-    ],
     ['Das Kaufdatum steht auf der Rechnung', 'customer-analytics', 'Kaufdaten und Einkaufsdaten'],
+    // A streaming stick is a television's, not a listening device: a buyer's guide to them is no smart-home story.
+    ['The best streaming stick, a Roku streaming device', 'smart-home', 'a Fire TV with Alexa'],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);
@@ -125,17 +122,6 @@ describe('the lexicon', () => {
       ],
     ],
     ['cloud-ai', ['Der Umzug in die Cloud', 'a shift to the cloud']],
-    [
-      'smart-home',
-      [
-        'Roku Streaming Stick',
-        'a streaming device',
-        'das HD-Streaminggerät',
-        'ein TV-Stick',
-        'a streaming box',
-        'the streaming player',
-      ],
-    ],
     ['tracking-ads', ['Die Anwender werden ausspioniert', 'Nutzer ausspionieren']],
     [
       'self-tracking',

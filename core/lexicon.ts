@@ -904,15 +904,6 @@ export const CONCEPTS: readonly Concept[] = [
       'alexa compatible',
       'alexa built',
       'fire tv',
-      // The kind of device as well as Amazon's brand of it: a streaming or TV stick (Fire TV, Roku,
-      // Chromecast) sits on the television with a voice remote and reports what is watched. A list of
-      // bestsellers with three Fire TV sticks hung on "fire tv" (amazon-com-bestseller-electronics).
-      'streaming device',
-      'streaming stick',
-      'tv stick',
-      'streaming box',
-      'streaming player',
-      'streaminggerat',
       'home automation',
       'connected home',
       'internet of things',
