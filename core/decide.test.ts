@@ -739,3 +739,49 @@ describe('automation that costs jobs', () => {
     ).not.toContain('labour');
   });
 });
+
+describe('false alarms on fresh pages (issue 11, the fourth round of judged pages)', () => {
+  const reasonOf = (context: PageContext) => {
+    const decision = decideFor(context);
+    return decision.reason.kind === 'article' ? decision.reason : undefined;
+  };
+  const themes = (headline: string, text: string, extra: Partial<PageContext> = {}) =>
+    reasonOf(news(headline, text, extra))?.themes ?? [];
+  const companies = (headline: string, text: string, extra: Partial<PageContext> = {}) =>
+    reasonOf(news(headline, text, extra))?.companies ?? [];
+
+  it('counts a phrase once where two patterns of one concept or company cover it', () => {
+    const evidence = analysePage(
+      news(
+        'Dancers strike',
+        'Amazon Web Services hosts the site. The dancers are independent contractors, the club says.',
+      ),
+    );
+    expect(evidence.entities.get('amazon')?.body).toBe(1);
+    expect(evidence.concepts.get('gig-work')?.body).toBe(1);
+  });
+
+  it('does not take a shop named where a product is bought for the subject, in English and German', () => {
+    const buy = (product: string) =>
+      `A ${product} that works. Get it from Amazon for $12 (in nine colours). `;
+    expect(
+      companies(
+        '41 products that solve your winter problems',
+        ['scarf', 'hat', 'lip balm', 'hand cream', 'pair of gloves', 'humidifier'].map(buy).join(''),
+      ),
+    ).toEqual([]);
+    expect(
+      companies(
+        'Die besten Winterjacken',
+        'Die Jacke ist warm und bei Amazon bestellt. Die zweite gibt es bei Amazon zu kaufen. '.repeat(3),
+      ),
+    ).toEqual([]);
+    // The company as the employer, the strike's site or the seller's rival is still the subject.
+    expect(
+      companies(
+        'Streik bei Amazon',
+        'Bei Amazon streiken die Beschäftigten. Verdi ruft bei Amazon in Leipzig zum Ausstand auf.',
+      ),
+    ).toEqual(['amazon']);
+  });
+});
