@@ -287,16 +287,26 @@ function isStrong(concept: Concept, evidence: PageEvidence): boolean {
 const PASSING_RATIO = 5;
 
 /**
+ * How many mentions of its companions in the text lift a weak word however often the page says it. Twice
+ * is what an aside says: a report on tech layoffs tagged "Layoffs" that names OpenAI twice for its board
+ * (techcrunch-black-caucus-tech-layoffs), a VPN review that says "privacy" nineteen times and "personal
+ * data" twice (thebestvpn-perfect-privacy-review). Three, not four: a column on freelancers' health care
+ * that says "independent contractors" three times beside fifteen labour words is about them
+ * (nytimes-opinionator-freelancers-health-care).
+ */
+const COMPANION_MENTIONS = 3;
+
+/**
  * Whether the concepts a weak word goes with lift it: one of them named in the headline (or description,
- * keywords), or together more than once in the text, or once where the weak word is not all over the
- * page. An airport strike that says "workers", "wage" and "strike" twenty-five times and "Uber drivers"
- * once is not about gig work (cnn-ohare-airport-workers-strike); a text on automation that names the
- * jobs lost once is about them.
+ * keywords), or together at least COMPANION_MENTIONS times in the text, or fewer times where the weak word
+ * is not all over the page. An airport strike that says "workers", "wage" and "strike" twenty-five times
+ * and "Uber drivers" once is not about gig work (cnn-ohare-airport-workers-strike); a text on automation
+ * that names the jobs lost once is about them.
  */
 function lifts(companions: readonly Evidence[], weak: Evidence | undefined): boolean {
   if (companions.some((found) => titled(found) > 0)) return true;
   const body = companions.reduce((sum, found) => sum + found.body, 0);
-  return body >= 2 || body * PASSING_RATIO > repeated(weak);
+  return body >= COMPANION_MENTIONS || body * PASSING_RATIO > repeated(weak);
 }
 
 /**
