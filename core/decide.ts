@@ -356,7 +356,34 @@ function titled(found: Evidence): number {
   return found.body >= THEME_BODY_WITH_PROMINENT ? found.prominent : found.prominent - found.tagged;
 }
 
+/**
+ * Concepts that name a connected home's devices of every kind ("smart thermostat", "smart bulbs",
+ * "Wi-Fi"): the smart-home theme is about the devices that listen and watch and the data they collect.
+ */
+const HOME_DEVICES: ReadonlySet<string> = new Set(['smart-home', 'connected-device']);
+
+/**
+ * Whether a page about connected devices speaks of what the corpus finds in them: listening (voice
+ * assistants, smart speakers), watching (cameras, doorbells), or the collection and sharing of data,
+ * other than in passing beside the devices (PASSING_RATIO, as for a weak word's companions). A guide to
+ * a smart thermostat's savings that names voice control and "your location" a few times among forty
+ * device words is no surveillance story (howellchase-smart-thermostats-savings); a guide to smart lamps
+ * that work with Alexa and Siri is.
+ */
+function speaksOfSurveillance(evidence: PageEvidence, byId: ConceptsById): boolean {
+  let surveillance = 0;
+  let devices = 0;
+  for (const [id, found] of evidence.concepts) {
+    const topic = byId.get(id)?.topics[0];
+    if (topic !== 'alexa' && topic !== 'data') continue;
+    if (HOME_DEVICES.has(id)) devices += repeated(found);
+    else surveillance += found.prominent + found.body;
+  }
+  return surveillance * PASSING_RATIO > devices;
+}
+
 function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById): boolean {
+  if (topic === 'alexa' && !speaksOfSurveillance(evidence, byId)) return false;
   let prominent = 0;
   let strongBody = 0;
   let supportingBody = 0;
