@@ -784,4 +784,52 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
       ),
     ).toEqual(['amazon']);
   });
+
+  it('does not let a companion said twice lift a weak word the page repeats', () => {
+    const layoffs =
+      'Tech layoffs hit Black workers hardest, the caucus wrote. The layoffs continue; more layoffs ' +
+      'are planned, and layoffs at big tech firms rose. Layoffs hurt. ';
+    // Tagged as the page's subject, as news sites tag it.
+    const tags = { keywords: ['Layoffs', 'tech layoffs'] };
+    expect(
+      themes(
+        'Lawmakers voice concerns over tech layoffs',
+        `${layoffs}Last week the caucus wrote to OpenAI about its board. OpenAI has not replied.`,
+        tags,
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Lawmakers voice concerns over tech layoffs',
+        `${layoffs}The firms say artificial intelligence does the work now: AI writes code, AI answers customers.`,
+        tags,
+      ),
+    ).toContain('labour');
+  });
+
+  it('takes smart devices for the surveillance theme only when the page speaks of listening, watching or data', () => {
+    const thermostat =
+      'A smart thermostat learns your schedule. Smart thermostats connect to Wi-Fi and save energy; ' +
+      'a smart thermostat adjusts the heating. You can also use a voice assistant. ';
+    expect(themes('Smart thermostats: do they save you money?', thermostat.repeat(3))).toEqual([]);
+    expect(
+      themes(
+        'The best smart home lamps',
+        'This smart bulb works with Alexa and Siri: voice commands switch it, and the Echo shows its ' +
+          'state. Alexa answers; Siri too. Voice control works with Google Assistant.',
+      ),
+    ).toContain('alexa');
+  });
+
+  it("does not take a company's own site for an article about it, but still reads its themes", () => {
+    const careers = [
+      'Amazon AI careers',
+      'Build the future of AI at Amazon. Amazon teams build Alexa; Amazon scientists train models. ' +
+        'Join Amazon. Amazon hires across the world; Amazon offers benefits.',
+    ] as const;
+    expect(
+      companies(...careers, { url: 'https://www.amazon.jobs/content/en/ai', host: 'www.amazon.jobs' }),
+    ).toEqual([]);
+    expect(companies(...careers)).toEqual(['amazon']);
+  });
 });

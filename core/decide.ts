@@ -406,6 +406,16 @@ function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById):
   return strongBody >= THEME_BODY_ALONE && varied;
 }
 
+/**
+ * Whether the company publishes the page itself, on a host named after it (www.amazon.jobs,
+ * aboutamazon.com; its storefronts are shop pages, not news): there it names itself on every line, as
+ * the speaker and not as the subject the corpus answers. Amazon's careers page on AI named Amazon nine
+ * times (amazon-jobs-ai-careers). What such a page says of the themes still counts.
+ */
+function ownSite(entity: Entity, context: PageContext): boolean {
+  return context.host.split('.').some((label) => label.includes(entity.id));
+}
+
 function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexicon): Decision {
   const byId = conceptIndex(lexicon);
   // A counter-signal (a hack, a data leak) in the headline that the text comes back to takes its theme
@@ -424,7 +434,9 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
   const centralEntities =
     suppressed.has('company') && centralThemes.length === 0
       ? []
-      : lexicon.entities.filter((entity) => entityCentral(entity, evidence, byId));
+      : lexicon.entities.filter(
+          (entity) => !ownSite(entity, context) && entityCentral(entity, evidence, byId),
+        );
   if (centralEntities.length === 0 && centralThemes.length === 0) {
     // An ambiguous word read in its other sense (Amazon, the rainforest) is what a reader would have
     // taken the page to be about.
