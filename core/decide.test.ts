@@ -761,6 +761,15 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
     expect(evidence.concepts.get('gig-work')?.body).toBe(1);
   });
 
+  it('does not take a company for the subject by its brand where the page names it once', () => {
+    const tools =
+      'AWS SageMaker trains models; AWS Bedrock hosts them. AWS Glue, AWS Lambda and AWS Comprehend ' +
+      'complete the list. Prices on AWS vary.';
+    expect(companies('Top 15 AWS machine learning tools', `${tools} AWS is an Amazon company.`)).toEqual([]);
+    // Named by its brands alone, it is still known by them ('a company known two ways' above).
+    expect(companies('Top 15 AWS machine learning tools', tools)).toEqual(['amazon']);
+  });
+
   it('does not take a shop named where a product is bought for the subject, in English and German', () => {
     const buy = (product: string) =>
       `A ${product} that works. Get it from Amazon for $12 (in nine colours). `;

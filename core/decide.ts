@@ -324,15 +324,16 @@ function substantialCounter(found: Evidence | undefined): boolean {
 }
 
 /**
- * How often a page names a company: by its names, or by its brands where more of those are found
- * (faz-billigware-china-temu-aliexpress named Alibaba only as "AliExpress"; the brands and the names
- * are two ways to recognise it, issue 11).
+ * How often a page names a company: by its names, or by its brands where it names it by none of its
+ * names (the brands and the names are two ways to recognise it, issue 11, so that no page hangs on one
+ * name). A page that names the company itself says by that how much it is about it; its brands are then
+ * its products: a guide to AWS's machine-learning tools that says AWS seventeen times and Amazon once
+ * lists cloud products, it is not about Amazon (veritis-aws-machine-learning-tools).
  */
 function companyEvidence(entity: Entity, evidence: PageEvidence): Evidence | undefined {
   const named = evidence.entities.get(entity.id);
   const brands = entity.brands === undefined ? undefined : evidence.concepts.get(entity.brands);
-  if (!named || !brands) return named ?? brands;
-  return mentions(brands) > mentions(named) ? brands : named;
+  return named ?? brands;
 }
 
 /**
