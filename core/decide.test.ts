@@ -794,7 +794,7 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
     ).toEqual(['amazon']);
   });
 
-  it('does not let a companion said twice lift a weak word the page repeats', () => {
+  it('does not let a weak companion said twice lift a weak word the page repeats, but a strong one', () => {
     const layoffs =
       'Tech layoffs hit Black workers hardest, the caucus wrote. The layoffs continue; more layoffs ' +
       'are planned, and layoffs at big tech firms rose. Layoffs hurt. ';
@@ -812,6 +812,15 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
         'Lawmakers voice concerns over tech layoffs',
         `${layoffs}The firms say artificial intelligence does the work now: AI writes code, AI answers customers.`,
         tags,
+      ),
+    ).toContain('labour');
+    const strike =
+      'Die Gewerkschaft ruft zum Streik auf. Der Streik geht weiter; die Gewerkschaft will höhere Löhne, ' +
+      'die Beschäftigte fordern Löhne wie im Konzern. Streik und Ausstand dauern an. ';
+    expect(
+      themes(
+        'Gewerkschaft droht mit wochenlangem Streik',
+        `${strike.repeat(2)}Rund 4000 Postler zogen vor die Zentrale der Deutschen Post.`,
       ),
     ).toContain('labour');
   });

@@ -155,7 +155,7 @@ function combine(
     const concept = byId.get(id);
     if (!concept || !allow(concept, found)) continue;
     // A weak concept ("smart", "China", "privacy") may steer the offer but never dominate it.
-    const weight = saturate(found.score) * (isStrong(concept, evidence) ? 1 : weakShare);
+    const weight = saturate(found.score) * (isStrong(concept, evidence, byId) ? 1 : weakShare);
     const existing = weighted.get(id);
     if (existing) {
       existing.weight = Math.max(existing.weight, weight);
@@ -272,9 +272,12 @@ function entityCentral(entity: Entity, evidence: PageEvidence, byId: ConceptsByI
  * keywords) and the text comes back to the topic, or when the text is full of strong concepts of it.
  * Weak concepts ("privacy") only support a theme the headline has named.
  */
-function isStrong(concept: Concept, evidence: PageEvidence): boolean {
+function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById): boolean {
   if (concept.strength === 'strong') return true;
-  const companions = (concept.strongWith ?? []).flatMap((id) => evidence.concepts.get(id) ?? []);
+  const companions = (concept.strongWith ?? []).flatMap((id) => {
+    const found = evidence.concepts.get(id);
+    return found ? [{ found, strong: byId.get(id)?.strength === 'strong' }] : [];
+  });
   return companions.length > 0 && lifts(companions, evidence.concepts.get(concept.id));
 }
 
@@ -287,26 +290,33 @@ function isStrong(concept: Concept, evidence: PageEvidence): boolean {
 const PASSING_RATIO = 5;
 
 /**
- * How many mentions of its companions in the text lift a weak word however often the page says it. Twice
- * is what an aside says: a report on tech layoffs tagged "Layoffs" that names OpenAI twice for its board
- * (techcrunch-black-caucus-tech-layoffs), a VPN review that says "privacy" nineteen times and "personal
- * data" twice (thebestvpn-perfect-privacy-review). Three, not four: a column on freelancers' health care
- * that says "independent contractors" three times beside fifteen labour words is about them
- * (nytimes-opinionator-freelancers-health-care).
+ * How many mentions of its companions in the text lift a weak word however often the page says it: two
+ * of strong ones (a strike report that names the Deutsche Post and its "Postler"), three when weak ones
+ * count too. A weak companion said twice is an aside: a report on tech layoffs tagged "Layoffs" named
+ * OpenAI twice for its board (techcrunch-black-caucus-tech-layoffs).
  */
+const STRONG_COMPANION_MENTIONS = 2;
 const COMPANION_MENTIONS = 3;
 
 /**
  * Whether the concepts a weak word goes with lift it: one of them named in the headline (or description,
- * keywords), or together at least COMPANION_MENTIONS times in the text, or fewer times where the weak word
- * is not all over the page. An airport strike that says "workers", "wage" and "strike" twenty-five times
+ * keywords), or often enough in the text (STRONG_COMPANION_MENTIONS, COMPANION_MENTIONS), or fewer times
+ * where the weak word is not all over the page. An airport strike that says "workers", "wage" and "strike" twenty-five times
  * and "Uber drivers" once is not about gig work (cnn-ohare-airport-workers-strike); a text on automation
  * that names the jobs lost once is about them.
  */
-function lifts(companions: readonly Evidence[], weak: Evidence | undefined): boolean {
-  if (companions.some((found) => titled(found) > 0)) return true;
-  const body = companions.reduce((sum, found) => sum + found.body, 0);
-  return body >= COMPANION_MENTIONS || body * PASSING_RATIO > repeated(weak);
+function lifts(
+  companions: readonly { found: Evidence; strong: boolean }[],
+  weak: Evidence | undefined,
+): boolean {
+  if (companions.some(({ found }) => titled(found) > 0)) return true;
+  const body = companions.reduce((sum, { found }) => sum + found.body, 0);
+  const strongBody = companions.reduce((sum, { found, strong }) => sum + (strong ? found.body : 0), 0);
+  return (
+    strongBody >= STRONG_COMPANION_MENTIONS ||
+    body >= COMPANION_MENTIONS ||
+    body * PASSING_RATIO > repeated(weak)
+  );
 }
 
 /**
@@ -324,16 +334,19 @@ function substantialCounter(found: Evidence | undefined): boolean {
 }
 
 /**
- * How often a page names a company: by its names, or by its brands where it names it by none of its
- * names (the brands and the names are two ways to recognise it, issue 11, so that no page hangs on one
- * name). A page that names the company itself says by that how much it is about it; its brands are then
- * its products: a guide to AWS's machine-learning tools that says AWS seventeen times and Amazon once
- * lists cloud products, it is not about Amazon (veritis-aws-machine-learning-tools).
+ * How often a page names a company: by its names, or by its brands where more of those are found
+ * (faz-billigware-china-temu-aliexpress named Alibaba only as "AliExpress"; the brands and the names
+ * are two ways to recognise it, issue 11, so that no page hangs on one name). Beside its names, one
+ * brand said often is a product the page is about, not its maker: a guide to AWS's machine-learning
+ * tools that says AWS seventeen times and Amazon once lists cloud products, it is not about Amazon
+ * (veritis-aws-machine-learning-tools). Where the page names the company by none of its names, one
+ * brand still stands for it.
  */
 function companyEvidence(entity: Entity, evidence: PageEvidence): Evidence | undefined {
   const named = evidence.entities.get(entity.id);
   const brands = entity.brands === undefined ? undefined : evidence.concepts.get(entity.brands);
-  return named ?? brands;
+  if (!named || !brands) return named ?? brands;
+  return brands.surfaces.size >= 2 && mentions(brands) > mentions(named) ? brands : named;
 }
 
 /**
@@ -394,7 +407,7 @@ function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById):
     const concept = byId.get(id);
     if (!concept || concept.topics[0] !== topic) continue;
     supportingBody += found.body;
-    if (!isStrong(concept, evidence)) continue;
+    if (!isStrong(concept, evidence, byId)) continue;
     if (namesTheme(concept, found, evidence)) prominent += titled(found);
     strongBody += found.body;
     distinct++;
@@ -457,7 +470,8 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
     evidence,
     {},
     context,
-    (concept) => isStrong(concept, evidence) || centralEntities.length > 0 || themed.has(concept.topics[0]!),
+    (concept) =>
+      isStrong(concept, evidence, byId) || centralEntities.length > 0 || themed.has(concept.topics[0]!),
     // On a page about Amazon or Alibaba a weak word ("strike") is as telling as a strong one.
     centralEntities.length > 0 ? 1 : WEAK_SHARE,
   );
@@ -520,7 +534,7 @@ export function quickReadSettles(context: PageContext): boolean {
   let strongBody = 0;
   for (const [id, found] of evidence.concepts) {
     const concept = byId.get(id);
-    if (concept === undefined || !isStrong(concept, evidence)) continue;
+    if (concept === undefined || !isStrong(concept, evidence, byId)) continue;
     if (found.prominent > 0) return false;
     strongBody += found.body;
   }
