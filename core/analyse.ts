@@ -1,5 +1,6 @@
 import { LEXICON, type Concept, type CounterSignal, type Entity, type Lexicon } from './lexicon';
 import { PatternMatcher, otherSensesIn, type PatternHit } from './matcher';
+import { BOUGHT_FROM } from './namesakes';
 import { STOPWORDS, cap, tokenize, type Token } from './text';
 import type { Cue, CueSource, NamesakeReading, PageContext } from './types';
 
@@ -137,7 +138,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
   const record = (hits: PatternHit<Key>[], spec: FieldSpec, mentionWeight: number) => {
     // Per field, a concept contributes at most `cap`: a page repeating one word is not stronger evidence.
     const perKey = new Map<string, number>();
-    for (const hit of hits) {
+    for (const hit of oncePerPhrase(hits)) {
       const id = keyId(hit.key);
       const evidence = evidenceFor(hit.key);
       const added = Math.min(mentionWeight, spec.cap - (perKey.get(id) ?? 0));
@@ -171,7 +172,12 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
     const tokens = tokensOf.get(source) ?? [];
     if (tokens.length === 0) return;
     const spec = FIELDS[source];
-    record(found.findAll(tokens, otherSenses, readOtherwise), spec, spec.weight);
+    const hits = found.findAll(tokens, otherSenses, readOtherwise);
+    record(
+      hits.filter((hit) => hit.key.kind !== 'entity' || !boughtFrom(tokens, hit.index)),
+      spec,
+      spec.weight,
+    );
     // Words shared directly with a passage count from the fields that name the page, not its prose.
     if (spec.prominent && source !== 'description') {
       for (const token of tokens) {
@@ -213,6 +219,32 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
 
   const bodyWords = context.leadText ? context.leadText.split(/\s+/).length : 0;
   return { concepts, entities, epithets, counters, namesakes, words, bodyWords };
+}
+
+/** Whether the company named at `index` is the shop something is bought from (BOUGHT_FROM). */
+function boughtFrom(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (!before || !BOUGHT_FROM.prepositions.has(before.norm)) return false;
+  const near = tokens.slice(Math.max(0, index - 1 - BOUGHT_FROM.window), index + 1 + BOUGHT_FROM.window);
+  return near.some((token) => BOUGHT_FROM.verbs.has(token.norm));
+}
+
+/**
+ * The hits with each phrase counted once per concept or company: where two patterns of one key cover the
+ * same words ("independent contractors" is 'independent contractor' and 'contractors'; "Amazon Web
+ * Services" is 'amazon' and 'amazon web services'), the longer one stands for both. Counted twice, one
+ * phrase said twice in a strip club strike report made gig work (observer-star-garden-strike), and a
+ * cloud product's name made its maker the subject (veritis-aws-machine-learning-tools).
+ */
+function oncePerPhrase(hits: readonly PatternHit<Key>[]): PatternHit<Key>[] {
+  const sorted = [...hits].sort((a, b) => a.index - b.index || b.length - a.length);
+  const coveredUntil = new Map<string, number>();
+  return sorted.filter((hit) => {
+    const id = keyId(hit.key);
+    if (hit.index < (coveredUntil.get(id) ?? 0)) return false;
+    coveredUntil.set(id, hit.index + hit.length);
+    return true;
+  });
 }
 
 function getOrCreate<K>(map: Map<K, Evidence>, key: K): Evidence {

@@ -787,3 +787,115 @@ describe('automation that costs jobs', () => {
     ).not.toContain('labour');
   });
 });
+
+describe('false alarms on fresh pages (issue 11, the fourth round of judged pages)', () => {
+  const reasonOf = (context: PageContext) => {
+    const decision = decideFor(context);
+    return decision.reason.kind === 'article' ? decision.reason : undefined;
+  };
+  const themes = (headline: string, text: string, extra: Partial<PageContext> = {}) =>
+    reasonOf(news(headline, text, extra))?.themes ?? [];
+  const companies = (headline: string, text: string, extra: Partial<PageContext> = {}) =>
+    reasonOf(news(headline, text, extra))?.companies ?? [];
+
+  it('counts a phrase once where two patterns of one concept or company cover it', () => {
+    const evidence = analysePage(
+      news(
+        'Dancers strike',
+        'Amazon Web Services hosts the site. The dancers are independent contractors, the club says.',
+      ),
+    );
+    expect(evidence.entities.get('amazon')?.body).toBe(1);
+    expect(evidence.concepts.get('gig-work')?.body).toBe(1);
+  });
+
+  it('does not take a company for the subject by its brand where the page names it once', () => {
+    const tools =
+      'AWS SageMaker trains models; AWS Bedrock hosts them. AWS Glue, AWS Lambda and AWS Comprehend ' +
+      'complete the list. Prices on AWS vary.';
+    expect(companies('Top 15 AWS machine learning tools', `${tools} AWS is an Amazon company.`)).toEqual([]);
+    // Named by its brands alone, it is still known by them ('a company known two ways' above).
+    expect(companies('Top 15 AWS machine learning tools', tools)).toEqual(['amazon']);
+  });
+
+  it('does not take a shop named where a product is bought for the subject, in English and German', () => {
+    const buy = (product: string) =>
+      `A ${product} that works. Get it from Amazon for $12 (in nine colours). `;
+    expect(
+      companies(
+        '41 products that solve your winter problems',
+        ['scarf', 'hat', 'lip balm', 'hand cream', 'pair of gloves', 'humidifier'].map(buy).join(''),
+      ),
+    ).toEqual([]);
+    expect(
+      companies(
+        'Die besten Winterjacken',
+        'Die Jacke ist warm und bei Amazon bestellt. Die zweite gibt es bei Amazon zu kaufen. '.repeat(3),
+      ),
+    ).toEqual([]);
+    // The company as the employer, the strike's site or the seller's rival is still the subject.
+    expect(
+      companies(
+        'Streik bei Amazon',
+        'Bei Amazon streiken die Beschäftigten. Verdi ruft bei Amazon in Leipzig zum Ausstand auf.',
+      ),
+    ).toEqual(['amazon']);
+  });
+
+  it('does not let a weak companion said twice lift a weak word the page repeats, but a strong one', () => {
+    const layoffs =
+      'Tech layoffs hit Black workers hardest, the caucus wrote. The layoffs continue; more layoffs ' +
+      'are planned, and layoffs at big tech firms rose. Layoffs hurt. ';
+    // Tagged as the page's subject, as news sites tag it.
+    const tags = { keywords: ['Layoffs', 'tech layoffs'] };
+    expect(
+      themes(
+        'Lawmakers voice concerns over tech layoffs',
+        `${layoffs}Last week the caucus wrote to OpenAI about its board. OpenAI has not replied.`,
+        tags,
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Lawmakers voice concerns over tech layoffs',
+        `${layoffs}The firms say artificial intelligence does the work now: AI writes code, AI answers customers.`,
+        tags,
+      ),
+    ).toContain('labour');
+    const strike =
+      'Die Gewerkschaft ruft zum Streik auf. Der Streik geht weiter; die Gewerkschaft will höhere Löhne, ' +
+      'die Beschäftigte fordern Löhne wie im Konzern. Streik und Ausstand dauern an. ';
+    expect(
+      themes(
+        'Gewerkschaft droht mit wochenlangem Streik',
+        `${strike.repeat(2)}Rund 4000 Postler zogen vor die Zentrale der Deutschen Post.`,
+      ),
+    ).toContain('labour');
+  });
+
+  it('takes smart devices for the surveillance theme only when the page speaks of listening, watching or data', () => {
+    const thermostat =
+      'A smart thermostat learns your schedule. Smart thermostats connect to Wi-Fi and save energy; ' +
+      'a smart thermostat adjusts the heating. You can also use a voice assistant. ';
+    expect(themes('Smart thermostats: do they save you money?', thermostat.repeat(3))).toEqual([]);
+    expect(
+      themes(
+        'The best smart home lamps',
+        'This smart bulb works with Alexa and Siri: voice commands switch it, and the Echo shows its ' +
+          'state. Alexa answers; Siri too. Voice control works with Google Assistant.',
+      ),
+    ).toContain('alexa');
+  });
+
+  it("does not take a company's own site for an article about it, but still reads its themes", () => {
+    const careers = [
+      'Amazon AI careers',
+      'Build the future of AI at Amazon. Amazon teams build Alexa; Amazon scientists train models. ' +
+        'Join Amazon. Amazon hires across the world; Amazon offers benefits.',
+    ] as const;
+    expect(
+      companies(...careers, { url: 'https://www.amazon.jobs/content/en/ai', host: 'www.amazon.jobs' }),
+    ).toEqual([]);
+    expect(companies(...careers)).toEqual(['amazon']);
+  });
+});

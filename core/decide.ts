@@ -155,7 +155,7 @@ function combine(
     const concept = byId.get(id);
     if (!concept || !allow(concept, found)) continue;
     // A weak concept ("smart", "China", "privacy") may steer the offer but never dominate it.
-    const weight = saturate(found.score) * (isStrong(concept, evidence) ? 1 : weakShare);
+    const weight = saturate(found.score) * (isStrong(concept, evidence, byId) ? 1 : weakShare);
     const existing = weighted.get(id);
     if (existing) {
       existing.weight = Math.max(existing.weight, weight);
@@ -280,9 +280,12 @@ function untagged(found: Evidence): number {
  * keywords) and the text comes back to the topic, or when the text is full of strong concepts of it.
  * Weak concepts ("privacy") only support a theme the headline has named.
  */
-function isStrong(concept: Concept, evidence: PageEvidence): boolean {
+function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById): boolean {
   if (concept.strength === 'strong') return true;
-  const companions = (concept.strongWith ?? []).flatMap((id) => evidence.concepts.get(id) ?? []);
+  const companions = (concept.strongWith ?? []).flatMap((id) => {
+    const found = evidence.concepts.get(id);
+    return found ? [{ found, strong: byId.get(id)?.strength === 'strong' }] : [];
+  });
   return companions.length > 0 && lifts(companions, evidence.concepts.get(concept.id));
 }
 
@@ -295,16 +298,33 @@ function isStrong(concept: Concept, evidence: PageEvidence): boolean {
 const PASSING_RATIO = 5;
 
 /**
- * Whether the concepts a weak word goes with lift it: one of them named in the headline (or description,
- * keywords), or together more than once in the text, or once where the weak word is not all over the
- * page. An airport strike that says "workers", "wage" and "strike" twenty-five times and "Uber drivers"
- * once is not about gig work (cnn-ohare-airport-workers-strike); a text on automation that names the
- * jobs lost once is about them.
+ * How many mentions of its companions in the text lift a weak word however often the page says it: two
+ * of strong ones (a strike report that names the Deutsche Post and its "Postler"), three when weak ones
+ * count too. A weak companion said twice is an aside: a report on tech layoffs tagged "Layoffs" named
+ * OpenAI twice for its board (techcrunch-black-caucus-tech-layoffs).
  */
-function lifts(companions: readonly Evidence[], weak: Evidence | undefined): boolean {
-  if (companions.some((found) => titled(found) > 0)) return true;
-  const body = companions.reduce((sum, found) => sum + found.body, 0);
-  return body >= 2 || body * PASSING_RATIO > repeated(weak);
+const STRONG_COMPANION_MENTIONS = 2;
+const COMPANION_MENTIONS = 3;
+
+/**
+ * Whether the concepts a weak word goes with lift it: one of them named in the headline (or description,
+ * keywords), or often enough in the text (STRONG_COMPANION_MENTIONS, COMPANION_MENTIONS), or fewer times
+ * where the weak word is not all over the page. An airport strike that says "workers", "wage" and "strike" twenty-five times
+ * and "Uber drivers" once is not about gig work (cnn-ohare-airport-workers-strike); a text on automation
+ * that names the jobs lost once is about them.
+ */
+function lifts(
+  companions: readonly { found: Evidence; strong: boolean }[],
+  weak: Evidence | undefined,
+): boolean {
+  if (companions.some(({ found }) => titled(found) > 0)) return true;
+  const body = companions.reduce((sum, { found }) => sum + found.body, 0);
+  const strongBody = companions.reduce((sum, { found, strong }) => sum + (strong ? found.body : 0), 0);
+  return (
+    strongBody >= STRONG_COMPANION_MENTIONS ||
+    body >= COMPANION_MENTIONS ||
+    body * PASSING_RATIO > repeated(weak)
+  );
 }
 
 /**
@@ -324,13 +344,17 @@ function substantialCounter(found: Evidence | undefined): boolean {
 /**
  * How often a page names a company: by its names, or by its brands where more of those are found
  * (faz-billigware-china-temu-aliexpress named Alibaba only as "AliExpress"; the brands and the names
- * are two ways to recognise it, issue 11).
+ * are two ways to recognise it, issue 11, so that no page hangs on one name). Beside its names, one
+ * brand said often is a product the page is about, not its maker: a guide to AWS's machine-learning
+ * tools that says AWS seventeen times and Amazon once lists cloud products, it is not about Amazon
+ * (veritis-aws-machine-learning-tools). Where the page names the company by none of its names, one
+ * brand still stands for it.
  */
 function companyEvidence(entity: Entity, evidence: PageEvidence): Evidence | undefined {
   const named = evidence.entities.get(entity.id);
   const brands = entity.brands === undefined ? undefined : evidence.concepts.get(entity.brands);
   if (!named || !brands) return named ?? brands;
-  return mentions(brands) > mentions(named) ? brands : named;
+  return brands.surfaces.size >= 2 && mentions(brands) > mentions(named) ? brands : named;
 }
 
 /**
@@ -354,7 +378,34 @@ function titled(found: Evidence): number {
   return found.body >= THEME_BODY_WITH_PROMINENT ? found.prominent : found.prominent - found.tagged;
 }
 
+/**
+ * Concepts that name a connected home's devices of every kind ("smart thermostat", "smart bulbs",
+ * "Wi-Fi"): the smart-home theme is about the devices that listen and watch and the data they collect.
+ */
+const HOME_DEVICES: ReadonlySet<string> = new Set(['smart-home', 'connected-device']);
+
+/**
+ * Whether a page about connected devices speaks of what the corpus finds in them: listening (voice
+ * assistants, smart speakers), watching (cameras, doorbells), or the collection and sharing of data,
+ * other than in passing beside the devices (PASSING_RATIO, as for a weak word's companions). A guide to
+ * a smart thermostat's savings that names voice control and "your location" a few times among forty
+ * device words is no surveillance story (howellchase-smart-thermostats-savings); a guide to smart lamps
+ * that work with Alexa and Siri is.
+ */
+function speaksOfSurveillance(evidence: PageEvidence, byId: ConceptsById): boolean {
+  let surveillance = 0;
+  let devices = 0;
+  for (const [id, found] of evidence.concepts) {
+    const topic = byId.get(id)?.topics[0];
+    if (topic !== 'alexa' && topic !== 'data') continue;
+    if (HOME_DEVICES.has(id)) devices += repeated(found);
+    else surveillance += found.prominent + found.body;
+  }
+  return surveillance * PASSING_RATIO > devices;
+}
+
 function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById): boolean {
+  if (topic === 'alexa' && !speaksOfSurveillance(evidence, byId)) return false;
   let prominent = 0;
   let strongBody = 0;
   let supportingBody = 0;
@@ -364,7 +415,7 @@ function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById):
     const concept = byId.get(id);
     if (!concept || concept.topics[0] !== topic) continue;
     supportingBody += found.body;
-    if (!isStrong(concept, evidence)) continue;
+    if (!isStrong(concept, evidence, byId)) continue;
     if (namesTheme(concept, found, evidence)) prominent += titled(found);
     strongBody += found.body;
     distinct++;
@@ -375,6 +426,16 @@ function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById):
   // different phrases (location check-ins, location services, sharing where friends are).
   const varied = distinct >= THEME_DISTINCT_ALONE || words.size >= THEME_PHRASES_ALONE;
   return strongBody >= THEME_BODY_ALONE && varied;
+}
+
+/**
+ * Whether the company publishes the page itself, on a host named after it (www.amazon.jobs,
+ * aboutamazon.com; its storefronts are shop pages, not news): there it names itself on every line, as
+ * the speaker and not as the subject the corpus answers. Amazon's careers page on AI named Amazon nine
+ * times (amazon-jobs-ai-careers). What such a page says of the themes still counts.
+ */
+function ownSite(entity: Entity, context: PageContext): boolean {
+  return context.host.split('.').some((label) => label.includes(entity.id));
 }
 
 function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexicon): Decision {
@@ -395,7 +456,9 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
   const centralEntities =
     suppressed.has('company') && centralThemes.length === 0
       ? []
-      : lexicon.entities.filter((entity) => entityCentral(entity, evidence, byId));
+      : lexicon.entities.filter(
+          (entity) => !ownSite(entity, context) && entityCentral(entity, evidence, byId),
+        );
   if (centralEntities.length === 0 && centralThemes.length === 0) {
     // An ambiguous word read in its other sense (Amazon, the rainforest) is what a reader would have
     // taken the page to be about.
@@ -415,7 +478,8 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
     evidence,
     {},
     context,
-    (concept) => isStrong(concept, evidence) || centralEntities.length > 0 || themed.has(concept.topics[0]!),
+    (concept) =>
+      isStrong(concept, evidence, byId) || centralEntities.length > 0 || themed.has(concept.topics[0]!),
     // On a page about Amazon or Alibaba a weak word ("strike") is as telling as a strong one.
     centralEntities.length > 0 ? 1 : WEAK_SHARE,
   );
@@ -478,7 +542,7 @@ export function quickReadSettles(context: PageContext): boolean {
   let strongBody = 0;
   for (const [id, found] of evidence.concepts) {
     const concept = byId.get(id);
-    if (concept === undefined || !isStrong(concept, evidence)) continue;
+    if (concept === undefined || !isStrong(concept, evidence, byId)) continue;
     if (found.prominent > 0) return false;
     strongBody += found.body;
   }

@@ -37,6 +37,8 @@ export interface PatternHit<K> {
   surface: string;
   /** Word index of the first matched word. */
   index: number;
+  /** How many words matched. */
+  length: number;
   /** The ambiguous word whose neighbours settled that it means the pattern's sense ("ring"). */
   namesake?: string;
 }
@@ -272,6 +274,7 @@ export class PatternMatcher<K> {
             .map((t) => t.surface)
             .join(' '),
           index: i,
+          length,
           ...(rule && { namesake: word }),
         });
       }

@@ -438,3 +438,37 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
 
 /** How many words either side of an occurrence are read for its sense. */
 export const NAMESAKE_WINDOW = 8;
+
+/**
+ * A shop named as the place where a product is bought ("Get it from Amazon for $11.99", "bei Amazon
+ * bestellt"): a passing mention of the company, not what the page is about. A shopping list that says it
+ * under each of its products is no article about Amazon (buzzfeed-winter-problem-products). The name
+ * follows one of `prepositions` directly, with one of `verbs` (whole words) within `window` words of it.
+ */
+export const BOUGHT_FROM = {
+  prepositions: new Set(['from', 'on', 'at', 'via', 'bei', 'uber']),
+  verbs: new Set([
+    'get',
+    'gets',
+    'got',
+    'buy',
+    'buying',
+    'bought',
+    'order',
+    'ordered',
+    'ordering',
+    'shop',
+    'shopping',
+    'purchase',
+    'purchased',
+    'available',
+    'kaufen',
+    'kauft',
+    'gekauft',
+    'bestellen',
+    'bestellt',
+    'bestellte',
+    'erhaltlich',
+  ]),
+  window: 6,
+} as const;

@@ -104,6 +104,29 @@ describe('the gate on real addresses', () => {
     expect(detect(new URL('https://blog.example.org/a'), { ...defaults, anySite: true })).toBe('news');
   });
 
+  it("reads Amazon's other businesses on a storefront's domain as any other site, not as its shop", () => {
+    for (const href of [
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-function.html',
+      'https://aws.amazon.com/machine-learning/',
+      'https://developer.amazon.com/alexa',
+      'https://sellercentral.amazon.de/home',
+      'https://sellercentral-europe.amazon.com/home',
+      'https://advertising.amazon.com/',
+      'https://kdp.amazon.com/en_US/',
+    ]) {
+      expect(classifyHost(new URL(href).hostname), href).toBeNull();
+      expect(detect(new URL(href), defaults), href).toBeNull();
+      expect(detect(new URL(href), { ...defaults, anySite: true }), href).toBe('news');
+    }
+    // Amazon's sites on domains of their own were never storefronts.
+    for (const href of ['https://www.amazon.jobs/content/en/teams', 'https://www.aboutamazon.com/news']) {
+      expect(classifyHost(new URL(href).hostname), href).toBeNull();
+      expect(runsOn(href), href).toBe(false);
+    }
+    // A storefront whose path names them is still the shop.
+    expect(detect(new URL('https://www.amazon.com/s?k=aws+developer'), defaults)).toBe('amazon');
+  });
+
   it('leaves news alone when news detection is off, but not the shops', () => {
     const off = { anySite: true, newsDetection: false };
     expect(detect(new URL('https://www.spiegel.de/a'), off)).toBeNull();

@@ -32,6 +32,25 @@ const AMAZON_STOREFRONTS = [
   'co.za',
 ] as const;
 
+/**
+ * Subdomains of a storefront's domain that are Amazon's other businesses, not its shop: AWS and its
+ * documentation (docs.aws.amazon.com), the developer, seller, advertising, affiliate and publishing
+ * portals. AWS documentation passed the gate and was read as an Amazon shop page, which offers passages
+ * on every page (aws-docs-lambda-function). The content script still runs there (a manifest pattern
+ * `*.amazon.com` cannot leave a subdomain out), and the gate treats them as any other site: news only by
+ * structure, with the optional permission.
+ */
+const AMAZON_NON_STOREFRONT_SUBDOMAINS = [
+  'aws',
+  'developer',
+  'sellercentral',
+  'sellercentral-europe',
+  'advertising',
+  'affiliate-program',
+  'partnernet',
+  'kdp',
+] as const;
+
 /** Amazon-owned sites that are about its devices rather than its shop. */
 export const AMAZON_DEVICE_DOMAINS = ['ring.com'] as const;
 
@@ -184,7 +203,12 @@ function withinDomain(hostname: string, domain: string): boolean {
 /** Which kind of site a hostname belongs to, or null. Exact domain logic: `amazon.de.evil.com` is not Amazon. */
 export function classifyHost(hostname: string): HostKind | null {
   const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (AMAZON_STOREFRONTS.some((tld) => withinDomain(host, `amazon.${tld}`))) return 'amazon';
+  const storefront = AMAZON_STOREFRONTS.find((tld) => withinDomain(host, `amazon.${tld}`));
+  if (
+    storefront !== undefined &&
+    !AMAZON_NON_STOREFRONT_SUBDOMAINS.some((sub) => withinDomain(host, `${sub}.amazon.${storefront}`))
+  )
+    return 'amazon';
   if (AMAZON_DEVICE_DOMAINS.some((domain) => withinDomain(host, domain))) return 'amazon';
   if (ALIBABA_DOMAINS.some((domain) => withinDomain(host, domain))) return 'alibaba';
   if (NEWS_HOSTS.some((domain) => withinDomain(host, domain))) return 'news-host';

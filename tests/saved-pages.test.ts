@@ -56,8 +56,8 @@ const EXPECTED: Record<string, Expectation> = {
   'amazon-com-headphones-category': { site: 'amazon', pageType: 'category' },
   'amazon-com-homepage': { site: 'amazon', pageType: 'home' },
   'amazon-com-order-history': { site: 'amazon', pageType: 'orders' },
-  // AWS documentation passes the Amazon host gate and is read as an Amazon page of no shop type; judged silent.
-  'aws-docs-lambda-function': { site: 'amazon', pageType: 'other' },
+  // AWS documentation is not a storefront (extractors/hosts.ts), and a reference page is no article.
+  'aws-docs-lambda-function': null,
   'alibaba-com-cheese-slicer': {
     site: 'alibaba',
     pageType: 'product',
