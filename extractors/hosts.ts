@@ -5,7 +5,7 @@
  */
 
 /** Amazon storefront domains (the part after `amazon.`). */
-const AMAZON_STOREFRONTS = [
+const AMAZON_STOREFRONTS: readonly string[] = [
   'com',
   'de',
   'co.uk',
@@ -30,13 +30,13 @@ const AMAZON_STOREFRONTS = [
   'cn',
   'ie',
   'co.za',
-] as const;
+];
 
 /** Amazon-owned sites that are about its devices rather than its shop. */
-export const AMAZON_DEVICE_DOMAINS = ['ring.com'] as const;
+export const AMAZON_DEVICE_DOMAINS: readonly string[] = ['ring.com'];
 
 /** The Alibaba group's shopping domains, each with all its subdomains (de.aliexpress.com, item.taobao.com). */
-const ALIBABA_DOMAINS = [
+const ALIBABA_DOMAINS: readonly string[] = [
   'alibaba.com',
   'aliexpress.com',
   'aliexpress.us',
@@ -44,10 +44,10 @@ const ALIBABA_DOMAINS = [
   '1688.com',
   'taobao.com',
   'tmall.com',
-] as const;
+];
 
 /** News publishers whose articles are read by default, each with all its subdomains. German and English first. */
-const NEWS_HOSTS = [
+const NEWS_HOSTS: readonly string[] = [
   // German-language
   'tagesschau.de',
   'spiegel.de',
@@ -173,22 +173,30 @@ const NEWS_HOSTS = [
   'euronews.com',
   'lemonde.fr',
   'theconversation.com',
-] as const;
+];
 
 export type HostKind = 'amazon' | 'alibaba' | 'news-host';
 
-function withinDomain(hostname: string, domain: string): boolean {
-  return hostname === domain || hostname.endsWith(`.${domain}`);
-}
-
-/** Which kind of site a hostname belongs to, or null. Exact domain logic: `amazon.de.evil.com` is not Amazon. */
+/**
+ * Which kind of site a hostname belongs to, or null. Exact domain logic: `amazon.de.evil.com` is not Amazon.
+ * The host is looked up domain by domain, from itself to its last label (`www.bbc.co.uk`, `bbc.co.uk`,
+ * `co.uk`, `uk`), each with a native `includes`: testing the host against every listed domain with a
+ * callback each cost 0.3 ms of a silent page's content script (issue 12). No listed domain lies within
+ * another of a different kind, so the order of the lookups does not change the answer.
+ */
 export function classifyHost(hostname: string): HostKind | null {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (AMAZON_STOREFRONTS.some((tld) => withinDomain(host, `amazon.${tld}`))) return 'amazon';
-  if (AMAZON_DEVICE_DOMAINS.some((domain) => withinDomain(host, domain))) return 'amazon';
-  if (ALIBABA_DOMAINS.some((domain) => withinDomain(host, domain))) return 'alibaba';
-  if (NEWS_HOSTS.some((domain) => withinDomain(host, domain))) return 'news-host';
-  return null;
+  let domain = hostname.toLowerCase();
+  if (domain.endsWith('.')) domain = domain.slice(0, -1);
+  for (;;) {
+    if (domain.startsWith('amazon.') && AMAZON_STOREFRONTS.includes(domain.slice('amazon.'.length)))
+      return 'amazon';
+    if (AMAZON_DEVICE_DOMAINS.includes(domain)) return 'amazon';
+    if (ALIBABA_DOMAINS.includes(domain)) return 'alibaba';
+    if (NEWS_HOSTS.includes(domain)) return 'news-host';
+    const dot = domain.indexOf('.');
+    if (dot === -1) return null;
+    domain = domain.slice(dot + 1);
+  }
 }
 
 /**
