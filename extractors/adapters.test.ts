@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { amazonPageType, extractAmazon } from './amazon';
 import { alibabaPageType, extractAlibaba } from './alibaba';
-import { LIMITS, clean, pageLanguage, repairMojibake } from './dom';
+import { LIMITS, clean, pageLanguage, readMetas, repairMojibake } from './dom';
 import { extractNews } from './news';
 import { detect } from './gate';
 import { ADAPTERS } from './registry';
@@ -194,7 +194,15 @@ describe('dom helpers', () => {
   });
 
   it('reads the primary language subtag', () => {
-    expect(pageLanguage(docOf('<html lang="en-GB"><body></body></html>'))).toBe('en');
-    expect(pageLanguage(docOf('<html><body></body></html>'))).toBe('und');
+    const language = (html: string) => {
+      const doc = docOf(html);
+      return pageLanguage(doc, readMetas(doc));
+    };
+    expect(language('<html lang="en-GB"><body></body></html>')).toBe('en');
+    expect(language('<html><body></body></html>')).toBe('und');
+    expect(language('<html><head><meta http-equiv="Content-Language" content="de-AT"></head></html>')).toBe(
+      'de',
+    );
+    expect(language('<html><head><meta property="og:locale" content="fr_FR"></head></html>')).toBe('fr');
   });
 });

@@ -1,6 +1,6 @@
 import { pageContext } from '../core/page-context';
 import type { PageContext, PageType } from '../core/types';
-import { LIMITS, clean, metaContent, pageLanguage, textOf, textsOf } from './dom';
+import { LIMITS, clean, metaContent, pageLanguage, readMetas, textOf, textsOf } from './dom';
 
 /**
  * Alibaba.com, AliExpress (every host), 1688, Taobao and Tmall. Their pages are largely rendered by
@@ -35,11 +35,12 @@ function stripShopNoise(title: string | undefined): string | undefined {
 
 export function extractAlibaba(doc: Document, url: URL): PageContext | null {
   const pageType = alibabaPageType(url);
+  const metas = readMetas(doc);
   const heading = textOf(doc, ['[data-pl="product-title"]', '.product-title-text', 'h1']);
   const productTitle =
     pageType === 'product'
       ? (heading ??
-        stripShopNoise(metaContent(doc, ['og:title'], LIMITS.title)) ??
+        stripShopNoise(metaContent(metas, ['og:title'], LIMITS.title)) ??
         stripShopNoise(clean(doc.title, LIMITS.title)))
       : undefined;
   const categories = textsOf(doc, '[class*="breadcrumb"] a', {
@@ -50,7 +51,7 @@ export function extractAlibaba(doc: Document, url: URL): PageContext | null {
     url: url.href,
     site: 'alibaba',
     pageType,
-    language: pageLanguage(doc),
+    language: pageLanguage(doc, metas),
     host: url.hostname,
     productTitle,
     categories,
@@ -66,6 +67,6 @@ export function extractAlibaba(doc: Document, url: URL): PageContext | null {
       LIMITS.short,
     ),
     headline: pageType === 'product' ? undefined : (heading ?? clean(doc.title, LIMITS.title)),
-    description: metaContent(doc, ['og:description', 'description']),
+    description: metaContent(metas, ['og:description', 'description']),
   });
 }

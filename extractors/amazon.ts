@@ -1,6 +1,6 @@
 import { pageContext } from '../core/page-context';
 import type { PageContext, PageType } from '../core/types';
-import { LIMITS, clean, metaContent, pageLanguage, textOf, textsOf } from './dom';
+import { LIMITS, clean, metaContent, pageLanguage, readMetas, textOf, textsOf } from './dom';
 import { AMAZON_DEVICE_DOMAINS } from './hosts';
 
 /**
@@ -101,6 +101,7 @@ function searchQuery(doc: Document, url: URL): string | undefined {
 export function extractAmazon(doc: Document, url: URL): PageContext | null {
   if (isInterstitial(doc)) return null;
   const pageType = amazonPageType(url);
+  const metas = readMetas(doc);
   const productTitle =
     pageType === 'product'
       ? (textOf(doc, ['#productTitle', '#ebooksProductTitle', '#title', '#btAsinTitle']) ??
@@ -110,7 +111,7 @@ export function extractAmazon(doc: Document, url: URL): PageContext | null {
     url: url.href,
     site: 'amazon',
     pageType,
-    language: pageLanguage(doc),
+    language: pageLanguage(doc, metas),
     host: url.hostname,
     productTitle,
     brand: pageType === 'product' ? brandOf(doc) : undefined,
@@ -124,7 +125,7 @@ export function extractAmazon(doc: Document, url: URL): PageContext | null {
     description:
       pageType === 'product'
         ? (textOf(doc, ['#productDescription', '#bookDescription_feature_div'], LIMITS.description) ??
-          metaContent(doc, ['description']))
+          metaContent(metas, ['description']))
         : undefined,
     leadText:
       pageType === 'product'

@@ -1,5 +1,5 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { metaValue } from './dom';
+import { metaValue, readMetas, type Metas } from './dom';
 
 /**
  * Whether a page is an article, read from its structure rather than its host: schema.org JSON-LD,
@@ -118,15 +118,16 @@ const READERABLE_CANDIDATES = 'p, pre, article';
 const MAX_READERABLE_CANDIDATES = 1000;
 
 /**
- * Whether the page is an article. `jsonLd`: its article JSON-LD when the caller has read it already
- * (null: it has none), so the JSON-LD is parsed once per read.
+ * Whether the page is an article. `jsonLd` and `metas`: its article JSON-LD (null: it has none) and its
+ * meta tags when the caller has read them already, so each is read once per read.
  */
 export function isArticlePage(
   doc: Document,
   jsonLd: Record<string, unknown> | null = articleJsonLd(doc) ?? null,
+  metas: Metas = readMetas(doc),
 ): boolean {
   if (jsonLd) return true;
-  const ogType = metaValue(doc, 'og:type')?.trim().toLowerCase();
+  const ogType = metaValue(metas, 'og:type')?.trim().toLowerCase();
   if (ogType === 'article') return true;
   if (ogType && ogType !== 'website') return false; // product, video, profile ...
   if (doc.querySelector(ARTICLE_BODIES) === null) return false;

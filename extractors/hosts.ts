@@ -5,7 +5,7 @@
  */
 
 /** Amazon storefront domains (the part after `amazon.`). */
-const AMAZON_STOREFRONTS = [
+const AMAZON_STOREFRONTS: readonly string[] = [
   'com',
   'de',
   'co.uk',
@@ -30,7 +30,7 @@ const AMAZON_STOREFRONTS = [
   'cn',
   'ie',
   'co.za',
-] as const;
+];
 
 /**
  * Subdomains of a storefront's domain that are Amazon's other businesses, not its shop: AWS and its
@@ -40,7 +40,7 @@ const AMAZON_STOREFRONTS = [
  * `*.amazon.com` cannot leave a subdomain out), and the gate treats them as any other site: news only by
  * structure, with the optional permission.
  */
-const AMAZON_NON_STOREFRONT_SUBDOMAINS = [
+const AMAZON_NON_STOREFRONT_SUBDOMAINS: readonly string[] = [
   'aws',
   'developer',
   'sellercentral',
@@ -49,13 +49,13 @@ const AMAZON_NON_STOREFRONT_SUBDOMAINS = [
   'affiliate-program',
   'partnernet',
   'kdp',
-] as const;
+];
 
 /** Amazon-owned sites that are about its devices rather than its shop. */
-export const AMAZON_DEVICE_DOMAINS = ['ring.com'] as const;
+export const AMAZON_DEVICE_DOMAINS: readonly string[] = ['ring.com'];
 
 /** The Alibaba group's shopping domains, each with all its subdomains (de.aliexpress.com, item.taobao.com). */
-const ALIBABA_DOMAINS = [
+const ALIBABA_DOMAINS: readonly string[] = [
   'alibaba.com',
   'aliexpress.com',
   'aliexpress.us',
@@ -63,10 +63,10 @@ const ALIBABA_DOMAINS = [
   '1688.com',
   'taobao.com',
   'tmall.com',
-] as const;
+];
 
 /** News publishers whose articles are read by default, each with all its subdomains. German and English first. */
-const NEWS_HOSTS = [
+const NEWS_HOSTS: readonly string[] = [
   // German-language
   'tagesschau.de',
   'spiegel.de',
@@ -192,27 +192,34 @@ const NEWS_HOSTS = [
   'euronews.com',
   'lemonde.fr',
   'theconversation.com',
-] as const;
+];
 
 export type HostKind = 'amazon' | 'alibaba' | 'news-host';
 
-function withinDomain(hostname: string, domain: string): boolean {
-  return hostname === domain || hostname.endsWith(`.${domain}`);
-}
-
-/** Which kind of site a hostname belongs to, or null. Exact domain logic: `amazon.de.evil.com` is not Amazon. */
+/**
+ * Which kind of site a hostname belongs to, or null. Exact domain logic: `amazon.de.evil.com` is not Amazon.
+ * The host is looked up domain by domain, from itself to its last label (`www.bbc.co.uk`, `bbc.co.uk`,
+ * `co.uk`, `uk`), each with a native `includes`: testing the host against every listed domain with a
+ * callback each cost 0.3 ms of a silent page's content script (issue 12). No listed domain lies within
+ * another of a different kind, so the order of the lookups does not change the answer.
+ */
 export function classifyHost(hostname: string): HostKind | null {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  const storefront = AMAZON_STOREFRONTS.find((tld) => withinDomain(host, `amazon.${tld}`));
-  if (
-    storefront !== undefined &&
-    !AMAZON_NON_STOREFRONT_SUBDOMAINS.some((sub) => withinDomain(host, `${sub}.amazon.${storefront}`))
-  )
-    return 'amazon';
-  if (AMAZON_DEVICE_DOMAINS.some((domain) => withinDomain(host, domain))) return 'amazon';
-  if (ALIBABA_DOMAINS.some((domain) => withinDomain(host, domain))) return 'alibaba';
-  if (NEWS_HOSTS.some((domain) => withinDomain(host, domain))) return 'news-host';
-  return null;
+  let domain = hostname.toLowerCase();
+  if (domain.endsWith('.')) domain = domain.slice(0, -1);
+  // The label just left of the domain being looked up: `aws` when `amazon.com` is reached from
+  // `docs.aws.amazon.com`.
+  let subdomain = '';
+  for (;;) {
+    if (domain.startsWith('amazon.') && AMAZON_STOREFRONTS.includes(domain.slice('amazon.'.length)))
+      return AMAZON_NON_STOREFRONT_SUBDOMAINS.includes(subdomain) ? null : 'amazon';
+    if (AMAZON_DEVICE_DOMAINS.includes(domain)) return 'amazon';
+    if (ALIBABA_DOMAINS.includes(domain)) return 'alibaba';
+    if (NEWS_HOSTS.includes(domain)) return 'news-host';
+    const dot = domain.indexOf('.');
+    if (dot === -1) return null;
+    subdomain = domain.slice(0, dot);
+    domain = domain.slice(dot + 1);
+  }
 }
 
 /**

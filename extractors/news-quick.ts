@@ -1,7 +1,7 @@
 import { pageContext } from '../core/page-context';
 import type { PageContext } from '../core/types';
 import { articleJsonLd, isArticlePage } from './article-signals';
-import { LIMITS, clean, metaContent, pageLanguage, textOf } from './dom';
+import { LIMITS, clean, metaContent, pageLanguage, readMetas, textOf, type Metas } from './dom';
 
 /*
  * News and other articles, read in two steps. This first, quick read takes the headline, description,
@@ -24,14 +24,16 @@ function stringsOf(value: unknown, depth = 0): string[] {
   return [];
 }
 
-function keywordsOf(doc: Document, jsonLd: Record<string, unknown> | null): string[] {
+function keywordsOf(metas: Metas, jsonLd: Record<string, unknown> | null): string[] {
   const raw = [
     ...stringsOf(
-      doc.querySelector('meta[name="keywords"], meta[name="news_keywords"]')?.getAttribute('content') ?? '',
+      metas
+        .find((tag) => tag.name === 'keywords' || tag.name === 'news_keywords')
+        ?.element.getAttribute('content') ?? '',
     ),
-    ...Array.from(doc.querySelectorAll('meta[property="article:section"], meta[property="article:tag"]')).map(
-      (m) => m.getAttribute('content') ?? '',
-    ),
+    ...metas
+      .filter((tag) => tag.property === 'article:section' || tag.property === 'article:tag')
+      .map((tag) => tag.element.getAttribute('content') ?? ''),
     ...stringsOf(jsonLd?.keywords),
     ...stringsOf(jsonLd?.articleSection),
   ];
@@ -115,37 +117,45 @@ export function paragraphLead(doc: Document): string | undefined {
 }
 
 /**
- * The article's context with the given leading text. `jsonLd` is its article JSON-LD as the caller read
- * it for the article check (parsed once per read); the title Readability found is the last resort.
+ * The article's context with the given leading text. `jsonLd` and `metas` are its article JSON-LD and
+ * its meta tags as the caller read them for the article check (once per read); the title Readability
+ * found is the last resort.
  */
 export function articleContext(
   doc: Document,
   url: URL,
   leadText: string | undefined,
-  { jsonLd, foundTitle }: { jsonLd: Record<string, unknown> | null; foundTitle?: string | null },
+  {
+    jsonLd,
+    metas,
+    foundTitle,
+  }: { jsonLd: Record<string, unknown> | null; metas: Metas; foundTitle?: string | null },
 ): PageContext {
   const headline =
     clean(typeof jsonLd?.headline === 'string' ? jsonLd.headline : undefined, LIMITS.title) ??
-    metaContent(doc, ['og:title', 'twitter:title'], LIMITS.title) ??
+    metaContent(metas, ['og:title', 'twitter:title'], LIMITS.title) ??
     textOf(doc, ['h1']) ??
     clean(foundTitle, LIMITS.title);
   return pageContext({
     url: url.href,
     site: 'news',
     pageType: 'article',
-    language: pageLanguage(doc),
+    language: pageLanguage(doc, metas),
     host: url.hostname,
     headline,
     description:
-      metaContent(doc, ['og:description', 'description', 'twitter:description']) ??
+      metaContent(metas, ['og:description', 'description', 'twitter:description']) ??
       clean(typeof jsonLd?.description === 'string' ? jsonLd.description : undefined, LIMITS.description),
     leadText,
-    keywords: keywordsOf(doc, jsonLd),
+    keywords: keywordsOf(metas, jsonLd),
   });
 }
 
 /** The quick read of an article page, or null for a page that is not an article. */
 export function extractNewsQuick(doc: Document, url: URL): PageContext | null {
   const jsonLd = articleJsonLd(doc) ?? null;
-  return isArticlePage(doc, jsonLd) ? articleContext(doc, url, paragraphLead(doc), { jsonLd }) : null;
+  const metas = readMetas(doc);
+  return isArticlePage(doc, jsonLd, metas)
+    ? articleContext(doc, url, paragraphLead(doc), { jsonLd, metas })
+    : null;
 }

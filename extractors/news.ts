@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { PageContext } from '../core/types';
 import { MAX_READABLE_DEPTH, articleJsonLd, isArticlePage, nestedDeeperThan } from './article-signals';
-import { LIMITS, clean } from './dom';
+import { LIMITS, clean, readMetas } from './dom';
 import { articleContext, paragraphLead } from './news-quick';
 
 /**
@@ -11,7 +11,8 @@ import { articleContext, paragraphLead } from './news-quick';
  */
 export function extractNews(doc: Document, url: URL): PageContext | null {
   const jsonLd = articleJsonLd(doc) ?? null;
-  if (!isArticlePage(doc, jsonLd)) return null;
+  const metas = readMetas(doc);
+  if (!isArticlePage(doc, jsonLd, metas)) return null;
   let article: ReturnType<Readability<string>['parse']> = null;
   try {
     if (!nestedDeeperThan(doc, MAX_READABLE_DEPTH)) {
@@ -22,6 +23,7 @@ export function extractNews(doc: Document, url: URL): PageContext | null {
   }
   return articleContext(doc, url, storyText(clean(article?.textContent, LIMITS.lead), doc), {
     jsonLd,
+    metas,
     foundTitle: article?.title,
   });
 }

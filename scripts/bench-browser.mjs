@@ -410,14 +410,18 @@ function extensionTime(events, extensionId, contentScript) {
     charge(e.args.data.url.slice(prefix.length), e.dur / 1000);
   }
 
-  // CPU profile chunks: nodes arrive incrementally; sample timestamps are deltas.
-  const profileIds = new Set(events.filter((e) => e.name === 'Profile' && onThread(e)).map((e) => e.id));
+  // CPU profile chunks: nodes arrive incrementally; sample timestamps are deltas. A profile's id is
+  // unique within its process only (every renderer's first is 0x1), and its chunks come from the
+  // process's profiler thread: chunks are matched by process and id, or a page with out-of-process
+  // frames (bbc-obama-gun-laws) mixed their samples and node ids into the page thread's.
+  const profileOf = (e) => `${e.pid}/${e.id}`;
+  const profileIds = new Set(events.filter((e) => e.name === 'Profile' && onThread(e)).map(profileOf));
   const nodes = new Map();
   const samples = [];
   let clock = null;
   for (const e of events) {
-    if (e.name === 'Profile' && profileIds.has(e.id)) clock ??= e.args.data.startTime;
-    if (e.name !== 'ProfileChunk' || !profileIds.has(e.id)) continue;
+    if (e.name === 'Profile' && profileIds.has(profileOf(e))) clock ??= e.args.data.startTime;
+    if (e.name !== 'ProfileChunk' || !profileIds.has(profileOf(e))) continue;
     const profile = e.args.data.cpuProfile ?? {};
     for (const node of profile.nodes ?? []) nodes.set(node.id, node);
     const deltas = e.args.data.timeDeltas ?? [];

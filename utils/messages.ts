@@ -123,6 +123,11 @@ export interface ProtocolMap {
   analyseNow(data: Record<string, never>): Result<{ count: number }>;
   /** background -> content: the count changed without a new page (a passage was hidden). */
   showCount(data: { count: number }): Result<null>;
+  /**
+   * background -> content: the settings or the hidden passages changed (settings page, panel, another
+   * window): read the page again with them.
+   */
+  readAgain(data: Record<string, never>): Result<null>;
 }
 
 /**
@@ -154,4 +159,5 @@ export const SENDERS: { readonly [K in keyof ProtocolMap]: readonly SenderRole[]
   togglePanel: ['panel', 'background'],
   analyseNow: ['background'],
   showCount: ['background'],
+  readAgain: ['background'],
 };

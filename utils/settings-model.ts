@@ -106,6 +106,10 @@ export function enabledTopics(settings: Settings): Set<Topic> {
 export const HIDDEN_SITES_KEY = 'hiddenPassages';
 export const HIDDEN_PAGES_KEY = 'hiddenPages';
 
+/** Whether a change of extension storage can change what a page shows: its settings or hidden passages. */
+export const changesWhatPagesShow = (changes: Record<string, unknown>): boolean =>
+  SETTINGS_KEY in changes || HIDDEN_SITES_KEY in changes || HIDDEN_PAGES_KEY in changes;
+
 /** How far "not relevant here" reaches: this page only, or every page of the site. */
 export type HideScope = 'page' | 'site';
 

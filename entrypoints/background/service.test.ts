@@ -5,7 +5,7 @@ import { TOPICS } from '../../core/types';
 import { readPage } from '../../utils/read-path';
 import type { SenderInfo } from '../../utils/sender';
 import { DEFAULT_SETTINGS } from '../../utils/settings-model';
-import { backgroundHandlers as handlers, panelPlace } from './service';
+import { backgroundHandlers as handlers, panelPlace, readTabsAgainOnChange } from './service';
 import { getRecord } from './tabs';
 
 const content = (tabId: number): SenderInfo => ({
@@ -157,6 +157,27 @@ describe('the panel gets passages from the background', () => {
     expect(within).toContainEqual({ ok: true, value: { found: [], withoutTopics: all.value.found.length } });
     for (const answer of within)
       if (answer.ok && answer.value.found.length > 0) expect(answer.value.withoutTopics).toBe(0);
+  });
+});
+
+describe('a change of what pages show', () => {
+  it('tells every tab with a content script to read its page again, and none of other changes', async () => {
+    await handlers.pageContext(await echoDot(), content(5));
+    await handlers.pageContext(await article('Bayern gewinnt', 'Ein Tor entschied das Spiel.'), content(6));
+    readTabsAgainOnChange();
+    const toldAgain = () =>
+      vi
+        .mocked(fakeBrowser.tabs.sendMessage)
+        .mock.calls.filter(([, message]) => (message as { type: string }).type === 'readAgain')
+        .map(([tabId]) => tabId);
+    await fakeBrowser.storage.local.set({ launcherEdge: 'left' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(toldAgain()).toEqual([]);
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, newsDetection: false } });
+    await vi.waitFor(() => expect(toldAgain()).toEqual(expect.arrayContaining([5, 6])));
+    const once = toldAgain().length;
+    await fakeBrowser.storage.local.set({ hiddenPages: {} });
+    await vi.waitFor(() => expect(toldAgain()).toHaveLength(once * 2));
   });
 });
 

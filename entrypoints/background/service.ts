@@ -24,8 +24,9 @@ import {
   type StoredReader,
   watchSettings,
 } from '../../utils/settings';
+import { changesWhatPagesShow } from '../../utils/settings-model';
 import { viewFromResult, type TabRecord } from '../../utils/tab-state';
-import { forgetTab, getRecord, putRecord, showBadge, toolbarAction } from './tabs';
+import { forgetTab, getRecord, putRecord, recordedTabs, showBadge, toolbarAction } from './tabs';
 
 /** The content script the background injects on demand (activeTab), and the full reader. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -296,6 +297,21 @@ async function syncAnySiteScript(): Promise<void> {
   }
 }
 
+/**
+ * Tells every tab with a content script to read its page again whenever what pages show changes (the
+ * settings or the hidden passages, from the settings page, a panel or another window). Told from here
+ * rather than heard by each content script from storage: that listener cost every silent page 0.4 ms
+ * of main thread, a tenth of what the least content script costs (issue 12).
+ */
+export function readTabsAgainOnChange(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !changesWhatPagesShow(changes)) return;
+    void recordedTabs()
+      .then((tabIds) => Promise.all(tabIds.map((tabId) => sendMessage('readAgain', {}, tabId))))
+      .catch(() => undefined);
+  });
+}
+
 export function startBackground(): void {
   stored = rememberStored();
   launcherEdge = rememberEdge();
@@ -329,6 +345,7 @@ export function startBackground(): void {
     }
   });
 
+  readTabsAgainOnChange();
   watchSettings(() => void syncAnySiteScript().catch(() => undefined));
   browser.permissions.onAdded.addListener(() => void syncAnySiteScript().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void syncAnySiteScript().catch(() => undefined));

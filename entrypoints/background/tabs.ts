@@ -44,6 +44,11 @@ export async function putRecord(record: TabRecord): Promise<void> {
   ]);
 }
 
+/** The tabs with a record: every tab whose content script has read its page and is still on it. */
+export function recordedTabs(): Promise<number[]> {
+  return withStates((states) => Object.values(states).map((record) => record.view.tabId));
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
   await change((states) => withoutTab(states, tabId));
 }

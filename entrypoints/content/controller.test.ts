@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readInFull } from '../../extractors/full-reader';
 import { FULL_READER_GLOBAL, type FullReaderScope } from '../../utils/read-path';
 import { ok } from '../../utils/result';
+import { DEFAULT_SETTINGS } from '../../utils/settings-model';
 import { backgroundHandlers } from '../background/service';
 import { forgetTab, getRecord } from '../background/tabs';
 import { startContent, startWhenParsed } from './controller';
@@ -226,6 +227,16 @@ describe('the content script', () => {
       timeout: 3000,
     });
     expect((await getRecord(TAB))?.view.pageLabel).toMatch(/Kindle/);
+  });
+
+  it('reads the page again when the background says its settings or hidden passages changed', async () => {
+    strikeArticleOn('https://www.zeit.de/arbeit/amazon-streik');
+    await vi.waitFor(() => expect(launcherCount()).not.toBeNull());
+    await fakeBrowser.storage.local.set({
+      settings: { ...DEFAULT_SETTINGS, siteModes: { 'www.zeit.de': 'off' } },
+    });
+    expect(await tell('readAgain', {})).toContainEqual({ ok: true, value: null });
+    await vi.waitFor(() => expect(launcherCount()).toBeNull());
   });
 
   it('takes its launcher away when the extension goes away under the tab', async () => {

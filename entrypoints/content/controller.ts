@@ -6,7 +6,7 @@ import { onMessage, sendMessage } from '../../utils/messaging';
 import { EDGE_KEY, parseEdge } from '../../utils/launcher-edge';
 import { FULL_READER_GLOBAL, readPage, type FullReaderScope, type PageRead } from '../../utils/read-path';
 import { err, ok, type Result } from '../../utils/result';
-import { HIDDEN_PAGES_KEY, HIDDEN_SITES_KEY, SETTINGS_KEY, parseSettings } from '../../utils/settings-model';
+import { SETTINGS_KEY, parseSettings } from '../../utils/settings-model';
 import type { Settings } from '../../utils/settings-types';
 import { createLifetime, type Lifetime } from './lifetime';
 import { mountSidebar, removeStaleSidebars, type Sidebar } from './sidebar';
@@ -168,18 +168,17 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
     analyseAnySite = true;
     return ok({ count: await analyse() });
   });
+  // Settings or hidden passages changed: the background tells, so this script never watches storage.
+  onMessage('readAgain', () => {
+    void analyse();
+    return ok(null);
+  });
 
   let cancelSettle: (() => void) | undefined;
   lifetime.onLocationChange(() => {
     cancelSettle?.();
     cancelSettle = lifetime.setTimeout(() => void analyse(), SETTLE_MS);
   });
-  const onStorageChange = (changes: Record<string, unknown>, area: string) => {
-    // Hidden passages change the count too, also when restored in the settings page.
-    if (area !== 'local') return;
-    if (SETTINGS_KEY in changes || HIDDEN_SITES_KEY in changes || HIDDEN_PAGES_KEY in changes) void analyse();
-  };
-  browser.storage.onChanged.addListener(onStorageChange);
   void analyse(null);
 }
 
