@@ -899,3 +899,64 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
     expect(companies(...careers)).toEqual(['amazon']);
   });
 });
+
+describe('held-out false alarms that teach something general (issue 11)', () => {
+  const themes = (headline: string, text: string, extra: Partial<PageContext> = {}) => {
+    const decision = decideFor(news(headline, text, extra));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  it('takes a hacked smart home for a hack, not for devices surveilling their owners', () => {
+    const hacked =
+      'Smart home attacks rose. A hacker takes control of the smart security cameras and the video ' +
+      'doorbell, monitoring the daily routines of the family; the cyberattack spread to the smart speaker. ' +
+      'Smart devices connected to the home Wi-Fi are a weak point.';
+    expect(themes('Protecting your smart home: cyber security for cameras', hacked)).toEqual([]);
+    expect(
+      themes(
+        'Smart-Home-Kameras gehackt',
+        'Ein Hacker hat die Überwachungskameras gehackt. Die Kameras filmten die Wohnung.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still shows an Alexa-listening story that mentions one hack', () => {
+    expect(
+      themes(
+        'Alexa hört mit: Amazon-Mitarbeiter werten Sprachaufnahmen aus',
+        'Der Sprachassistent Alexa zeichnet Gespräche auf; Mitarbeiter hören die Aufnahmen ab. Der ' +
+          'smarte Lautsprecher lauscht im Wohnzimmer. Datenschützer warnen, auch ein Hacker könnte zuhören.',
+      ),
+    ).toContain('alexa');
+  });
+
+  it('takes a scam that phishes for personal information for fraud, not profiling', () => {
+    const scam = (headline: string, description: string, text: string) =>
+      themes(headline, text, { description });
+    expect(
+      scam(
+        'Avoid online job scams',
+        'Do not let criminals fool you into giving up personal information.',
+        'Scammers post fake job offers to phish for personal information. Never give your personal data ' +
+          'to a recruiter; the scammers commit identity theft.',
+      ),
+    ).toEqual([]);
+    expect(
+      scam(
+        'Betrug mit falschen Jobangeboten',
+        'Betrüger wollen Ihre persönlichen Daten.',
+        'Die Betrüger fragen nach persönlichen Daten; mit den personenbezogenen Daten eröffnen sie Konten.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still shows profiling that names fraud in passing', () => {
+    expect(
+      themes(
+        'Data brokers sell your location data',
+        'Data brokers collect location data from apps and sell profiles of consumers to advertisers. ' +
+          'The tracking of users builds a profile of each person; one broker also sells it for fraud checks.',
+      ),
+    ).toContain('data');
+  });
+});

@@ -446,7 +446,7 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
   const suppressed = new Set(
     lexicon.counters
       .filter((signal) => substantialCounter(evidence.counters.get(signal.id)))
-      .map((s) => s.suppresses),
+      .flatMap((s) => s.suppresses),
   );
   const centralThemes = GENERAL_THEMES.filter(
     (topic) => !suppressed.has(topic) && themeCentral(topic, evidence, byId),
