@@ -959,4 +959,38 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
       ),
     ).toContain('data');
   });
+
+  it('takes a denied replacing in the headline or description for no job cut, in English and German', () => {
+    expect(
+      themes(
+        'Why AI can’t replace your real estate agent',
+        'Artificial intelligence raises the question whether it could ever replace jobs like ours. ' +
+          'Automation drafts emails; AI tools and chatbots help; generative AI writes listings.',
+        { description: 'AI brings automation to real estate, but it can’t replace the human touch.' },
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Warum KI Makler nicht ersetzen kann',
+        'Künstliche Intelligenz wirft die Frage auf, ob sie Arbeitsplätze ersetzen wird. Die ' +
+          'Automatisierung schreibt E-Mails; KI-Werkzeuge und Chatbots helfen.',
+        { description: 'KI bringt Automatisierung, doch sie ersetzt den Menschen nicht.' },
+      ),
+    ).toEqual([]);
+  });
+
+  it('still counts replacing that is not denied: AI will replace 500 jobs', () => {
+    expect(
+      themes(
+        'AI will replace 500 jobs at the bank',
+        'The bank says artificial intelligence will replace 500 workers in its call centres; the layoffs start in spring.',
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'KI ersetzt 500 Mitarbeiter',
+        'Künstliche Intelligenz ersetzt nicht nur Sachbearbeiter: die Bank baut Stellen ab, der Stellenabbau trifft 500 Beschäftigte.',
+      ),
+    ).toContain('labour');
+  });
 });
