@@ -897,6 +897,23 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
       companies(...careers, { url: 'https://www.amazon.jobs/content/en/ai', host: 'www.amazon.jobs' }),
     ).toEqual([]);
     expect(companies(...careers)).toEqual(['amazon']);
+    expect(
+      companies(...careers, { url: 'https://press.aboutamazon.com/news', host: 'press.aboutamazon.com' }),
+    ).toEqual([]);
+  });
+
+  it("knows the company's own sites by their hosts, not by the name in a host: an NGO watching Amazon", () => {
+    const watch = [
+      'Amazon workers walk out',
+      'Amazon warehouse workers in Germany went on strike. Amazon refused to negotiate; Amazon workers ' +
+        'demand a contract, and Amazon says wages are fair.',
+    ] as const;
+    expect(
+      companies(...watch, { url: 'https://amazonwatch.org/news/2024/strike', host: 'amazonwatch.org' }),
+    ).toEqual(['amazon']);
+    expect(
+      companies(...watch, { url: 'https://www.amazonwatch.org/news', host: 'www.amazonwatch.org' }),
+    ).toEqual(['amazon']);
   });
 });
 

@@ -429,13 +429,14 @@ function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById):
 }
 
 /**
- * Whether the company publishes the page itself, on a host named after it (www.amazon.jobs,
+ * Whether the company publishes the page itself, on one of its own corporate hosts (www.amazon.jobs,
  * aboutamazon.com; its storefronts are shop pages, not news): there it names itself on every line, as
  * the speaker and not as the subject the corpus answers. Amazon's careers page on AI named Amazon nine
  * times (amazon-jobs-ai-careers). What such a page says of the themes still counts.
  */
 function ownSite(entity: Entity, context: PageContext): boolean {
-  return context.host.split('.').some((label) => label.includes(entity.id));
+  const host = context.host.toLowerCase();
+  return entity.ownHosts.some((own) => host === own || host.endsWith(`.${own}`));
 }
 
 function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexicon): Decision {

@@ -1363,6 +1363,12 @@ export interface Entity {
    * Day): they name the company as its names do, so an article is not about it by one word alone.
    */
   brands?: string;
+  /**
+   * The company's own corporate sites (careers, press, research), each with its subdomains: there it
+   * names itself as the speaker, not as the subject (decide.ts ownSite). Listed, not guessed from a host
+   * that contains the name: amazonwatch.org is an NGO that watches Amazon.
+   */
+  ownHosts: readonly string[];
 }
 
 export const ENTITIES: readonly Entity[] = [
@@ -1373,6 +1379,16 @@ export const ENTITIES: readonly Entity[] = [
     homeTopic: null,
     epithets: ['versandriese', 'versandhandelsriese', 'onlineriese', 'online riese', 'onlinehandelsriese'],
     brands: 'amazon-group',
+    ownHosts: [
+      'amazon.jobs',
+      'amazon.science',
+      'aboutamazon.com',
+      'aboutamazon.de',
+      'aboutamazon.co.uk',
+      'aboutamazon.fr',
+      'aboutamazon.it',
+      'aboutamazon.es',
+    ],
   },
   {
     id: 'alibaba',
@@ -1381,6 +1397,7 @@ export const ENTITIES: readonly Entity[] = [
     homeTopic: 'alibaba',
     epithets: [],
     brands: 'alibaba-group',
+    ownHosts: ['alibabagroup.com', 'alizila.com'],
   },
 ];
 
