@@ -926,8 +926,8 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
   it('takes a hacked smart home for a hack, not for devices surveilling their owners', () => {
     const hacked =
       'Smart home attacks rose. A hacker takes control of the smart security cameras and the video ' +
-      'doorbell, monitoring the daily routines of the family; the cyberattack spread to the smart speaker. ' +
-      'Smart devices connected to the home Wi-Fi are a weak point.';
+      'doorbell, monitoring the daily routines of the family; the cyberattack spread through malware. ' +
+      'Smart devices connected to the home Wi-Fi are a weak point for hackers and data breaches.';
     expect(themes('Protecting your smart home: cyber security for cameras', hacked)).toEqual([]);
     expect(
       themes(
