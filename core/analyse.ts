@@ -174,7 +174,9 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
     const spec = FIELDS[source];
     const hits = found.findAll(tokens, otherSenses, readOtherwise);
     record(
-      hits.filter((hit) => hit.key.kind !== 'entity' || !boughtFrom(tokens, hit.index)),
+      hits.filter(
+        (hit) => (hit.key.kind !== 'entity' || !boughtFrom(tokens, hit.index)) && !deniedByPage(hit, spec),
+      ),
       spec,
       spec.weight,
     );
@@ -219,6 +221,16 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
 
   const bodyWords = context.leadText ? context.leadText.split(/\s+/).length : 0;
   return { concepts, entities, epithets, counters, namesakes, words, bodyWords };
+}
+
+/**
+ * A denial in the headline or description ("Why AI Can't Replace Your Real Estate Agent") is the page's
+ * own stance and takes the word away (windermere-ai-real-estate-agent). In the text it is as often a
+ * voice the article quotes within its story, and still speaks of it: a report on the newsroom staff AI
+ * replaced quotes a manager, "It's not going to replace humans" (rollingstone-ai-newsroom).
+ */
+function deniedByPage(hit: PatternHit<Key>, spec: FieldSpec): boolean {
+  return hit.denied === true && spec.prominent;
 }
 
 /** Whether the company named at `index` is the shop something is bought from (BOUGHT_FROM). */

@@ -897,5 +897,117 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
       companies(...careers, { url: 'https://www.amazon.jobs/content/en/ai', host: 'www.amazon.jobs' }),
     ).toEqual([]);
     expect(companies(...careers)).toEqual(['amazon']);
+    expect(
+      companies(...careers, { url: 'https://press.aboutamazon.com/news', host: 'press.aboutamazon.com' }),
+    ).toEqual([]);
+  });
+
+  it("knows the company's own sites by their hosts, not by the name in a host: an NGO watching Amazon", () => {
+    const watch = [
+      'Amazon workers walk out',
+      'Amazon warehouse workers in Germany went on strike. Amazon refused to negotiate; Amazon workers ' +
+        'demand a contract, and Amazon says wages are fair.',
+    ] as const;
+    expect(
+      companies(...watch, { url: 'https://amazonwatch.org/news/2024/strike', host: 'amazonwatch.org' }),
+    ).toEqual(['amazon']);
+    expect(
+      companies(...watch, { url: 'https://www.amazonwatch.org/news', host: 'www.amazonwatch.org' }),
+    ).toEqual(['amazon']);
+  });
+});
+
+describe('held-out false alarms that teach something general (issue 11)', () => {
+  const themes = (headline: string, text: string, extra: Partial<PageContext> = {}) => {
+    const decision = decideFor(news(headline, text, extra));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  it('takes a hacked smart home for a hack, not for devices surveilling their owners', () => {
+    const hacked =
+      'Smart home attacks rose. A hacker takes control of the smart security cameras and the video ' +
+      'doorbell, monitoring the daily routines of the family; the cyberattack spread through malware. ' +
+      'Smart devices connected to the home Wi-Fi are a weak point for hackers and data breaches.';
+    expect(themes('Protecting your smart home: cyber security for cameras', hacked)).toEqual([]);
+    expect(
+      themes(
+        'Smart-Home-Kameras gehackt',
+        'Ein Hacker hat die Überwachungskameras gehackt. Die Kameras filmten die Wohnung.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still shows an Alexa-listening story that mentions one hack', () => {
+    expect(
+      themes(
+        'Alexa hört mit: Amazon-Mitarbeiter werten Sprachaufnahmen aus',
+        'Der Sprachassistent Alexa zeichnet Gespräche auf; Mitarbeiter hören die Aufnahmen ab. Der ' +
+          'smarte Lautsprecher lauscht im Wohnzimmer. Datenschützer warnen, auch ein Hacker könnte zuhören.',
+      ),
+    ).toContain('alexa');
+  });
+
+  it('takes a scam that phishes for personal information for fraud, not profiling', () => {
+    const scam = (headline: string, description: string, text: string) =>
+      themes(headline, text, { description });
+    expect(
+      scam(
+        'Avoid online job scams',
+        'Do not let criminals fool you into giving up personal information.',
+        'Scammers post fake job offers to phish for personal information. Never give your personal data ' +
+          'to a recruiter; the scammers commit identity theft.',
+      ),
+    ).toEqual([]);
+    expect(
+      scam(
+        'Betrug mit falschen Jobangeboten',
+        'Betrüger wollen Ihre persönlichen Daten.',
+        'Die Betrüger fragen nach persönlichen Daten; mit den personenbezogenen Daten eröffnen sie Konten.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still shows profiling that names fraud in passing', () => {
+    expect(
+      themes(
+        'Data brokers sell your location data',
+        'Data brokers collect location data from apps and sell profiles of consumers to advertisers. ' +
+          'The tracking of users builds a profile of each person; one broker also sells it for fraud checks.',
+      ),
+    ).toContain('data');
+  });
+
+  it('takes a denied replacing in the headline or description for no job cut, in English and German', () => {
+    expect(
+      themes(
+        'Why AI can’t replace your real estate agent',
+        'Artificial intelligence raises the question whether it could ever replace jobs like ours. ' +
+          'Automation drafts emails; AI tools and chatbots help; generative AI writes listings.',
+        { description: 'AI brings automation to real estate, but it can’t replace the human touch.' },
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Warum KI Makler nicht ersetzen kann',
+        'Künstliche Intelligenz wirft die Frage auf, ob sie Arbeitsplätze ersetzen wird. Die ' +
+          'Automatisierung schreibt E-Mails; KI-Werkzeuge und Chatbots helfen.',
+        { description: 'KI bringt Automatisierung, doch sie ersetzt den Menschen nicht.' },
+      ),
+    ).toEqual([]);
+  });
+
+  it('still counts replacing that is not denied: AI will replace 500 jobs', () => {
+    expect(
+      themes(
+        'AI will replace 500 jobs at the bank',
+        'The bank says artificial intelligence will replace 500 workers in its call centres; the layoffs start in spring.',
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'KI ersetzt 500 Mitarbeiter',
+        'Künstliche Intelligenz ersetzt nicht nur Sachbearbeiter: die Bank baut Stellen ab, der Stellenabbau trifft 500 Beschäftigte.',
+      ),
+    ).toContain('labour');
   });
 });

@@ -404,6 +404,22 @@ function speaksOfSurveillance(evidence: PageEvidence, byId: ConceptsById): boole
   return surveillance * PASSING_RATIO > devices;
 }
 
+/**
+ * How often the text speaks of devices that listen and watch (voice assistants, smart speakers, doorbells
+ * and cameras), not of connected devices in general. A hack takes the smart-home theme away only where
+ * the text says more of the hack: a guide to cyber insurance whose hacker takes over the family's cameras
+ * names attacks ten times and cameras three (bbrown-smart-home-cyber-insurance); a page on smart-home
+ * cybersecurity that speaks of voice recordings, Alexa, Siri and Ring doorbells eight times and of hacking
+ * twice is still about devices that listen (nationwidegroup-smart-home-cybersecurity).
+ */
+function watchingAndListening(evidence: PageEvidence, byId: ConceptsById): number {
+  let body = 0;
+  for (const [id, found] of evidence.concepts) {
+    if (byId.get(id)?.topics[0] === 'alexa' && !HOME_DEVICES.has(id)) body += found.body;
+  }
+  return body;
+}
+
 function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById): boolean {
   if (topic === 'alexa' && !speaksOfSurveillance(evidence, byId)) return false;
   let prominent = 0;
@@ -429,13 +445,14 @@ function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById):
 }
 
 /**
- * Whether the company publishes the page itself, on a host named after it (www.amazon.jobs,
+ * Whether the company publishes the page itself, on one of its own corporate hosts (www.amazon.jobs,
  * aboutamazon.com; its storefronts are shop pages, not news): there it names itself on every line, as
  * the speaker and not as the subject the corpus answers. Amazon's careers page on AI named Amazon nine
  * times (amazon-jobs-ai-careers). What such a page says of the themes still counts.
  */
 function ownSite(entity: Entity, context: PageContext): boolean {
-  return context.host.split('.').some((label) => label.includes(entity.id));
+  const host = context.host.toLowerCase();
+  return entity.ownHosts.some((own) => host === own || host.endsWith(`.${own}`));
 }
 
 function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexicon): Decision {
@@ -444,9 +461,13 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
   // away: that is not the corpus's story. A headline word alone may be a figure of speech ("Web analytics
   // are leaking into meatspace", mdavis-supermarket-analytics).
   const suppressed = new Set(
-    lexicon.counters
-      .filter((signal) => substantialCounter(evidence.counters.get(signal.id)))
-      .map((s) => s.suppresses),
+    lexicon.counters.flatMap((signal) => {
+      const found = evidence.counters.get(signal.id);
+      if (found === undefined || !substantialCounter(found)) return [];
+      return signal.suppresses.filter(
+        (theme) => theme !== 'alexa' || found.body >= watchingAndListening(evidence, byId),
+      );
+    }),
   );
   const centralThemes = GENERAL_THEMES.filter(
     (topic) => !suppressed.has(topic) && themeCentral(topic, evidence, byId),

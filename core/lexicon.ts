@@ -1229,15 +1229,17 @@ export const CONCEPTS: readonly Concept[] = [
 
 /**
  * Words that take a theme away from a page: a hack or a data leak is about data, but not about the
- * collection and profiling the corpus criticises (the judgement's "hacks and data leaks are silent").
+ * collection and profiling the corpus criticises (the judgement's "hacks and data leaks are silent");
+ * a scam that phishes for personal information is a crime against the people it fools, not a company
+ * profiling its customers.
  */
 export interface CounterSignal {
   id: string;
   /**
-   * The general theme a prominent mention rules out, or `company`: the page names the companies as
+   * The general themes a prominent mention rules out, or `company`: the page names the companies as
    * makers of what it is about (films, games), so none of them is its subject by being named.
    */
-  suppresses: Topic | 'company';
+  suppresses: readonly (Topic | 'company')[];
   page: readonly string[];
 }
 
@@ -1247,7 +1249,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // studios beside Netflix, Sony and the rest as where to find them: entertainment, not the company's
     // power, workers or data, unless the page speaks of one of those themes.
     id: 'entertainment',
-    suppresses: 'company',
+    suppresses: ['company'],
     page: [
       'movie',
       'movies',
@@ -1268,8 +1270,11 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     ],
   },
   {
+    // A hacked camera or doorbell is an attack on its owners, not the device surveilling them for its
+    // maker: a guide to cyber insurance for smart homes is no Alexa story
+    // (bbrown-smart-home-cyber-insurance). Cyber security is the protection against hacks.
     id: 'data-breach',
-    suppresses: 'data',
+    suppresses: ['data', 'alexa'],
     page: [
       'hack',
       'hacker',
@@ -1288,13 +1293,38 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'stolen',
       'gestohlen',
       'erbeutet',
+      'malware',
+      'cyber security',
+      'cybersecurity',
+      'cybersicherheit',
+    ],
+  },
+  {
+    // A fake job offer that phishes for "personal information" is fraud, not profiling
+    // (pcmag-online-job-scams).
+    id: 'fraud',
+    suppresses: ['data'],
+    page: [
+      'scam',
+      'scams',
+      'scammer',
+      'scammers',
+      'fraud',
+      'fraudster',
+      'phishing',
+      'identity theft',
+      'betrug',
+      'betruger',
+      'betrugsmasche',
+      'abzocke',
+      'identitatsdiebstahl',
     ],
   },
   {
     // Issue 11: surveillance by the state (intelligence services, data retention) is about data, but
     // not about the collection of consumers' data by companies that the corpus criticises.
     id: 'state-surveillance',
-    suppresses: 'data',
+    suppresses: ['data'],
     page: [
       'nsa',
       'geheimdienst',
@@ -1333,6 +1363,12 @@ export interface Entity {
    * Day): they name the company as its names do, so an article is not about it by one word alone.
    */
   brands?: string;
+  /**
+   * The company's own corporate sites (careers, press, research), each with its subdomains: there it
+   * names itself as the speaker, not as the subject (decide.ts ownSite). Listed, not guessed from a host
+   * that contains the name: amazonwatch.org is an NGO that watches Amazon.
+   */
+  ownHosts: readonly string[];
 }
 
 export const ENTITIES: readonly Entity[] = [
@@ -1343,6 +1379,16 @@ export const ENTITIES: readonly Entity[] = [
     homeTopic: null,
     epithets: ['versandriese', 'versandhandelsriese', 'onlineriese', 'online riese', 'onlinehandelsriese'],
     brands: 'amazon-group',
+    ownHosts: [
+      'amazon.jobs',
+      'amazon.science',
+      'aboutamazon.com',
+      'aboutamazon.de',
+      'aboutamazon.co.uk',
+      'aboutamazon.fr',
+      'aboutamazon.it',
+      'aboutamazon.es',
+    ],
   },
   {
     id: 'alibaba',
@@ -1351,6 +1397,7 @@ export const ENTITIES: readonly Entity[] = [
     homeTopic: 'alibaba',
     epithets: [],
     brands: 'alibaba-group',
+    ownHosts: ['alibabagroup.com', 'alizila.com'],
   },
 ];
 

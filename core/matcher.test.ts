@@ -142,3 +142,29 @@ describe('words match as words', () => {
     ]);
   });
 });
+
+describe('a denied replacing (issue 11)', () => {
+  const matcher = new PatternMatcher([
+    { key: 'cuts', pattern: 'replace' },
+    { key: 'cuts', pattern: 'ersetzen' },
+    { key: 'cuts', pattern: 'ersetzt' },
+  ]);
+  const denied = (text: string) => matcher.findAllInText(text).map((hit) => hit.denied === true);
+
+  it('marks a replacing denied before it in English, before or after it in German', () => {
+    expect(denied('AI can’t replace workers')).toEqual([true]);
+    expect(denied('no algorithm can replace the human staff')).toEqual([true]);
+    expect(denied('rather than replace workers, AI helps them')).toEqual([true]);
+    expect(denied('KI kann Menschen nicht ersetzen')).toEqual([true]);
+    expect(denied('KI ersetzt die Mitarbeiter nicht')).toEqual([true]);
+    expect(denied('Kein Roboter ersetzt den Menschen')).toEqual([true]);
+  });
+
+  it('does not mark a replacing that is said, nor one that "not only" widens', () => {
+    expect(denied('AI will replace 500 jobs')).toEqual([false]);
+    expect(denied('AT&T replaces workers with AI')).toEqual([false]);
+    expect(denied('AI will not only replace workers')).toEqual([false]);
+    expect(denied('KI ersetzt nicht nur Mitarbeiter im Büro')).toEqual([false]);
+    expect(denied('AI will replace workers, not managers')).toEqual([false]);
+  });
+});

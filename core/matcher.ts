@@ -1,4 +1,4 @@
-import { NAMESAKES, NAMESAKE_WINDOW } from './namesakes';
+import { NAMESAKES, NAMESAKE_WINDOW, type Negation } from './namesakes';
 import { tokenize, type Token } from './text';
 import type { NamesakeReading } from './types';
 
@@ -41,6 +41,8 @@ export interface PatternHit<K> {
   length: number;
   /** The ambiguous word whose neighbours settled that it means the pattern's sense ("ring"). */
   namesake?: string;
+  /** Whether a negation near the word denies it ("AI can't replace agents", NamesakeRule.negation). */
+  denied?: boolean;
 }
 
 /** Words shorter than this match only as written: "ki" is not "kind", "aws" not "awsome". */
@@ -276,6 +278,7 @@ export class PatternMatcher<K> {
           index: i,
           length,
           ...(rule && { namesake: word }),
+          ...(rule?.negation && negated(tokens, i, rule.negation) && { denied: true }),
         });
       }
     }
@@ -325,6 +328,24 @@ function senseOf(
     return rule.senseByDefault === true ? 'sense' : 'unsure';
   }
   return sense > other ? 'sense' : other > sense ? 'other' : 'unsure';
+}
+
+/** Whether a negation (a phrase of `negation`, not followed by a limiter) stands near the word at `index`. */
+function negated(tokens: readonly Token[], index: number, negation: Negation): boolean {
+  const from = Math.max(0, index - negation.before);
+  const to = Math.min(tokens.length, index + negation.after + 1);
+  return negation.phrases.some((phrase) => {
+    const words = phrase.split(' ');
+    for (let j = from; j < to; j++) {
+      const end = j + words.length;
+      if (j <= index && end > index) continue;
+      if (end > to) break;
+      if (!words.every((w, k) => (tokens[j + k] as Token).norm === w)) continue;
+      const next = tokens[end]?.norm;
+      if (next === undefined || !negation.limiters.includes(next)) return true;
+    }
+    return false;
+  });
 }
 
 /** The ambiguous words whose other sense the tokens speak of anywhere (at least twice). */

@@ -29,6 +29,21 @@ export interface NamesakeRule {
    * object, not a name whose inflected forms are other words ("Ringe" is not Ring).
    */
   inflected?: boolean;
+  /** Words near the occurrence that deny it (the hit is marked `denied`; analyse.ts decides what that means). */
+  negation?: Negation;
+}
+
+/**
+ * Words that deny a statement when they stand up to `before` words ahead of its verb or up to `after`
+ * words behind it (German puts "nicht" after the verb and its object). A phrase is written with spaces;
+ * English contractions are two words to the tokenizer ("can't" is can, t). A negation followed by one
+ * of `limiters` ("not only", "nicht nur") widens the statement instead of denying it.
+ */
+export interface Negation {
+  phrases: readonly string[];
+  before: number;
+  after: number;
+  limiters: readonly string[];
 }
 
 const TRACKING_SENSE = [
@@ -114,6 +129,43 @@ const REPLACED_PEOPLE = [
   'arbeitsplatze',
   'stellen',
 ];
+
+const LIMITERS = ['only', 'just', 'merely', 'nur', 'bloss', 'allein', 'lediglich'];
+
+/**
+ * A denied replacing is no job cut: "Why AI Can't Replace Your Real Estate Agent", "no algorithm can
+ * replace the personal care" (windermere-ai-real-estate-agent). English denies before the verb.
+ */
+const NOT_REPLACING_EN: Negation = {
+  phrases: [
+    'not',
+    'never',
+    'cannot',
+    'no',
+    'rather than',
+    'can t',
+    'won t',
+    'don t',
+    'doesn t',
+    'didn t',
+    'couldn t',
+    'wouldn t',
+    'shouldn t',
+    'isn t',
+    'aren t',
+  ],
+  before: 3,
+  after: 0,
+  limiters: LIMITERS,
+};
+
+/** "KI kann Menschen nicht ersetzen", "ersetzt den Menschen nicht", "kein Roboter ersetzt". */
+const NOT_REPLACING_DE: Negation = {
+  phrases: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'statt', 'anstatt'],
+  before: 3,
+  after: 3,
+  limiters: LIMITERS,
+};
 
 export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   amazon: {
@@ -397,10 +449,10 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   },
   // Issue 11, section 3: a replacing is a job cut only when people are replaced ("automation replaces
   // workers", "Roboter ersetzen Menschen"), not when software replaces software ("RPA threatens to be
-  // replaced by AI agents", techcrunch-rpa-vendors-ai-agents).
-  replace: { inflected: true, sense: REPLACED_PEOPLE, other: [] },
-  ersetzt: { inflected: true, sense: REPLACED_PEOPLE, other: [] },
-  ersetzen: { inflected: true, sense: REPLACED_PEOPLE, other: [] },
+  // replaced by AI agents", techcrunch-rpa-vendors-ai-agents), and not when the page denies it.
+  replace: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_EN },
+  ersetzt: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_DE },
+  ersetzen: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_DE },
   // Web tracking, not a fitness tracker, a GPS tracker or parcel tracking.
   tracking: {
     otherSense: 'fitness-or-parcel',
