@@ -25,6 +25,16 @@ describe('tokenize', () => {
   it('reads letters of any script', () => {
     expect(tokenize('エコー Echo').map((t) => t.surface)).toEqual(['エコー', 'Echo']);
   });
+
+  it('finds the words the Unicode pattern finds, beyond the BMP and around lone surrogates', () => {
+    const text = 'ÅNGSTRÖM straße İstanbul 𝐀𝐁𝐂x ٣٤ ½ a\u0301b \ud800x \udc00y 日本語-Text 3D';
+    const expected = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+      norm: normalize(m[0]),
+      surface: m[0],
+      start: m.index,
+    }));
+    expect(tokenize(text).map(({ norm, surface, start }) => ({ norm, surface, start }))).toEqual(expected);
+  });
 });
 
 describe('stem', () => {

@@ -16,10 +16,6 @@ export interface Token {
 }
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-// Letters of any script and digits; hyphens and apostrophes split words ("Alexa-Nutzer" -> alexa, nutzer)
-// but the compound stays findable through the concept matcher's in-word search.
-const WORD = /[\p{L}\p{N}]+/gu;
-
 const BEYOND_PRINTABLE_ASCII = /[^ -~]/;
 
 /** Lower-case and fold diacritics so "Türklingel" and "turklingel" compare equal. */
@@ -30,13 +26,54 @@ export function normalize(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/ß/g, 'ss');
 }
 
+// A word is a run of letters of any script and digits; hyphens and apostrophes split words
+// ("Alexa-Nutzer" -> alexa, nutzer) but the compound stays findable through the concept matcher's
+// in-word search. ASCII is classified by table and only other characters by the Unicode regex: with
+// `matchAll` over the whole text, tokenising was the largest cost of reading a page (issue 12).
+const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0,
+);
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
+
+/** How many UTF-16 units the word character at `i` takes (2 for one beyond the BMP), 0 if none. */
+function wordCharAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return ASCII_WORD_CHAR[code]!;
+  WORD_CHAR.lastIndex = i;
+  return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
+}
+
+/** Whether a character beyond the BMP starts at `i`, so a skip steps over both of its halves. */
+function pairAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+}
+
 /** Split a text into words with their normalised forms. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let index = 0;
-  for (const match of text.matchAll(WORD)) {
-    const surface = match[0];
-    tokens.push({ norm: normalize(surface), surface, index: index++, start: match.index });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let step = wordCharAt(text, i);
+    if (step === 0) {
+      i += pairAt(text, i) ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    let upper = false;
+    while (step > 0) {
+      const code = text.charCodeAt(i);
+      if (code >= 128) ascii = false;
+      else if (code <= 90 && code >= 65) upper = true;
+      i += step;
+      step = i < length ? wordCharAt(text, i) : 0;
+    }
+    const surface = text.slice(start, i);
+    // A plain ASCII word in lower case is its own normal form: no second string per word.
+    const norm = ascii ? (upper ? surface.toLowerCase() : surface) : normalize(surface);
+    tokens.push({ norm, surface, index: tokens.length, start });
   }
   return tokens;
 }
