@@ -3,7 +3,7 @@ import { CorpusIndex } from './corpus-index';
 import { decide, type Decision } from './decide';
 import { type Lexicon, LEXICON } from './lexicon';
 import { MAX_QUERY_WORDS, PassageSearch } from './search';
-import { tokenize } from './text';
+import { tokenize, type Token } from './text';
 import {
   TOPICS,
   type Article,
@@ -57,6 +57,9 @@ function topicFit(passageTopics: readonly Topic[], topics: Record<Topic, number>
   return fit;
 }
 
+/** How many passages' words the engine keeps for explaining offers: about 7 KB each, 1.5 MB at most. */
+const MAX_TOKENISED_PASSAGES = 200;
+
 /** How many of the best-scoring passages the diversity step looks at. */
 const SHORTLIST = 40;
 
@@ -68,6 +71,11 @@ class KehrseiteEngine implements Engine {
   /** Each passage's topic list as a small number, so topic fit is computed once per distinct list. */
   private readonly topicKeys: Uint16Array;
   private readonly topicLists: (readonly Topic[])[];
+  /**
+   * The words of passages offered before: explaining an offer tokenised its five passages anew on every
+   * page, a third of a product page's rank time (issue 12). Bounded, as the corpus may be large.
+   */
+  private readonly passageTokens = new Map<Passage, Token[]>();
 
   constructor(articles: readonly Article[], index: CorpusIndex, lexicon: Lexicon) {
     this.articles = articles;
@@ -128,9 +136,23 @@ class KehrseiteEngine implements Engine {
           passage: ref.passage,
           article: ref.article,
           score: round(c.score / (words * 4)),
-          why: { cues: [], matchedTerms: surfacesOf(ref.passage, c.terms), topics: [...ref.passage.topics] },
+          why: {
+            cues: [],
+            matchedTerms: surfacesOf(ref.passage, this.tokensOf(ref.passage), c.terms),
+            topics: [...ref.passage.topics],
+          },
         };
       });
+  }
+
+  private tokensOf(passage: Passage): Token[] {
+    let tokens = this.passageTokens.get(passage);
+    if (tokens === undefined) {
+      if (this.passageTokens.size >= MAX_TOKENISED_PASSAGES) this.passageTokens.clear();
+      tokens = tokenize(passage.text);
+      this.passageTokens.set(passage, tokens);
+    }
+    return tokens;
   }
 
   private silence(reason: Reason): RankResult {
@@ -241,7 +263,7 @@ class KehrseiteEngine implements Engine {
       score: round(score / 3),
       why: {
         cues: dedupeCues(cues).slice(0, 6),
-        matchedTerms: surfacesOf(ref.passage, terms),
+        matchedTerms: surfacesOf(ref.passage, this.tokensOf(ref.passage), terms),
         topics: ref.passage.topics.filter((t) => decision.topics[t] >= MIN_TOPIC_FIT),
       },
     };
@@ -285,9 +307,8 @@ function dedupeCues(cues: readonly Cue[]): Cue[] {
  * phrases that are matched phrases (a concept's corpus phrase, "licht steuern"), cut from the text as
  * written: the panel highlights these and nothing else.
  */
-function surfacesOf(passage: Passage, terms: ReadonlySet<string>): string[] {
+function surfacesOf(passage: Passage, tokens: readonly Token[], terms: ReadonlySet<string>): string[] {
   const surfaces: string[] = [];
-  const tokens = tokenize(passage.text);
   // Phrases by their first word, so each word of the passage is compared only with the phrases it can start.
   const phrasesByFirst = new Map<string, string[][]>();
   for (const term of terms) {
