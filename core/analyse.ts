@@ -166,7 +166,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
   ];
   const tokensOf = new Map(fields.map(([source, text]) => [source, text ? tokenize(text) : []]));
   // A page that speaks of the rainforest anywhere reads no "Amazon" as the company by default.
-  const otherSenses = otherSensesIn([...tokensOf.values()].flat());
+  const otherSenses = otherSensesIn([...tokensOf.values()]);
 
   const readField = (source: CueSource) => {
     const tokens = tokensOf.get(source) ?? [];

@@ -165,7 +165,12 @@ function wordMatches(word: PatternWord, norm: string): boolean {
       if (isInflection(rest) || (text.length >= MIN_COMPOUND_PART && isCompoundRest(rest))) return true;
     }
   }
-  return text.length >= MIN_TYPO_LENGTH && withinOneEdit(text, norm);
+  return isTypo(word, norm);
+}
+
+/** Whether the page word `norm` is the (long) pattern word with one typing error. */
+function isTypo(word: PatternWord, norm: string): boolean {
+  return word.text.length >= MIN_TYPO_LENGTH && withinOneEdit(word.text, norm);
 }
 
 /** A pattern word as the lexicon writes it: `*head` marks a compound head, `stem*` a truncated stem. */
@@ -196,13 +201,18 @@ function tokenMatches(word: PatternWord, token: Token): boolean {
   return wordMatches(word, token.norm) && (!word.name || writtenAsName(token));
 }
 
+/** The candidates of most words: none, shared rather than a new empty list per word. */
+const NONE: readonly never[] = [];
+
 /** Matches a fixed set of patterns against texts. */
 export class PatternMatcher<K> {
   // Patterns keyed by the first three letters of their first word: a page word only needs to be
   // compared with the few patterns that could start with it. Compound-head words go in `anywhere`.
   private readonly byPrefix = new Map<string, CompiledPattern<K>[]>();
   private readonly anywhere: CompiledPattern<K>[] = [];
-  private readonly candidatesCache = new Map<string, CompiledPattern<K>[]>();
+  /** Whether a word contains any of the compound heads in `anywhere`. */
+  private readonly anyHead: RegExp;
+  private readonly candidatesCache = new Map<string, readonly CompiledPattern<K>[]>();
 
   constructor(patterns: Iterable<{ key: K; pattern: string }>) {
     for (const { key, pattern } of patterns) {
@@ -221,21 +231,31 @@ export class PatternMatcher<K> {
       list.push(compiled);
       this.byPrefix.set(bucket, list);
     }
+    const heads = this.anywhere.map((pattern) => (pattern.words[0] as PatternWord).text);
+    this.anyHead = new RegExp(
+      heads.map((head) => head.replace(/[^\p{L}\p{N}]/gu, '\\$&')).join('|') || '(?!)',
+      'u',
+    );
   }
 
   // Most words of a page are new to the cache, so the lookup itself allocates nothing it can avoid.
-  private candidates(norm: string): CompiledPattern<K>[] {
+  private candidates(norm: string): readonly CompiledPattern<K>[] {
     const cached = this.candidatesCache.get(norm);
     if (cached) return cached;
-    const found: CompiledPattern<K>[] = [];
-    for (const list of [this.byPrefix.get(norm.slice(0, 3)), this.anywhere]) {
-      for (const pattern of list ?? []) {
-        if (wordMatches(pattern.words[0] as PatternWord, norm)) found.push(pattern);
-      }
+    let found: CompiledPattern<K>[] | undefined;
+    for (const pattern of this.byPrefix.get(norm.slice(0, 3)) ?? NONE) {
+      if (wordMatches(pattern.words[0] as PatternWord, norm)) (found ??= []).push(pattern);
+    }
+    // A compound head matches only where it stands in the word, or as a long word mistyped: comparing
+    // every new word with each head one by one was half the cost of a word new to the cache (issue 12).
+    const headInWord = this.anyHead.test(norm);
+    for (const pattern of this.anywhere) {
+      const word = pattern.words[0] as PatternWord;
+      if (headInWord ? wordMatches(word, norm) : isTypo(word, norm)) (found ??= []).push(pattern);
     }
     if (this.candidatesCache.size > 20_000) this.candidatesCache.clear();
-    this.candidatesCache.set(norm, found);
-    return found;
+    this.candidatesCache.set(norm, found ?? NONE);
+    return found ?? NONE;
   }
 
   /**
@@ -294,8 +314,41 @@ export class PatternMatcher<K> {
   }
 }
 
-const startsWithAny = (norm: string, cues: readonly string[]): boolean =>
-  cues.some((cue) => norm.startsWith(cue));
+/**
+ * Cue words by their first letter, so a page word is compared only with the cues it could start with:
+ * "amazon" has dozens of cues for its other sense, and every word of a long article is compared with
+ * them (issue 12).
+ */
+class CuePrefixes {
+  private readonly byFirst = new Map<number, string[]>();
+  /** An empty cue starts every word. */
+  private readonly any: boolean;
+
+  constructor(cues: readonly string[]) {
+    this.any = cues.includes('');
+    for (const cue of cues) {
+      const list = this.byFirst.get(cue.charCodeAt(0)) ?? [];
+      list.push(cue);
+      this.byFirst.set(cue.charCodeAt(0), list);
+    }
+  }
+
+  /** Whether `norm` starts with one of the cues. */
+  start(norm: string): boolean {
+    if (this.any) return true;
+    const list = this.byFirst.get(norm.charCodeAt(0));
+    if (list === undefined) return false;
+    for (const cue of list) if (norm.startsWith(cue)) return true;
+    return false;
+  }
+}
+
+const CUES: ReadonlyMap<string, { sense: CuePrefixes; other: CuePrefixes }> = new Map(
+  Object.entries(NAMESAKES).map(([word, rule]) => [
+    word,
+    { sense: new CuePrefixes(rule.sense), other: new CuePrefixes(rule.other) },
+  ]),
+);
 
 /**
  * Which sense the ambiguous word at `index`, matched by the pattern word `word`, is meant in: the one
@@ -313,6 +366,7 @@ function senseOf(
   if (!rule) return 'sense';
   const norm = (tokens[index] as Token).norm;
   if (!rule.inflected && norm !== word && norm !== `${word}s`) return 'unsure';
+  const cues = CUES.get(word)!;
   let sense = 0;
   let other = 0;
   const from = Math.max(0, index - NAMESAKE_WINDOW);
@@ -320,8 +374,8 @@ function senseOf(
   for (let j = from; j < to; j++) {
     if (j === index) continue;
     const near = (tokens[j] as Token).norm;
-    if (startsWithAny(near, rule.other)) other++;
-    else if (startsWithAny(near, rule.sense)) sense++;
+    if (cues.other.start(near)) other++;
+    else if (cues.sense.start(near)) sense++;
   }
   if (sense === 0 && other === 0) {
     if (!allowDefault) return 'other';
@@ -348,13 +402,17 @@ function negated(tokens: readonly Token[], index: number, negation: Negation): b
   });
 }
 
-/** The ambiguous words whose other sense the tokens speak of anywhere (at least twice). */
-export function otherSensesIn(tokens: readonly Token[]): Set<string> {
+/** The ambiguous words whose other sense the texts (lists of tokens) speak of anywhere (at least twice). */
+export function otherSensesIn(texts: readonly (readonly Token[])[]): Set<string> {
   const found = new Set<string>();
   for (const [word, rule] of Object.entries(NAMESAKES)) {
     if (!rule.senseByDefault) continue;
+    const cues = CUES.get(word)!.other;
     let count = 0;
-    for (const token of tokens) if (startsWithAny(token.norm, rule.other) && ++count >= 2) break;
+    for (const tokens of texts) {
+      for (const token of tokens) if (cues.start(token.norm) && ++count >= 2) break;
+      if (count >= 2) break;
+    }
     if (count >= 2) found.add(word);
   }
   return found;
