@@ -25,6 +25,21 @@ describe('PatternMatcher', () => {
   it('keeps the surface form for explanations', () => {
     expect(matcher.findAllInText('Der Smartlautsprecher')[0]?.surface).toBe('Smartlautsprecher');
   });
+
+  it('finds the patterns of a word by any first letters, and long compound heads mistyped', () => {
+    const any = new PatternMatcher([
+      { key: 'short', pattern: 'ki' },
+      { key: 'digits', pattern: '5g netz' },
+      { key: 'cyrillic', pattern: 'озон' },
+      { key: 'head', pattern: '*datenschutzbehorde' },
+    ]);
+    const found = (text: string) => any.findAllInText(text).map((hit) => hit.key);
+    expect(found('KI im 5G-Netz bei Озон')).toEqual(['short', 'digits', 'cyrillic']);
+    expect(found('Kind und Kiosk')).toEqual([]);
+    // Typos: as the whole word (one edit, not at its end) and not as the head of a longer word.
+    expect(found('Die Datenschutbehorde und die Landesdatenschutzbehorde')).toEqual(['head', 'head']);
+    expect(found('Die Landesdatenschutbehorde')).toEqual([]);
+  });
 });
 
 describe('namesakes', () => {
