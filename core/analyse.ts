@@ -1,7 +1,7 @@
 import { LEXICON, type Concept, type CounterSignal, type Entity, type Lexicon } from './lexicon';
 import { PatternMatcher, otherSensesIn, type PatternHit } from './matcher';
 import { BOUGHT_FROM } from './namesakes';
-import { STOPWORDS, cap, tokenize, type Token } from './text';
+import { STOPWORDS, cap, countSplitWords, tokenize, type Token } from './text';
 import type { Cue, CueSource, NamesakeReading, PageContext } from './types';
 
 /**
@@ -219,7 +219,8 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
     }
   }
 
-  const bodyWords = context.leadText ? context.leadText.split(/\s+/).length : 0;
+  // Counted, not split: splitting made a string of every word of the longest text only to count them.
+  const bodyWords = context.leadText ? countSplitWords(context.leadText) : 0;
   return { concepts, entities, epithets, counters, namesakes, words, bodyWords };
 }
 

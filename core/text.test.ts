@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cap, normalize, stem, tokenize } from './text';
+import { cap, countSplitWords, normalize, stem, tokenize } from './text';
 
 describe('normalize', () => {
   it('folds case, umlauts and ß so German spellings meet', () => {
@@ -34,6 +34,18 @@ describe('tokenize', () => {
       start: m.index,
     }));
     expect(tokenize(text).map(({ norm, surface, start }) => ({ norm, surface, start }))).toEqual(expected);
+  });
+});
+
+describe('countSplitWords', () => {
+  it('counts as splitting on white space does', () => {
+    for (const text of ['', ' ', 'a', ' a b  c ', 'a\n\t b', '\u00a0x\u3000y\ufeff']) {
+      expect(countSplitWords(text)).toBe(text.split(/\s+/).length);
+    }
+    for (let code = 0; code < 0x10000; code++) {
+      const text = `a${String.fromCharCode(code)}b`;
+      if (countSplitWords(text) !== text.split(/\s+/).length) expect(code.toString(16)).toBe('');
+    }
   });
 });
 

@@ -78,6 +78,34 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** What `text.split(/\s+/).length` is, without making the pieces: one more than the runs of white space. */
+export function countSplitWords(text: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
+}
+
+/** JavaScript's `\s`: ASCII white space, the Unicode space separators, line separators and the BOM. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 // German and English inflection endings, longest first. Stripping them is crude but symmetric: it is
 // applied to corpus words and page words alike, so "Paketboten"/"Paketbote" and "speakers"/"speaker"
 // meet in one stem.
