@@ -349,23 +349,27 @@ export class PatternMatcher<K> {
  * them (issue 12).
  */
 class CuePrefixes {
-  private readonly byFirst = new Map<number, string[]>();
+  /** By the first letter's code: an array for ASCII, a map for any other letter. */
+  private readonly ascii: (string[] | undefined)[] = [];
+  private readonly other = new Map<number, string[]>();
   /** An empty cue starts every word. */
   private readonly any: boolean;
 
   constructor(cues: readonly string[]) {
     this.any = cues.includes('');
     for (const cue of cues) {
-      const list = this.byFirst.get(cue.charCodeAt(0)) ?? [];
-      list.push(cue);
-      this.byFirst.set(cue.charCodeAt(0), list);
+      if (cue === '') continue;
+      const first = cue.charCodeAt(0);
+      if (first < 128) (this.ascii[first] ??= []).push(cue);
+      else this.other.set(first, [...(this.other.get(first) ?? []), cue]);
     }
   }
 
   /** Whether `norm` starts with one of the cues. */
   start(norm: string): boolean {
     if (this.any) return true;
-    const list = this.byFirst.get(norm.charCodeAt(0));
+    const first = norm.charCodeAt(0);
+    const list = first < 128 ? this.ascii[first] : this.other.get(first);
     if (list === undefined) return false;
     for (const cue of list) if (norm.startsWith(cue)) return true;
     return false;
