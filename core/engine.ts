@@ -295,11 +295,29 @@ function round(value: number): number {
 function dedupeCues(cues: readonly Cue[]): Cue[] {
   const seen = new Set<string>();
   return cues.filter((cue) => {
-    const key = JSON.stringify('words' in cue ? { ...cue, words: cue.words.toLowerCase() } : cue);
+    const key = cueKey(cue);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * What makes two cues the same, page words compared in lower case. Built from the fields, not by
+ * JSON.stringify: that was a twentieth of a product page's rank time (issue 12). Page words are letters,
+ * digits and spaces, so the separator cannot stand in them.
+ */
+function cueKey(cue: Cue): string {
+  switch (cue.kind) {
+    case 'pageKind':
+      return `${cue.kind}\0${cue.site}\0${cue.pageType}\0${cue.concept}`;
+    case 'concept':
+      return `${cue.kind}\0${cue.source}\0${cue.words.toLowerCase()}\0${cue.concept}`;
+    case 'namesake':
+      return `${cue.kind}\0${cue.source}\0${cue.words.toLowerCase()}\0${cue.namesake}\0${cue.concept}`;
+    case 'sharedWord':
+      return `${cue.kind}\0${cue.source}\0${cue.words.toLowerCase()}`;
+  }
 }
 
 /**
