@@ -235,18 +235,19 @@ export class CorpusIndex {
    */
   lookup(norm: string, { fuzzy }: { fuzzy: boolean }): TermMatch[] {
     if (norm.length === 0 || STOPWORDS.has(norm)) return [];
-    const found = new Map<string, number>();
-    if (this.termIds.has(norm)) found.set(norm, 0);
+    // A list, not a map of the words found: each page looks up dozens of its words (issue 12).
+    const found: TermMatch[] = [];
+    if (this.termIds.has(norm)) found.push({ term: norm, distance: 0 });
     for (const id of this.byStem.get(stem(norm)) ?? []) {
       const term = this.vocabulary[id] as string;
-      if (!found.has(term)) found.set(term, 0.05);
+      if (term !== norm) found.push({ term, distance: 0.05 });
     }
     if (fuzzy && norm.length >= 4 && norm.length <= MAX_FUZZY_LENGTH) {
       for (const match of this.fuzzy(norm)) {
-        if (!found.has(match.term)) found.set(match.term, match.distance);
+        if (!found.some((known) => known.term === match.term)) found.push(match);
       }
     }
-    return [...found].map(([term, distance]) => ({ term, distance }));
+    return found;
   }
 
   private fuzzy(norm: string): TermMatch[] {
