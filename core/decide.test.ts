@@ -781,6 +781,40 @@ describe('automation that costs jobs', () => {
     ).not.toContain('labour');
   });
 
+  it('makes it from AI and the jobs that vanish or the demand for workers it slashes', () => {
+    // slashdot-stanford-grads-ai-jobs (held-out lesson): jobs said to vanish, employment said to fall.
+    expect(
+      themes(
+        'AI coding tools slash demand for entry-level engineers',
+        'Degrees no longer guarantee jobs. Old-school programming jobs are disappearing, and the ' +
+          'decline in employment of young developers is steep.',
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'KI: Weniger Jobs für Berufseinsteiger',
+        'Künstliche Intelligenz schreibt den Code. Einfache Jobs verschwinden, der Rückgang der ' +
+          'Beschäftigung junger Entwickler ist deutlich.',
+      ),
+    ).toContain('labour');
+  });
+
+  it('does not make it from vanishing jobs or falling employment without AI, nor AI slashing other demand', () => {
+    expect(
+      themes(
+        'Coal towns: jobs are disappearing',
+        'Mines close and jobs disappear; the decline in employment hits the valley. Fewer jobs remain.',
+      ),
+    ).not.toContain('labour');
+    expect(
+      themes(
+        'A new AI model writes better code',
+        'The generative AI model from OpenAI beats earlier models, and cheaper AI could slash demand ' +
+          'for older chips. Developers can try the AI for free.',
+      ),
+    ).not.toContain('labour');
+  });
+
   it('does not make it from robots alone', () => {
     expect(
       themes('Roboter im Kinderzimmer', 'Der Roboter spielt mit den Kindern. Roboter sind beliebt.'),

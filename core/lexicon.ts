@@ -286,6 +286,17 @@ export const CONCEPTS: readonly Concept[] = [
       'stellen zu streichen',
       'arbeitsplatz verlier*',
       'job verlier*',
+      // Jobs that vanish, in any tense (slashdot-stanford-grads-ai-jobs: "computer science jobs are
+      // disappearing"; 'jobs will disappear' above said only the future).
+      'jobs disappear',
+      'jobs are disappearing',
+      'disappearing jobs',
+      'jobs vanish',
+      'jobs are vanishing',
+      'jobs verschwinden',
+      'arbeitsplatze verschwinden',
+      'stellen verschwinden',
+      'verschwindende jobs',
     ],
     corpus: [
       'buro-jobs',
@@ -352,6 +363,18 @@ export const CONCEPTS: readonly Concept[] = [
       'weniger einstellungen',
       'weniger einstellen',
       'keine neueinstellungen',
+      // Fewer people employed or wanted, not only fewer hired (slashdot-stanford-grads-ai-jobs: AI coding
+      // tools "slash demand for entry-level engineers", their employment "has declined by nearly 20%").
+      'slash demand',
+      'decline in employment',
+      'employment declined',
+      'employment fell',
+      'falling employment',
+      'fewer jobs',
+      'weniger jobs',
+      'weniger stellen',
+      'ruckgang der beschaftigung',
+      'sinkende beschaftigung',
     ],
     corpus: ['nachbesetzt', 'logistikjobs', 'buro-jobs', 'automatisierung'],
     strength: 'weak',
