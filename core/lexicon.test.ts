@@ -183,6 +183,8 @@ describe('the lexicon', () => {
     ['customer-analytics', ['die Datenverwertung der Konzerne', 'verwertbare Daten', 'Daten verwerten']],
     ['smart-home', ['a robot cleaner', 'Wischroboter', 'smart blinds and smart lighting']],
     ['doorbell-camera', ['a surveillance camera', 'die Sicherheitskamera im Flur']],
+    ['privacy', ['Datenschutz und Datensicherheit', 'data security']],
+    ['smart-home', ['Echo Dot, Designed for Alexa', 'works with Alexa']],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });
