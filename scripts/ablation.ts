@@ -1,14 +1,15 @@
 /**
  * `npm run ablation`: leaves each lexicon entry out in turn (a page pattern of a concept, a company
- * name, a counter-signal word, a corpus word of a concept) and prints every judged page whose verdict
- * flips: shown <-> silent, or the groups of its first passage. No page should hang on a single entry
+ * name or epithet, a counter-signal word, a corpus word of a concept) and prints every judged page whose
+ * verdict flips: shown <-> silent, or the groups of its first passage. No page should hang on a single entry
  * (issue 11): a flip from a right verdict to a wrong one is marked BREAKS.
  *
  * Every page is read once through the extension's read path; each ablation then runs only the engine
  * on the contexts read, and only on the pages it can change: a page pattern only on the pages it
  * matched, a corpus word on the pages that were not silent for want of a topic.
- * `--tune` limits the output to the tune half. The last line counts the pages that hang on one entry;
- * the exit code is 1 when there is any.
+ * `--tune` limits the output to the tune half, `--page <slug>` (repeatable) to the pages named, for a
+ * quick look at what carries them after a lexicon change. The last line counts the pages that hang on
+ * one entry; the exit code is 1 when there is any.
  */
 import { createEngine, type Engine } from '../core/engine';
 import { CorpusIndex } from '../core/corpus-index';
@@ -38,6 +39,7 @@ interface Ablation {
 }
 
 const tuneOnly = process.argv.includes('--tune');
+const onlyPages = new Set(process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--page' ? [arg] : [])));
 const started = Date.now();
 const baseIndex = CorpusIndex.build(articles);
 const base = createEngine(articles, { index: baseIndex });
@@ -61,6 +63,7 @@ for (const testCase of relevance.cases) {
   if (testCase.expect === 'any') continue;
   const half = splitOf(testCase);
   if (tuneOnly && half !== 'tune') continue;
+  if (onlyPages.size > 0 && !onlyPages.has(testCase.page)) continue;
   const { html, meta } = readSavedPage(testCase.page);
   const judgement = await judgeHtml(base, html, meta.url);
   if (!judgement.context) continue; // not read at all: no lexicon entry can change that
@@ -84,13 +87,17 @@ function textsOf(context: PageContext): string[] {
 }
 
 // Which pages each page pattern matches, from one pass of a matcher over every pattern.
-type PatternKey = { list: 'concept' | 'entity' | 'counter'; owner: string; pattern: string };
+type PatternKey = { list: 'concept' | 'entity' | 'epithet' | 'counter'; owner: string; pattern: string };
 const patternKeys: PatternKey[] = [
   ...LEXICON.concepts.flatMap((c) =>
     c.page.map((pattern) => ({ list: 'concept' as const, owner: c.id, pattern })),
   ),
   ...LEXICON.entities.flatMap((e) =>
     e.names.map((pattern) => ({ list: 'entity' as const, owner: e.id, pattern })),
+  ),
+  // What headlines call a company ("Versandriese") makes its name in the text prominent: an entry too.
+  ...LEXICON.entities.flatMap((e) =>
+    e.epithets.map((pattern) => ({ list: 'epithet' as const, owner: e.id, pattern })),
   ),
   ...LEXICON.counters.flatMap((c) =>
     c.page.map((pattern) => ({ list: 'counter' as const, owner: c.id, pattern })),
@@ -112,7 +119,7 @@ function* ablations(): Generator<Ablation> {
   for (const key of patternKeys) {
     const touched = pagesOf.get(key) ?? [];
     if (touched.length === 0) continue;
-    const drop = <T extends { id: string }>(items: readonly T[], field: 'page' | 'names') =>
+    const drop = <T extends { id: string }>(items: readonly T[], field: 'page' | 'names' | 'epithets') =>
       items.map((item) => {
         if (item.id !== key.owner) return item;
         const list = (item as unknown as Record<string, readonly string[]>)[field]!;
@@ -120,7 +127,12 @@ function* ablations(): Generator<Ablation> {
       });
     const lexicon: Lexicon = {
       concepts: key.list === 'concept' ? drop(LEXICON.concepts, 'page') : LEXICON.concepts,
-      entities: key.list === 'entity' ? drop(LEXICON.entities, 'names') : LEXICON.entities,
+      entities:
+        key.list === 'entity'
+          ? drop(LEXICON.entities, 'names')
+          : key.list === 'epithet'
+            ? drop(LEXICON.entities, 'epithets')
+            : LEXICON.entities,
       counters: key.list === 'counter' ? drop(LEXICON.counters, 'page') : LEXICON.counters,
     };
     yield { name: `${key.list} ${key.owner} "${key.pattern}"`, lexicon, corpus: false, pages: touched };
