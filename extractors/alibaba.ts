@@ -51,7 +51,7 @@ export function extractAlibaba(doc: Document, url: URL): PageContext | null {
     url: url.href,
     site: 'alibaba',
     pageType,
-    language: pageLanguage(doc, metas),
+    language: pageLanguage(doc.documentElement?.getAttribute('lang'), metas),
     host: url.hostname,
     productTitle,
     categories,

@@ -111,7 +111,7 @@ export function extractAmazon(doc: Document, url: URL): PageContext | null {
     url: url.href,
     site: 'amazon',
     pageType,
-    language: pageLanguage(doc, metas),
+    language: pageLanguage(doc.documentElement?.getAttribute('lang'), metas),
     host: url.hostname,
     productTitle,
     brand: pageType === 'product' ? brandOf(doc) : undefined,

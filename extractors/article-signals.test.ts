@@ -1,8 +1,12 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { MAX_READABLE_DEPTH, articleJsonLd, isArticlePage, nestedDeeperThan } from './article-signals';
+import { MAX_READABLE_DEPTH, articleInJsonLd, jsonLdTexts, nestedDeeperThan } from './article-signals';
+import { articleJsonLdOf, collectArticle } from './news-quick';
 
 const docOf = (html: string) => parseHTML(html).document;
+/** The two halves as the read path joins them: the page's texts, parsed on the ranking side. */
+const articleJsonLd = (doc: Document) => articleInJsonLd(jsonLdTexts(doc));
+const isArticlePage = (doc: Document) => articleJsonLdOf(collectArticle(doc)) !== undefined;
 const text = `<p>${'Amazon Lager Streik Verdi Beschäftigte. '.repeat(20)}</p>`;
 const nested = (tag: string, depth: number, inner: string) =>
   `${`<${tag}>`.repeat(depth)}${inner}${`</${tag}>`.repeat(depth)}`;

@@ -1,5 +1,5 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { metaValue, readMetas, type Metas } from './dom';
+import { metaValue, type Metas } from './dom';
 
 /**
  * Whether a page is an article, read from its structure rather than its host: schema.org JSON-LD,
@@ -50,14 +50,34 @@ function articleIn(value: unknown): Record<string, unknown> | undefined {
   return record['@graph'] ? articleIn(record['@graph']) : undefined;
 }
 
+/** Blocks longer than this are not read: no article's metadata needs half a megabyte. */
+export const MAX_JSON_LD_TEXT = 500_000;
+/** The candidate blocks' text sent on at most: a hostile page's many large blocks stop here. */
+export const MAX_JSON_LD_TOTAL = 1_000_000;
+
 /**
- * The JSON-LD object describing the article, if the page declares one: the first in document order.
- * Blocks are parsed one by one until it is found (invalid blocks are skipped: pages ship broken JSON-LD).
+ * The text of the page's JSON-LD blocks that may describe an article, in document order: the page
+ * side's half of articleJsonLd, which sends them on unparsed; the background parses them (issue 12).
  */
-export function articleJsonLd(doc: Document): Record<string, unknown> | undefined {
+export function jsonLdTexts(doc: Document): string[] {
+  const texts: string[] = [];
+  let total = 0;
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const text = script.textContent ?? '';
-    if (text.length > 500_000 || !MAY_NAME_ARTICLE_TYPE.test(text)) continue;
+    if (text.length > MAX_JSON_LD_TEXT || !MAY_NAME_ARTICLE_TYPE.test(text)) continue;
+    total += text.length;
+    if (total > MAX_JSON_LD_TOTAL) break;
+    texts.push(text);
+  }
+  return texts;
+}
+
+/**
+ * The JSON-LD object describing the article among the blocks' texts: the first in document order.
+ * Blocks are parsed one by one until it is found (invalid blocks are skipped: pages ship broken JSON-LD).
+ */
+export function articleInJsonLd(texts: readonly string[]): Record<string, unknown> | undefined {
+  for (const text of texts) {
     try {
       const found = articleIn(JSON.parse(text));
       if (found) return found;
@@ -118,23 +138,38 @@ const READERABLE_CANDIDATES = 'p, pre, article';
 const MAX_READERABLE_CANDIDATES = 1000;
 
 /**
- * Whether the page is an article. `jsonLd` and `metas`: its article JSON-LD (null: it has none) and its
- * meta tags when the caller has read them already, so each is read once per read.
+ * Whether the page's body is an article's: marked up as one, and readable. Cheap when it is not marked
+ * up; the readerable check's cost grows with the square of nested candidates, so counting them (native,
+ * cheap) comes first, where walking the whole tree for its depth cost milliseconds on every article.
  */
-export function isArticlePage(
-  doc: Document,
-  jsonLd: Record<string, unknown> | null = articleJsonLd(doc) ?? null,
-  metas: Metas = readMetas(doc),
-): boolean {
-  if (jsonLd) return true;
-  const ogType = metaValue(metas, 'og:type')?.trim().toLowerCase();
-  if (ogType === 'article') return true;
-  if (ogType && ogType !== 'website') return false; // product, video, profile ...
-  if (doc.querySelector(ARTICLE_BODIES) === null) return false;
-  // The readerable check's cost grows with the square of nested candidates; counting them is native
-  // and cheap, where walking the whole tree for its depth cost milliseconds on every article opened.
+export function hasReadableBody(doc: Document): boolean {
   return (
+    doc.querySelector(ARTICLE_BODIES) !== null &&
     doc.querySelectorAll(READERABLE_CANDIDATES).length <= MAX_READERABLE_CANDIDATES &&
     isProbablyReaderable(doc)
   );
+}
+
+/**
+ * Whether the metadata leaves the article check to the body: no Open Graph type, or `website`. An
+ * `article` type makes the page one, any other type (product, video, profile ...) does not.
+ */
+export function ogTypeOf(metas: Metas): string | undefined {
+  return metaValue(metas, 'og:type')?.trim().toLowerCase();
+}
+
+/**
+ * Whether the page is an article, from its article JSON-LD (null: it has none), its meta tags and,
+ * only when those do not decide, whether its body is readable (`readableBody`, asked at most once).
+ */
+export function isArticle(
+  jsonLd: Record<string, unknown> | null,
+  metas: Metas,
+  readableBody: () => boolean,
+): boolean {
+  if (jsonLd) return true;
+  const ogType = ogTypeOf(metas);
+  if (ogType === 'article') return true;
+  if (ogType && ogType !== 'website') return false;
+  return readableBody();
 }

@@ -25,12 +25,17 @@ const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * How much of a text `clean` reads for a cap of `max`: only the start can survive the cap, and a 50 MB
+ * description is not worth reading past it. The margin leaves room for the indentation that collapsing
+ * removes. Page text sent to the background is cut here already (news-quick.ts), which changes nothing.
+ */
+export const cleanBound = (max: number) => max * 8 + 1024;
+
 /** Collapse whitespace, repair mojibake and cap; undefined when nothing is left. */
 export function clean(text: string | null | undefined, max: number): string | undefined {
   if (!text) return undefined;
-  // Only the start can survive the cap: a 50 MB description is not worth reading past it. The margin
-  // leaves room for the indentation that collapsing removes.
-  if (text.length > max * 8 + 1024) text = text.slice(0, max * 8 + 1024);
+  if (text.length > cleanBound(max)) text = text.slice(0, cleanBound(max));
   // Collapsed again after the repair: repaired bytes can be whitespace themselves ("â\u0080¨" is U+2028),
   // which left a line separator at the end of a title (found while writing pageContextProblems for the fuzz test).
   let collapsed = collapse(repairMojibake(collapse(text)).replace(LONE_SURROGATES, '\uFFFD'));
@@ -76,15 +81,28 @@ export function textsOf(
   return found;
 }
 
-/** One `<meta>` of the page with the attributes it is looked up by. */
+/**
+ * One `<meta>` of the page: the attributes it is looked up by and its value, as data, so that an
+ * article's metas can be sent to the background, which builds its context (news-quick.ts).
+ */
 interface MetaTag {
-  element: Element;
   property: string | null;
   name: string | null;
+  httpEquiv: string | null;
+  content: string | null;
+  value: string | null;
 }
 
 /** The page's `<meta>` tags in document order, read once per read of the page (readMetas). */
 export type Metas = readonly MetaTag[];
+
+/**
+ * How much of a meta tag's value is kept: what `clean` would keep of the longest field read from one
+ * (a description), so no context changes; a page's 50 MB tag is not sent on.
+ */
+export const MAX_META_TEXT = cleanBound(LIMITS.description);
+/** The meta tags read at most, in document order: pages have dozens; a hostile one, any number. */
+export const MAX_METAS = 1000;
 
 /**
  * Every `<meta>` of the page, in one pass. A `querySelector` per name walked the whole document for
@@ -92,11 +110,17 @@ export type Metas = readonly MetaTag[];
  * articles those lookups were a third of the quick read (issue 12).
  */
 export function readMetas(doc: Document): Metas {
-  return Array.from(doc.getElementsByTagName('meta'), (element) => ({
-    element,
-    property: element.getAttribute('property'),
-    name: element.getAttribute('name'),
-  }));
+  const text = (element: Element, name: string) =>
+    element.getAttribute(name)?.slice(0, MAX_META_TEXT) ?? null;
+  return Array.from(doc.getElementsByTagName('meta'))
+    .slice(0, MAX_METAS)
+    .map((element) => ({
+      property: text(element, 'property'),
+      name: text(element, 'name'),
+      httpEquiv: text(element, 'http-equiv'),
+      content: text(element, 'content'),
+      value: text(element, 'value'),
+    }));
 }
 
 /** The content of the first `<meta property|name=...>` among the names. */
@@ -118,18 +142,16 @@ export function metaContent(
  * The first tag that carries the name counts, as `querySelector` would take it.
  */
 export function metaValue(metas: Metas, name: string): string | null {
-  const element = metas.find((tag) => tag.property === name || tag.name === name)?.element;
-  return element?.getAttribute('content') ?? element?.getAttribute('value') ?? null;
+  const tag = metas.find((tag) => tag.property === name || tag.name === name);
+  return tag?.content ?? tag?.value ?? null;
 }
 
-/** The page's primary language subtag (`de`, `en`), or `und`. */
-export function pageLanguage(doc: Document, metas: Metas): string {
+/** The page's primary language subtag (`de`, `en`), or `und`, from its `<html lang>` and its metas. */
+export function pageLanguage(htmlLang: string | null | undefined, metas: Metas): string {
   const declared =
-    doc.documentElement?.getAttribute('lang') ??
-    metas
-      .find((tag) => tag.element.getAttribute('http-equiv')?.toLowerCase() === 'content-language')
-      ?.element.getAttribute('content') ??
-    metas.find((tag) => tag.property === 'og:locale')?.element.getAttribute('content');
+    htmlLang ??
+    metas.find((tag) => tag.httpEquiv?.toLowerCase() === 'content-language')?.content ??
+    metas.find((tag) => tag.property === 'og:locale')?.content;
   const primary = declared?.trim().split(/[-_]/)[0]?.toLowerCase();
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : 'und';
 }

@@ -1,8 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractNewsQuick, paragraphLead } from './news-quick';
+import { LIMITS, clean } from './dom';
+import { articleFromData, collectArticle, paragraphText } from './news-quick';
 
 const docOf = (html: string) => parseHTML(html).document;
+/** The lead as the ranking side cleans it. */
+const paragraphLead = (doc: Document) => clean(paragraphText(doc), LIMITS.lead);
+/** The quick read, its two halves joined as the read path joins them. */
+const extractNewsQuick = (doc: Document, url: URL) => articleFromData(collectArticle(doc), url);
 const url = new URL('https://www.zeit.de/sport/derby');
 const words = (text: string, times: number) => `<p>${`${text} `.repeat(times)}</p>`;
 

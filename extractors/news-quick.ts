@@ -1,7 +1,25 @@
 import { pageContext } from '../core/page-context';
 import type { PageContext } from '../core/types';
-import { articleJsonLd, isArticlePage } from './article-signals';
-import { LIMITS, clean, metaContent, pageLanguage, readMetas, textOf, type Metas } from './dom';
+import {
+  MAX_JSON_LD_TEXT,
+  MAX_JSON_LD_TOTAL,
+  articleInJsonLd,
+  hasReadableBody,
+  isArticle,
+  jsonLdTexts,
+  ogTypeOf,
+} from './article-signals';
+import {
+  LIMITS,
+  MAX_METAS,
+  MAX_META_TEXT,
+  clean,
+  cleanBound,
+  metaContent,
+  pageLanguage,
+  readMetas,
+  type Metas,
+} from './dom';
 
 /*
  * News and other articles, read in two steps. This first, quick read takes the headline, description,
@@ -9,6 +27,12 @@ import { LIMITS, clean, metaContent, pageLanguage, readMetas, textOf, type Metas
  * for the engine to tell that an article is about nothing Kehrseite knows, which most articles are.
  * Only an article that is not silent on this read is read again with Readability (news.ts), and the
  * engine decides on that text.
+ *
+ * The quick read is split where the page ends (issue 12): the content script only collects the page's
+ * text as data (collectArticle: DOM reads, no parsing, no cleaning), and the background, which holds
+ * the engine, builds the context from it (articleFromData). Parsing, cleaning and building were most
+ * of the content script's time on a silent page, and its first run of their code and expressions cost
+ * more than the work itself. The CLIs join the two halves with a direct call (utils/read-path.ts).
  */
 /**
  * JSON-LD keywords: a string of comma-separated words, or a list of them. Nested lists are read only a
@@ -26,14 +50,10 @@ function stringsOf(value: unknown, depth = 0): string[] {
 
 function keywordsOf(metas: Metas, jsonLd: Record<string, unknown> | null): string[] {
   const raw = [
-    ...stringsOf(
-      metas
-        .find((tag) => tag.name === 'keywords' || tag.name === 'news_keywords')
-        ?.element.getAttribute('content') ?? '',
-    ),
+    ...stringsOf(metas.find((tag) => tag.name === 'keywords' || tag.name === 'news_keywords')?.content ?? ''),
     ...metas
       .filter((tag) => tag.property === 'article:section' || tag.property === 'article:tag')
-      .map((tag) => tag.element.getAttribute('content') ?? ''),
+      .map((tag) => tag.content ?? ''),
     ...stringsOf(jsonLd?.keywords),
     ...stringsOf(jsonLd?.articleSection),
   ];
@@ -124,42 +144,124 @@ function paragraphsOf(scope: ParentNode): string[] {
   return parts;
 }
 
-/** The article's paragraphs in order, up to the lead cap: the quick read's stand-in for Readability. */
-export function paragraphLead(doc: Document): string | undefined {
+/**
+ * The article's paragraphs in order, up to the lead cap, as the page has them (uncleaned, cut to what
+ * `clean` reads of a lead): the quick read's stand-in for Readability.
+ */
+export function paragraphText(doc: Document): string | undefined {
   for (const selector of ARTICLE_SCOPES) {
     for (const scope of Array.from(doc.querySelectorAll(selector)).slice(0, 5)) {
       const text = paragraphsOf(scope).join(' ');
-      if (text.length >= MIN_SCOPE_TEXT) return clean(text, LIMITS.lead);
+      if (text.length >= MIN_SCOPE_TEXT) return text.slice(0, cleanBound(LIMITS.lead));
     }
   }
-  return doc.body ? clean(paragraphsOf(doc.body).join(' '), LIMITS.lead) : undefined;
+  return doc.body ? paragraphsOf(doc.body).join(' ').slice(0, cleanBound(LIMITS.lead)) : undefined;
 }
 
 /**
- * The article's context with the given leading text. `jsonLd` and `metas` are its article JSON-LD and
- * its meta tags as the caller read them for the article check (once per read); the title Readability
- * found is the last resort.
+ * What the quick read takes from an article page, as data: collected by the content script, sent to
+ * the background and checked there (articleDataProblems), built into a context by articleFromData.
+ */
+export interface ArticleData {
+  /** The `lang` of `<html>`. */
+  htmlLang: string | null;
+  metas: Metas;
+  /** The JSON-LD blocks that may describe an article, unparsed (jsonLdTexts). */
+  jsonLd: string[];
+  /** The first `<h1>`'s text, cut to what `clean` reads of a title. */
+  h1: string | null;
+  /** The article's paragraphs (paragraphText); null on a page that cannot be an article. */
+  lead: string | null;
+  /** Whether the body reads as an article's (hasReadableBody); null when its metadata decides. */
+  readableBody: boolean | null;
+}
+
+/**
+ * The page side of the quick read: DOM reads only. The body's readability is checked only when the
+ * Open Graph type leaves it open (the JSON-LD, unparsed here, may still decide), and the paragraphs
+ * are read only on a page that may be an article.
+ */
+export function collectArticle(doc: Document): ArticleData {
+  const metas = readMetas(doc);
+  const jsonLd = jsonLdTexts(doc);
+  const ogType = ogTypeOf(metas);
+  const readableBody = !ogType || ogType === 'website' ? hasReadableBody(doc) : null;
+  const mayBeArticle = jsonLd.length > 0 || ogType === 'article' || readableBody === true;
+  return {
+    htmlLang: doc.documentElement?.getAttribute('lang')?.slice(0, MAX_META_TEXT) ?? null,
+    metas,
+    jsonLd,
+    h1: doc.querySelector('h1')?.textContent?.slice(0, cleanBound(LIMITS.title)) ?? null,
+    lead: (mayBeArticle ? paragraphText(doc) : undefined) ?? null,
+    readableBody,
+  };
+}
+
+const isText = (value: unknown, max: number) => typeof value === 'string' && value.length <= max;
+const isTextOrNull = (value: unknown, max: number) => value === null || isText(value, max);
+const META_FIELDS = ['property', 'name', 'httpEquiv', 'content', 'value'] as const;
+
+/**
+ * What is wrong with article data that came from a page (the content script runs where the page can
+ * reach it): every field of the right type and within the caps collectArticle keeps to. Empty: none.
+ */
+export function articleDataProblems(data: unknown): string[] {
+  if (typeof data !== 'object' || data === null) return ['not an object'];
+  const d = data as Record<keyof ArticleData, unknown>;
+  const problems: string[] = [];
+  if (!isTextOrNull(d.htmlLang, MAX_META_TEXT)) problems.push('htmlLang');
+  if (!isTextOrNull(d.h1, cleanBound(LIMITS.title))) problems.push('h1');
+  if (!isTextOrNull(d.lead, cleanBound(LIMITS.lead))) problems.push('lead');
+  if (d.readableBody !== null && typeof d.readableBody !== 'boolean') problems.push('readableBody');
+  const metas = d.metas;
+  if (
+    !Array.isArray(metas) ||
+    metas.length > MAX_METAS ||
+    !metas.every(
+      (tag: unknown) =>
+        typeof tag === 'object' &&
+        tag !== null &&
+        META_FIELDS.every((field) => isTextOrNull((tag as Record<string, unknown>)[field], MAX_META_TEXT)),
+    )
+  )
+    problems.push('metas');
+  const jsonLd = d.jsonLd;
+  if (
+    !Array.isArray(jsonLd) ||
+    !jsonLd.every((text: unknown) => isText(text, MAX_JSON_LD_TEXT)) ||
+    jsonLd.reduce((total: number, text: string) => total + text.length, 0) > MAX_JSON_LD_TOTAL
+  )
+    problems.push('jsonLd');
+  return problems;
+}
+
+/** The article's JSON-LD (null: it has none) when the page data is an article's; undefined otherwise. */
+export function articleJsonLdOf(data: ArticleData): { jsonLd: Record<string, unknown> | null } | undefined {
+  const jsonLd = articleInJsonLd(data.jsonLd) ?? null;
+  return isArticle(jsonLd, data.metas, () => data.readableBody === true) ? { jsonLd } : undefined;
+}
+
+/**
+ * The article's context with the given leading text. `jsonLd` is its article JSON-LD as the caller
+ * parsed it for the article check (once per read); the title Readability found is the last resort.
  */
 export function articleContext(
-  doc: Document,
+  data: ArticleData,
   url: URL,
   leadText: string | undefined,
-  {
-    jsonLd,
-    metas,
-    foundTitle,
-  }: { jsonLd: Record<string, unknown> | null; metas: Metas; foundTitle?: string | null },
+  { jsonLd, foundTitle }: { jsonLd: Record<string, unknown> | null; foundTitle?: string | null },
 ): PageContext {
+  const { metas } = data;
   const headline =
     clean(typeof jsonLd?.headline === 'string' ? jsonLd.headline : undefined, LIMITS.title) ??
     metaContent(metas, ['og:title', 'twitter:title'], LIMITS.title) ??
-    textOf(doc, ['h1']) ??
+    clean(data.h1, LIMITS.title) ??
     clean(foundTitle, LIMITS.title);
   return pageContext({
     url: url.href,
     site: 'news',
     pageType: 'article',
-    language: pageLanguage(doc, metas),
+    language: pageLanguage(data.htmlLang, metas),
     host: url.hostname,
     headline,
     description:
@@ -170,11 +272,8 @@ export function articleContext(
   });
 }
 
-/** The quick read of an article page, or null for a page that is not an article. */
-export function extractNewsQuick(doc: Document, url: URL): PageContext | null {
-  const jsonLd = articleJsonLd(doc) ?? null;
-  const metas = readMetas(doc);
-  return isArticlePage(doc, jsonLd, metas)
-    ? articleContext(doc, url, paragraphLead(doc), { jsonLd, metas })
-    : null;
+/** The ranking side of the quick read: the article's context from its data, or null for another page. */
+export function articleFromData(data: ArticleData, url: URL): PageContext | null {
+  const article = articleJsonLdOf(data);
+  return article ? articleContext(data, url, clean(data.lead, LIMITS.lead), article) : null;
 }

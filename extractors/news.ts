@@ -1,8 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import type { PageContext } from '../core/types';
-import { MAX_READABLE_DEPTH, articleJsonLd, isArticlePage, nestedDeeperThan } from './article-signals';
-import { LIMITS, clean, readMetas } from './dom';
-import { articleContext, paragraphLead } from './news-quick';
+import { MAX_READABLE_DEPTH, nestedDeeperThan } from './article-signals';
+import { LIMITS, clean } from './dom';
+import { articleContext, articleJsonLdOf, collectArticle } from './news-quick';
 
 /**
  * The full read of an article (see news-quick.ts for the quick one): the leading text as Readability
@@ -10,21 +10,21 @@ import { articleContext, paragraphLead } from './news-quick';
  * script that the background injects only into articles the quick read did not settle.
  */
 export function extractNews(doc: Document, url: URL): PageContext | null {
-  const jsonLd = articleJsonLd(doc) ?? null;
-  const metas = readMetas(doc);
-  if (!isArticlePage(doc, jsonLd, metas)) return null;
-  let article: ReturnType<Readability<string>['parse']> = null;
+  const data = collectArticle(doc);
+  const article = articleJsonLdOf(data);
+  if (!article) return null;
+  let readable: ReturnType<Readability<string>['parse']> = null;
   try {
     if (!nestedDeeperThan(doc, MAX_READABLE_DEPTH)) {
-      article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
+      readable = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
     }
   } catch {
     // A page Readability cannot parse still has its headline and description.
   }
-  return articleContext(doc, url, storyText(clean(article?.textContent, LIMITS.lead), doc), {
-    jsonLd,
-    metas,
-    foundTitle: article?.title,
+  const paragraphs = clean(data.lead, LIMITS.lead);
+  return articleContext(data, url, storyText(clean(readable?.textContent, LIMITS.lead), paragraphs), {
+    ...article,
+    foundTitle: readable?.title,
   });
 }
 
@@ -33,8 +33,7 @@ export function extractNews(doc: Document, url: URL): PageContext | null {
  * on a box beside the story, an author's biography (venturebeat-facebook-places-details), and the
  * paragraphs the quick read found are then the story.
  */
-function storyText(readable: string | undefined, doc: Document): string | undefined {
+function storyText(readable: string | undefined, paragraphs: string | undefined): string | undefined {
   if (readable === undefined) return undefined;
-  const paragraphs = paragraphLead(doc);
   return paragraphs !== undefined && readable.length * 2 < paragraphs.length ? paragraphs : readable;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createEngine } from '../core/engine';
 import type { PageContext } from '../core/types';
 import { readInFull } from '../extractors/full-reader';
+import { articleDataProblems } from '../extractors/news-quick';
 import { articles } from '../seeds';
 import { readPage, type PageRead } from './read-path';
 import { rankRead, type ReadVerdict } from './rank-step';
@@ -65,6 +66,14 @@ describe('readPage', () => {
     expect(reads.map((r) => r.partial)).toEqual([true, false]);
     expect(loadFullReader).toHaveBeenCalledTimes(1);
     expect(verdict).toMatchObject({ kind: 'ranked', result: { silent: false } });
+  });
+
+  it('sends an article as its data, which the ranking side builds and checks', async () => {
+    const { reads } = await run(derby(), 'https://www.zeit.de/sport/derby');
+    expect(reads[0]!.context).toBeNull();
+    expect(articleDataProblems(reads[0]!.article)).toEqual([]);
+    expect(articleDataProblems({ ...reads[0]!.article, lead: 'x'.repeat(100_000) })).toEqual(['lead']);
+    expect(articleDataProblems({ ...reads[0]!.article, metas: [{ name: 1 }] })).toEqual(['metas']);
   });
 
   it('reads a shop page once: its cheap read is its whole read', async () => {
@@ -143,7 +152,8 @@ describe('rankRead', () => {
   it('gates a read the page side made before it had the settings, with the settings it holds', async () => {
     const href = 'https://www.zeit.de/arbeit/artikel';
     const { reads } = await run(warehouse(), href, null);
-    expect(reads[0]!.context).not.toBeNull();
+    // An article is sent as its data; the ranking side builds its context.
+    expect(reads[0]).toMatchObject({ context: null, article: { htmlLang: 'de' } });
     const noNews = { ...DEFAULT_SETTINGS, newsDetection: false };
     expect(rankRead(engine, { ...reads[0]!, partial: false }, noNews, 0)).toEqual({ kind: 'unread' });
     // Asked for by the user, the article is read whatever the settings say of news.

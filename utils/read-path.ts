@@ -1,6 +1,7 @@
 import type { PageContext } from '../core/types';
 import { detect, type SiteKind } from '../extractors/gate';
-import { ADAPTERS, type PageReader } from '../extractors/registry';
+import type { ArticleData } from '../extractors/news-quick';
+import { ADAPTERS, type PageReader, type SiteAdapter } from '../extractors/registry';
 import { modeForHost } from './settings-model';
 import type { Settings } from './settings-types';
 
@@ -14,8 +15,10 @@ import type { Settings } from './settings-types';
 /** One read of a page, from the page side to the ranking side. */
 export interface PageRead {
   url: string;
-  /** Null: the gate or the adapter found nothing to read. */
+  /** Null: the gate or the adapter found nothing to read, or the page sent its `article` data instead. */
   context: PageContext | null;
+  /** An article's quick read as data: the ranking side builds its context (news-quick.ts articleFromData). */
+  article?: ArticleData;
   /** The cheap read of a page whose full reader can still be loaded: the ranking side may ask for it. */
   partial: boolean;
   /** The user asked for this page (toolbar button or command): the gate lets any host through. */
@@ -56,12 +59,17 @@ export function gate(url: URL, settings: Settings | null, now: number, requested
   });
 }
 
+/** What the page side sends of a page: its context, or an article's data. */
+type PageSide = Pick<PageRead, 'context' | 'article'>;
+
 /** A page an adapter cannot read (it threw on hostile markup) is a page with nothing to offer. */
-function readSafely(reader: PageReader, doc: Document, url: URL): PageContext | null {
+function readSafely(adapter: SiteAdapter, doc: Document, url: URL): PageSide {
   try {
-    return reader(doc, url);
+    return 'collect' in adapter
+      ? { context: null, article: adapter.collect(doc) }
+      : { context: adapter.read(doc, url) };
   } catch {
-    return null;
+    return { context: null };
   }
 }
 
@@ -74,14 +82,18 @@ export async function readPage<A>(
 ): Promise<A> {
   const kind = gate(url, options.settings, options.now, options.requested);
   const adapter = kind ? ADAPTERS[kind] : undefined;
-  const context = adapter ? readSafely(adapter.read, doc, url) : null;
-  const partial = context !== null && adapter?.readsInFull === true;
+  const cheap: PageSide = adapter ? readSafely(adapter, doc, url) : { context: null };
+  // Whether the cheap read found a page is known on the ranking side for article data.
+  const partial =
+    (cheap.context !== null || cheap.article !== undefined) &&
+    adapter !== undefined &&
+    'readsInFull' in adapter;
   const requested = options.requested === true;
-  const answer = await transport.rank({ url: url.href, context, partial, requested });
+  const answer = await transport.rank({ url: url.href, ...cheap, partial, requested });
   if (!partial || !transport.wantsFullRead(answer)) return answer;
   await transport.beforeFullRead?.(answer);
   // Without its full reader (the tab refused the injection) the cheap read is the best there is.
   const reader = await transport.loadFullReader().catch(() => null);
-  const full = reader ? readSafely(reader, doc, url) : context;
-  return transport.rank({ url: url.href, context: full, partial: false, requested });
+  const full = reader ? readSafely({ read: reader }, doc, url) : cheap;
+  return transport.rank({ url: url.href, ...full, partial: false, requested });
 }

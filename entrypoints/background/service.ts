@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { MAX_OFFERED, type Engine } from '../../core/engine';
 import { pageContextProblems } from '../../core/page-context';
+import { articleDataProblems } from '../../extractors/news-quick';
 import { contentScriptMatches } from '../../extractors/hosts';
 import { loadBundledEngine } from '../../utils/bundled-engine';
 import { rememberEdge, storedEdge } from '../../utils/launcher-edge';
@@ -150,10 +151,13 @@ export const backgroundHandlers = {
     // The content script runs in a page we do not control: what it sends is checked, not trusted.
     const problems = read.context === null ? [] : pageContextProblems(read.context);
     if (problems.length > 0) return err(`not a page context: ${problems.slice(0, 3).join('; ')}`);
+    const articleProblems = read.article === undefined ? [] : articleDataProblems(read.article);
+    if (articleProblems.length > 0) return err(`not article data: ${articleProblems.join('; ')}`);
     if (!isUrl(read.url)) return err('not a page read: its url');
     const [settings, ready, edge] = await Promise.all([stored.settings(), getEngine(), launcherEdge()]);
-    const mode = modeForHost(settings, read.context?.host ?? '', Date.now());
     const verdict = rankRead(ready, read, settings, Date.now());
+    const context = verdict.kind === 'unread' ? read.context : verdict.context;
+    const mode = modeForHost(settings, context?.host ?? '', Date.now());
     const readInFull = verdict.kind === 'read-in-full';
     // A cheap read that is silent but not settled shows nothing yet; one that offers passages shows
     // them (launcher, panel) until the full read replaces them.
