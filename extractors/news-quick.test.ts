@@ -52,6 +52,18 @@ describe('paragraphLead', () => {
     expect(lead).not.toMatch(/Kommentar/);
   });
 
+  it('reads list items that are prose as paragraphs, not menus, labels and lists of links', () => {
+    // xeiaso-gitlab-layoffs-ai: the post makes its case in a numbered list, a chat box below it has <p>s.
+    const tags = `<ul class="tags"><li><a href="/t/derby">Derby</a></li><li><a href="/t/real">Real Madrid</a></li></ul>`;
+    const related = `<ul><li><a href="/1">${'Das nächste Derby kommt bestimmt, sagt der Trainer. '.repeat(2)}</a> (Video)</li></ul>`;
+    const facts = `<ul><li>Anstoß: 20.45 Uhr</li><li>Stadion: Bernabéu</li></ul>`;
+    const reasons = `<ol><li>${'Das Derby war eng. '.repeat(5)}</li><li>Am Ende siegte <a href="/real">Real</a>. Ein Tor entschied. <ul><li>${'Es fiel spät. '.repeat(6)}</li></ul></li></ol>`;
+    const post = `<article>${tags}<p>Drei Gründe:</p>${reasons}${related}${facts}<div class="chat"><p>Mein Kommentar dazu.</p></div></article>`;
+    const lead = paragraphLead(docOf(`<html><body>${post}</body></html>`));
+    expect(lead).toMatch(/^Drei Gründe: Das Derby war eng\..* Es fiel spät\. Mein Kommentar dazu\.$/);
+    expect(lead).not.toMatch(/Real Madrid|Trainer|Anstoß|Stadion/);
+  });
+
   it('takes a <div> that holds paragraphs for its paragraphs, not for one itself', () => {
     const nested = `<article><div>Vorspann<br>${words('Das Derby war eng.<br>', 40)}</div></article>`;
     const lead = paragraphLead(docOf(`<html><body>${nested}</body></html>`));

@@ -90,12 +90,31 @@ function proseOf(paragraph: Element): string {
  * (slashdot-stanford-grads-ai-jobs) had no `<p>` in its `<article>`, so the quick read fell back to
  * the page's paragraphs: the readers' comments below it, not the story.
  */
-const PARAGRAPHS = 'p, div:has(> br):not(:has(blockquote, dl, div, ol, p, pre, table, ul))';
+const PARAGRAPHS = 'p, div:has(> br):not(:has(blockquote, dl, div, ol, p, pre, table, ul)), li';
+
+/**
+ * Whether a list item is no paragraph of its own: a link or mostly links (a menu, a list of tags or of
+ * related stories), or an item whose paragraphs and nested items are read as such. A list item that is
+ * prose is a paragraph: a blog post that makes its case in a numbered list (xeiaso-gitlab-layoffs-ai)
+ * lost it from both reads. Readability scores no list items and settled on a characters' chat box below
+ * the post; the post's `<p>`s without the list were too few to overrule it (news.ts storyText).
+ */
+/** Shorter list items are names and labels (a menu's, a fact box's), not a sentence of the story. */
+const MIN_PROSE_ITEM = 80;
+
+function notProseItem(item: Element): boolean {
+  const length = (item.textContent ?? '').trim().length;
+  if (length < MIN_PROSE_ITEM || item.querySelector('li, p') !== null) return true;
+  let linked = 0;
+  for (const link of Array.from(item.querySelectorAll('a'))) linked += link.textContent?.length ?? 0;
+  return linked * 2 > length;
+}
 
 function paragraphsOf(scope: ParentNode): string[] {
   const parts: string[] = [];
   let length = 0;
   for (const paragraph of Array.from(scope.querySelectorAll(PARAGRAPHS))) {
+    if (paragraph.localName === 'li' && notProseItem(paragraph)) continue;
     if (inConsentNotice(paragraph, scope)) continue;
     const text = proseOf(paragraph);
     parts.push(text);

@@ -37,3 +37,16 @@ describe('extractNews on hostile pages', () => {
     expect(extractNews(doc, url)?.leadText).toMatch(/Amazon Lager Streik/);
   });
 });
+
+describe('extractNews on blog posts', () => {
+  it('reads a post that makes its case in a list, not the chat box below it that Readability settles on', () => {
+    // xeiaso-gitlab-layoffs-ai: two short <p>s, the argument in an <ol>, then a characters' dialogue box.
+    const item = (text: string) => `<li>${`${text} `.repeat(12)}</li>`;
+    const box = `<div class="chat"><div class="text-sm"><p>${'Eine Figur spricht im Kasten. '.repeat(8)}</p><p>${'Eine zweite antwortet ihr. '.repeat(6)}</p></div></div>`;
+    const doc = docOf(
+      `<html><head><meta property="og:type" content="article"><title>Stellenabbau</title></head><body><article><h1>Stellenabbau</h1><p>Die Firma baut Stellen ab, aus drei Gründen:</p><ol>${item('Die KI soll die Arbeit tun.')}${item('Die Anleger wollen es hören.')}${item('Die Konkurrenz ist schwach.')}</ol><p>Vielleicht war es nötig.</p>${box}</article></body></html>`,
+    );
+    const lead = extractNews(doc, url)?.leadText;
+    expect(lead).toMatch(/Die KI soll die Arbeit tun\..*Die Anleger wollen es hören\./);
+  });
+});
