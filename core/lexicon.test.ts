@@ -77,6 +77,11 @@ describe('the lexicon', () => {
     ['Das Kaufdatum steht auf der Rechnung', 'customer-analytics', 'Kaufdaten und Einkaufsdaten'],
     // A streaming stick is a television's, not a listening device: a buyer's guide to them is no smart-home story.
     ['The best streaming stick, a Roku streaming device', 'smart-home', 'a Fire TV with Alexa'],
+    // Exploitation of people at work, not of ore or of a software flaw.
+    ['Die Ausbeutung von Rohstoffen und ein Exploit', 'exploitation', 'Lohnsklaven im Sweatshop'],
+    ['A redundant power supply', 'job-cuts', '300 staff were made redundant'],
+    ['A thermostatic mixing valve', 'smart-home', 'A smart thermostat and a programmable thermostat'],
+    ['Altpapier verwerten', 'customer-analytics', 'verwertbare Daten und ihre Datenverwertung'],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);
@@ -149,8 +154,54 @@ describe('the lexicon', () => {
         'Keine Neueinstellungen mehr',
       ],
     ],
+    // No page may hang on one word of these (issue 11, `npm run ablation`).
+    [
+      'exploitation',
+      [
+        'I was a warehouse wage slave',
+        'the new wage slavery',
+        'sweatshops in the supply chain',
+        'exploited workers',
+        'Lohnsklaverei im Versandlager',
+        'ausbeuterische Arbeitsbedingungen',
+        'Lohndumping bei Subunternehmern',
+      ],
+    ],
+    [
+      'job-cuts',
+      [
+        'more downsizing ahead',
+        'redundancies at the plant',
+        'a workforce reduction of ten percent',
+        'plans to eliminate jobs',
+        'cutting jobs in the newsroom',
+        'Personalabbau bei der Bank',
+        'Stellenstreichungen und eine Massenentlassung',
+      ],
+    ],
+    ['pay-and-strikes', ['a low-paying job', 'low-wage workers', 'underpaid staff', 'im Niedriglohnsektor']],
+    ['customer-analytics', ['die Datenverwertung der Konzerne', 'verwertbare Daten', 'Daten verwerten']],
+    ['smart-home', ['a robot cleaner', 'Wischroboter', 'smart blinds and smart lighting']],
+    ['doorbell-camera', ['a surveillance camera', 'die Sicherheitskamera im Flur']],
+    ['privacy', ['Datenschutz und Datensicherheit', 'data security']],
+    ['smart-home', ['Echo Dot, Designed for Alexa', 'works with Alexa']],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
+  });
+
+  // A connected device bought to save energy is a household's budget, not a device that listens.
+  it('knows energy savings as a counter-signal, in both languages', () => {
+    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
+    for (const text of [
+      'rising energy costs',
+      'lower energy bills',
+      'energy-efficient homes',
+      'Heizkosten sparen',
+      'energieeffiziente Geräte',
+      'die Stromrechnung',
+    ])
+      expect(countersIn(text), text).toContain('energy-savings');
+    expect(countersIn('Energy drinks and an energetic speech')).not.toContain('energy-savings');
   });
 
   it('has a namesake rule only for words the lexicon uses', () => {

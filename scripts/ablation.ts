@@ -7,8 +7,9 @@
  * Every page is read once through the extension's read path; each ablation then runs only the engine
  * on the contexts read, and only on the pages it can change: a page pattern only on the pages it
  * matched, a corpus word on the pages that were not silent for want of a topic.
- * `--tune` limits the output to the tune half. The last line counts the pages that hang on one entry;
- * the exit code is 1 when there is any.
+ * `--tune` limits the output to the tune half, `--page <slug>` (repeatable) to the pages named, for a
+ * quick look at what carries them after a lexicon change. The last line counts the pages that hang on
+ * one entry; the exit code is 1 when there is any.
  */
 import { createEngine, type Engine } from '../core/engine';
 import { CorpusIndex } from '../core/corpus-index';
@@ -38,6 +39,7 @@ interface Ablation {
 }
 
 const tuneOnly = process.argv.includes('--tune');
+const onlyPages = new Set(process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--page' ? [arg] : [])));
 const started = Date.now();
 const baseIndex = CorpusIndex.build(articles);
 const base = createEngine(articles, { index: baseIndex });
@@ -61,6 +63,7 @@ for (const testCase of relevance.cases) {
   if (testCase.expect === 'any') continue;
   const half = splitOf(testCase);
   if (tuneOnly && half !== 'tune') continue;
+  if (onlyPages.size > 0 && !onlyPages.has(testCase.page)) continue;
   const { html, meta } = readSavedPage(testCase.page);
   const judgement = await judgeHtml(base, html, meta.url);
   if (!judgement.context) continue; // not read at all: no lexicon entry can change that
