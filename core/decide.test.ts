@@ -936,7 +936,7 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
     expect(
       themes(
         'Gewerkschaft droht mit wochenlangem Streik',
-        `${strike.repeat(2)}Rund 4000 Postler zogen vor die Zentrale der Deutschen Post.`,
+        `${strike}Rund 4000 Postler zogen vor die Zentrale der Deutschen Post.`,
       ),
     ).toContain('labour');
   });
@@ -1077,5 +1077,35 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
         'Künstliche Intelligenz ersetzt nicht nur Sachbearbeiter: die Bank baut Stellen ab, der Stellenabbau trifft 500 Beschäftigte.',
       ),
     ).toContain('labour');
+  });
+});
+
+describe('false alarms on the fifth round of judged pages (issue 11)', () => {
+  const themes = (headline: string, text: string, extra: Partial<PageContext> = {}) => {
+    const decision = decideFor(news(headline, text, extra));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  it('takes strong companions said a few times as an aside where the weak word is said eight times as often', () => {
+    const union =
+      'The dancers went on strike and filed for union representation. The union says the workers ' +
+      'want a vote; the strike goes on and the employees picket. ';
+    // Twenty-four union and strike words, gig work twice: the law the union drive does not fall under.
+    const aside = 'The law says dancers are employees, not independent contractors. ';
+    expect(
+      themes('Strippers strike and organise', `${union.repeat(4)}${aside}The contractors agree.`),
+    ).toEqual([]);
+    // The same companions beside a third as many union words are what the union fight is about.
+    expect(themes('Strippers strike and organise', `${union}${aside}The contractors agree.`)).toContain(
+      'labour',
+    );
+    const privacy =
+      'Perfect Privacy keeps your privacy. Privacy matters; the privacy of its users is its promise. ';
+    expect(
+      themes('Perfect Privacy review', `${privacy.repeat(4)}It logs no personal data and no customer data.`),
+    ).toEqual([]);
+    expect(
+      themes('Privacy under threat', `${privacy}The app sells personal data and customer data to brokers.`),
+    ).toContain('data');
   });
 });
