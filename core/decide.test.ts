@@ -1081,10 +1081,35 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
 });
 
 describe('false alarms on the fifth round of judged pages (issue 11)', () => {
-  const themes = (headline: string, text: string, extra: Partial<PageContext> = {}) => {
-    const decision = decideFor(news(headline, text, extra));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  const reasonOf = (context: PageContext) => {
+    const decision = decideFor(context);
+    return decision.reason.kind === 'article' ? decision.reason : undefined;
   };
+  const themes = (headline: string, text: string, extra: Partial<PageContext> = {}) =>
+    reasonOf(news(headline, text, extra))?.themes ?? [];
+  const companies = (headline: string, text: string) => reasonOf(news(headline, text))?.companies ?? [];
+
+  it('does not take a shop named in a list of buying options for the subject, in English and German', () => {
+    const tool = (name: string) =>
+      `The ${name} cuts wire cleanly. Plan to spend: $15-$70. Buying options: Amazon (Klein Tools) ` +
+      'Amazon (Craftsman) Home Depot (Milwaukee). ';
+    expect(
+      companies('The best electrician tools', ['plier', 'stripper', 'crimper', 'tester'].map(tool).join('')),
+    ).toEqual([]);
+    expect(
+      companies(
+        'Die besten Akkuschrauber',
+        'Der Schrauber ist leicht. Jetzt kaufen: Amazon, Otto, Bauhaus. Kaufoptionen: Amazon. '.repeat(3),
+      ),
+    ).toEqual([]);
+    // Buying as what the company does is not a shop list: Amazon bought the grocer.
+    expect(
+      companies(
+        'Amazon buys Whole Foods',
+        'After buying Whole Foods, Amazon cut prices. Amazon now owns 460 stores. Amazon plans more.',
+      ),
+    ).toEqual(['amazon']);
+  });
 
   it('takes strong companions said a few times as an aside where the weak word is said eight times as often', () => {
     const union =
