@@ -1111,6 +1111,29 @@ describe('false alarms on the fifth round of judged pages (issue 11)', () => {
     ).toEqual(['amazon']);
   });
 
+  it('takes a loyalty programme for the data theme only where the page speaks of the data it collects', () => {
+    expect(
+      themes(
+        'The best car rental companies: rates, service and loyalty programs',
+        'Its loyalty program gives free upgrades; the rewards program waives fees. Our recommendations ' +
+          'follow. The loyalty program of the second company gives free days.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'What your loyalty card tells the supermarket',
+        'The loyalty card records your purchase history; the chain analyses the customer data and ' +
+          'sells consumer data to brokers. Every loyalty card is a profile.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Was die Kundenkarte über Sie verrät',
+        'Die Kundenkarte speichert das Kaufverhalten; das Bonusprogramm wertet die Kundendaten aus.',
+      ),
+    ).toContain('data');
+  });
+
   it('takes strong companions said a few times as an aside where the weak word is said eight times as often', () => {
     const union =
       'The dancers went on strike and filed for union representation. The union says the workers ' +

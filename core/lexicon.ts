@@ -528,7 +528,15 @@ export const CONCEPTS: readonly Concept[] = [
       'kundenprofil',
       'personalisiert',
       'personalized',
-      'recommendations',
+      // Recommendations computed from what people did, not a guide's own picks ("our recommendations",
+      // upgradedpoints-best-car-rental-companies).
+      'product recommendations',
+      'personalized recommendations',
+      'personalised recommendations',
+      'recommendation engine',
+      'recommendation algorithm',
+      'recommendation system',
+      'kaufempfehlungen',
       // Issue 11: collection of consumers' data by any company, in the words articles use for it.
       'datenerhebung',
       'datenweitergabe',
@@ -553,10 +561,6 @@ export const CONCEPTS: readonly Concept[] = [
       'sent to its servers',
       'uploaded to servers',
       'phones home',
-      'loyalty card',
-      'loyalty program',
-      'kundenkarte',
-      'bonusprogramm',
       // Profiles built of people, in the first and second person (aclu-facebook-tracking-non-users).
       'collect my data',
       'collect your data',
@@ -616,6 +620,28 @@ export const CONCEPTS: readonly Concept[] = [
       'browsing',
     ],
     strength: 'strong',
+  },
+  {
+    // Issue 11, loyalty programmes without tracking: a loyalty card or a rewards programme is how a shop
+    // collects what its customers buy where the page speaks of that collection, and a perk in a guide to
+    // car rental or airline miles where it does not (upgradedpoints-best-car-rental-companies named
+    // "loyalty programs" in its description and twice in its text). Weak, lifted by the data it feeds.
+    id: 'loyalty-programmes',
+    label: { en: 'loyalty programmes', de: 'Kundenkarten und Bonusprogramme' },
+    topics: ['data'],
+    page: [
+      'loyalty card',
+      'loyalty program',
+      'loyalty programme',
+      'rewards program',
+      'kundenkarte',
+      'bonusprogramm',
+      'treueprogramm',
+      'payback-karte',
+    ],
+    corpus: ['kaufverhalten', 'datenauswertung', 'kaufhistorie'],
+    strength: 'weak',
+    strongWith: ['customer-analytics', 'tracking-ads', 'location-data'],
   },
   {
     // Issue 11: where people are, as apps and platforms record and share it: its own family, so a page
