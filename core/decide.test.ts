@@ -1134,6 +1134,34 @@ describe('false alarms on the fifth round of judged pages (issue 11)', () => {
     ).toContain('data');
   });
 
+  it("takes a smart-home maker's page on how its robots map the home for the listening and watching theme", () => {
+    const vacuum =
+      'The robot vacuum creates a digital map of your space. Robot vacuums use visual SLAM: cameras ' +
+      'capture images, and the robot vacuum learns the layout of a home. ';
+    expect(themes('How does robot vacuum mapping work?', vacuum.repeat(2))).toContain('alexa');
+    expect(
+      themes(
+        'So kartiert der Saugroboter',
+        'Der Saugroboter erstellt eine Raumkarte; die Karte der Wohnung liegt in der App. Der Saugroboter ' +
+          'fährt nach der Raumkarte.',
+      ),
+    ).toContain('alexa');
+    // A robot vacuum's suction and battery are no device watching anyone.
+    expect(
+      themes(
+        'The best robot vacuum for pet hair',
+        'The robot vacuum has strong suction. Robot vacuums run for two hours; the robot vacuum empties itself.',
+      ),
+    ).toEqual([]);
+    // A home's layout in a property listing is not mapped by a device.
+    expect(
+      themes(
+        'Flat for sale in Vienna',
+        'The layout of the home is open; a map of the home shows three rooms.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes strong companions said a few times as an aside where the weak word is said eight times as often', () => {
     const union =
       'The dancers went on strike and filed for union representation. The union says the workers ' +

@@ -1107,6 +1107,36 @@ export const CONCEPTS: readonly Concept[] = [
     strength: 'strong',
   },
   {
+    // Issue 11, how-it-works pages of smart-home makers: a robot or a camera that maps the home records
+    // its layout, the data the corpus finds in connected devices; a maker's page on how its robot vacuums
+    // map the home speaks of it as a digital map of the space, the layout of a home and visual SLAM
+    // (3itech-robot-vacuum-mapping). Weak, like microphones: a map of a home in a floor-plan or
+    // property listing is no device watching anyone.
+    id: 'home-mapping',
+    label: { en: 'devices mapping the home', de: 'Geräte, die die Wohnung kartieren' },
+    topics: ['alexa', 'data'],
+    page: [
+      'map of your home',
+      'map of the home',
+      'map of your space',
+      'maps your home',
+      'mapping your home',
+      'layout of your home',
+      'layout of a home',
+      'layout of the home',
+      'visual slam',
+      'vslam',
+      'karte der wohnung',
+      'karte ihrer wohnung',
+      'wohnung kartiert',
+      'kartiert die wohnung',
+      'raumkarte',
+    ],
+    corpus: ['wohnungen', 'protokolle'],
+    strength: 'weak',
+    strongWith: ['smart-home', 'connected-device', 'doorbell-camera', 'privacy'],
+  },
+  {
     // Held-out lesson (derstandard-10kgnad-163): a device listens where it has a microphone and sends what
     // it hears to a server to be recognised, a talking doll as much as a speaker. Weak: headsets, phones
     // and studios have microphones too; the words count beside a voice assistant, a smart home or privacy.
