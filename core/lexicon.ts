@@ -1045,6 +1045,8 @@ export const CONCEPTS: readonly Concept[] = [
       // that names its robot by make at every turn would need ever more listening words to be a
       // surveillance story (decide.ts speaksOfSurveillance counts these as devices).
       'robot cleaner',
+      // Chinese makers' word for their robot vacuums (3itech-robot-vacuum-mapping).
+      'sweeping robot',
       'robovac',
       'wischroboter',
       // The connected home's other devices by kind (a guide to smart thermostats that never names the
@@ -1126,6 +1128,8 @@ export const CONCEPTS: readonly Concept[] = [
       'layout of the home',
       'visual slam',
       'vslam',
+      // The laser scanner such robots map the rooms with.
+      'lidar',
       'karte der wohnung',
       'karte ihrer wohnung',
       'wohnung kartiert',
