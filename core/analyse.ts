@@ -236,10 +236,22 @@ function deniedByPage(hit: PatternHit<Key>, spec: FieldSpec): boolean {
 
 /** Whether the company named at `index` is the shop something is bought from (BOUGHT_FROM). */
 function boughtFrom(tokens: readonly Token[], index: number): boolean {
+  if (shopLabelBefore(tokens, index)) return true;
   const before = tokens[index - 1];
   if (!before || !BOUGHT_FROM.prepositions.has(before.norm)) return false;
   const near = tokens.slice(Math.max(0, index - 1 - BOUGHT_FROM.window), index + 1 + BOUGHT_FROM.window);
   return near.some((token) => BOUGHT_FROM.verbs.has(token.norm));
+}
+
+/** Whether a shop list's label (BOUGHT_FROM.labels) stands within the window before the name at `index`. */
+function shopLabelBefore(tokens: readonly Token[], index: number): boolean {
+  for (let start = Math.max(0, index - BOUGHT_FROM.window); start < index; start++) {
+    const isLabel = BOUGHT_FROM.labels.some(
+      (label) => start + label.length <= index && label.every((word, i) => tokens[start + i]?.norm === word),
+    );
+    if (isLabel) return true;
+  }
+  return false;
 }
 
 /**

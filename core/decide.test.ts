@@ -936,7 +936,7 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
     expect(
       themes(
         'Gewerkschaft droht mit wochenlangem Streik',
-        `${strike.repeat(2)}Rund 4000 Postler zogen vor die Zentrale der Deutschen Post.`,
+        `${strike}Rund 4000 Postler zogen vor die Zentrale der Deutschen Post.`,
       ),
     ).toContain('labour');
   });
@@ -1077,5 +1077,111 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
         'Künstliche Intelligenz ersetzt nicht nur Sachbearbeiter: die Bank baut Stellen ab, der Stellenabbau trifft 500 Beschäftigte.',
       ),
     ).toContain('labour');
+  });
+});
+
+describe('false alarms on the fifth round of judged pages (issue 11)', () => {
+  const reasonOf = (context: PageContext) => {
+    const decision = decideFor(context);
+    return decision.reason.kind === 'article' ? decision.reason : undefined;
+  };
+  const themes = (headline: string, text: string, extra: Partial<PageContext> = {}) =>
+    reasonOf(news(headline, text, extra))?.themes ?? [];
+  const companies = (headline: string, text: string) => reasonOf(news(headline, text))?.companies ?? [];
+
+  it('does not take a shop named in a list of buying options for the subject, in English and German', () => {
+    const tool = (name: string) =>
+      `The ${name} cuts wire cleanly. Plan to spend: $15-$70. Buying options: Amazon (Klein Tools) ` +
+      'Amazon (Craftsman) Home Depot (Milwaukee). ';
+    expect(
+      companies('The best electrician tools', ['plier', 'stripper', 'crimper', 'tester'].map(tool).join('')),
+    ).toEqual([]);
+    expect(
+      companies(
+        'Die besten Akkuschrauber',
+        'Der Schrauber ist leicht. Jetzt kaufen: Amazon, Otto, Bauhaus. Kaufoptionen: Amazon. '.repeat(3),
+      ),
+    ).toEqual([]);
+    // Buying as what the company does is not a shop list: Amazon bought the grocer.
+    expect(
+      companies(
+        'Amazon buys Whole Foods',
+        'After buying Whole Foods, Amazon cut prices. Amazon now owns 460 stores. Amazon plans more.',
+      ),
+    ).toEqual(['amazon']);
+  });
+
+  it('takes a loyalty programme for the data theme only where the page speaks of the data it collects', () => {
+    expect(
+      themes(
+        'The best car rental companies: rates, service and loyalty programs',
+        'Its loyalty program gives free upgrades; the rewards program waives fees. Our recommendations ' +
+          'follow. The loyalty program of the second company gives free days.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'What your loyalty card tells the supermarket',
+        'The loyalty card records your purchase history; the chain analyses the customer data and ' +
+          'sells consumer data to brokers. Every loyalty card is a profile.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Was die Kundenkarte über Sie verrät',
+        'Die Kundenkarte speichert das Kaufverhalten; das Bonusprogramm wertet die Kundendaten aus.',
+      ),
+    ).toContain('data');
+  });
+
+  it("takes a smart-home maker's page on how its robots map the home for the listening and watching theme", () => {
+    const vacuum =
+      'The robot vacuum creates a digital map of your space. Robot vacuums use visual SLAM: cameras ' +
+      'capture images, and the robot vacuum learns the layout of a home. ';
+    expect(themes('How does robot vacuum mapping work?', vacuum.repeat(2))).toContain('alexa');
+    expect(
+      themes(
+        'So kartiert der Saugroboter',
+        'Der Saugroboter erstellt eine Raumkarte; die Karte der Wohnung liegt in der App. Der Saugroboter ' +
+          'fährt nach der Raumkarte.',
+      ),
+    ).toContain('alexa');
+    // A robot vacuum's suction and battery are no device watching anyone.
+    expect(
+      themes(
+        'The best robot vacuum for pet hair',
+        'The robot vacuum has strong suction. Robot vacuums run for two hours; the robot vacuum empties itself.',
+      ),
+    ).toEqual([]);
+    // A home's layout in a property listing is not mapped by a device.
+    expect(
+      themes(
+        'Flat for sale in Vienna',
+        'The layout of the home is open; a map of the home shows three rooms.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes strong companions said a few times as an aside where the weak word is said eight times as often', () => {
+    const union =
+      'The dancers went on strike and filed for union representation. The union says the workers ' +
+      'want a vote; the strike goes on and the employees picket. ';
+    // Twenty-four union and strike words, gig work twice: the law the union drive does not fall under.
+    const aside = 'The law says dancers are employees, not independent contractors. ';
+    expect(
+      themes('Strippers strike and organise', `${union.repeat(4)}${aside}The contractors agree.`),
+    ).toEqual([]);
+    // The same companions beside a third as many union words are what the union fight is about.
+    expect(themes('Strippers strike and organise', `${union}${aside}The contractors agree.`)).toContain(
+      'labour',
+    );
+    const privacy =
+      'Perfect Privacy keeps your privacy. Privacy matters; the privacy of its users is its promise. ';
+    expect(
+      themes('Perfect Privacy review', `${privacy.repeat(4)}It logs no personal data and no customer data.`),
+    ).toEqual([]);
+    expect(
+      themes('Privacy under threat', `${privacy}The app sells personal data and customer data to brokers.`),
+    ).toContain('data');
   });
 });

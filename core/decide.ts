@@ -304,6 +304,18 @@ const PASSING_RATIO = 5;
  * OpenAI twice for its board (techcrunch-black-caucus-tech-layoffs).
  */
 const STRONG_COMPANION_MENTIONS = 2;
+
+/**
+ * However often its companions are said, a weak word said this many times as often is the page's own
+ * subject and they are an aside to it: a strip club's strike and union drive, said twenty-eight times with
+ * its tags, that names "independent contractors" three times for the law that does not apply
+ * (observer-star-garden-strike); a review of a VPN called Perfect Privacy, "privacy" nineteen times, that
+ * says "personal data" twice (thebestvpn-perfect-privacy-review). A postal strike that names the Deutsche
+ * Post and its "Postler" four times beside twenty strike and pay words is about delivery work
+ * (derstandard-10kgnad-920), as is a report on freelancers without benefits that names "independent
+ * contractors" three times beside fifteen pay and union words (nytimes-opinionator-freelancers-health-care).
+ */
+const ASIDE_RATIO = 8;
 const COMPANION_MENTIONS = 3;
 
 /**
@@ -320,6 +332,7 @@ function lifts(
   if (companions.some(({ found }) => titled(found) > 0)) return true;
   const body = companions.reduce((sum, { found }) => sum + found.body, 0);
   const strongBody = companions.reduce((sum, { found, strong }) => sum + (strong ? found.body : 0), 0);
+  if (body * ASIDE_RATIO <= repeated(weak)) return false;
   return (
     strongBody >= STRONG_COMPANION_MENTIONS ||
     body >= COMPANION_MENTIONS ||

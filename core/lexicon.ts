@@ -528,7 +528,15 @@ export const CONCEPTS: readonly Concept[] = [
       'kundenprofil',
       'personalisiert',
       'personalized',
-      'recommendations',
+      // Recommendations computed from what people did, not a guide's own picks ("our recommendations",
+      // upgradedpoints-best-car-rental-companies).
+      'product recommendations',
+      'personalized recommendations',
+      'personalised recommendations',
+      'recommendation engine',
+      'recommendation algorithm',
+      'recommendation system',
+      'kaufempfehlungen',
       // Issue 11: collection of consumers' data by any company, in the words articles use for it.
       'datenerhebung',
       'datenweitergabe',
@@ -553,10 +561,6 @@ export const CONCEPTS: readonly Concept[] = [
       'sent to its servers',
       'uploaded to servers',
       'phones home',
-      'loyalty card',
-      'loyalty program',
-      'kundenkarte',
-      'bonusprogramm',
       // Profiles built of people, in the first and second person (aclu-facebook-tracking-non-users).
       'collect my data',
       'collect your data',
@@ -616,6 +620,28 @@ export const CONCEPTS: readonly Concept[] = [
       'browsing',
     ],
     strength: 'strong',
+  },
+  {
+    // Issue 11, loyalty programmes without tracking: a loyalty card or a rewards programme is how a shop
+    // collects what its customers buy where the page speaks of that collection, and a perk in a guide to
+    // car rental or airline miles where it does not (upgradedpoints-best-car-rental-companies named
+    // "loyalty programs" in its description and twice in its text). Weak, lifted by the data it feeds.
+    id: 'loyalty-programmes',
+    label: { en: 'loyalty programmes', de: 'Kundenkarten und Bonusprogramme' },
+    topics: ['data'],
+    page: [
+      'loyalty card',
+      'loyalty program',
+      'loyalty programme',
+      'rewards program',
+      'kundenkarte',
+      'bonusprogramm',
+      'treueprogramm',
+      'payback-karte',
+    ],
+    corpus: ['kaufverhalten', 'datenauswertung', 'kaufhistorie'],
+    strength: 'weak',
+    strongWith: ['customer-analytics', 'tracking-ads', 'location-data'],
   },
   {
     // Issue 11: where people are, as apps and platforms record and share it: its own family, so a page
@@ -1019,6 +1045,8 @@ export const CONCEPTS: readonly Concept[] = [
       // that names its robot by make at every turn would need ever more listening words to be a
       // surveillance story (decide.ts speaksOfSurveillance counts these as devices).
       'robot cleaner',
+      // Chinese makers' word for their robot vacuums (3itech-robot-vacuum-mapping).
+      'sweeping robot',
       'robovac',
       'wischroboter',
       // The connected home's other devices by kind (a guide to smart thermostats that never names the
@@ -1079,6 +1107,38 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['turklingel', 'ring', 'turoffnungssysteme'],
     strength: 'strong',
+  },
+  {
+    // Issue 11, how-it-works pages of smart-home makers: a robot or a camera that maps the home records
+    // its layout, the data the corpus finds in connected devices; a maker's page on how its robot vacuums
+    // map the home speaks of it as a digital map of the space, the layout of a home and visual SLAM
+    // (3itech-robot-vacuum-mapping). Weak, like microphones: a map of a home in a floor-plan or
+    // property listing is no device watching anyone.
+    id: 'home-mapping',
+    label: { en: 'devices mapping the home', de: 'Geräte, die die Wohnung kartieren' },
+    topics: ['alexa', 'data'],
+    page: [
+      'map of your home',
+      'map of the home',
+      'map of your space',
+      'maps your home',
+      'mapping your home',
+      'layout of your home',
+      'layout of a home',
+      'layout of the home',
+      'visual slam',
+      'vslam',
+      // The laser scanner such robots map the rooms with.
+      'lidar',
+      'karte der wohnung',
+      'karte ihrer wohnung',
+      'wohnung kartiert',
+      'kartiert die wohnung',
+      'raumkarte',
+    ],
+    corpus: ['wohnungen', 'protokolle'],
+    strength: 'weak',
+    strongWith: ['smart-home', 'connected-device', 'doorbell-camera', 'privacy'],
   },
   {
     // Held-out lesson (derstandard-10kgnad-163): a device listens where it has a microphone and sends what

@@ -523,4 +523,20 @@ export const BOUGHT_FROM = {
     'erhaltlich',
   ]),
   window: 6,
+  /**
+   * The label of a list of shops under each product ("Buying options: Amazon (Klein Tools) Amazon
+   * (Craftsman) Home Depot (Milwaukee)", "Jetzt kaufen bei"): every name within `window` words after it is
+   * a shop link, without a preposition (servicetitan-best-electrician-tools named Amazon eleven times so).
+   * A label, not a verb alone: "after buying Whole Foods, Amazon" names the buyer.
+   */
+  labels: [
+    ['buying', 'options'],
+    ['where', 'to', 'buy'],
+    ['buy', 'now'],
+    ['shop', 'now'],
+    ['check', 'price'],
+    ['kaufoptionen'],
+    ['jetzt', 'kaufen'],
+    ['hier', 'kaufen'],
+  ],
 } as const;
