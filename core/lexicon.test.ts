@@ -182,11 +182,18 @@ describe('the lexicon', () => {
     ['pay-and-strikes', ['a low-paying job', 'low-wage workers', 'underpaid staff', 'im Niedriglohnsektor']],
     ['customer-analytics', ['die Datenverwertung der Konzerne', 'verwertbare Daten', 'Daten verwerten']],
     ['smart-home', ['a robot cleaner', 'Wischroboter', 'smart blinds and smart lighting']],
-    ['doorbell-camera', ['a surveillance camera', 'die Sicherheitskamera im Flur']],
+    ['doorbell-camera', ['a security camera', 'die Sicherheitskamera im Flur']],
     ['privacy', ['Datenschutz und Datensicherheit', 'data security']],
     ['smart-home', ['Echo Dot, Designed for Alexa', 'works with Alexa']],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
+  });
+
+  // The police's cameras on a square are the state watching a street, not a camera in the home.
+  it('does not take public video surveillance for a home camera', () => {
+    expect(conceptsIn('police and video surveillance cameras on the square')).not.toContain(
+      'doorbell-camera',
+    );
   });
 
   // A connected device bought to save energy is a household's budget, not a device that listens.
