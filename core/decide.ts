@@ -387,8 +387,8 @@ function companyEvidence(entity: Entity, evidence: PageEvidence): Evidence | und
  * brand beside an epithet of the company ("der Online-Versandriese"), still stands for its company.
  */
 function namesProductKind(brandsId: string | undefined, brands: Evidence, evidence: PageEvidence): boolean {
-  if (brands.surfaces.size !== 1) return false;
-  const [brand] = brands.surfaces;
+  const [brand, ...others] = brands.surfaces;
+  if (brand === undefined || others.length > 0) return false;
   for (const [id, found] of evidence.concepts) if (id !== brandsId && found.surfaces.has(brand)) return true;
   return false;
 }
