@@ -112,15 +112,23 @@ export const MAX_METAS = 1000;
 export function readMetas(doc: Document): Metas {
   const text = (element: Element, name: string) =>
     element.getAttribute(name)?.slice(0, MAX_META_TEXT) ?? null;
-  return Array.from(doc.getElementsByTagName('meta'))
-    .slice(0, MAX_METAS)
-    .map((element) => ({
-      property: text(element, 'property'),
-      name: text(element, 'name'),
-      httpEquiv: text(element, 'http-equiv'),
+  const metas: MetaTag[] = [];
+  for (const element of Array.from(doc.getElementsByTagName('meta')).slice(0, MAX_METAS)) {
+    const property = text(element, 'property');
+    const name = text(element, 'name');
+    const httpEquiv = text(element, 'http-equiv');
+    // A tag looked up by none of these (a charset's, an itemprop's) is never read:
+    // its value is neither read on the page nor sent to the background.
+    if (property === null && name === null && httpEquiv === null) continue;
+    metas.push({
+      property,
+      name,
+      httpEquiv,
       content: text(element, 'content'),
       value: text(element, 'value'),
-    }));
+    });
+  }
+  return metas;
 }
 
 /** The content of the first `<meta property|name=...>` among the names. */

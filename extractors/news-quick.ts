@@ -112,6 +112,9 @@ function proseOf(paragraph: Element): string {
  */
 const PARAGRAPHS = 'p, div:has(> br):not(:has(blockquote, dl, div, ol, p, pre, table, ul)), li';
 
+/** Shorter list items are names and labels (a menu's, a fact box's), not a sentence of the story. */
+const MIN_PROSE_ITEM = 80;
+
 /**
  * Whether a list item is no paragraph of its own: a link or mostly links (a menu, a list of tags or of
  * related stories), or an item whose paragraphs and nested items are read as such. A list item that is
@@ -119,9 +122,6 @@ const PARAGRAPHS = 'p, div:has(> br):not(:has(blockquote, dl, div, ol, p, pre, t
  * lost it from both reads. Readability scores no list items and settled on a characters' chat box below
  * the post; the post's `<p>`s without the list were too few to overrule it (news.ts storyText).
  */
-/** Shorter list items are names and labels (a menu's, a fact box's), not a sentence of the story. */
-const MIN_PROSE_ITEM = 80;
-
 function notProseItem(item: Element): boolean {
   const length = (item.textContent ?? '').trim().length;
   if (length < MIN_PROSE_ITEM || item.querySelector('li, p') !== null) return true;
