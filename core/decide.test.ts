@@ -1016,6 +1016,15 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
     ).toEqual([]);
   });
 
+  it('takes a text full of hacks for a hack story whatever its headline calls it', () => {
+    const hacked =
+      'A hacker took over the security cameras and the video doorbell. Malware spread, the cyberattack ' +
+      'followed the breach, and hackers sold the data. Another cyberattack hit the smart home; ' +
+      'ransomware locked the smart lights and the hacker demanded money.';
+    expect(themes('Protecting your smart home: a balance', hacked)).toEqual([]);
+    // A listening story that names a hack or two in passing keeps its theme (the test below).
+  });
+
   it('still shows an Alexa-listening story that mentions one hack', () => {
     expect(
       themes(

@@ -349,9 +349,15 @@ function repeated(found: Evidence | undefined): number {
   return found ? found.body + 3 * found.tagged : 0;
 }
 
-/** Whether a counter-signal is the story: in the headline (or description, keywords) and in the text. */
+/**
+ * Whether a counter-signal is the story: in the headline (or description, keywords) and in the text, or
+ * all over the text as a theme is without a headline (THEME_BODY_ALONE). A guide to cyber insurance for
+ * smart homes that names hacks, malware and breaches ten times is about them whatever its headline calls
+ * them (bbrown-smart-home-cyber-insurance hung on "Cyber Security" in its headline).
+ */
 function substantialCounter(found: Evidence | undefined): boolean {
-  return found !== undefined && found.prominent > 0 && found.body > 0;
+  if (found === undefined) return false;
+  return (found.prominent > 0 && found.body > 0) || found.body >= THEME_BODY_ALONE;
 }
 
 /**
