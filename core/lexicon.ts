@@ -1400,7 +1400,6 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'prime',
     label: { en: 'Prime and customer loyalty', de: 'Prime und Kundenbindung' },
     topics: ['power'],
-    page: ['prime', 'prime day', 'prime video', 'membership', 'mitgliedschaft', 'subscription'],
     page: [
       'prime',
       'prime day',
