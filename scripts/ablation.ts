@@ -10,6 +10,13 @@
  * `--tune` limits the output to the tune half, `--page <slug>` (repeatable) to the pages named, for a
  * quick look at what carries them after a lexicon change. The last line counts the pages that hang on
  * one entry; the exit code is 1 when there is any.
+ *
+ * A company's own name (the first of its `names`, "amazon") is left out like every other entry and its
+ * flips are printed, but a page that hangs on nothing else is counted on a line of its own: without its
+ * name the engine no longer knows the company at all, as it would not know a theme with its whole
+ * family left out. Its other names ("amazon.com"), brands and epithets are entries like any: they are
+ * the ways to recognise the company besides its name, and no page may hang on one of them. A page that
+ * hangs on its company's name and on anything else still counts as hanging on one entry.
  */
 import { createEngine, type Engine } from '../core/engine';
 import { CorpusIndex } from '../core/corpus-index';
@@ -35,6 +42,8 @@ interface Ablation {
   lexicon: Lexicon;
   /** The entry is a corpus word: the corpus index must be rebuilt without it. */
   corpus: boolean;
+  /** The entry is a company's own name, the company itself rather than one way of naming it. */
+  ownName: boolean;
   pages: readonly Page[];
 }
 
@@ -135,7 +144,15 @@ function* ablations(): Generator<Ablation> {
             : LEXICON.entities,
       counters: key.list === 'counter' ? drop(LEXICON.counters, 'page') : LEXICON.counters,
     };
-    yield { name: `${key.list} ${key.owner} "${key.pattern}"`, lexicon, corpus: false, pages: touched };
+    const ownName =
+      key.list === 'entity' && LEXICON.entities.find((e) => e.id === key.owner)?.names[0] === key.pattern;
+    yield {
+      name: `${key.list} ${key.owner} "${key.pattern}"`,
+      lexicon,
+      corpus: false,
+      ownName,
+      pages: touched,
+    };
   }
   // A corpus word changes which passages a concept reaches: it can change any page that has a topic.
   const withTopic = pages.filter((page) => base.rank(page.context).reason.kind !== 'offTopic');
@@ -148,6 +165,7 @@ function* ablations(): Generator<Ablation> {
         name: `corpus ${concept.id} "${term}"`,
         lexicon: { ...LEXICON, concepts },
         corpus: true,
+        ownName: false,
         pages: withTopic,
       };
     }
@@ -157,7 +175,7 @@ function* ablations(): Generator<Ablation> {
 let entries = 0;
 let flips = 0;
 let breaks = 0;
-const hanging = new Map<string, string[]>();
+const hanging = new Map<string, { name: string; ownName: boolean }[]>();
 for (const ablation of ablations()) {
   entries++;
   const engine: Engine = createEngine(articles, {
@@ -171,7 +189,8 @@ for (const ablation of ablations()) {
     const broken = page.right && !isRight(page.testCase, verdict);
     if (broken) {
       breaks++;
-      hanging.set(page.testCase.page, [...(hanging.get(page.testCase.page) ?? []), ablation.name]);
+      const entry = { name: ablation.name, ownName: ablation.ownName };
+      hanging.set(page.testCase.page, [...(hanging.get(page.testCase.page) ?? []), entry]);
     }
     console.log(
       `${broken ? 'BREAKS' : 'flips '} [${page.half}] ${page.testCase.page} (${page.testCase.expect}): ` +
@@ -184,8 +203,16 @@ console.log(
   `${entries} entries left out in turn over ${pages.length} judged pages read: ${flips} verdicts flip, ` +
     `${breaks} of them from right to wrong, on ${hanging.size} pages (${((Date.now() - started) / 1000).toFixed(0)} s)`,
 );
-for (const [page, names] of hanging) console.log(`  ${page} hangs on: ${names.join('; ')}`);
+for (const [page, entries] of hanging) {
+  console.log(`  ${page} hangs on: ${entries.map((entry) => entry.name).join('; ')}`);
+}
+const onOwnName = [...hanging].filter(([, entries]) => entries.every((entry) => entry.ownName));
+console.log(
+  `pages that hang only on their company's own name: ${onOwnName.length}` +
+    (onOwnName.length > 0 ? ` (${onOwnName.map(([page]) => page).join(', ')})` : ''),
+);
 // The issue's count, on a line of its own for the closing note to quote; non-zero exit so that a page
 // that comes to hang on one entry fails whoever runs this (too slow for the unit tests: minutes).
-console.log(`pages that hang on one entry: ${hanging.size}`);
-if (hanging.size > 0) process.exitCode = 1;
+const onEntry = hanging.size - onOwnName.length;
+console.log(`pages that hang on one entry: ${onEntry}`);
+if (onEntry > 0) process.exitCode = 1;
