@@ -110,4 +110,37 @@ describe('isArticlePage on metadata as publishers write it', () => {
       false,
     );
   });
+
+  describe('by structure alone: a run of paragraphs under the headline', () => {
+    const sentence = 'Die Kamera im Flur filmt jeden, der kommt und geht, und lädt die Bilder in die Cloud. ';
+    const paragraphs = (count: number) => `<p>${sentence.repeat(3)}</p>`.repeat(count);
+    const menu = `<ul>${teasers.map((t) => `<li>${t}</li>`).join('')}</ul>`;
+    const website = '<meta property="og:type" content="website">';
+
+    it('reads a blog post in plain <div>s with og:type website and no JSON-LD as an article', () => {
+      const body = `<header>${menu}</header><div class="layout"><div class="title"><h1>Das smarte Zuhause</h1></div><div class="content"><div>${paragraphs(6)}</div></div></div>`;
+      expect(isArticlePage(page(website, body))).toBe(true);
+      expect(isArticlePage(page('', body))).toBe(true);
+      // The lead is the run, not the menu above it.
+      expect(collectArticle(page(website, body)).lead).toMatch(/^Die Kamera im Flur/);
+    });
+
+    it('needs a headline near the run, enough paragraphs side by side, and prose rather than links', () => {
+      // A home page: its <h1> is the logo in the header, far above a run of text in the footer.
+      const far = `<header><h1>Logo</h1></header><main><div><div><div><div>${paragraphs(6)}</div></div></div></div></main>`;
+      expect(isArticlePage(page(website, far))).toBe(false);
+      expect(isArticlePage(page(website, `<h1>Zu kurz</h1><div>${paragraphs(4)}</div>`))).toBe(false);
+      // A section or tag page: each teaser in a card of its own, however long its text.
+      const cards = Array.from({ length: 8 }, () => `<div class="card">${paragraphs(1)}</div>`).join('');
+      expect(isArticlePage(page(website, `<h1>Rubrik Digitales</h1><div>${cards}</div>`))).toBe(false);
+      // A search page whose result snippets are mostly their links.
+      const results = `<p><a href="/x">${sentence.repeat(2)}</a> mehr</p>`.repeat(8);
+      expect(isArticlePage(page(website, `<h1>Suche: Kamera</h1><div>${results}</div>`))).toBe(false);
+    });
+
+    it('leaves a reference page alone: its paragraphs are a minority beside tables and code', () => {
+      const reference = `<h1>Resource::Function</h1><div>${paragraphs(8)}<dl>${`<dt>Name</dt><dd><pre>${'x'.repeat(2000)}</pre></dd>`.repeat(3)}</dl></div>`;
+      expect(isArticlePage(page('', reference))).toBe(false);
+    });
+  });
 });

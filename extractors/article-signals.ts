@@ -1,5 +1,5 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { metaValue, type Metas } from './dom';
+import { metaValue, mostlyLinks, type Metas } from './dom';
 
 /**
  * Whether a page is an article, read from its structure rather than its host: schema.org JSON-LD,
@@ -121,7 +121,8 @@ export function nestedDeeperThan(doc: Document, limit: number): boolean {
 /**
  * Where an article's body is marked up when the page declares nothing in its head: HTML's <article>,
  * schema.org microdata, and the microformats blog engines write (h-entry, and hentry before it). A body
- * alone does not make an article: the readerable check below must also find enough text in it.
+ * alone does not make an article: the readerable check below must also find enough text in it. A page
+ * that marks up none of these may still be one by its structure (paragraphRun).
  */
 const ARTICLE_BODIES = [
   'article',
@@ -138,15 +139,62 @@ const READERABLE_CANDIDATES = 'p, pre, article';
 const MAX_READERABLE_CANDIDATES = 1000;
 
 /**
- * Whether the page's body is an article's: marked up as one, and readable. Cheap when it is not marked
- * up; the readerable check's cost grows with the square of nested candidates, so counting them (native,
- * cheap) comes first, where walking the whole tree for its depth cost milliseconds on every article.
+ * An article's body by its structure alone, for pages that mark up nothing: a run of paragraphs side by
+ * side in one element, under the page's headline. A camera maker's smart-home guide (reolink, 38 such
+ * paragraphs in a `<div>`) and a robot-vacuum maker's blog post (ecovacs, 7) have no `<article>`, no
+ * JSON-LD and `og:type` `website`. Home, section, tag and search pages set each teaser in a card of its
+ * own, so no element holds a run of them; a teaser that is mostly a link is not a paragraph here.
+ * The run must be at least half of its element's text.
+ */
+const MIN_RUN_PARAGRAPHS = 5;
+const MIN_RUN_TEXT = 1500;
+/** Shorter paragraphs are captions, bylines and labels, not the story's sentences. */
+const MIN_RUN_PARAGRAPH = 80;
+/**
+ * How far above the run the headline may sit: in the run's element, or in one of its three nearest
+ * ancestors (a header beside the body in a column). A home page's `<h1>`, its logo, sits in the page
+ * header, far above any run of text in it.
+ */
+const MAX_HEADLINE_DISTANCE = 3;
+
+const collapsedLength = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').length;
+
+/** The element holding the page's longest run of paragraphs, when it reads as an article's body. */
+export function paragraphRun(doc: Document): Element | null {
+  const runs = new Map<Element, { count: number; length: number }>();
+  let best: { element: Element; length: number } | null = null;
+  for (const paragraph of Array.from(doc.getElementsByTagName('p'))) {
+    const length = (paragraph.textContent ?? '').trim().length;
+    const parent = paragraph.parentElement;
+    if (length < MIN_RUN_PARAGRAPH || !parent || mostlyLinks(paragraph, length)) continue;
+    const run = runs.get(parent) ?? { count: 0, length: 0 };
+    run.count++;
+    run.length += length;
+    runs.set(parent, run);
+    if (run.count >= MIN_RUN_PARAGRAPHS && run.length >= MIN_RUN_TEXT && run.length > (best?.length ?? 0))
+      best = { element: parent, length: run.length };
+  }
+  // A reference page's paragraphs are a minority beside its definition lists, tables and code
+  // (aws-docs-lambda-function: a fifth of its text); an article's body is mostly its paragraphs.
+  if (!best || best.length * 2 < collapsedLength(best.element)) return null;
+  let above: Element | null = best.element;
+  for (let distance = 0; above && distance <= MAX_HEADLINE_DISTANCE; distance++) {
+    if (above.getElementsByTagName('h1').length > 0) return best.element;
+    above = above.parentElement;
+  }
+  return null;
+}
+
+/**
+ * Whether the page's body is an article's: marked up as one and readable, or a run of paragraphs under
+ * its headline (paragraphRun). The readerable check's cost grows with the square of nested candidates,
+ * so counting them (native, cheap) comes first, where walking the whole tree for its depth cost
+ * milliseconds on every article; the count bounds the paragraph run's single pass over them too.
  */
 export function hasReadableBody(doc: Document): boolean {
+  if (doc.querySelectorAll(READERABLE_CANDIDATES).length > MAX_READERABLE_CANDIDATES) return false;
   return (
-    doc.querySelector(ARTICLE_BODIES) !== null &&
-    doc.querySelectorAll(READERABLE_CANDIDATES).length <= MAX_READERABLE_CANDIDATES &&
-    isProbablyReaderable(doc)
+    (doc.querySelector(ARTICLE_BODIES) !== null && isProbablyReaderable(doc)) || paragraphRun(doc) !== null
   );
 }
 

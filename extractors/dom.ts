@@ -62,6 +62,16 @@ export function textOf(
   return undefined;
 }
 
+/**
+ * Whether most of an element's text (`length` characters) is link text: a menu, a list of tags or of
+ * related stories, a teaser, rather than prose.
+ */
+export function mostlyLinks(element: Element, length: number): boolean {
+  let linked = 0;
+  for (const link of Array.from(element.getElementsByTagName('a'))) linked += link.textContent?.length ?? 0;
+  return linked * 2 > length;
+}
+
 /** Cleaned, de-duplicated texts of all matching elements (or an attribute of them), capped in number. */
 export function textsOf(
   root: ParentNode,

@@ -8,6 +8,7 @@ import {
   isArticle,
   jsonLdTexts,
   ogTypeOf,
+  paragraphRun,
 } from './article-signals';
 import {
   LIMITS,
@@ -16,6 +17,7 @@ import {
   clean,
   cleanBound,
   metaContent,
+  mostlyLinks,
   pageLanguage,
   readMetas,
   type Metas,
@@ -124,10 +126,7 @@ const MIN_PROSE_ITEM = 80;
  */
 function notProseItem(item: Element): boolean {
   const length = (item.textContent ?? '').trim().length;
-  if (length < MIN_PROSE_ITEM || item.querySelector('li, p') !== null) return true;
-  let linked = 0;
-  for (const link of Array.from(item.querySelectorAll('a'))) linked += link.textContent?.length ?? 0;
-  return linked * 2 > length;
+  return length < MIN_PROSE_ITEM || item.querySelector('li, p') !== null || mostlyLinks(item, length);
 }
 
 function paragraphsOf(scope: ParentNode): string[] {
@@ -146,7 +145,8 @@ function paragraphsOf(scope: ParentNode): string[] {
 
 /**
  * The article's paragraphs in order, up to the lead cap, as the page has them (uncleaned, cut to what
- * `clean` reads of a lead): the quick read's stand-in for Readability.
+ * `clean` reads of a lead): the quick read's stand-in for Readability. A page that marks up no scope
+ * is read from its run of paragraphs (article-signals.ts paragraphRun), not from its menus above it.
  */
 export function paragraphText(doc: Document): string | undefined {
   for (const selector of ARTICLE_SCOPES) {
@@ -155,7 +155,8 @@ export function paragraphText(doc: Document): string | undefined {
       if (text.length >= MIN_SCOPE_TEXT) return text.slice(0, cleanBound(LIMITS.lead));
     }
   }
-  return doc.body ? paragraphsOf(doc.body).join(' ').slice(0, cleanBound(LIMITS.lead)) : undefined;
+  const scope = paragraphRun(doc) ?? doc.body;
+  return scope ? paragraphsOf(scope).join(' ').slice(0, cleanBound(LIMITS.lead)) : undefined;
 }
 
 /**
