@@ -71,6 +71,14 @@ class KehrseiteEngine implements Engine {
   /** Each passage's topic list as a small number, so topic fit is computed once per distinct list. */
   private readonly topicKeys: Uint16Array;
   private readonly topicLists: (readonly Topic[])[];
+  /** Each passage's article as a small number, for spreading an offer over articles. */
+  private readonly articleKeys: Uint32Array;
+  /**
+   * Every passage's score for the page being ranked, reused from page to page: `rank` runs to its end
+   * before another call, and a fresh array per page (80 KB at 10,000 passages) was allocated and zeroed
+   * only to be overwritten (issue 12).
+   */
+  private readonly scores: Float64Array;
   /**
    * The words of passages offered before: explaining an offer tokenised its five passages anew on every
    * page, a third of a product page's rank time (issue 12). Bounded, as the corpus may be large.
@@ -85,6 +93,8 @@ class KehrseiteEngine implements Engine {
     const keyOf = new Map<string, number>();
     this.topicLists = [];
     this.topicKeys = new Uint16Array(index.size);
+    const articleKeyOf = new Map<string, number>();
+    this.articleKeys = new Uint32Array(index.size);
     index.refs.forEach((ref, n) => {
       const name = ref.passage.topics.join(',');
       let key = keyOf.get(name);
@@ -94,7 +104,14 @@ class KehrseiteEngine implements Engine {
         this.topicLists.push(ref.passage.topics);
       }
       this.topicKeys[n] = key;
+      let articleKey = articleKeyOf.get(ref.article.id);
+      if (articleKey === undefined) {
+        articleKey = articleKeyOf.size;
+        articleKeyOf.set(ref.article.id, articleKey);
+      }
+      this.articleKeys[n] = articleKey;
     });
+    this.scores = new Float64Array(index.size);
   }
 
   rank(context: PageContext): RankResult {
@@ -161,25 +178,25 @@ class KehrseiteEngine implements Engine {
 
   /**
    * Scores every passage in flat arrays (the hot path: it must stay fast at 100,000 passages);
-   * explanations are built afterwards for the few passages offered.
+   * explanations are built afterwards for the few passages offered. `eligible` is by topic list
+   * (topicKeys): whether a passage may be offered follows from its topics alone.
    */
   private score(decision: Decision, evidence: PageEvidence) {
     const size = this.index.size;
-    const fits = this.topicLists.map((topics) => topicFit(topics, decision.topics));
-    const scores = new Float64Array(size);
-    const eligible = new Uint8Array(size);
-    for (let n = 0; n < size; n++) {
-      const fit = fits[this.topicKeys[n]!]!;
-      scores[n] = TOPIC_WEIGHT * fit;
-      eligible[n] = fit >= MIN_TOPIC_FIT ? 1 : 0;
-    }
+    const topicScores = new Float64Array(this.topicLists.length);
+    const eligible = new Uint8Array(this.topicLists.length);
+    this.topicLists.forEach((topics, key) => {
+      const fit = topicFit(topics, decision.topics);
+      topicScores[key] = TOPIC_WEIGHT * fit;
+      eligible[key] = fit >= MIN_TOPIC_FIT ? 1 : 0;
+    });
+    const { scores, topicKeys } = this;
+    for (let n = 0; n < size; n++) scores[n] = topicScores[topicKeys[n]!]!;
     for (const { concept, weight } of decision.concepts) {
       const postings = this.index.conceptPostings(concept.id);
       if (!postings) continue;
-      const { passages, counts } = postings;
-      for (let i = 0; i < passages.length; i++) {
-        scores[passages[i]!]! += weight * (1 - 0.5 ** counts[i]!);
-      }
+      const { passages, shares } = postings;
+      for (let i = 0; i < passages.length; i++) scores[passages[i]!]! += weight * shares[i]!;
     }
     const direct = new Map<string, { source: CueSource; surface: string }>();
     const maxDf = Math.max(1, Math.floor(size * MAX_DOCUMENT_SHARE));
@@ -196,32 +213,43 @@ class KehrseiteEngine implements Engine {
     return { scores, eligible, direct };
   }
 
-  /** The best passages with the offer spread over articles: a greedy pick over a shortlist. */
+  /**
+   * The best passages with the offer spread over articles: a greedy pick over a shortlist, the
+   * SHORTLIST best by score (ties to the earlier passage).
+   */
   private select(scores: Float64Array, eligible: Uint8Array): number[] {
+    const { topicKeys, articleKeys } = this;
     const shortlist: number[] = [];
+    // The shortlist's last score once it is full: at 10,000 passages almost every passage falls
+    // below it and is passed over at one comparison.
+    let last = Infinity;
     for (let n = 0; n < scores.length; n++) {
-      if (!eligible[n] || scores[n]! <= 0) continue;
+      const score = scores[n]!;
+      if (score <= 0 || !eligible[topicKeys[n]!]) continue;
       if (shortlist.length < SHORTLIST) {
         shortlist.push(n);
-        if (shortlist.length === SHORTLIST) shortlist.sort((a, b) => scores[b]! - scores[a]!);
-      } else if (scores[n]! > scores[shortlist[SHORTLIST - 1]!]!) {
-        // Insert in order; the shortlist is small, so a linear insertion is cheap.
+        if (shortlist.length === SHORTLIST) {
+          shortlist.sort((a, b) => scores[b]! - scores[a]!);
+          last = scores[shortlist[SHORTLIST - 1]!]!;
+        }
+      } else if (score > last) {
+        // Insert in order, after the equal scores, dropping the last; the shortlist is small.
         let at = SHORTLIST - 1;
-        while (at > 0 && scores[shortlist[at - 1]!]! < scores[n]!) at--;
-        shortlist.splice(at, 0, n);
-        shortlist.pop();
+        for (; at > 0 && scores[shortlist[at - 1]!]! < score; at--) shortlist[at] = shortlist[at - 1]!;
+        shortlist[at] = n;
+        last = scores[shortlist[SHORTLIST - 1]!]!;
       }
     }
     const chosen: number[] = [];
-    const perArticle = new Map<string, number>();
+    const perArticle = new Map<number, number>();
     let floor = 0;
     while (chosen.length < MAX_OFFERED) {
       let best = -1;
       let bestScore = -Infinity;
       for (const n of shortlist) {
         if (chosen.includes(n)) continue;
-        const articleId = this.index.refs[n]!.article.id;
-        const adjusted = scores[n]! * SAME_ARTICLE_DISCOUNT ** (perArticle.get(articleId) ?? 0);
+        const taken = perArticle.get(articleKeys[n]!) ?? 0;
+        const adjusted = scores[n]! * SAME_ARTICLE_DISCOUNT ** taken;
         if (adjusted > bestScore) {
           best = n;
           bestScore = adjusted;
@@ -231,8 +259,7 @@ class KehrseiteEngine implements Engine {
       if (chosen.length === 0) floor = scores[best]! * RELATIVE_FLOOR;
       else if (chosen.length >= MIN_OFFERED && scores[best]! < floor) break;
       chosen.push(best);
-      const articleId = this.index.refs[best]!.article.id;
-      perArticle.set(articleId, (perArticle.get(articleId) ?? 0) + 1);
+      perArticle.set(articleKeys[best]!, (perArticle.get(articleKeys[best]!) ?? 0) + 1);
     }
     return chosen;
   }

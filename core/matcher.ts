@@ -223,6 +223,9 @@ function prefixCode(word: string): number {
 /** The candidates of most words: none, shared rather than a new empty list per word. */
 const NONE: readonly never[] = [];
 
+/** How many prefixCode values there are. */
+const PREFIX_CODES = 37 ** 3;
+
 /** Matches a fixed set of patterns against texts. */
 export class PatternMatcher<K> {
   // Patterns keyed by the first three letters of their first word: a page word only needs to be
@@ -233,8 +236,14 @@ export class PatternMatcher<K> {
   private readonly anyHead: RegExp;
   /** The patterns of `anywhere` whose head a word of this length can be a typo of (withinOneEdit). */
   private readonly typoHeads: CompiledPattern<K>[][] = [];
-  /** The lists of `byPrefix` by the prefixCode of their key, for the keys that have one. */
-  private readonly byCode: (CompiledPattern<K>[] | undefined)[] = [];
+  /**
+   * The lists of `byPrefix` by the prefixCode of their key, for the keys that have one: `byCode[code]`
+   * is the list's place in `codeLists`, whose first list is empty. A table of every code, since an
+   * array indexed by a few hundred scattered codes is kept as a hash table (a sparse, "dictionary"
+   * array), and looking every word up in it was about 6% of reading a long page (issue 12).
+   */
+  private readonly byCode = new Uint16Array(PREFIX_CODES);
+  private readonly codeLists: (readonly CompiledPattern<K>[])[] = [NONE];
 
   constructor(patterns: Iterable<{ key: K; pattern: string }>) {
     for (const { key, pattern } of patterns) {
@@ -255,7 +264,9 @@ export class PatternMatcher<K> {
     }
     for (const [bucket, list] of this.byPrefix) {
       const code = prefixCode(bucket);
-      if (code >= 0) this.byCode[code] = list;
+      if (code < 0) continue;
+      this.byCode[code] = this.codeLists.length;
+      this.codeLists.push(list);
     }
     for (const pattern of this.anywhere) {
       const { length } = (pattern.words[0] as PatternWord).text;
@@ -275,7 +286,7 @@ export class PatternMatcher<K> {
   private candidates(norm: string): readonly CompiledPattern<K>[] {
     let found: CompiledPattern<K>[] | undefined;
     const code = prefixCode(norm);
-    const bucket = code >= 0 ? this.byCode[code] : this.byPrefix.get(norm.slice(0, 3));
+    const bucket = code >= 0 ? this.codeLists[this.byCode[code]!] : this.byPrefix.get(norm.slice(0, 3));
     for (const pattern of bucket ?? NONE) {
       if (wordMatches(pattern.words[0] as PatternWord, norm)) (found ??= []).push(pattern);
     }
@@ -320,10 +331,13 @@ export class PatternMatcher<K> {
         }
         hits.push({
           key: pattern.key,
-          surface: tokens
-            .slice(i, i + length)
-            .map((t) => t.surface)
-            .join(' '),
+          surface:
+            length === 1
+              ? token.surface
+              : tokens
+                  .slice(i, i + length)
+                  .map((t) => t.surface)
+                  .join(' '),
           index: i,
           length,
           ...(rule && { namesake: word }),

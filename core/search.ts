@@ -173,8 +173,7 @@ export class PassageSearch {
       const postings = this.index.conceptPostings(hit.key.id);
       if (!postings) continue;
       postings.passages.forEach((n, i) => {
-        // A passage that speaks of the concept in several of its words speaks of it more.
-        const weight = scale * CONCEPT_WORD_WEIGHT * (1 - 0.5 ** postings.counts[i]!);
+        const weight = scale * CONCEPT_WORD_WEIGHT * postings.shares[i]!;
         for (let w = from; w < to; w++) {
           const shares = perWord.get(w) ?? new Map<number, { weight: number; concept: Concept }>();
           if ((shares.get(n)?.weight ?? 0) < weight) shares.set(n, { weight, concept: hit.key });

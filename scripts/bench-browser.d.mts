@@ -15,5 +15,5 @@ export function browserBench(
   judgedSilent: ReadonlySet<string>,
 ): Promise<Figure[]>;
 
-/** The sections KEHRSEITE_BENCH_ONLY names (bytes, silent, shown, cold, big), or undefined for a whole run. */
+/** The sections KEHRSEITE_BENCH_ONLY names (bytes, silent, shown, cold, big, synthetic), or undefined for a whole run. */
 export const BENCH_SECTIONS: readonly string[] | undefined;

@@ -7,7 +7,8 @@
  * launch it (scripts/lib/browser.mjs). Prints figures with their budgets (PASS/MISS); asserts nothing.
  * KEHRSEITE_BENCH_RUNS sets the loads per page (default 5, the least the budgets are read from; fewer
  * only to try the bench out). KEHRSEITE_BENCH_ONLY, a comma-separated list of sections (bytes, silent,
- * shown, cold, big), runs only those, to measure one change without the whole run.
+ * shown, cold, big, and synthetic for scripts/bench.ts's synthetic corpora in Node), runs only those, to
+ * measure one change without the whole run.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -29,7 +30,7 @@ import { EXTENSION_DIR, checkPrerequisites, launch, realPage, stopServiceWorker 
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.KEHRSEITE_BENCH_RUNS ?? 5);
-const SECTIONS = ['bytes', 'silent', 'shown', 'cold', 'big'];
+const SECTIONS = ['bytes', 'silent', 'shown', 'cold', 'big', 'synthetic'];
 /** The sections KEHRSEITE_BENCH_ONLY names, or undefined for a whole run. */
 export const BENCH_SECTIONS = process.env.KEHRSEITE_BENCH_ONLY?.split(',').map((s) => s.trim());
 const unknownSections = BENCH_SECTIONS?.filter((s) => !SECTIONS.includes(s)) ?? [];

@@ -4,8 +4,10 @@
  * corpus and synthetic corpora of 10,000 and 100,000 passages; then the browser figures
  * (scripts/bench-browser.mjs). Prints figures with their budgets and writes them all to BENCHMARKS.md,
  * and the table of figures to the README between its markers; asserts nothing.
- * KEHRSEITE_BENCH_ONLY (see scripts/bench-browser.mjs) runs some browser sections only, to measure one
- * change: the synthetic corpora are then skipped and nothing is written, since the record would be partial.
+ * KEHRSEITE_BENCH_ONLY (see scripts/bench-browser.mjs) runs some sections only, to measure one change:
+ * the synthetic corpora run only when it names `synthetic`, the browser only when it names one of the
+ * browser's sections, and nothing is written, since the record would be partial. The quality and
+ * bundled-corpus figures always run: the synthetic corpora rank the judged pages' contexts.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -155,9 +157,10 @@ for (const [label, list, iterations] of [
 
 // --- scaling on synthetic corpora -----------------------------------------------------------------
 const partial = BENCH_SECTIONS !== undefined;
-if (!partial) print('\nsynthetic corpora built from the real passages');
+const runs = (section: string) => BENCH_SECTIONS === undefined || BENCH_SECTIONS.includes(section);
+if (runs('synthetic')) print('\nsynthetic corpora built from the real passages');
 const mixed = [...products, ...news];
-for (const size of partial ? [] : [10_000, 100_000]) {
+for (const size of runs('synthetic') ? [10_000, 100_000] : []) {
   const corpus = syntheticCorpus(articles, size);
   const start = performance.now();
   const index = CorpusIndex.build(corpus);
@@ -190,9 +193,11 @@ for (const size of partial ? [] : [10_000, 100_000]) {
 
 // --- the browser, then the record -------------------------------------------------------------------
 lines = browserLines;
-print('');
-const judgedSilent = new Set(pages.filter((_, i) => judged[i]!.silent).map((p) => p.testCase.page));
-figures.push(...(await browserBench(print, judgedSilent)));
+if (BENCH_SECTIONS === undefined || BENCH_SECTIONS.some((section) => section !== 'synthetic')) {
+  print('');
+  const judgedSilent = new Set(pages.filter((_, i) => judged[i]!.silent).map((p) => p.testCase.page));
+  figures.push(...(await browserBench(print, judgedSilent)));
+}
 
 const withBudget = figures.filter((b) => b.budget !== undefined);
 const missed = withBudget.filter((b) => !b.pass);
