@@ -897,6 +897,28 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
     expect(companies('Top 15 AWS machine learning tools', tools)).toEqual([]);
   });
 
+  it('does not take a company for the subject where it heads the names of the products a page lists', () => {
+    const services =
+      'The platforms: Amazon Polly turns text into speech, Amazon Lex builds chat bots, Amazon Rekognition ' +
+      'reads images and Amazon Transcribe writes audio down. Amazon Polly has voices; Amazon Lex has intents.';
+    expect(companies('Machine learning platforms compared', services)).toEqual([]);
+    // One or two capitals after the name are a title or a legal form, not a line of products.
+    const boss =
+      'Amazon CEO Andy Jassy spoke. Amazon Inc. said sales rose. Amazon plans stores; Amazon hires. ' +
+      'Amazon CEO Jassy said Amazon grows.';
+    expect(companies('A retailer grows', boss)).toEqual(['amazon']);
+    // Products the lexicon knows name what the corpus speaks of, and their maker.
+    const devices =
+      'Amazon Echo speakers, Amazon Alexa apps and Amazon Prime deals. Amazon Echo sold best; Amazon Alexa ' +
+      'answers; Amazon Prime ships.';
+    expect(companies('Holiday sales', devices)).toEqual(['amazon']);
+    // German writes every noun with a capital: "Amazon Kunden" is no product's name.
+    const german =
+      'Laut Amazon Kunden würden bei Amazon Mitarbeiter gesucht, für Amazon Pakete und Amazon Lager. ' +
+      'Amazon bestätigt, Amazon wächst.';
+    expect(companies('Ein Händler wächst', german, { language: 'de' })).toEqual(['amazon']);
+  });
+
   it('does not take a shop named where a product is bought for the subject, in English and German', () => {
     const buy = (product: string) =>
       `A ${product} that works. Get it from Amazon for $12 (in nine colours). `;
