@@ -919,6 +919,21 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
     expect(companies('Ein Händler wächst', german, { language: 'de' })).toEqual(['amazon']);
   });
 
+  it('does not take companies named as employers in a crime story for its subject', () => {
+    const sting =
+      'Directors of Amazon and Microsoft were among 18 people arrested in a sting operation. Amazon said ' +
+      "its policy forbids such conduct; Amazon is investigating. Amazon's employees were named in court.";
+    expect(companies('Amazon and Microsoft employees caught up in sex trafficking sting', sting)).toEqual([]);
+    expect(
+      companies('Amazon-Manager bei Razzia gegen Menschenhandel festgenommen', sting, { language: 'de' }),
+    ).toEqual([]);
+    // Where the page speaks of one of the themes, the arrest is part of that story.
+    const organiser =
+      'The union organiser was arrested outside the Amazon warehouse. Amazon warehouse workers walked out; ' +
+      'the warehouse staff demand a union. Amazon called the police.';
+    expect(companies('Amazon union organiser arrested at warehouse', organiser)).toEqual(['amazon']);
+  });
+
   it('does not take a shop named where a product is bought for the subject, in English and German', () => {
     const buy = (product: string) =>
       `A ${product} that works. Get it from Amazon for $12 (in nine colours). `;
