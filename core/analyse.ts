@@ -45,6 +45,8 @@ export interface PageEvidence {
   words: { token: Token; source: CueSource; weight: number }[];
   /** Length of the body text read, in words (for densities). */
   bodyWords: number;
+  /** Companies the text names only at the head of a line of product names (productLineHeads). */
+  productLines: Set<Entity['id']>;
 }
 
 interface FieldSpec {
@@ -126,6 +128,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
     if (!namesakes.has(reading.namesake)) namesakes.set(reading.namesake, reading);
   };
   const words: PageEvidence['words'] = [];
+  const productLines = new Set<Entity['id']>();
   const found = matcher(lexicon);
   const evidenceFor = (key: Key): Evidence => {
     if (key.kind === 'concept') return getOrCreate(concepts, key.concept.id);
@@ -177,6 +180,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       source === 'leadText' && !CAPITALISED_NOUNS.has(context.language)
         ? productLineHeads(hits, tokens, text)
         : new Set<PatternHit<Key>>();
+    for (const hit of products) if (hit.key.kind === 'entity') productLines.add(hit.key.entity.id);
     record(
       hits.filter(
         (hit) =>
@@ -228,7 +232,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
 
   // Counted, not split: splitting made a string of every word of the longest text only to count them.
   const bodyWords = context.leadText ? countSplitWords(context.leadText) : 0;
-  return { concepts, entities, epithets, counters, namesakes, words, bodyWords };
+  return { concepts, entities, epithets, counters, namesakes, words, bodyWords, productLines };
 }
 
 /**

@@ -899,9 +899,26 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
 
   it('does not take a company for the subject where it heads the names of the products a page lists', () => {
     const services =
-      'The platforms: Amazon Polly turns text into speech, Amazon Lex builds chat bots, Amazon Rekognition ' +
-      'reads images and Amazon Transcribe writes audio down. Amazon Polly has voices; Amazon Lex has intents.';
+      'The platforms: Amazon Polly turns text into speech, Amazon Lex builds chat bots, Amazon Comprehend ' +
+      'reads documents and Amazon Transcribe writes audio down. Amazon Polly has voices; Amazon Lex has intents.';
     expect(companies('Machine learning platforms compared', services)).toEqual([]);
+    // Its brand beside those names is one more of its products, even where the lexicon does not know the
+    // brand as a kind of product too (as it knows "AWS" for the cloud).
+    const context = news(
+      'Machine learning platforms compared',
+      `${services} AWS hosts them. AWS bills hourly.`,
+      {
+        description: 'Platforms like AWS, Google Cloud ML and Azure ML Studio compared.',
+      },
+    );
+    const cloudWithoutAws: Lexicon = {
+      ...LEXICON,
+      concepts: LEXICON.concepts.map((concept) =>
+        concept.id === 'cloud-ai' ? { ...concept, page: concept.page.filter((p) => p !== 'aws') } : concept,
+      ),
+    };
+    const decision = decide(context, analysePage(context, cloudWithoutAws), cloudWithoutAws);
+    expect(decision.silent).toBe(true);
     // One or two capitals after the name are a title or a legal form, not a line of products.
     const boss =
       'Amazon CEO Andy Jassy spoke. Amazon Inc. said sales rose. Amazon plans stores; Amazon hires. ' +
