@@ -82,6 +82,13 @@ describe('the lexicon', () => {
     ['A redundant power supply', 'job-cuts', '300 staff were made redundant'],
     ['A thermostatic mixing valve', 'smart-home', 'A smart thermostat and a programmable thermostat'],
     ['Altpapier verwerten', 'customer-analytics', 'verwertbare Daten und ihre Datenverwertung'],
+    // How a society consumes, and a market's segments, are not a shop profiling its customers.
+    [
+      'Ein nachhaltiges Konsumverhalten und das SUV-Segment',
+      'customer-analytics',
+      'Kundensegmentierung nach dem Einkaufsverhalten',
+    ],
+    ['Animal behavior and the compact segment', 'customer-analytics', "shoppers' purchasing behaviour"],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);
@@ -181,6 +188,21 @@ describe('the lexicon', () => {
     ],
     ['pay-and-strikes', ['a low-paying job', 'low-wage workers', 'underpaid staff', 'im Niedriglohnsektor']],
     ['customer-analytics', ['die Datenverwertung der Konzerne', 'verwertbare Daten', 'Daten verwerten']],
+    [
+      'customer-analytics',
+      [
+        'to predict customer behavior',
+        "customers' buying behaviour",
+        'actionable consumer insights',
+        'customer segments for campaigns',
+        'E-Commerce-Analytics',
+        'retail analytics platforms',
+        'customer lifetime value (CLV)',
+        'das Kundenverhalten vorhersagen',
+        'die Kundensegmente',
+        'Kundenanalysen',
+      ],
+    ],
     ['smart-home', ['a robot cleaner', 'Wischroboter', 'smart blinds and smart lighting']],
     ['doorbell-camera', ['a security camera', 'die Sicherheitskamera im Flur']],
     ['privacy', ['Datenschutz und Datensicherheit', 'data security']],

@@ -607,6 +607,44 @@ export const CONCEPTS: readonly Concept[] = [
       'datenverwertung',
       'verwertbar daten',
       'daten verwerten',
+      // Issue 11, a held-out lesson: profiling as the analytics trade sells it to shops, whoever the shop.
+      // Shoppers' behaviour recorded and predicted, their "insights", segments and lifetime value, and
+      // the analytics of customers and of online shops (epam-big-data-analytics-retail,
+      // improvado-ecommerce-analytics). "Konsumverhalten" is left out: German uses it for how a society
+      // consumes (a guide to living sustainably), not for a shop watching its customers.
+      'customer behavior',
+      'customer behaviour',
+      'consumer behavior',
+      'consumer behaviour',
+      'shopper behavior',
+      'shopper behaviour',
+      'purchase behavior',
+      'purchase behaviour',
+      'purchasing behavior',
+      'purchasing behaviour',
+      'buying behavior',
+      'buying behaviour',
+      'shopping behavior',
+      'shopping behaviour',
+      'kundenverhalten',
+      'einkaufsverhalten',
+      'customer insights',
+      'consumer insights',
+      'shopper insights',
+      'kundeneinblicke',
+      'customer segmentation',
+      'customer segments',
+      'segment customers',
+      'kundensegment*',
+      'customer lifetime value',
+      'customer analytics',
+      'consumer analytics',
+      'shopper analytics',
+      'retail analytics',
+      'ecommerce analytics',
+      'e-commerce analytics',
+      'kundenanalyse',
+      'kundenanalytik',
     ],
     corpus: [
       'datenauswertung',
@@ -1456,6 +1494,41 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'videospiele',
       'zocken',
       'gamer',
+    ],
+  },
+  {
+    // Issue 11, a held-out lesson: a report on a crime names the companies as the employers of the
+    // accused or of the victims, not as its subject: Amazon and Microsoft directors arrested in a sex
+    // trafficking sting, with Amazon's conduct policy quoted, is a crime story
+    // (engadget-amazon-microsoft-trafficking-sting). Like films and games, it takes the companies away only
+    // where the page speaks of none of the themes: a union organiser arrested at a warehouse is still a
+    // labour story. Words of offences and arrests, not of courts and charges, which antitrust and labour
+    // cases share.
+    id: 'crime',
+    suppresses: ['company'],
+    page: [
+      'trafficking',
+      'trafficker',
+      'sex trafficking',
+      'human trafficking',
+      'menschenhandel',
+      'menschenhandler',
+      'zwangsprostitution',
+      'sting operation',
+      'arrest',
+      'festgenommen',
+      'festnahme',
+      'verhaftet',
+      'verhaftung',
+      'murder',
+      'ermordet',
+      'kidnapping',
+      'kidnapped',
+      'entfuhrt',
+      'entfuhrung',
+      'drug dealer',
+      'drogenhandel',
+      'sexual assault',
     ],
   },
   {
