@@ -66,6 +66,16 @@ describe('the lexicon', () => {
     ['Eine Gesellschaft mit beschränkter Haftung', 'pay-and-strikes', 'Die Gewerkschaften rufen auf'],
     ['Import your bookmarks', 'books', 'Two books and a paperback'],
     ['A streamlined design', 'films-and-streaming', 'Streaming series on Prime Video'],
+    [
+      'Palm oil from Palm Springs, a ball in the palm of the hand',
+      'face-recognition',
+      'Amazon scans your palm print',
+    ],
+    [
+      'Den Ball in der Handfläche, Fingerabdrücke am Glas',
+      'face-recognition',
+      'Biometrische Daten per Handflächenscanner',
+    ],
     ['A replacement battery', 'job-cuts', 'Workers were replaced by robots'],
     ['RPA threatens to be replaced by AI agents', 'job-cuts', 'Roboter ersetzen Menschen'],
     ['Das alte System wird durch eine Cloud ersetzt', 'job-cuts', 'KI ersetzt Mitarbeiter im Kundendienst'],
@@ -208,6 +218,23 @@ describe('the lexicon', () => {
     ['doorbell-camera', ['a security camera', 'die Sicherheitskamera im Flur']],
     ['privacy', ['Datenschutz und Datensicherheit', 'data security']],
     ['smart-home', ['Echo Dot, Designed for Alexa', 'works with Alexa']],
+    [
+      'face-recognition',
+      [
+        'biometric data',
+        'palm recognition',
+        'a palm-scanning service',
+        'palm scanners at the till',
+        'your palm prints',
+        'fingerprint scanning',
+        'biometrische Daten',
+        'die Biometrie',
+        'Handflächenerkennung',
+        'Handflächenscanner',
+        'Handvenenscan',
+        'ein Fingerabdruckscanner',
+      ],
+    ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });

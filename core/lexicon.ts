@@ -852,7 +852,10 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'face-recognition',
-    label: { en: 'face recognition and surveillance', de: 'Gesichtserkennung und Überwachung' },
+    label: {
+      en: 'face and body recognition, surveillance',
+      de: 'Gesichts- und Körpererkennung, Überwachung',
+    },
     topics: ['data', 'alibaba'],
     page: [
       'facial recognition',
@@ -863,6 +866,20 @@ export const CONCEPTS: readonly Concept[] = [
       'uberwachung',
       'uberwacht',
       'watching you',
+      // A body recognised by its palm, veins or fingerprints as by its face: a page on paying by palm
+      // scan (theverge-amazon-one-palm-app) named no word of this concept and offered Amazon's power.
+      // Not "palm" or "Handfläche" alone (palm oil, a ball held in the hand).
+      'biometric',
+      'biometrisch',
+      'biometrie',
+      'palm recognition',
+      'palm scan*',
+      'palm print',
+      'fingerprint scan*',
+      'handflachenerkennung',
+      'handflachenscan*',
+      'handvenenscan*',
+      'fingerabdruckscan*',
     ],
     corpus: ['gesichtserkennung', 'nachrichtendienst', 'fahndung', 'uberwachungsstaat', 'watching'],
     strength: 'weak',
