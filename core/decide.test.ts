@@ -897,6 +897,60 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
     expect(companies('Top 15 AWS machine learning tools', tools)).toEqual([]);
   });
 
+  it('does not take a company for the subject where it heads the names of the products a page lists', () => {
+    const services =
+      'The platforms: Amazon Polly turns text into speech, Amazon Lex builds chat bots, Amazon Comprehend ' +
+      'reads documents and Amazon Transcribe writes audio down. Amazon Polly has voices; Amazon Lex has intents.';
+    expect(companies('Machine learning platforms compared', services)).toEqual([]);
+    // Its brand beside those names is one more of its products, even where the lexicon does not know the
+    // brand as a kind of product too (as it knows "AWS" for the cloud).
+    const context = news(
+      'Machine learning platforms compared',
+      `${services} AWS hosts them. AWS bills hourly.`,
+      {
+        description: 'Platforms like AWS, Google Cloud ML and Azure ML Studio compared.',
+      },
+    );
+    const cloudWithoutAws: Lexicon = {
+      ...LEXICON,
+      concepts: LEXICON.concepts.map((concept) =>
+        concept.id === 'cloud-ai' ? { ...concept, page: concept.page.filter((p) => p !== 'aws') } : concept,
+      ),
+    };
+    const decision = decide(context, analysePage(context, cloudWithoutAws), cloudWithoutAws);
+    expect(decision.silent).toBe(true);
+    // One or two capitals after the name are a title or a legal form, not a line of products.
+    const boss =
+      'Amazon CEO Andy Jassy spoke. Amazon Inc. said sales rose. Amazon plans stores; Amazon hires. ' +
+      'Amazon CEO Jassy said Amazon grows.';
+    expect(companies('A retailer grows', boss)).toEqual(['amazon']);
+    // Products the lexicon knows name what the corpus speaks of, and their maker.
+    const devices =
+      'Amazon Echo speakers, Amazon Alexa apps and Amazon Prime deals. Amazon Echo sold best; Amazon Alexa ' +
+      'answers; Amazon Prime ships.';
+    expect(companies('Holiday sales', devices)).toEqual(['amazon']);
+    // German writes every noun with a capital: "Amazon Kunden" is no product's name.
+    const german =
+      'Laut Amazon Kunden würden bei Amazon Mitarbeiter gesucht, für Amazon Pakete und Amazon Lager. ' +
+      'Amazon bestätigt, Amazon wächst.';
+    expect(companies('Ein Händler wächst', german, { language: 'de' })).toEqual(['amazon']);
+  });
+
+  it('does not take companies named as employers in a crime story for its subject', () => {
+    const sting =
+      'Directors of Amazon and Microsoft were among 18 people arrested in a sting operation. Amazon said ' +
+      "its policy forbids such conduct; Amazon is investigating. Amazon's employees were named in court.";
+    expect(companies('Amazon and Microsoft employees caught up in sex trafficking sting', sting)).toEqual([]);
+    expect(
+      companies('Amazon-Manager bei Razzia gegen Menschenhandel festgenommen', sting, { language: 'de' }),
+    ).toEqual([]);
+    // Where the page speaks of one of the themes, the arrest is part of that story.
+    const organiser =
+      'The union organiser was arrested outside the Amazon warehouse. Amazon warehouse workers walked out; ' +
+      'the warehouse staff demand a union. Amazon called the police.';
+    expect(companies('Amazon union organiser arrested at warehouse', organiser)).toEqual(['amazon']);
+  });
+
   it('does not take a shop named where a product is bought for the subject, in English and German', () => {
     const buy = (product: string) =>
       `A ${product} that works. Get it from Amazon for $12 (in nine colours). `;

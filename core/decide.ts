@@ -367,7 +367,9 @@ function substantialCounter(found: Evidence | undefined): boolean {
  * brand said often is a product the page is about, not its maker: a guide to AWS's machine-learning
  * tools that says AWS seventeen times and Amazon once lists cloud products, it is not about Amazon
  * (veritis-aws-machine-learning-tools). Where the page names the company by none of its names, one
- * brand still stands for it.
+ * brand still stands for it, unless the page names it only at the head of its products' names: then the
+ * brand is one more of the products it lists ("AWS" beside "Amazon Polly" and "Amazon Lex",
+ * neptune-mlaas-platforms).
  */
 function companyEvidence(entity: Entity, evidence: PageEvidence): Evidence | undefined {
   const named = evidence.entities.get(entity.id);
@@ -376,7 +378,7 @@ function companyEvidence(entity: Entity, evidence: PageEvidence): Evidence | und
     const productOnly =
       brands !== undefined &&
       !evidence.epithets.has(entity.id) &&
-      namesProductKind(entity.brands, brands, evidence);
+      (evidence.productLines.has(entity.id) || namesProductKind(entity.brands, brands, evidence));
     return productOnly ? undefined : brands;
   }
   if (!brands) return named;

@@ -211,4 +211,21 @@ describe('createEngine with a lexicon', () => {
     });
     expect(withoutCompanies.rank(article).silent).toBe(true);
   });
+
+  // Two concepts read from the same page words ("Prime Video": a film service, a digital good, Prime)
+  // are one reading of the page: a passage both reach gains once (cnbc-amazon-prime-video-mgm-layoffs).
+  it('counts concepts read from the same page words once per passage', () => {
+    const films = LEXICON.concepts.find((c) => c.id === 'films-and-streaming')!;
+    const twice = createEngine(articles, {
+      lexicon: { ...LEXICON, concepts: [...LEXICON.concepts, { ...films, id: 'films-again' }] },
+    });
+    const page = newsArticle(
+      'Amazon baut Stellen bei Prime Video ab',
+      'Amazon kündigt einen Stellenabbau an: Hunderte Jobs bei Prime Video und den MGM Studios fallen weg, Amazon will das Streaming-Geschäft straffen.',
+    );
+    const scores = (result: RankResult) => result.passages.map((p) => [p.passage.id, p.score]);
+    expect(engine.rank(page).silent).toBe(false);
+    expect(scores(twice.rank(page))).toEqual(scores(engine.rank(page)));
+    // Building an index for a second lexicon takes seconds on a busy machine.
+  }, 30_000);
 });

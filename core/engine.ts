@@ -192,11 +192,21 @@ class KehrseiteEngine implements Engine {
     });
     const { scores, topicKeys } = this;
     for (let n = 0; n < size; n++) scores[n] = topicScores[topicKeys[n]!]!;
-    for (const { concept, weight } of decision.concepts) {
-      const postings = this.index.conceptPostings(concept.id);
-      if (!postings) continue;
-      const { passages, shares } = postings;
-      for (let i = 0; i < passages.length; i++) scores[passages[i]!]! += weight * shares[i]!;
+    for (const group of sharingWords(decision.concepts)) {
+      // One concept: added in place. Several read from the same page words: a passage gains the most
+      // any of them gives it, kept aside first (their postings are short lists).
+      const best = group.length > 1 ? new Map<number, number>() : null;
+      for (const { concept, weight } of group) {
+        const postings = this.index.conceptPostings(concept.id);
+        if (!postings) continue;
+        const { passages, shares } = postings;
+        for (let i = 0; i < passages.length; i++) {
+          const gain = weight * shares[i]!;
+          if (best === null) scores[passages[i]!]! += gain;
+          else if (gain > (best.get(passages[i]!) ?? 0)) best.set(passages[i]!, gain);
+        }
+      }
+      for (const [n, gain] of best ?? []) scores[n]! += gain;
     }
     const direct = new Map<string, { source: CueSource; surface: string }>();
     const maxDf = Math.max(1, Math.floor(size * MAX_DOCUMENT_SHARE));
@@ -295,6 +305,35 @@ class KehrseiteEngine implements Engine {
       },
     };
   }
+}
+
+/**
+ * The page's concepts in groups that were read from the same page words: "Prime Video" in a headline
+ * is a digital good, a film service, Prime and a part of the Amazon group at once, and "e-book" both a
+ * digital good and a book. Summed, one phrase counted two to four times on every passage those
+ * concepts share, and a passage on streaming series and their data came first on pages about Amazon's
+ * job cuts at Prime Video (cnbc-amazon-prime-video-mgm-layoffs) and its marketplace practices
+ * (techcrunch-amazon-poland-dark-patterns, one "e-book" in a long text). Concepts without page words
+ * (a shop page's baseline) stand alone.
+ */
+function sharingWords<T extends { cues: readonly Cue[] }>(concepts: readonly T[]): T[][] {
+  const groups: { words: Set<string>; members: T[] }[] = [];
+  for (const concept of concepts) {
+    const words = new Set(
+      concept.cues.flatMap((cue) =>
+        cue.kind === 'concept' || cue.kind === 'namesake' ? [cue.words.toLowerCase()] : [],
+      ),
+    );
+    const joined = groups.filter((group) => [...words].some((word) => group.words.has(word)));
+    const merged = { words, members: [concept] };
+    for (const group of joined) {
+      for (const word of group.words) merged.words.add(word);
+      merged.members.unshift(...group.members);
+      groups.splice(groups.indexOf(group), 1);
+    }
+    groups.push(merged);
+  }
+  return groups.map((group) => group.members);
 }
 
 /** Binary search in an ascending list (postings are kept sorted). */

@@ -64,7 +64,18 @@ describe('the lexicon', () => {
     ['Die Steuerungstasten des Controllers', 'tax', 'Steuern und Steuerschlupflöcher'],
     ['Eine neue Evolutionsstufe', 'pay-and-strikes', 'The unions called a strike'],
     ['Eine Gesellschaft mit beschränkter Haftung', 'pay-and-strikes', 'Die Gewerkschaften rufen auf'],
-    ['Import your bookmarks', 'media-and-books', 'Two books and a paperback'],
+    ['Import your bookmarks', 'books', 'Two books and a paperback'],
+    ['A streamlined design', 'films-and-streaming', 'Streaming series on Prime Video'],
+    [
+      'Palm oil from Palm Springs, a ball in the palm of the hand',
+      'face-recognition',
+      'Amazon scans your palm print',
+    ],
+    [
+      'Den Ball in der Handfläche, Fingerabdrücke am Glas',
+      'face-recognition',
+      'Biometrische Daten per Handflächenscanner',
+    ],
     ['A replacement battery', 'job-cuts', 'Workers were replaced by robots'],
     ['RPA threatens to be replaced by AI agents', 'job-cuts', 'Roboter ersetzen Menschen'],
     ['Das alte System wird durch eine Cloud ersetzt', 'job-cuts', 'KI ersetzt Mitarbeiter im Kundendienst'],
@@ -82,6 +93,13 @@ describe('the lexicon', () => {
     ['A redundant power supply', 'job-cuts', '300 staff were made redundant'],
     ['A thermostatic mixing valve', 'smart-home', 'A smart thermostat and a programmable thermostat'],
     ['Altpapier verwerten', 'customer-analytics', 'verwertbare Daten und ihre Datenverwertung'],
+    // How a society consumes, and a market's segments, are not a shop profiling its customers.
+    [
+      'Ein nachhaltiges Konsumverhalten und das SUV-Segment',
+      'customer-analytics',
+      'Kundensegmentierung nach dem Einkaufsverhalten',
+    ],
+    ['Animal behavior and the compact segment', 'customer-analytics', "shoppers' purchasing behaviour"],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);
@@ -181,6 +199,21 @@ describe('the lexicon', () => {
     ],
     ['pay-and-strikes', ['a low-paying job', 'low-wage workers', 'underpaid staff', 'im Niedriglohnsektor']],
     ['customer-analytics', ['die Datenverwertung der Konzerne', 'verwertbare Daten', 'Daten verwerten']],
+    [
+      'customer-analytics',
+      [
+        'to predict customer behavior',
+        "customers' buying behaviour",
+        'actionable consumer insights',
+        'customer segments for campaigns',
+        'E-Commerce-Analytics',
+        'retail analytics platforms',
+        'customer lifetime value (CLV)',
+        'das Kundenverhalten vorhersagen',
+        'die Kundensegmente',
+        'Kundenanalysen',
+      ],
+    ],
     ['smart-home', ['a robot cleaner', 'Wischroboter', 'smart blinds and smart lighting']],
     ['doorbell-camera', ['a security camera', 'die Sicherheitskamera im Flur']],
     ['privacy', ['Datenschutz und Datensicherheit', 'data security']],
@@ -239,6 +272,31 @@ describe('the lexicon', () => {
     ['automation', ['Prozesse automatisieren']],
     ['prime', ['Prime Gaming', 'subscribers', 'ein Abonnement', 'die Abonnenten']],
     ['amazon-group', ['IMDb', 'Goodreads', 'Zoox', 'Project Kuiper']],
+    [
+      'face-recognition',
+      [
+        'biometric data',
+        'palm recognition',
+        'a palm-scanning service',
+        'palm scanners at the till',
+        'your palm prints',
+        'palm vein scanners',
+        'palm and vein images',
+        'vein patterns of the hand',
+        'vein recognition',
+        'die Venenerkennung',
+        'das Venenmuster der Hand',
+        'scanning your palm at the gate',
+        'it scans your palm',
+        'fingerprint scanning',
+        'biometrische Daten',
+        'die Biometrie',
+        'Handflächenerkennung',
+        'Handflächenscanner',
+        'Handvenenscan',
+        'ein Fingerabdruckscanner',
+      ],
+    ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });

@@ -1,0 +1,75 @@
+// Wraps article texts from public news datasets in minimal article markup, for the judged pages in
+// tests/fixtures/real/ (`"wrapped": true` in their meta.json; the README's "Issue 11" section names the
+// sources). Run by hand when adding such pages: `node scripts/wrap-texts.mjs <reader> <file> [<site name>]`
+// writes the page to stdout; gzip it into `<slug>/source.html.gz`. The news-please reader reproduces the
+// fifth round's 16 Giveme5W1H pages byte for byte; the 10kGNAD rows (a lead sentence as title, the rest cut
+// into paragraphs of just over 350 characters) were wrapped before this script existed and are not covered.
+import { readFileSync } from 'node:fs';
+
+const escapeHtml = (text) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** The page for one text: its title as <title>, og:title and <h1>, then one <p> per paragraph. */
+function wrapArticle({ lang, siteName, title, paragraphs }) {
+  const t = escapeHtml(title);
+  return (
+    `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${t}</title>` +
+    `<meta property="og:type" content="article"><meta property="og:title" content="${t}">` +
+    `<meta property="og:site_name" content="${escapeHtml(siteName)}"></head>\n` +
+    `<body><article><h1>${t}</h1>\n` +
+    paragraphs.map((p) => `<p>${escapeHtml(p)}</p>\n`).join('') +
+    `</article></body></html>\n`
+  );
+}
+
+const lines = (text) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/** Markdown to plain paragraphs: images and leftover HTML go, links keep their text, emphasis and list,
+ * heading and quote marks go, and so do rules (`* * *`) and other lines without a letter. */
+const markdownParagraphs = (markdown) =>
+  lines(markdown)
+    .filter((line) => !line.startsWith('<'))
+    .map((line) =>
+      line
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/^(?:#+|>|[*-]|\d+\.)\s+/, '')
+        .replace(/\*\*|\*|__|\\(?=[.*_#-])/g, '')
+        .trim(),
+    )
+    .filter((line) => /\p{L}/u.test(line));
+
+const readers = {
+  /** `opendoccn docs/2401/docs/page.md`: OpenDocCN's Hacker News collections (hackernews-2024-zh before its
+   * translation), one Markdown file per linked page: a yml comment, the `# title`, the source line
+   * (`> 来源：[url](url)`), then the page's text. The site name is the source's host. */
+  opendoccn: (file) => {
+    const markdown = readFileSync(file, 'utf8').replace(/^<!--[\s\S]*?-->/, '');
+    const source = /^> 来源：\[[^\]]*\]\(([^)]+)\)\s*$/m.exec(markdown);
+    const title = /^# (.+)$/m.exec(markdown);
+    if (!source || !title) throw new Error(`${file}: no source line or title`);
+    const body = markdown.slice(source.index + source[0].length);
+    const siteName = new URL(source[1]).hostname.replace(/^www\./, '');
+    return [{ lang: 'en', siteName, title: title[1].trim(), paragraphs: markdownParagraphs(body) }];
+  },
+  /** `news-please page.json "BBC News"`: a news-please extraction (Giveme5W1H's datasets), its own title
+   * and its text's lines as paragraphs. */
+  'news-please': (file, [siteName]) => {
+    const { title, text, language } = JSON.parse(readFileSync(file, 'utf8'));
+    return [{ lang: language ?? 'en', siteName, title, paragraphs: lines(text) }];
+  },
+  /** `bbc tech/321.txt`: the BBC News dataset's files, a title line and blank-line separated paragraphs. */
+  bbc: (file) => {
+    const [title, ...paragraphs] = lines(readFileSync(file, 'latin1'));
+    return [{ lang: 'en', siteName: 'BBC News', title, paragraphs }];
+  },
+};
+
+const [kind, file, ...rest] = process.argv.slice(2);
+if (kind && file && readers[kind]) {
+  for (const page of readers[kind](file, rest)) process.stdout.write(wrapArticle(page));
+}
