@@ -194,6 +194,26 @@ describe('news pages', () => {
     expect(decision.reason.kind === 'article' && decision.reason.leadingTopics[0]).toBe('labour');
   });
 
+  it('weigh a weak word that names its companions as weak on an Amazon page until they come', () => {
+    // A carrier's name is a company in business news; it speaks of delivery work beside couriers or strikes.
+    const weightOf = (decision: ReturnType<typeof decideFor>) =>
+      decision.concepts.find((c) => c.concept.id === 'parcel-carriers')?.weight ?? 0;
+    const business = decideFor(
+      news(
+        'FedEx launches an e-commerce platform to compete with Amazon',
+        'FedEx wants merchants who sell online. Amazon runs its own marketplace and its own delivery network. FedEx and UPS compete with Amazon for sellers.',
+      ),
+    );
+    const work = decideFor(
+      news(
+        'FedEx drivers strike as Amazon grows its own delivery network',
+        'FedEx couriers and delivery drivers went on strike over pay. Amazon delivery drivers face the same pace. FedEx and UPS drivers say the union will fight on.',
+      ),
+    );
+    expect(weightOf(business)).toBeGreaterThan(0);
+    expect(weightOf(work)).toBeGreaterThan(weightOf(business));
+  });
+
   it('show an article about tracking by other companies (a theme the corpus treats in general)', () => {
     const decision = decideFor(
       news(

@@ -155,7 +155,11 @@ function combine(
     const concept = byId.get(id);
     if (!concept || !allow(concept, found)) continue;
     // A weak concept ("smart", "China", "privacy") may steer the offer but never dominate it.
-    const weight = saturate(found.score) * (isStrong(concept, evidence, byId) ? 1 : weakShare);
+    // A weak word that names its companions (a carrier's name beside couriers or strikes) stays weak
+    // without them even where the company makes every weak word telling: FedEx launching a shop platform
+    // against Amazon is business news, not delivery work (theverge-fedex-fdx-commerce-platform, tune).
+    const share = isStrong(concept, evidence, byId) ? 1 : concept.strongWith ? WEAK_SHARE : weakShare;
+    const weight = saturate(found.score) * share;
     const existing = weighted.get(id);
     if (existing) {
       existing.weight = Math.max(existing.weight, weight);

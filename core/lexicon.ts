@@ -230,6 +230,8 @@ export const CONCEPTS: readonly Concept[] = [
     page: ['UPS', 'United Parcel Service', 'FedEx', 'DHL', 'USPS', 'Royal Mail', 'Hermes', 'DPD', 'GLS'],
     corpus: ['auslieferer', 'arbeitsweg', 'durchtaktet'],
     strength: 'weak',
+    // Its drivers' work, their pay and strikes make a carrier's name the delivery story.
+    strongWith: ['delivery-work', 'warehouse-work', 'gig-work', 'pay-and-strikes'],
   },
   {
     id: 'job-cuts',
