@@ -770,6 +770,17 @@ export const CONCEPTS: readonly Concept[] = [
       'tracks users',
       'tracked',
       'tracker',
+      // Tracking of people in the other forms reports on it take, so that a page on it is not known by
+      // one word (abplive-google-incognito-tracking hung on "tracking"). Each names whom it follows: not
+      // "online tracking", which is as often a parcel's.
+      'tracking users',
+      'user tracking',
+      'tracks you',
+      'track you',
+      'tracking cookies',
+      'cross-site tracking',
+      'nutzer verfolgen',
+      'verfolgt nutzer',
       'cookies',
       'retargeting',
       'targeted ads',
@@ -1144,9 +1155,7 @@ export const CONCEPTS: readonly Concept[] = [
       'staubsaugerroboter',
       'wake word',
       'aktivierungswort',
-      // Robot vacuums under their other common names. Not the makers' names (Roomba, Roborock): a page
-      // that names its robot by make at every turn would need ever more listening words to be a
-      // surveillance story (decide.ts speaksOfSurveillance counts these as devices).
+      // Robot vacuums under their other common names.
       'robot cleaner',
       // Chinese makers' word for their robot vacuums (3itech-robot-vacuum-mapping).
       'sweeping robot',
@@ -1157,6 +1166,15 @@ export const CONCEPTS: readonly Concept[] = [
       'robot mop',
       'mopping robot',
       'saugwischroboter',
+      // The robots by their product names, any vendor, as deal and review pages name them (pcworld-roomba-
+      // deal hung on "robot vacuum"). They count as devices (decide.ts speaksOfSurveillance): a review that
+      // names its robot by make at every turn needs words of listening or watching to be shown.
+      'Roomba',
+      'Roborock',
+      'Deebot',
+      'Ecovacs',
+      'Dreame',
+      'Neato',
       // The connected home's other devices by kind (a guide to smart thermostats that never names the
       // smart home hung on "smart thermostat": its device words decide that it is no surveillance story).
       'thermostat',
@@ -1226,6 +1244,13 @@ export const CONCEPTS: readonly Concept[] = [
       'innenkamera',
       'baby monitor',
       'babyphone',
+      // The doorbell by the camera in it, as the press names it, and in German
+      // (nltimes-police-doorbell-camera-footage hung on "doorbell").
+      'doorbell camera',
+      'doorbell cam',
+      'smart doorbell',
+      'klingelkamera',
+      'turkamera',
       // Not "surveillance camera": in the news it is most often the police's on a street or a square, the
       // state watching a city, which the corpus does not treat; as a home camera it made a report on New
       // Year's Eve security a smart-home story (nytimes-germans-ring-new-year-security, a held-out lesson).
@@ -1447,6 +1472,10 @@ export const CONCEPTS: readonly Concept[] = [
       'versandhandler',
       // The mail-order house, the older German word for the same trade.
       'versandhaus',
+      // Platforms and merchants of online trade by their other names (theverge-fedex-fdx-commerce-platform
+      // hung on "e-commerce": a carrier's "e-commerce platform" against Amazon).
+      'commerce platform',
+      'online merchant',
       'lebensmittelhandel',
       'supermarkt',
     ],
