@@ -447,6 +447,10 @@ function speaksOfSurveillance(evidence: PageEvidence, byId: ConceptsById): boole
     const topic = byId.get(id)?.topics[0];
     if (topic !== 'alexa' && topic !== 'data') continue;
     if (HOME_DEVICES.has(id)) devices += repeated(found);
+    // What the headline names is the page's subject however often the text names the device, as a
+    // companion in the headline lifts a weak word (lifts): a maker's guide to how its robots map the
+    // home says "robot vacuum" at every turn (ecovacs-robot-vacuum-mapping).
+    else if (titled(found) > 0 && found.body > 0) return true;
     else surveillance += found.prominent + found.body;
   }
   return surveillance * PASSING_RATIO > devices;

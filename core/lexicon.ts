@@ -818,9 +818,35 @@ export const CONCEPTS: readonly Concept[] = [
       'nutzer ausspahen',
       'ausspioniert',
       'ausspionieren',
+      // Shops following their customers, as users are followed online (bbc-2004-rfid-consumer-concern:
+      // "track consumers via product purchases", "monitor shoppers once they had left shops").
+      'track consumers',
+      'track customers',
+      'track shoppers',
+      'monitor consumers',
+      'monitor customers',
+      'monitor shoppers',
+      // "Kunde", not "Kunden": a six-letter word also starts compounds ("Kundenservice verfolgen").
+      'kunde verfolgen',
+      'verfolgt kunde',
+      'kunde uberwachen',
+      'uberwacht kunde',
+      'kunde ausspahen',
     ],
     corpus: ['retargeting', 'spuren', 'surfverhalten', 'algorithmen', 'programmatic', 'datenschleudern'],
     strength: 'strong',
+  },
+  {
+    // Tags that identify every item by radio (RFID) can follow the goods out of the shop and the people
+    // who carry them. Weak: in logistics news and on a shielded wallet's page they are stock-keeping, and
+    // they become the tracking story where the page speaks of following people.
+    id: 'tracking-tags',
+    label: { en: 'RFID tags', de: 'RFID-Funkchips' },
+    topics: ['data'],
+    page: ['rfid', 'radio frequency identification', 'funkchip', 'funketikett', 'spychip'],
+    corpus: ['spuren', 'datensatz'],
+    strength: 'weak',
+    strongWith: ['tracking-ads', 'customer-analytics', 'location-data'],
   },
   {
     id: 'privacy',
@@ -1251,6 +1277,17 @@ export const CONCEPTS: readonly Concept[] = [
       'layout of your home',
       'layout of a home',
       'layout of the home',
+      // The house as well as the home, and the mapping as the makers name it (ecovacs-robot-vacuum-mapping:
+      // "Robot Vacuum Mapping" in its headline, "map your house" in its text).
+      'map your house',
+      'maps your house',
+      'map of your house',
+      'map of the house',
+      'vacuum mapping',
+      'lidar mapping',
+      'laser mapping',
+      'room mapping',
+      'home mapping',
       'visual slam',
       'vslam',
       // The laser scanner such robots map the rooms with.
@@ -1260,6 +1297,9 @@ export const CONCEPTS: readonly Concept[] = [
       'wohnung kartiert',
       'kartiert die wohnung',
       'raumkarte',
+      'raumkartierung',
+      'kartierung der wohnung',
+      'kartierung der raume',
     ],
     corpus: ['wohnungen', 'protokolle'],
     strength: 'weak',
