@@ -1320,6 +1320,25 @@ describe('tune failures of the sixth round (issue 11)', () => {
       expect(concepts(form), form).toContain('home-mapping');
   });
 
+  it("weighs what a company does, named by a weak word, as its story on a page about it, not other companies' names", () => {
+    const decision = decideFor(
+      news(
+        'Amazon layoffs: hundreds of jobs cut at Prime Video',
+        'Amazon continues its layoffs. Amazon is eliminating several hundred roles at Prime Video, after ' +
+          'Amazon cut 27,000 jobs. Prime Video is a benefit of Prime.',
+      ),
+    );
+    expect(decision.topics.labour).toBeGreaterThanOrEqual(decision.topics.power);
+    // A carrier's name on Amazon's page stays weak (the FedEx case in 'news pages').
+    const carrier = decideFor(
+      news(
+        'FedEx launches a shop platform against Amazon',
+        'FedEx wants merchants. Amazon and FedEx compete.',
+      ),
+    );
+    expect(carrier.concepts.find((c) => c.concept.id === 'parcel-carriers')?.weight ?? 0).toBeLessThan(0.6);
+  });
+
   it('takes RFID tags for the tracking story only where the page speaks of following people', () => {
     expect(
       themes(
