@@ -198,6 +198,19 @@ describe('search', () => {
   });
 });
 
+describe("the corpus's passages of a concept", () => {
+  it('are where the corpus speaks of jobs taken by machines, not of orders placed by an AI agent', () => {
+    const index = CorpusIndex.build(articles, LEXICON.concepts);
+    const passagesOf = (id: string) =>
+      (index.conceptPostings(id)?.passages ?? []).map((n) => index.refs[n]!.passage.id);
+    for (const id of ['automation', 'fewer-hires']) {
+      expect(passagesOf(id)).toContain('amazon-ki-schutzschirm/robotik-logistikjobs');
+      // "Bestellautomatisierung": a shopping agent's ordering, on Amazon's platform power.
+      expect(passagesOf(id)).not.toContain('amazon-ki-schutzschirm/plattformlogik-externe-agenten');
+    }
+  });
+});
+
 describe('createEngine with a lexicon', () => {
   it('reads pages with the lexicon it is given, sharing a prebuilt index', () => {
     const article = newsArticle(

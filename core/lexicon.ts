@@ -370,7 +370,7 @@ export const CONCEPTS: readonly Concept[] = [
       // then read as automation named twice).
       'automatisieren',
     ],
-    corpus: ['robotik', 'automatisierung'],
+    corpus: ['robotik', 'durch maschinen ersetzt'],
     strength: 'weak',
     // Automation is the corpus's story when it costs jobs, as job cuts are when automation causes them:
     // either word in a headline then names the theme.
@@ -417,7 +417,9 @@ export const CONCEPTS: readonly Concept[] = [
       'ruckgang der beschaftigung',
       'sinkende beschaftigung',
     ],
-    corpus: ['nachbesetzt', 'logistikjobs', 'buro-jobs', 'automatisierung'],
+    // Jobs "durch Maschinen ersetzt", not "Automatisierung", which the index also finds in the ordering
+    // of an AI shopping agent ("Bestellautomatisierung"), a passage on Amazon's platform power.
+    corpus: ['nachbesetzt', 'logistikjobs', 'buro-jobs', 'durch maschinen ersetzt'],
     strength: 'weak',
     strongWith: ['cloud-ai', 'automation'],
   },
