@@ -156,6 +156,11 @@ describe('search', () => {
     expect(first('Konkurrenz aus Fernost')).toBe('amazon-konkurrenz-fernost/unter-druck-bezahlung-fernost');
   });
 
+  it('counts the forms of a query word a passage uses as the word repeated', () => {
+    // "Kunde", "Kunden" and "kundenorientiert" against one English "Customer Centricity".
+    expect(first('customer profiling')).toBe('der-zerlegte-kunde/kunde-als-datensatz');
+  });
+
   it('finds nothing for short words a corpus word merely begins with or nearly spells', () => {
     for (const query of ['Mais', 'Ball', 'Hund', 'Fußball Bundesliga'])
       expect(engine.search(query)).toEqual([]);
