@@ -155,10 +155,16 @@ function combine(
     const concept = byId.get(id);
     if (!concept || !allow(concept, found)) continue;
     // A weak concept ("smart", "China", "privacy") may steer the offer but never dominate it.
-    // A weak word that names its companions (a carrier's name beside couriers or strikes) stays weak
-    // without them even where the company makes every weak word telling: FedEx launching a shop platform
-    // against Amazon is business news, not delivery work (theverge-fedex-fdx-commerce-platform, tune).
-    const share = isStrong(concept, evidence, byId) ? 1 : concept.strongWith ? WEAK_SHARE : weakShare;
+    // Other companies' names that name their companions (a carrier's name beside couriers or strikes)
+    // stay weak without them even where the company makes every weak word telling: FedEx launching a
+    // shop platform against Amazon is business news, not delivery work (theverge-fedex-fdx-commerce-platform,
+    // tune). What the company does (its job cuts, its strikes) is its story on its page: Amazon cutting
+    // jobs at Prime Video is about the jobs (cnbc-amazon-prime-video-mgm-layoffs, tune).
+    const share = isStrong(concept, evidence, byId)
+      ? 1
+      : concept.strongWith && namesCompanies(concept)
+        ? WEAK_SHARE
+        : weakShare;
     const weight = saturate(found.score) * share;
     const existing = weighted.get(id);
     if (existing) {
@@ -169,6 +175,11 @@ function combine(
     }
   }
   return [...weighted.values()].filter((w) => w.weight > 0);
+}
+
+/** Whether a concept's page words are all names (capitalised in the lexicon): other companies, not acts. */
+function namesCompanies(concept: Concept): boolean {
+  return concept.page.every((pattern) => pattern !== pattern.toLowerCase());
 }
 
 function topicsFrom(concepts: readonly WeightedConcept[], pooled = false): Record<Topic, number> {
@@ -447,6 +458,10 @@ function speaksOfSurveillance(evidence: PageEvidence, byId: ConceptsById): boole
     const topic = byId.get(id)?.topics[0];
     if (topic !== 'alexa' && topic !== 'data') continue;
     if (HOME_DEVICES.has(id)) devices += repeated(found);
+    // What the headline names is the page's subject however often the text names the device, as a
+    // companion in the headline lifts a weak word (lifts): a maker's guide to how its robots map the
+    // home says "robot vacuum" at every turn (ecovacs-robot-vacuum-mapping).
+    else if (titled(found) > 0 && found.body > 0) return true;
     else surveillance += found.prominent + found.body;
   }
   return surveillance * PASSING_RATIO > devices;

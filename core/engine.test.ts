@@ -156,6 +156,11 @@ describe('search', () => {
     expect(first('Konkurrenz aus Fernost')).toBe('amazon-konkurrenz-fernost/unter-druck-bezahlung-fernost');
   });
 
+  it('counts the forms of a query word a passage uses as the word repeated', () => {
+    // "Kunde", "Kunden" and "kundenorientiert" against one English "Customer Centricity".
+    expect(first('customer profiling')).toBe('der-zerlegte-kunde/kunde-als-datensatz');
+  });
+
   it('finds nothing for short words a corpus word merely begins with or nearly spells', () => {
     for (const query of ['Mais', 'Ball', 'Hund', 'Fußball Bundesliga'])
       expect(engine.search(query)).toEqual([]);
@@ -194,6 +199,19 @@ describe('search', () => {
       expect(fuzzy).not.toHaveBeenCalled();
     } finally {
       fuzzy.mockRestore();
+    }
+  });
+});
+
+describe("the corpus's passages of a concept", () => {
+  it('are where the corpus speaks of jobs taken by machines, not of orders placed by an AI agent', () => {
+    const index = CorpusIndex.build(articles, LEXICON.concepts);
+    const passagesOf = (id: string) =>
+      (index.conceptPostings(id)?.passages ?? []).map((n) => index.refs[n]!.passage.id);
+    for (const id of ['automation', 'fewer-hires']) {
+      expect(passagesOf(id)).toContain('amazon-ki-schutzschirm/robotik-logistikjobs');
+      // "Bestellautomatisierung": a shopping agent's ordering, on Amazon's platform power.
+      expect(passagesOf(id)).not.toContain('amazon-ki-schutzschirm/plattformlogik-externe-agenten');
     }
   });
 });

@@ -370,7 +370,7 @@ export const CONCEPTS: readonly Concept[] = [
       // then read as automation named twice).
       'automatisieren',
     ],
-    corpus: ['robotik', 'automatisierung'],
+    corpus: ['robotik', 'durch maschinen ersetzt'],
     strength: 'weak',
     // Automation is the corpus's story when it costs jobs, as job cuts are when automation causes them:
     // either word in a headline then names the theme.
@@ -417,7 +417,9 @@ export const CONCEPTS: readonly Concept[] = [
       'ruckgang der beschaftigung',
       'sinkende beschaftigung',
     ],
-    corpus: ['nachbesetzt', 'logistikjobs', 'buro-jobs', 'automatisierung'],
+    // Jobs "durch Maschinen ersetzt", not "Automatisierung", which the index also finds in the ordering
+    // of an AI shopping agent ("Bestellautomatisierung"), a passage on Amazon's platform power.
+    corpus: ['nachbesetzt', 'logistikjobs', 'buro-jobs', 'durch maschinen ersetzt'],
     strength: 'weak',
     strongWith: ['cloud-ai', 'automation'],
   },
@@ -829,9 +831,35 @@ export const CONCEPTS: readonly Concept[] = [
       'nutzer ausspahen',
       'ausspioniert',
       'ausspionieren',
+      // Shops following their customers, as users are followed online (bbc-2004-rfid-consumer-concern:
+      // "track consumers via product purchases", "monitor shoppers once they had left shops").
+      'track consumers',
+      'track customers',
+      'track shoppers',
+      'monitor consumers',
+      'monitor customers',
+      'monitor shoppers',
+      // "Kunde", not "Kunden": a six-letter word also starts compounds ("Kundenservice verfolgen").
+      'kunde verfolgen',
+      'verfolgt kunde',
+      'kunde uberwachen',
+      'uberwacht kunde',
+      'kunde ausspahen',
     ],
     corpus: ['retargeting', 'spuren', 'surfverhalten', 'algorithmen', 'programmatic', 'datenschleudern'],
     strength: 'strong',
+  },
+  {
+    // Tags that identify every item by radio (RFID) can follow the goods out of the shop and the people
+    // who carry them. Weak: in logistics news and on a shielded wallet's page they are stock-keeping, and
+    // they become the tracking story where the page speaks of following people.
+    id: 'tracking-tags',
+    label: { en: 'RFID tags', de: 'RFID-Funkchips' },
+    topics: ['data'],
+    page: ['rfid', 'radio frequency identification', 'funkchip', 'funketikett', 'spychip'],
+    corpus: ['spuren', 'datensatz'],
+    strength: 'weak',
+    strongWith: ['tracking-ads', 'customer-analytics', 'location-data'],
   },
   {
     id: 'privacy',
@@ -1276,6 +1304,17 @@ export const CONCEPTS: readonly Concept[] = [
       'layout of your home',
       'layout of a home',
       'layout of the home',
+      // The house as well as the home, and the mapping as the makers name it (ecovacs-robot-vacuum-mapping:
+      // "Robot Vacuum Mapping" in its headline, "map your house" in its text).
+      'map your house',
+      'maps your house',
+      'map of your house',
+      'map of the house',
+      'vacuum mapping',
+      'lidar mapping',
+      'laser mapping',
+      'room mapping',
+      'home mapping',
       'visual slam',
       'vslam',
       // The laser scanner such robots map the rooms with.
@@ -1285,6 +1324,9 @@ export const CONCEPTS: readonly Concept[] = [
       'wohnung kartiert',
       'kartiert die wohnung',
       'raumkarte',
+      'raumkartierung',
+      'kartierung der wohnung',
+      'kartierung der raume',
     ],
     corpus: ['wohnungen', 'protokolle'],
     strength: 'weak',

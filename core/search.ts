@@ -216,10 +216,12 @@ export class PassageSearch {
       if (!found) return null;
       if (!text) return found[0]!;
       // With the text at hand: a word in the passage's own text beats one in the shared heading, and
-      // a word the passage repeats weighs a little more.
+      // a word the passage repeats, in any of its forms ("Kunde" and "Kunden" are the word said twice),
+      // weighs a little more.
+      const forms = new Set(found.map(({ term }) => term));
+      const repeats = text.all.filter((word) => forms.has(word)).length - 1;
       let best = { weight: 0, term: '' };
       for (const { weight, term } of found) {
-        const repeats = text.all.filter((word) => word === term).length - 1;
         const own = text.own.has(term) ? weight : weight * HEADING_ONLY;
         const adjusted = own * (1 + REPEAT_STEP * Math.min(repeats, MAX_REPEATS));
         if (adjusted > best.weight) best = { weight: adjusted, term };
