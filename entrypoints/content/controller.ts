@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { LauncherEdge } from '../../components/launcher';
 import type { PageReader } from '../../extractors/registry';
 import type { PageAnswer } from '../../utils/messages';
-import { onMessage, sendMessage } from '../../utils/messaging';
+import { onMessages, sendMessage } from '../../utils/messaging';
 import { EDGE_KEY, parseEdge } from '../../utils/launcher-edge';
 import { FULL_READER_GLOBAL, readPage, type FullReaderScope, type PageRead } from '../../utils/read-path';
 import { err, ok, type Result } from '../../utils/result';
@@ -158,20 +158,22 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
     return state.count;
   };
 
-  onMessage('togglePanel', ({ open }) => ok({ open: setOpen(open ?? !state.open) }));
-  onMessage('showCount', ({ count }) => {
-    state = { ...state, count };
-    show();
-    return ok(null);
-  });
-  onMessage('analyseNow', async () => {
-    analyseAnySite = true;
-    return ok({ count: await analyse() });
-  });
-  // Settings or hidden passages changed: the background tells, so this script never watches storage.
-  onMessage('readAgain', () => {
-    void analyse();
-    return ok(null);
+  onMessages({
+    togglePanel: ({ open }) => ok({ open: setOpen(open ?? !state.open) }),
+    showCount: ({ count }) => {
+      state = { ...state, count };
+      show();
+      return ok(null);
+    },
+    analyseNow: async () => {
+      analyseAnySite = true;
+      return ok({ count: await analyse() });
+    },
+    // Settings or hidden passages changed: the background tells, so this script never watches storage.
+    readAgain: () => {
+      void analyse();
+      return ok(null);
+    },
   });
 
   let cancelSettle: (() => void) | undefined;
