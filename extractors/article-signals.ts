@@ -190,12 +190,14 @@ export function paragraphRun(doc: Document): Element | null {
  * its headline (paragraphRun). The readerable check's cost grows with the square of nested candidates,
  * so counting them (native, cheap) comes first, where walking the whole tree for its depth cost
  * milliseconds on every article; the count bounds the paragraph run's single pass over them too.
+ * `runOf` gives the paragraph run: the quick read finds it once for this check and its lead.
  */
-export function hasReadableBody(doc: Document): boolean {
+export function hasReadableBody(
+  doc: Document,
+  runOf: () => Element | null = () => paragraphRun(doc),
+): boolean {
   if (doc.querySelectorAll(READERABLE_CANDIDATES).length > MAX_READERABLE_CANDIDATES) return false;
-  return (
-    (doc.querySelector(ARTICLE_BODIES) !== null && isProbablyReaderable(doc)) || paragraphRun(doc) !== null
-  );
+  return (doc.querySelector(ARTICLE_BODIES) !== null && isProbablyReaderable(doc)) || runOf() !== null;
 }
 
 /**

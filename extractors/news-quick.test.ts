@@ -92,4 +92,21 @@ describe('extractNewsQuick', () => {
     expect(context?.leadText).toMatch(/^Ein Tor entschied/);
     expect(extractNewsQuick(docOf('<html><body><p>Impressum</p></body></html>'), url)).toBeNull();
   });
+
+  it('finds the run of paragraphs of a page that marks up no article once, for the article check and its lead', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) =>
+      words(`Absatz ${i} der Anleitung für die Kamera.`, 8),
+    );
+    const page = docOf(`<html><body><div><h1>Die Kamera</h1>${paragraphs.join('')}</div></body></html>`);
+    const getElementsByTagName = page.getElementsByTagName.bind(page);
+    let paragraphLookups = 0;
+    page.getElementsByTagName = (name: string) => {
+      if (name === 'p') paragraphLookups++;
+      return getElementsByTagName(name);
+    };
+    const data = collectArticle(page);
+    expect(data.readableBody).toBe(true);
+    expect(data.lead).toMatch(/^Absatz 0 der Anleitung/);
+    expect(paragraphLookups).toBe(1);
+  });
 });

@@ -148,14 +148,17 @@ function paragraphsOf(scope: ParentNode): string[] {
  * `clean` reads of a lead): the quick read's stand-in for Readability. A page that marks up no scope
  * is read from its run of paragraphs (article-signals.ts paragraphRun), not from its menus above it.
  */
-export function paragraphText(doc: Document): string | undefined {
+export function paragraphText(
+  doc: Document,
+  runOf: () => Element | null = () => paragraphRun(doc),
+): string | undefined {
   for (const selector of ARTICLE_SCOPES) {
     for (const scope of Array.from(doc.querySelectorAll(selector)).slice(0, 5)) {
       const text = paragraphsOf(scope).join(' ');
       if (text.length >= MIN_SCOPE_TEXT) return text.slice(0, cleanBound(LIMITS.lead));
     }
   }
-  const scope = paragraphRun(doc) ?? doc.body;
+  const scope = runOf() ?? doc.body;
   return scope ? paragraphsOf(scope).join(' ').slice(0, cleanBound(LIMITS.lead)) : undefined;
 }
 
@@ -186,14 +189,17 @@ export function collectArticle(doc: Document): ArticleData {
   const metas = readMetas(doc);
   const jsonLd = jsonLdTexts(doc);
   const ogType = ogTypeOf(metas);
-  const readableBody = !ogType || ogType === 'website' ? hasReadableBody(doc) : null;
+  // A page that marks up no article is looked for its run of paragraphs once, for both questions.
+  let run: Element | null | undefined;
+  const runOf = () => (run === undefined ? (run = paragraphRun(doc)) : run);
+  const readableBody = !ogType || ogType === 'website' ? hasReadableBody(doc, runOf) : null;
   const mayBeArticle = jsonLd.length > 0 || ogType === 'article' || readableBody === true;
   return {
     htmlLang: doc.documentElement?.getAttribute('lang')?.slice(0, MAX_META_TEXT) ?? null,
     metas,
     jsonLd,
     h1: doc.querySelector('h1')?.textContent?.slice(0, cleanBound(LIMITS.title)) ?? null,
-    lead: (mayBeArticle ? paragraphText(doc) : undefined) ?? null,
+    lead: (mayBeArticle ? paragraphText(doc, runOf) : undefined) ?? null,
     readableBody,
   };
 }

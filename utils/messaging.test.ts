@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SENDERS } from './messages';
-import { listenToBackground, onMessage, servePanels, tellPanels } from './messaging';
+import { listenToBackground, onMessages, servePanels, tellPanels } from './messaging';
 import { ok } from './result';
 
 const ID = fakeBrowser.runtime.id;
@@ -21,10 +21,10 @@ async function deliver(message: unknown, sender: object): Promise<unknown> {
 
 beforeEach(() => fakeBrowser.reset());
 
-describe('onMessage', () => {
+describe('onMessages', () => {
   it('refuses a content script that sends what only the panel may send', async () => {
     const handler = vi.fn(() => ok(null as never));
-    onMessage('hidePassage', handler);
+    onMessages({ hidePassage: handler });
     const data = { tabId: 3, passageId: 'a/b', scope: 'site' as const };
     expect(await deliver(envelope('hidePassage', data), content)).toEqual({
       ok: false,
@@ -36,8 +36,10 @@ describe('onMessage', () => {
   });
 
   it('refuses a page read from anyone but a content script, and tab commands from anyone but ours', async () => {
-    onMessage('pageContext', () => ok({ count: 1, mode: 'launcher' as const, readInFull: false }));
-    onMessage('analyseNow', () => ok({ count: 0 }));
+    onMessages({
+      pageContext: () => ok({ count: 1, mode: 'launcher' as const, readInFull: false }),
+      analyseNow: () => ok({ count: 0 }),
+    });
     const read = { url: 'https://www.amazon.de/', context: null, partial: false, requested: false };
     expect(await deliver(envelope('pageContext', read), panel)).toMatchObject({ ok: false });
     expect(await deliver(envelope('pageContext', read), content)).toMatchObject({ ok: true });
@@ -47,7 +49,7 @@ describe('onMessage', () => {
 
   it('ignores other extensions, foreign messages and other types', async () => {
     const handler = vi.fn(() => ok(null));
-    onMessage('showCount', handler);
+    onMessages({ showCount: handler });
     expect(
       await deliver(envelope('showCount', { count: 1 }), { ...background, id: 'another' }),
     ).toBeUndefined();
@@ -56,9 +58,22 @@ describe('onMessage', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it('listens once for all the types it answers, and hears no type it does not', async () => {
+    const addListener = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    const showCount = vi.fn(() => ok(null));
+    onMessages({ showCount, readAgain: () => ok(null) });
+    expect(addListener).toHaveBeenCalledTimes(1);
+    expect(await deliver(envelope('readAgain', {}), background)).toEqual({ ok: true, value: null });
+    expect(await deliver(envelope('toString', {}), background)).toBeUndefined();
+    expect(await deliver(envelope('analyseNow', {}), background)).toBeUndefined();
+    expect(showCount).not.toHaveBeenCalled();
+  });
+
   it('answers a handler that throws with an error instead of breaking the channel', async () => {
-    onMessage('showCount', () => {
-      throw new Error('boom');
+    onMessages({
+      showCount: () => {
+        throw new Error('boom');
+      },
     });
     expect(await deliver(envelope('showCount', { count: 1 }), background)).toEqual({
       ok: false,

@@ -51,16 +51,22 @@ type Handler<K extends MessageType> = (
   sender: SenderInfo,
 ) => ReplyOf<K> | Promise<ReplyOf<K>>;
 
+/** The handlers of one context, by message type. */
+export type Handlers = { [K in MessageType]?: Handler<K> };
+
 /**
- * Handles one message type in this context. Messages from anyone but this extension are dropped by
- * the sender check, and messages from a part of it that may not send this type (SENDERS) are refused;
+ * Handles the message types this context answers, with one listener for all of them: every listener
+ * added to runtime.onMessage is a call into the browser, and every message wakes each one, which a
+ * content script pays on every page (issue 12). Messages from anyone but this extension are dropped by
+ * the sender check, and messages from a part of it that may not send their type (SENDERS) are refused;
  * a handler that throws answers `{ ok: false }` instead of breaking the channel.
  */
-export function onMessage<K extends MessageType>(type: K, handler: Handler<K>): () => void {
-  const answer = async (message: Envelope<K>, info: SenderInfo): Promise<Result<unknown>> => {
+export function onMessages(handlers: Handlers): void {
+  const answer = async (message: Envelope, info: SenderInfo): Promise<Result<unknown>> => {
+    const { type } = message;
     if (!SENDERS[type].includes(info.role)) return err(`${type} may not come from the ${info.role}`);
     try {
-      return await handler(message.data, info);
+      return await (handlers[type] as Handler<MessageType>)(message.data, info);
     } catch (error) {
       return err(`${type}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -73,14 +79,13 @@ export function onMessage<K extends MessageType>(type: K, handler: Handler<K>): 
     sender: Parameters<typeof checkSender>[0],
     sendResponse: (reply: Result<unknown>) => void,
   ): true | undefined => {
-    if (!isEnvelope(message) || message.type !== type) return undefined;
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
     const info = checkSender(sender, browser.runtime.id);
     if (!info) return undefined;
-    void answer(message as Envelope<K>, info).then(sendResponse);
+    void answer(message, info).then(sendResponse);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
 }
 
 /** The name of the port an open panel listens to the background on. */

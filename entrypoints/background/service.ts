@@ -6,7 +6,7 @@ import { contentScriptMatches } from '../../extractors/hosts';
 import { loadBundledEngine } from '../../utils/bundled-engine';
 import { rememberEdge, storedEdge } from '../../utils/launcher-edge';
 import type { PanelView, ProtocolMap, TabView } from '../../utils/messages';
-import { onMessage, sendMessage, servePanels } from '../../utils/messaging';
+import { onMessages, sendMessage, servePanels } from '../../utils/messaging';
 import { panelView, passageLookup, shownResult, type PassageLookup } from '../../utils/panel-view';
 import { ANY_SITE_ORIGINS, hasAnySite } from '../../utils/permissions';
 import { rankRead, type ReadVerdict } from '../../utils/rank-step';
@@ -322,13 +322,7 @@ export function startBackground(): void {
   // The corpus file is read while the first message is on its way; its handler awaits the same load.
   void getEngine().catch(() => undefined);
   servePanels();
-  onMessage('pageContext', backgroundHandlers.pageContext);
-  onMessage('loadFullReader', backgroundHandlers.loadFullReader);
-  onMessage('getTabView', backgroundHandlers.getTabView);
-  onMessage('hidePassage', backgroundHandlers.hidePassage);
-  onMessage('restorePassage', backgroundHandlers.restorePassage);
-  onMessage('search', backgroundHandlers.search);
-  onMessage('togglePanel', backgroundHandlers.togglePanel);
+  onMessages(backgroundHandlers);
 
   toolbarAction().onClicked.addListener(onToolbarOrCommand);
   browser.commands.onCommand.addListener((command, tab) => {

@@ -253,17 +253,26 @@ describe('startWhenParsed', () => {
   const loading = () => vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
   afterEach(() => vi.restoreAllMocks());
 
-  it('starts at the DOMContentLoaded of the browser, once, and not at one the page dispatches', () => {
-    loading();
+  it("starts when the browser has parsed the document, once, and not at the page's own events", () => {
+    const readiness = loading();
     const start = vi.fn();
     startWhenParsed(start);
-    document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
-    window.dispatchEvent(new Event('DOMContentLoaded'));
+    const trusted = (type: string) => {
+      const event = new Event(type);
+      Object.defineProperty(event, 'isTrusted', { value: true });
+      return event;
+    };
+    // Still parsing, or the page's own events: not yet.
+    document.dispatchEvent(trusted('readystatechange'));
+    readiness.mockReturnValue('interactive');
+    document.dispatchEvent(new Event('readystatechange'));
+    window.dispatchEvent(new Event('readystatechange'));
     expect(start).not.toHaveBeenCalled();
-    const trusted = new Event('DOMContentLoaded');
-    Object.defineProperty(trusted, 'isTrusted', { value: true });
-    window.dispatchEvent(trusted);
-    window.dispatchEvent(trusted);
+    document.dispatchEvent(trusted('readystatechange'));
+    document.dispatchEvent(trusted('readystatechange'));
+    expect(start).toHaveBeenCalledTimes(1);
+    // DOMContentLoaded comes after the deferred scripts: the read has started already.
+    window.dispatchEvent(trusted('DOMContentLoaded'));
     expect(start).toHaveBeenCalledTimes(1);
   });
 

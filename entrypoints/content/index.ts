@@ -7,7 +7,7 @@ export default defineContentScript({
   get matches() {
     return matchPatterns();
   },
-  // Registered before the page parses, and started at DOMContentLoaded (startWhenParsed): earlier than
+  // Registered before the page parses, and started once it is parsed (startWhenParsed): earlier than
   // "document_end", which waits in its own task behind the page's work, and far earlier than
   // "document_idle". Shops and news sites serve the title, breadcrumbs and article in their HTML, so
   // nothing read here needs the page's own scripts to have run.
