@@ -1,4 +1,4 @@
-import { analysePage, saturate, type Evidence, type PageEvidence } from './analyse';
+import { analysePage, saturate, type Evidence, type PageEvidence, type Span } from './analyse';
 import { LEXICON, conceptIndex, type Concept, type Entity, type Lexicon } from './lexicon';
 import {
   TOPICS,
@@ -286,11 +286,35 @@ function untagged(found: Evidence): number {
  */
 function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById): boolean {
   if (concept.strength === 'strong') return true;
+  const own = evidence.concepts.get(concept.id);
   const companions = (concept.strongWith ?? []).flatMap((id) => {
     const found = evidence.concepts.get(id);
-    return found ? [{ found, strong: byId.get(id)?.strength === 'strong' }] : [];
+    if (!found) return [];
+    const within = concept.companionsWithin;
+    return [
+      {
+        found: within === undefined ? found : saidWith(found, own, within),
+        strong: byId.get(id)?.strength === 'strong',
+      },
+    ];
   });
-  return companions.length > 0 && lifts(companions, evidence.concepts.get(concept.id));
+  return companions.length > 0 && lifts(companions, own);
+}
+
+/** Where a headline's words stand in the text: before its first word. */
+const LEAD: Span = { start: 0, end: 0 };
+
+/**
+ * A companion's evidence with only the mentions in the text that stand within `within` words of one of
+ * the concept's own there (Concept.companionsWithin); its mentions in the headline stay. The concept in
+ * the headline stands at the head of the text: its lead tells the headline's story.
+ */
+function saidWith(companion: Evidence, own: Evidence | undefined, within: number): Evidence {
+  const at = [...(own?.spans ?? []), ...(own !== undefined && untagged(own) > 0 ? [LEAD] : [])];
+  const near = companion.spans.filter((span) =>
+    at.some((mention) => span.start < mention.end + within && mention.start < span.end + within),
+  );
+  return { ...companion, body: near.length, spans: near };
 }
 
 /**
