@@ -1336,4 +1336,21 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
       ),
     ).toContain('labour');
   });
+
+  // theregister-ai-algorithmic-management-research: AI managing citizen scientists, compared with gig work.
+  it('counts a phrase that names several concepts of a theme once', () => {
+    const comparisons =
+      'Nearly half of US office workers fear AI. Researchers argue that AI can manage research projects ' +
+      'of volunteers who classify galaxies. The AI keeps participants engaged, not unlike the systems ' +
+      'used to keep Uber drivers and other gig workers on the job. Scientific work differs from gig ' +
+      'work, the authors say, and autonomy is a core feature of science.';
+    expect(themes('Tough luck, management folks, AI is coming for you', comparisons)).toEqual([]);
+    expect(
+      themes(
+        'How platforms treat the people who work for them',
+        'Gig workers deliver food. In the gig economy they are independent contractors; platform work ' +
+          'pays per task. Ride-hailing apps set the fares, and crowdworkers label data for cents.',
+      ),
+    ).toContain('labour');
+  });
 });
