@@ -1353,4 +1353,23 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
       ),
     ).toContain('labour');
   });
+
+  // googleplay-lady-log-period-tracker: an app that follows its user's cycle and keeps the data on the phone.
+  it('does not take a period tracker for tracking, but still a tracker that follows users', () => {
+    expect(
+      themes(
+        'Lady Log - A period tracker - Apps on Google Play',
+        'Lady Log is a cycle tracker that records your menstrual cycle. LadyLog is a free period tracker ' +
+          'with no advertising. Personalized Design: choose a theme. Data Security: your data is stored ' +
+          'only on your phone.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'A tracker in popular apps follows users across the web',
+        'The tracker collects personal data from users of the apps and sends it to advertisers; the ' +
+          'tracking builds a profile of each user.',
+      ),
+    ).toContain('data');
+  });
 });
