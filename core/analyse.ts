@@ -30,6 +30,17 @@ export interface Evidence {
   /** Distinct words that carried the mentions. */
   surfaces: Set<string>;
   cues: Cue[];
+  /**
+   * Where each mention in the article's text (leadText) stands, by word: mentions that stand together
+   * are told from mentions apart (one phrase that names two concepts, a job cut beside its cause).
+   */
+  spans: Span[];
+}
+
+/** Words `start` up to, not including, `end` of a text. */
+export interface Span {
+  start: number;
+  end: number;
 }
 
 export interface PageEvidence {
@@ -115,7 +126,7 @@ function cueFor(hit: PatternHit<Key>, source: CueSource): Cue | undefined {
 }
 
 function emptyEvidence(): Evidence {
-  return { score: 0, prominent: 0, tagged: 0, body: 0, surfaces: new Set(), cues: [] };
+  return { score: 0, prominent: 0, tagged: 0, body: 0, surfaces: new Set(), cues: [], spans: [] };
 }
 
 export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): PageEvidence {
@@ -149,6 +160,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       evidence.score += Math.max(0, added);
       if (spec.prominent) evidence.prominent++;
       else evidence.body++;
+      if (spec.source === 'leadText') evidence.spans.push({ start: hit.index, end: hit.index + hit.length });
       if (spec.tags) evidence.tagged++;
       const surface = hit.surface.toLowerCase();
       const cue = evidence.surfaces.has(surface) ? undefined : cueFor(hit, spec.source);

@@ -1363,3 +1363,97 @@ describe('tune failures of the sixth round (issue 11)', () => {
     ).toEqual([]);
   });
 });
+
+describe('held-out false alarms of the seventh round (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // fortune-spotify-layoffs-disruption: the layoffs were for efficiency; AI came only in the newsletter ad.
+  const layoffs =
+    'The streamer announced its largest round of layoffs in December and cut 1,500 jobs. The layoffs ' +
+    'disrupted operations more than its executives expected, the chief executive told investors on the ' +
+    'earnings call. Profits still reached a record in the quarter, revenue grew by a fifth, and the ' +
+    'shares rose eight percent in New York after the markets opened on Tuesday morning. ';
+  const newsletter =
+    'Subscribe to the Eye on AI newsletter to stay abreast of how AI is shaping the future of business.';
+
+  it('does not take job cuts for AI-justified where AI is said far from them', () => {
+    expect(
+      themes('Streamer says laying off 1,500 staff disrupted its operations', layoffs + newsletter),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Stellenabbau beim Konzern: 1500 Jobs fallen weg',
+        'Der Konzern baut 1500 Stellen ab; der Stellenabbau soll Kosten sparen, die Entlassungen beginnen ' +
+          'im Mai. Der Gewinn stieg im Quartal auf einen Rekord, der Umsatz wuchs um ein Fünftel, und die ' +
+          'Aktie legte an der Börse in New York nach der Eröffnung am Dienstagmorgen deutlich zu, während ' +
+          'Analysten die Prognose anhoben und den Kurs lobten. Lesen Sie unseren Newsletter zu KI und wie ' +
+          'KI die Wirtschaft verändert.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes job cuts for AI-justified where the text says the two together, in a sentence or the next', () => {
+    expect(
+      themes(
+        'Streamer says laying off 1,500 staff disrupted its operations',
+        `${layoffs}The layoffs hit support teams whose work AI now does. ${newsletter}`,
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'Streamer lays off 1,500 staff',
+        'The streamer laid off 1,500 people in December, and more layoffs follow. Its chief executive ' +
+          'said AI tools now do much of the work those teams did.',
+      ),
+    ).toContain('labour');
+    // The headline's job cut and a lead that names AI tie them, however far the text says the cuts again.
+    expect(
+      themes(
+        'Bank lays off 500 call-centre staff',
+        'AI now answers the customers’ calls, the bank said on Tuesday. ' +
+          'The branch network stays open, the bank’s profits rose again in the quarter, its shares gained ' +
+          'four percent, and analysts raised their forecasts for the year after the results came out. ' +
+          'The layoffs start in spring; the job cuts hit three call centres.',
+      ),
+    ).toContain('labour');
+  });
+
+  // theregister-ai-algorithmic-management-research: AI managing citizen scientists, compared with gig work.
+  it('counts a phrase that names several concepts of a theme once', () => {
+    const comparisons =
+      'Nearly half of US office workers fear AI. Researchers argue that AI can manage research projects ' +
+      'of volunteers who classify galaxies. The AI keeps participants engaged, not unlike the systems ' +
+      'used to keep Uber drivers and other gig workers on the job. Scientific work differs from gig ' +
+      'work, the authors say, and autonomy is a core feature of science.';
+    expect(themes('Tough luck, management folks, AI is coming for you', comparisons)).toEqual([]);
+    expect(
+      themes(
+        'How platforms treat the people who work for them',
+        'Gig workers deliver food. In the gig economy they are independent contractors; platform work ' +
+          'pays per task. Ride-hailing apps set the fares, and crowdworkers label data for cents.',
+      ),
+    ).toContain('labour');
+  });
+
+  // googleplay-lady-log-period-tracker: an app that follows its user's cycle and keeps the data on the phone.
+  it('does not take a period tracker for tracking, but still a tracker that follows users', () => {
+    expect(
+      themes(
+        'Lady Log - A period tracker - Apps on Google Play',
+        'Lady Log is a cycle tracker that records your menstrual cycle. LadyLog is a free period tracker ' +
+          'with no advertising. Personalized Design: choose a theme. Data Security: your data is stored ' +
+          'only on your phone.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'A tracker in popular apps follows users across the web',
+        'The tracker collects personal data from users of the apps and sends it to advertisers; the ' +
+          'tracking builds a profile of each user.',
+      ),
+    ).toContain('data');
+  });
+});

@@ -1,4 +1,4 @@
-import { analysePage, saturate, type Evidence, type PageEvidence } from './analyse';
+import { analysePage, saturate, type Evidence, type PageEvidence, type Span } from './analyse';
 import { LEXICON, conceptIndex, type Concept, type Entity, type Lexicon } from './lexicon';
 import {
   TOPICS,
@@ -297,11 +297,35 @@ function untagged(found: Evidence): number {
  */
 function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById): boolean {
   if (concept.strength === 'strong') return true;
+  const own = evidence.concepts.get(concept.id);
   const companions = (concept.strongWith ?? []).flatMap((id) => {
     const found = evidence.concepts.get(id);
-    return found ? [{ found, strong: byId.get(id)?.strength === 'strong' }] : [];
+    if (!found) return [];
+    const within = concept.companionsWithin;
+    return [
+      {
+        found: within === undefined ? found : saidWith(found, own, within),
+        strong: byId.get(id)?.strength === 'strong',
+      },
+    ];
   });
-  return companions.length > 0 && lifts(companions, evidence.concepts.get(concept.id));
+  return companions.length > 0 && lifts(companions, own);
+}
+
+/** Where a headline's words stand in the text: before its first word. */
+const LEAD: Span = { start: 0, end: 0 };
+
+/**
+ * A companion's evidence with only the mentions in the text that stand within `within` words of one of
+ * the concept's own there (Concept.companionsWithin); its mentions in the headline stay. The concept in
+ * the headline stands at the head of the text: its lead tells the headline's story.
+ */
+function saidWith(companion: Evidence, own: Evidence | undefined, within: number): Evidence {
+  const at = [...(own?.spans ?? []), ...(own !== undefined && untagged(own) > 0 ? [LEAD] : [])];
+  const near = companion.spans.filter((span) =>
+    at.some((mention) => span.start < mention.end + within && mention.start < span.end + within),
+  );
+  return { ...companion, body: near.length, spans: near };
 }
 
 /**
@@ -486,25 +510,44 @@ function watchingAndListening(evidence: PageEvidence, byId: ConceptsById): numbe
 function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById): boolean {
   if (topic === 'alexa' && !speaksOfSurveillance(evidence, byId)) return false;
   let prominent = 0;
-  let strongBody = 0;
-  let supportingBody = 0;
+  const supporting: Evidence[] = [];
+  const strong: Evidence[] = [];
   let distinct = 0;
   const words = new Set<string>();
   for (const [id, found] of evidence.concepts) {
     const concept = byId.get(id);
     if (!concept || concept.topics[0] !== topic) continue;
-    supportingBody += found.body;
+    supporting.push(found);
     if (!isStrong(concept, evidence, byId)) continue;
     if (namesTheme(concept, found, evidence)) prominent += titled(found);
-    strongBody += found.body;
+    strong.push(found);
     distinct++;
     for (const surface of found.surfaces) words.add(surface);
   }
+  const supportingBody = phrases(supporting);
+  const strongBody = phrases(strong);
   if (prominent >= 1 && supportingBody >= THEME_BODY_WITH_PROMINENT) return true;
   // Without a headline, the text must say it in more than one way: two concepts, or one in several
   // different phrases (location check-ins, location services, sharing where friends are).
   const varied = distinct >= THEME_DISTINCT_ALONE || words.size >= THEME_PHRASES_ALONE;
   return strongBody >= THEME_BODY_ALONE && varied;
+}
+
+/**
+ * How many mentions in the text the concepts make together, a phrase that names several of them counted
+ * once: "Uber drivers and other gig workers" is gig work, a gig platform and workers, and one mention of
+ * labour, not four (theregister-ai-algorithmic-management-research made the labour theme of a paper on
+ * AI managing citizen scientists from three comparisons with gig work).
+ */
+function phrases(found: readonly Evidence[]): number {
+  const spans = found.flatMap((evidence) => evidence.spans).sort((a, b) => a.start - b.start);
+  let overlapping = 0;
+  let coveredUntil = 0;
+  for (const span of spans) {
+    if (span.start < coveredUntil) overlapping++;
+    coveredUntil = Math.max(coveredUntil, span.end);
+  }
+  return found.reduce((sum, evidence) => sum + evidence.body, 0) - overlapping;
 }
 
 /**

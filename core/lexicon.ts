@@ -43,12 +43,27 @@ export interface Concept {
    */
   strongWith?: readonly string[];
   /**
+   * Where one of the concept and its companions is the other's cause, the text must say them together:
+   * a companion in the text counts only within this many words of the concept there, or of the text's
+   * head where the headline names the concept (a companion in the headline ties them for the whole page).
+   * Job cuts are the corpus's story when the text ties them to AI, not where AI and layoffs merely
+   * share a page: a report on layoffs for efficiency that ends in an ad for an AI newsletter
+   * (fortune-spotify-layoffs-disruption).
+   */
+  companionsWithin?: number;
+  /**
    * A kind of product (issue 11, section 5): on a shop page whose title or categories name it, it
    * changes what every order is about. `without`: what such an order does not involve (an e-book is
    * neither packed nor delivered); `raises`: what it is about instead, and how much.
    */
   order?: { without: readonly string[]; raises: Readonly<Record<string, number>> };
 }
+
+/**
+ * How many words apart a text says a cause and what it causes when it ties them: in one sentence or
+ * the next, a news sentence running to some twenty words (Concept.companionsWithin).
+ */
+const SAME_OR_NEXT_SENTENCE = 30;
 
 export const CONCEPTS: readonly Concept[] = [
   // --- labour -------------------------------------------------------------------------------
@@ -348,6 +363,7 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     strength: 'weak',
     strongWith: ['cloud-ai', 'automation'],
+    companionsWithin: SAME_OR_NEXT_SENTENCE,
   },
   {
     // Split from job-cuts (issue 11): automation is what makes job cuts the corpus's story.
@@ -375,6 +391,7 @@ export const CONCEPTS: readonly Concept[] = [
     // Automation is the corpus's story when it costs jobs, as job cuts are when automation causes them:
     // either word in a headline then names the theme.
     strongWith: ['job-cuts', 'fewer-hires'],
+    companionsWithin: SAME_OR_NEXT_SENTENCE,
   },
   {
     // Issue 11: jobs lost to AI are as often jobs never filled as jobs cut: hiring frozen or slowed,
@@ -422,6 +439,7 @@ export const CONCEPTS: readonly Concept[] = [
     corpus: ['nachbesetzt', 'logistikjobs', 'buro-jobs', 'durch maschinen ersetzt'],
     strength: 'weak',
     strongWith: ['cloud-ai', 'automation'],
+    companionsWithin: SAME_OR_NEXT_SENTENCE,
   },
   {
     id: 'pay-and-strikes',

@@ -76,6 +76,28 @@ describe('namesakes', () => {
   });
 });
 
+describe('tracking and trackers', () => {
+  const tracking = new PatternMatcher([
+    { key: 'tracking', pattern: 'tracking' },
+    { key: 'tracking', pattern: 'tracker' },
+  ]);
+  const found = (text: string) => tracking.findAllInText(text).length > 0;
+
+  it('reads a tracker that a compound names as an app or device of its own, whatever is near', () => {
+    // googleplay-lady-log-period-tracker: "Apps" and "Google" in the store's title read it as web tracking.
+    expect(found('Lady Log - A period tracker - Apps on Google Play')).toBe(false);
+    expect(found('The best habit tracker apps for Android users')).toBe(false);
+    expect(found('Der Zyklus-Tracker speichert die Daten der Nutzer')).toBe(false);
+    expect(found('Parcel tracking for your online orders and web shop')).toBe(false);
+  });
+
+  it('still reads tracking and trackers on the web and in apps as tracking', () => {
+    expect(found('The tracker follows users across every site and app')).toBe(true);
+    expect(found('Third-party tracking in apps collects user data')).toBe(true);
+    expect(found('Werbetracking: der Tracker liest Daten der Nutzer')).toBe(true);
+  });
+});
+
 describe('words match as words', () => {
   const lexicon = new PatternMatcher([
     { key: 'voice', pattern: 'siri' },

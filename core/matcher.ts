@@ -390,12 +390,17 @@ class CuePrefixes {
   }
 }
 
-const CUES: ReadonlyMap<string, { sense: CuePrefixes; other: CuePrefixes }> = new Map(
-  Object.entries(NAMESAKES).map(([word, rule]) => [
-    word,
-    { sense: new CuePrefixes(rule.sense), other: new CuePrefixes(rule.other) },
-  ]),
-);
+const CUES: ReadonlyMap<string, { sense: CuePrefixes; other: CuePrefixes; otherBefore: CuePrefixes }> =
+  new Map(
+    Object.entries(NAMESAKES).map(([word, rule]) => [
+      word,
+      {
+        sense: new CuePrefixes(rule.sense),
+        other: new CuePrefixes(rule.other),
+        otherBefore: new CuePrefixes(rule.otherBefore ?? []),
+      },
+    ]),
+  );
 
 /**
  * Which sense the ambiguous word at `index`, matched by the pattern word `word`, is meant in: the one
@@ -414,6 +419,8 @@ function senseOf(
   const norm = (tokens[index] as Token).norm;
   if (!rule.inflected && norm !== word && norm !== `${word}s`) return 'unsure';
   const cues = CUES.get(word)!;
+  const before = tokens[index - 1];
+  if (before !== undefined && cues.otherBefore.start(before.norm)) return 'other';
   let sense = 0;
   let other = 0;
   const from = Math.max(0, index - NAMESAKE_WINDOW);

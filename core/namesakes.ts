@@ -14,6 +14,12 @@ export interface NamesakeRule {
   /** Words near the occurrence that mean the other sense. */
   other: readonly string[];
   /**
+   * Words that make the occurrence mean the other sense when they stand directly before it, whatever
+   * else is near: the first word of a compound names what it is ("period tracker", "parcel tracking"),
+   * where the words around it may speak of apps and data (its store page: "Apps on Google Play").
+   */
+  otherBefore?: readonly string[];
+  /**
    * What the word means when it does not name the product or company, for the UI to explain a silence.
    * None for a word that has no other sense to name, only a vaguer one ("replace" said of software).
    */
@@ -106,6 +112,49 @@ const TRACKING_OTHER = [
   'bluetooth',
   'eye',
   'solar',
+];
+
+/**
+ * What a person follows with a tracker of their own, an app or a device: their body, cycle, habits and
+ * money, and what they wait for. Not "activity" or "keystroke", which web and workplace tracking follow
+ * too.
+ */
+const TRACKED_FOR_ONESELF = [
+  'fitness',
+  'sleep',
+  'schlaf',
+  'step',
+  'schritt',
+  'heart',
+  'calorie',
+  'kalorie',
+  'weight',
+  'gewicht',
+  'workout',
+  'period',
+  'cycle',
+  'zyklus',
+  'menstrua',
+  'ovulation',
+  'eisprung',
+  'fertility',
+  'pregnan',
+  'schwanger',
+  'habit',
+  'gewohnheit',
+  'mood',
+  'stimmung',
+  'symptom',
+  'medication',
+  'medikament',
+  'budget',
+  'expense',
+  'ausgaben',
+  'package',
+  'parcel',
+  'shipment',
+  'paket',
+  'flight',
 ];
 
 /** The people whose replacing is a job cut, as the texts about it name them. */
@@ -458,11 +507,13 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     otherSense: 'fitness-or-parcel',
     sense: TRACKING_SENSE,
     other: TRACKING_OTHER,
+    otherBefore: TRACKED_FOR_ONESELF,
   },
   tracker: {
     otherSense: 'fitness-or-parcel',
     sense: TRACKING_SENSE,
     other: TRACKING_OTHER,
+    otherBefore: TRACKED_FOR_ONESELF,
   },
   cookies: {
     otherSense: 'biscuits',
