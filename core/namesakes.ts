@@ -86,22 +86,29 @@ const TRACKING_SENSE = [
   'offline',
   'in-store',
 ];
-const TRACKING_OTHER = [
+/**
+ * What a person follows with a tracker of their own (their body, their steps) and what they wait for
+ * (a parcel): near "tracking" (TRACKING_OTHER) and right before it (TRACKED_FOR_ONESELF).
+ */
+const TRACKED_THINGS = [
   'fitness',
-  'activity',
-  'aktivitat',
-  'gps',
   'sleep',
   'schlaf',
   'heart',
-  'puls',
   'step',
   'schritt',
   'package',
   'parcel',
   'shipment',
-  'sendung',
   'paket',
+];
+const TRACKING_OTHER = [
+  ...TRACKED_THINGS,
+  'activity',
+  'aktivitat',
+  'gps',
+  'puls',
+  'sendung',
   'number',
   'nummer',
   'pet',
@@ -120,12 +127,7 @@ const TRACKING_OTHER = [
  * too.
  */
 const TRACKED_FOR_ONESELF = [
-  'fitness',
-  'sleep',
-  'schlaf',
-  'step',
-  'schritt',
-  'heart',
+  ...TRACKED_THINGS,
   'calorie',
   'kalorie',
   'weight',
@@ -150,10 +152,6 @@ const TRACKED_FOR_ONESELF = [
   'budget',
   'expense',
   'ausgaben',
-  'package',
-  'parcel',
-  'shipment',
-  'paket',
   'flight',
 ];
 

@@ -189,7 +189,7 @@ export function collectArticle(doc: Document): ArticleData {
   const metas = readMetas(doc);
   const jsonLd = jsonLdTexts(doc);
   const ogType = ogTypeOf(metas);
-  // A page that marks up no article is looked for its run of paragraphs once, for both questions.
+  // The run of paragraphs (on a page that marks up no article) is looked for once, for both questions.
   let run: Element | null | undefined;
   const runOf = () => (run === undefined ? (run = paragraphRun(doc)) : run);
   const readableBody = !ogType || ogType === 'website' ? hasReadableBody(doc, runOf) : null;
