@@ -62,6 +62,26 @@ const readers = {
     const { title, text, language } = JSON.parse(readFileSync(file, 'utf8'));
     return [{ lang: language ?? 'en', siteName, title, paragraphs: lines(text) }];
   },
+  /** `lctt "sources/news/20231016 Page.md"`: LCTT/TranslateProject's English originals as collected before
+   * translation: header lines (`[#]: via: url`, the source URL; the oldest files name it only in the footer),
+   * the title over a `===` rule, the text, then a rule of dashes before the project's footer. Reference-style
+   * links (`[text][1]`) keep their text like inline ones, and fenced-code markers go. The site name is the
+   * source's host. */
+  lctt: (file) => {
+    const markdown = readFileSync(file, 'utf8').replaceAll('\r\n', '\n');
+    const source = /^(?:\[\^?#\]: )?via: *"?(https?:\/\/[^"\s]+)/m.exec(markdown);
+    const title = /^(.+)\n=+[ \t]*$/m.exec(markdown);
+    if (!source || !title) throw new Error(`${file}: no source line or title`);
+    const start = title.index + title[0].length;
+    const footer = /^-{20,}[ \t]*$/m.exec(markdown.slice(start));
+    const body = markdown
+      .slice(start, footer ? start + footer.index : undefined)
+      .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
+      .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+      .replace(/^[ \t]*```.*$/gm, '');
+    const siteName = new URL(source[1]).hostname.replace(/^www\./, '');
+    return [{ lang: 'en', siteName, title: title[1].trim(), paragraphs: markdownParagraphs(body) }];
+  },
   /** `bbc tech/321.txt`: the BBC News dataset's files, a title line and blank-line separated paragraphs. */
   bbc: (file) => {
     const [title, ...paragraphs] = lines(readFileSync(file, 'latin1'));
