@@ -82,6 +82,17 @@ const readers = {
     const siteName = new URL(source[1]).hostname.replace(/^www\./, '');
     return [{ lang: 'en', siteName, title: title[1].trim(), paragraphs: markdownParagraphs(body) }];
   },
+  /** `newnews 2024/07/17/page.md CNN`: the news grabber MmdrzaCo/Latest, one Markdown file per article: the
+   * `# title`, a `Published :` line and a `---` rule, then the text. It records no source, so the site name
+   * is given. */
+  newnews: (file, [siteName]) => {
+    const markdown = readFileSync(file, 'utf8');
+    const title = /^# (.+)$/m.exec(markdown);
+    const rule = /^---[ \t]*$/m.exec(markdown);
+    if (!title || !rule) throw new Error(`${file}: no title or rule`);
+    const paragraphs = markdownParagraphs(markdown.slice(rule.index + rule[0].length));
+    return [{ lang: 'en', siteName, title: title[1].trim(), paragraphs }];
+  },
   /** `bbc tech/321.txt`: the BBC News dataset's files, a title line and blank-line separated paragraphs. */
   bbc: (file) => {
     const [title, ...paragraphs] = lines(readFileSync(file, 'latin1'));
