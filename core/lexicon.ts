@@ -622,6 +622,20 @@ export const CONCEPTS: readonly Concept[] = [
       'sent to its servers',
       'uploaded to servers',
       'phones home',
+      // The collection of people's data in the other English forms the press writes it in: the passive
+      // ("data collected by cars", the German 'daten gesammelt' beside 'gesammelt daten'), information
+      // for data, and data-hungry, the English of 'Datenhunger'.
+      'data collect',
+      'collect information',
+      'collect personal data',
+      'collect personal information',
+      'information collected',
+      'data hungry',
+      'share personal data',
+      'share your data',
+      'share your personal data',
+      'sell your data',
+      'sell personal data',
       // Profiles built of people, in the first and second person (aclu-facebook-tracking-non-users).
       'collect my data',
       'collect your data',
