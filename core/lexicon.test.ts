@@ -330,6 +330,28 @@ describe('the lexicon', () => {
         'apps that sell your data',
       ],
     ],
+    [
+      'customer-analytics',
+      ['first-party data', 'third-party data', 'their transaction data', 'die Transaktionsdaten der Kunden'],
+    ],
+    [
+      'job-cuts',
+      [
+        'illustrators losing work to AI',
+        'translators have lost work',
+        'a loss of income',
+        'Übersetzer verlieren Aufträge',
+        'sie verlieren ihre Arbeit',
+        'die ihre Arbeit verloren haben',
+        'Aufträge verloren',
+        'robots that cut labor costs',
+        'um Personalkosten zu senken',
+      ],
+    ],
+    [
+      'tracking-ads',
+      ['a retail media network', 'targeted offers', 'personalised offers', 'personalisierte Angebote'],
+    ],
     ['retail-marketplace', ['an e-commerce platform', 'a commerce platform', 'online merchants']],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
