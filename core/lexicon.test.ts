@@ -319,6 +319,39 @@ describe('the lexicon', () => {
       'doorbell-camera',
       ['a doorbell camera', 'doorbell cams', 'a smart doorbell', 'die Klingelkamera', 'eine Türkamera'],
     ],
+    // Held-out pages moved to tune (issue 11): the collection of people's data in more English forms.
+    [
+      'customer-analytics',
+      [
+        'the data collected by your car',
+        'car companies are collecting information',
+        'data-hungry dating apps',
+        'they may share your personal data',
+        'apps that sell your data',
+      ],
+    ],
+    [
+      'customer-analytics',
+      ['first-party data', 'third-party data', 'their transaction data', 'die Transaktionsdaten der Kunden'],
+    ],
+    [
+      'job-cuts',
+      [
+        'illustrators losing work to AI',
+        'translators have lost work',
+        'a loss of income',
+        'Übersetzer verlieren Aufträge',
+        'sie verlieren ihre Arbeit',
+        'die ihre Arbeit verloren haben',
+        'Aufträge verloren',
+        'robots that cut labor costs',
+        'um Personalkosten zu senken',
+      ],
+    ],
+    [
+      'tracking-ads',
+      ['a retail media network', 'targeted offers', 'personalised offers', 'personalisierte Angebote'],
+    ],
     ['retail-marketplace', ['an e-commerce platform', 'a commerce platform', 'online merchants']],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
@@ -338,6 +371,8 @@ describe('the lexicon', () => {
     ['That is neato, like a dream', 'smart-home'],
     ['Die Kamera in der Kammer an der Tür', 'doorbell-camera'],
     ['The Chamber of Commerce and The Merchant of Venice', 'retail-marketplace'],
+    // Hungry people and shared information that is no one's data.
+    ['A hungry data scientist shares information on the weather', 'customer-analytics'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });
