@@ -1,5 +1,5 @@
 import { LEXICON, type Concept, type CounterSignal, type Entity, type Lexicon } from './lexicon';
-import { PatternMatcher, textSenses, type PatternHit } from './matcher';
+import { PatternMatcher, otherSensesIn, type PatternHit } from './matcher';
 import { BOUGHT_FROM } from './namesakes';
 import { STOPWORDS, cap, countSplitWords, tokenize, type Token } from './text';
 import type { Cue, CueSource, NamesakeReading, PageContext } from './types';
@@ -180,15 +180,14 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
     ['leadText', context.leadText],
   ];
   const tokensOf = new Map(fields.map(([source, text]) => [source, text ? tokenize(text) : []]));
-  // A page that speaks of the rainforest anywhere reads no "Amazon" as the company by default; one that
-  // reads "Alexa" as the assistant throughout reads it so where nothing near it tells.
-  const senses = textSenses([...tokensOf.values()]);
+  // A page that speaks of the rainforest anywhere reads no "Amazon" as the company by default.
+  const otherSenses = otherSensesIn([...tokensOf.values()]);
 
   const readField = (source: CueSource, text: string) => {
     const tokens = tokensOf.get(source) ?? [];
     if (tokens.length === 0) return;
     const spec = FIELDS[source];
-    const hits = found.findAll(tokens, senses, readOtherwise);
+    const hits = found.findAll(tokens, otherSenses, readOtherwise);
     const products =
       source === 'leadText' && !CAPITALISED_NOUNS.has(context.language)
         ? productLineHeads(hits, tokens, text)
@@ -224,7 +223,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
     const titlesWith = new Map<string, { key: Key; hits: PatternHit<Key>[] }>();
     for (const title of context.listingTitles) {
       const seen = new Set<string>();
-      for (const hit of found.findAllInText(title, senses, readOtherwise)) {
+      for (const hit of found.findAllInText(title, otherSenses, readOtherwise)) {
         const id = keyId(hit.key);
         if (seen.has(id)) continue;
         seen.add(id);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PatternMatcher, textSenses } from './matcher';
-import { tokenize } from './text';
+import { PatternMatcher } from './matcher';
 
 const matcher = new PatternMatcher([
   { key: 'speaker', pattern: 'smart speaker' },
@@ -204,41 +203,5 @@ describe('a denied replacing (issue 11)', () => {
     expect(denied('AI will not only replace workers')).toEqual([false]);
     expect(denied('KI ersetzt nicht nur Mitarbeiter im Büro')).toEqual([false]);
     expect(denied('AI will replace workers, not managers')).toEqual([false]);
-  });
-});
-
-// An ambiguous word that nothing near it explains is read as the page reads it elsewhere.
-describe("the page's own reading of an ambiguous word", () => {
-  const headline = tokenize('Alexa, change your goals');
-  const found = (text: string) =>
-    matcher.findAll(headline, textSenses([headline, tokenize(text)])).map((hit) => hit.key);
-
-  it('reads a headline word as the text reads it, twice and never otherwise', () => {
-    expect(matcher.findAll(headline)).toEqual([]);
-    expect(found('I still have an Amazon Alexa. Later my Alexa speaker offered routines.')).toEqual([
-      'alexa',
-    ]);
-  });
-
-  it('does not when the text confirms the word once only', () => {
-    expect(found('I still have an Amazon Alexa.')).toEqual([]);
-  });
-
-  it('does not when the text also reads the word in its other sense', () => {
-    const ring = tokenize('Ring on the door');
-    const text = tokenize(
-      'The Ring doorbell camera filmed it. A Ring video camera too. ' +
-        'The town held its festival on Saturday, with music and food for all. Then the boxing ring opened.',
-    );
-    expect(matcher.findAll(ring, textSenses([ring, text]))).toEqual([]);
-    const doorbells = tokenize('The Ring doorbell camera filmed it. A Ring video camera too.');
-    expect(matcher.findAll(ring, textSenses([ring, doorbells])).map((hit) => hit.key)).toEqual(['ring']);
-  });
-
-  it("still reads the rainforest page's 'Amazon' as the river", () => {
-    const text = tokenize('The rainforest burns. The river and its rainforest basin.');
-    const amazon = tokenize('Amazon grows');
-    expect(matcher.findAll(amazon).map((hit) => hit.key)).toEqual(['amazon']);
-    expect(matcher.findAll(amazon, textSenses([amazon, text]))).toEqual([]);
   });
 });

@@ -299,15 +299,14 @@ export class PatternMatcher<K> {
   }
 
   /**
-   * Every pattern occurrence in the tokens, with ambiguous words resolved by their neighbours and, where
-   * nothing near one tells, by how the whole page reads it (`senses`, textSenses): the rainforest page's
-   * "amazon" is not taken in its default sense, and an "Alexa" the text reads as the assistant throughout
-   * is the assistant in a headline that names nothing else. `readOtherwise` hears of each ambiguous word
-   * read in its other sense, so a silence can say why.
+   * Every pattern occurrence in the tokens, with ambiguous words resolved by their neighbours.
+   * `otherSenseInText`: words whose other sense the whole page speaks of (the rainforest page's
+   * "amazon"); for those no occurrence is taken in its default sense. `readOtherwise` hears of each
+   * ambiguous word read in its other sense, so a silence can say why.
    */
   findAll(
     tokens: readonly Token[],
-    senses: TextSenses = NO_TEXT_SENSES,
+    otherSenseInText: ReadonlySet<string> = new Set(),
     readOtherwise?: (reading: NamesakeReading) => void,
   ): PatternHit<K>[] {
     const hits: PatternHit<K>[] = [];
@@ -325,7 +324,7 @@ export class PatternMatcher<K> {
         const word = (pattern.words[0] as PatternWord).text;
         const rule = length === 1 ? NAMESAKES[word] : undefined;
         if (rule) {
-          const sense = senseOf(tokens, i, word, senses);
+          const sense = senseOf(tokens, i, word, !otherSenseInText.has(word));
           if (sense === 'other' && rule.otherSense)
             readOtherwise?.({ namesake: word, readAs: rule.otherSense });
           if (sense !== 'sense') continue;
@@ -351,10 +350,10 @@ export class PatternMatcher<K> {
 
   findAllInText(
     text: string,
-    senses?: TextSenses,
+    otherSenseInText?: ReadonlySet<string>,
     readOtherwise?: (reading: NamesakeReading) => void,
   ): PatternHit<K>[] {
-    return this.findAll(tokenize(text), senses, readOtherwise);
+    return this.findAll(tokenize(text), otherSenseInText, readOtherwise);
   }
 }
 
@@ -404,29 +403,16 @@ const CUES: ReadonlyMap<string, { sense: CuePrefixes; other: CuePrefixes; otherB
   );
 
 /**
- * How the page as a whole reads its ambiguous words, for the occurrences that nothing near them
- * explains: `other`, the words whose other sense it speaks of (the rainforest page's "amazon"), read in
- * that sense; `sense`, the words it reads in their product or company sense and never otherwise, read in
- * that sense too.
- */
-export interface TextSenses {
-  other: ReadonlySet<string>;
-  sense: ReadonlySet<string>;
-}
-
-const NO_TEXT_SENSES: TextSenses = { other: new Set(), sense: new Set() };
-
-/**
  * Which sense the ambiguous word at `index`, matched by the pattern word `word`, is meant in: the one
  * the lexicon wants, the other one, or neither clearly. An ambiguous word must stand as itself (or its
- * plural): "Ringe" and "Ringen" are not Ring. Where nothing near it tells, the page's reading of the
- * word elsewhere decides (`senses`), then the word's default.
+ * plural): "Ringe" and "Ringen" are not Ring. With `allowDefault` false the page speaks of the other
+ * sense elsewhere, so a word nothing near it explains is read in that sense.
  */
 function senseOf(
   tokens: readonly Token[],
   index: number,
   word: string,
-  senses: TextSenses = NO_TEXT_SENSES,
+  allowDefault = true,
 ): 'sense' | 'other' | 'unsure' {
   const rule = NAMESAKES[word];
   if (!rule) return 'sense';
@@ -446,8 +432,8 @@ function senseOf(
     else if (cues.sense.start(near)) sense++;
   }
   if (sense === 0 && other === 0) {
-    if (senses.other.has(word)) return 'other';
-    return rule.senseByDefault === true || senses.sense.has(word) ? 'sense' : 'unsure';
+    if (!allowDefault) return 'other';
+    return rule.senseByDefault === true ? 'sense' : 'unsure';
   }
   return sense > other ? 'sense' : other > sense ? 'other' : 'unsure';
 }
@@ -470,20 +456,9 @@ function negated(tokens: readonly Token[], index: number, negation: Negation): b
   });
 }
 
-/** How often a page says a word in one sense before the page counts as reading it so. */
-const READ_IN_TEXT = 2;
-
-/**
- * How the texts (lists of tokens) read their ambiguous words as a whole (TextSenses). `other`: a word
- * that means the company unless told otherwise ("amazon") is read otherwise where the texts speak of
- * its other sense anywhere (its cues at least twice). `sense`: a word that needs confirmation ("alexa",
- * "ring", "echo") is confirmed by the page where its neighbours confirm it at least twice and never
- * contradict it: an owner's essay that names "Amazon Alexa", its routines and its voice in the text is
- * about the assistant in its headline "Alexa, Change your OKRs" too (residualthoughts-alexa-change-your-okrs).
- * Not for the verbs ("replace"), whose sense is in each occurrence's own object.
- */
-export function textSenses(texts: readonly (readonly Token[])[]): TextSenses {
-  const other = new Set<string>();
+/** The ambiguous words whose other sense the texts (lists of tokens) speak of anywhere (at least twice). */
+export function otherSensesIn(texts: readonly (readonly Token[])[]): Set<string> {
+  const found = new Set<string>();
   for (const [word, rule] of Object.entries(NAMESAKES)) {
     if (!rule.senseByDefault) continue;
     const cues = CUES.get(word)!.other;
@@ -492,31 +467,7 @@ export function textSenses(texts: readonly (readonly Token[])[]): TextSenses {
       for (const token of tokens) if (cues.start(token.norm) && ++count >= 2) break;
       if (count >= 2) break;
     }
-    if (count >= 2) other.add(word);
+    if (count >= 2) found.add(word);
   }
-  const readings = new Map<string, { sense: number; other: number }>();
-  for (const tokens of texts) {
-    for (let i = 0; i < tokens.length; i++) {
-      const norm = (tokens[i] as Token).norm;
-      const word = CONFIRMED_WORDS.has(norm) ? norm : norm.endsWith('s') ? norm.slice(0, -1) : '';
-      if (!CONFIRMED_WORDS.has(word)) continue;
-      const reading = readings.get(word) ?? { sense: 0, other: 0 };
-      const sense = senseOf(tokens, i, word);
-      if (sense === 'sense') reading.sense++;
-      else if (sense === 'other') reading.other++;
-      readings.set(word, reading);
-    }
-  }
-  const sense = new Set<string>();
-  for (const [word, reading] of readings) {
-    if (reading.sense >= READ_IN_TEXT && reading.other === 0) sense.add(word);
-  }
-  return { other, sense };
+  return found;
 }
-
-/** The ambiguous names that need their sense confirmed (textSenses). */
-const CONFIRMED_WORDS: ReadonlySet<string> = new Set(
-  Object.entries(NAMESAKES)
-    .filter(([, rule]) => !rule.senseByDefault && !rule.inflected)
-    .map(([word]) => word),
-);

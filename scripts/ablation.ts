@@ -117,7 +117,7 @@ const pagesOf = new Map<PatternKey, Page[]>();
 for (const page of pages) {
   const hit = new Set<PatternKey>();
   for (const text of textsOf(page.context)) {
-    for (const found of patternMatcher.findAllInText(text)) hit.add(found.key);
+    for (const found of patternMatcher.findAllInText(text, new Set())) hit.add(found.key);
   }
   for (const key of hit) pagesOf.set(key, [...(pagesOf.get(key) ?? []), page]);
 }
