@@ -353,6 +353,24 @@ describe('the lexicon', () => {
       ['a retail media network', 'targeted offers', 'personalised offers', 'personalisierte Angebote'],
     ],
     ['retail-marketplace', ['an e-commerce platform', 'a commerce platform', 'online merchants']],
+    [
+      'location-data',
+      [
+        'tags that broadcast their whereabouts',
+        'apps that know your whereabouts',
+        'die App kennt ihren Aufenthaltsort',
+      ],
+    ],
+    ['tracking-tags', ['radio frequency ID tags', 'radio-frequency ID chips']],
+    [
+      'home-mapping',
+      [
+        'a robot vacuum with mapping',
+        'robot vacuums with mapping',
+        'the best mapping robot vacuum',
+        'ein Saugroboter mit Kartierung',
+      ],
+    ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });
@@ -373,6 +391,12 @@ describe('the lexicon', () => {
     ['The Chamber of Commerce and The Merchant of Venice', 'retail-marketplace'],
     // Hungry people and shared information that is no one's data.
     ['A hungry data scientist shares information on the weather', 'customer-analytics'],
+    // A suspect's whereabouts are police news, not a person's data given away; a map of the city is no
+    // robot mapping a home.
+    ['The whereabouts of the suspect are unknown', 'location-data'],
+    ['Der Aufenthaltsort des Verdächtigen ist unbekannt', 'location-data'],
+    ['Mapping the vacuum of space with a radio telescope', 'home-mapping'],
+    ['The radio frequency band is crowded', 'tracking-tags'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });

@@ -820,6 +820,14 @@ export const CONCEPTS: readonly Concept[] = [
       'standortbasiert',
       'track your location',
       'tracks your location',
+      // Whereabouts, the word reports use for where a person is when devices give it away ("broadcast
+      // messages about their whereabouts", bbc-2004-rfid-consumer-concern hung on two phrases of
+      // shoppers followed): always whose, as a suspect's "whereabouts are unknown" is police news.
+      'their whereabouts',
+      'your whereabouts',
+      'users whereabouts',
+      'ihren aufenthaltsort',
+      'aufenthaltsort der nutzer',
     ],
     corpus: ['datensatz', 'ausgewertet', 'schritte', 'datenmengen'],
     strength: 'strong',
@@ -925,7 +933,17 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'tracking-tags',
     label: { en: 'RFID tags', de: 'RFID-Funkchips' },
     topics: ['data'],
-    page: ['rfid', 'radio frequency identification', 'funkchip', 'funketikett', 'spychip'],
+    page: [
+      'rfid',
+      'radio frequency identification',
+      // The abbreviation spelt out as reports write it ("radio frequency ID (RFID) tags",
+      // bbc-2004-rfid-consumer-concern hung on "RFID").
+      'radio frequency id',
+      'radio-frequency id',
+      'funkchip',
+      'funketikett',
+      'spychip',
+    ],
     corpus: ['spuren', 'datensatz'],
     strength: 'weak',
     strongWith: ['tracking-ads', 'customer-analytics', 'location-data'],
@@ -1396,6 +1414,14 @@ export const CONCEPTS: readonly Concept[] = [
       'raumkartierung',
       'kartierung der wohnung',
       'kartierung der raume',
+      // The robot named by the mapping it has, as shops and makers list it ("robot vacuum with mapping";
+      // ecovacs-robot-vacuum-mapping hung on "vacuum mapping" in its headline), and in German.
+      'vacuum with mapping',
+      'vacuums with mapping',
+      'mapping robot vacuum',
+      'saugroboter mit kartierung',
+      'saugroboter mit raumkartierung',
+      'saugroboter mit kartenfunktion',
     ],
     corpus: ['wohnungen', 'protokolle'],
     strength: 'weak',
