@@ -52,12 +52,13 @@ function corpusProblem(file: unknown): string | null {
 /**
  * A page the engine ranks once as soon as it is built. The first rank of a worker's life compiles the
  * lexicon's pattern matcher and, V8 compiling functions on their first call, the whole rank path: in a
- * profile of a cold worker answering amazon-com-br-orwell-box, the answer's rank took 42 ms against about 1
- * warm; in Node, on the bundled corpus, a first rank took 45-72 ms and the rank after this one 3-7 ms. The
- * worker is started when a tab begins to load (its tabs.onUpdated listener), so it builds the engine while
- * the page loads: done then, that time no longer falls between the content script's message and the
- * launcher. A shop page that names a device, so that every step runs (analysis, decision, scoring,
- * selection, explanation); what it leaves behind are memoised lookups, which change no later answer.
+ * profile of three cold workers answering amazon-com-br-orwell-box (a loaded two-core machine), the
+ * answer's rank took 19-42 ms; in Node, on the bundled corpus, a first rank took 45-72 ms and the rank
+ * after this one 2-8 ms. The worker is started when a tab begins to load (its tabs.onUpdated listener),
+ * so it builds the engine while the page loads: done then, that time no longer falls between the content
+ * script's message and the launcher. A shop page that names a device, so that every step runs (analysis,
+ * decision, scoring, selection, explanation); what it leaves behind are memoised lookups, which change no
+ * later answer.
  */
 export const WARM_UP_PAGE: PageContext = {
   url: 'https://www.amazon.de/dp/warm-up',
@@ -75,8 +76,8 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /**
  * The engine over the bundled corpus from the file built with the extension (no index build at run
- * time), its first rank done (WARM_UP_PAGE). Rejects with an error that names the file when it cannot be read or is damaged. `read` is the
- * package reader, replaced in tests.
+ * time), its first rank done (WARM_UP_PAGE). Rejects with an error that names the file when it cannot be
+ * read or is damaged. `read` is the package reader, replaced in tests.
  */
 export async function loadBundledEngine(
   read: (file: string) => Promise<unknown> = readPackaged,
