@@ -66,7 +66,12 @@ const SHORTLIST = 40;
 class KehrseiteEngine implements Engine {
   readonly articles: readonly Article[];
   private readonly index: CorpusIndex;
-  private readonly searcher: PassageSearch;
+  /**
+   * Made on the first search: its matcher over every concept pattern and its list of the lexicon's words
+   * serve the panel's search box only, and building them took 16-24 ms of a cold service worker's start
+   * (a profile of three cold starts on a loaded two-core machine) before it could answer any page.
+   */
+  private searcher: PassageSearch | undefined;
   private readonly lexicon: Lexicon;
   /** Each passage's topic list as a small number, so topic fit is computed once per distinct list. */
   private readonly topicKeys: Uint16Array;
@@ -88,7 +93,6 @@ class KehrseiteEngine implements Engine {
   constructor(articles: readonly Article[], index: CorpusIndex, lexicon: Lexicon) {
     this.articles = articles;
     this.index = index;
-    this.searcher = new PassageSearch(index);
     this.lexicon = lexicon;
     const keyOf = new Map<string, number>();
     this.topicLists = [];
@@ -144,6 +148,7 @@ class KehrseiteEngine implements Engine {
     const limit = options.limit ?? 20;
     const allowed = options.topics && options.topics.length > 0 ? new Set(options.topics) : null;
     const words = Math.max(1, Math.min(tokenize(query).length, MAX_QUERY_WORDS));
+    this.searcher ??= new PassageSearch(this.index);
     return this.searcher
       .search(query, allowed)
       .slice(0, limit)

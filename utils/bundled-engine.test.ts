@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../core/corpus-index';
+import { createEngine } from '../core/engine';
+import type { PageContext } from '../core/types';
 import { articles } from '../seeds';
-import { CORPUS_FILE, loadBundledEngine, type PackagedCorpus } from './bundled-engine';
+import { CORPUS_FILE, WARM_UP_PAGE, loadBundledEngine, type PackagedCorpus } from './bundled-engine';
 
 const index = CorpusIndex.build(articles).toJSON();
 const packaged: PackagedCorpus = { articles, index };
@@ -13,6 +15,39 @@ describe('loadBundledEngine', () => {
     const engine = await loadBundledEngine(serving(JSON.parse(JSON.stringify(packaged))));
     const [first] = engine.search('Lauschsprecher', { limit: 1 });
     expect(first?.passage.text).toContain('Lauschsprecher');
+  });
+
+  it('warms up on a page the engine offers passages for, so that every step of a rank has run', () => {
+    expect(createEngine(articles).rank(WARM_UP_PAGE).passages.length).toBeGreaterThan(0);
+  });
+
+  it('answers every page after its warm-up as an engine that ranked nothing before', async () => {
+    const loaded = await loadBundledEngine(serving(JSON.parse(JSON.stringify(packaged))));
+    const page = (fields: Partial<PageContext>): PageContext => ({
+      ...WARM_UP_PAGE,
+      productTitle: undefined,
+      ...fields,
+    });
+    const pages = [
+      WARM_UP_PAGE,
+      page({ productTitle: 'Echo Show 8 mit Alexa' }),
+      page({ productTitle: 'Fire TV Stick 4K', categories: ['Elektronik', 'Streaming'] }),
+      page({
+        site: 'news',
+        pageType: 'article',
+        host: 'www.zeit.de',
+        headline: 'Streik bei Amazon in Leipzig',
+      }),
+      page({
+        site: 'news',
+        pageType: 'article',
+        host: 'www.kicker.de',
+        headline: 'Bayern gewinnt in Dortmund',
+      }),
+    ];
+    const answers = (rank: (context: PageContext) => unknown) => JSON.stringify(pages.map(rank));
+    const fresh = createEngine(articles);
+    expect(answers((context) => loaded.rank(context))).toBe(answers((context) => fresh.rank(context)));
   });
 
   it('reads the corpus file from the package through fetch by default', async () => {
