@@ -65,6 +65,9 @@ export interface Concept {
  */
 const SAME_OR_NEXT_SENTENCE = 30;
 
+/** What the corpus says of warehouse work, the passages both the work and the site lead to. */
+const WAREHOUSE_PASSAGES = ['beschaftigten', 'logistisch', 'logistikjob', 'bezahlung seiner arbeitskrafte'];
+
 export const CONCEPTS: readonly Concept[] = [
   // --- labour -------------------------------------------------------------------------------
   {
@@ -144,7 +147,7 @@ export const CONCEPTS: readonly Concept[] = [
       'arbeit im lager',
       'lagerlogistik',
     ],
-    corpus: ['beschaftigten', 'logistisch', 'logistikjob', 'bezahlung seiner arbeitskrafte'],
+    corpus: WAREHOUSE_PASSAGES,
     strength: 'strong',
   },
   {
@@ -173,7 +176,7 @@ export const CONCEPTS: readonly Concept[] = [
       'lagerhaus',
       'distribution hub',
     ],
-    corpus: ['beschaftigten', 'logistisch', 'logistikjob', 'bezahlung seiner arbeitskrafte'],
+    corpus: WAREHOUSE_PASSAGES,
     strength: 'weak',
     strongWith: [
       'warehouse-work',
