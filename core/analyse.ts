@@ -1,5 +1,5 @@
 import { LEXICON, type Concept, type CounterSignal, type Entity, type Lexicon } from './lexicon';
-import { PatternMatcher, otherSensesIn, type PatternHit } from './matcher';
+import { PatternMatcher, otherSensesIn, sensesConfirmedIn, type PatternHit } from './matcher';
 import { BOUGHT_FROM } from './namesakes';
 import { STOPWORDS, cap, countSplitWords, tokenize, type Token } from './text';
 import type { Cue, CueSource, NamesakeReading, PageContext } from './types';
@@ -182,12 +182,14 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
   const tokensOf = new Map(fields.map(([source, text]) => [source, text ? tokenize(text) : []]));
   // A page that speaks of the rainforest anywhere reads no "Amazon" as the company by default.
   const otherSenses = otherSensesIn([...tokensOf.values()]);
+  // A page that reads "Alexa" as the assistant twice reads its bare headline "Alexa," so too.
+  const confirmedSenses = sensesConfirmedIn([...tokensOf.values()]);
 
   const readField = (source: CueSource, text: string) => {
     const tokens = tokensOf.get(source) ?? [];
     if (tokens.length === 0) return;
     const spec = FIELDS[source];
-    const hits = found.findAll(tokens, otherSenses, readOtherwise);
+    const hits = found.findAll(tokens, otherSenses, readOtherwise, confirmedSenses);
     const products =
       source === 'leadText' && !CAPITALISED_NOUNS.has(context.language)
         ? productLineHeads(hits, tokens, text)
@@ -223,7 +225,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
     const titlesWith = new Map<string, { key: Key; hits: PatternHit<Key>[] }>();
     for (const title of context.listingTitles) {
       const seen = new Set<string>();
-      for (const hit of found.findAllInText(title, otherSenses, readOtherwise)) {
+      for (const hit of found.findAllInText(title, otherSenses, readOtherwise, confirmedSenses)) {
         const id = keyId(hit.key);
         if (seen.has(id)) continue;
         seen.add(id);

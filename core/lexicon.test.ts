@@ -100,6 +100,33 @@ describe('the lexicon', () => {
       'Kundensegmentierung nach dem Einkaufsverhalten',
     ],
     ['Animal behavior and the compact segment', 'customer-analytics', "shoppers' purchasing behaviour"],
+    // People's data shared on, paid with and recorded online; not a recipe shared or a producer.
+    [
+      'Sharing their recipes with the data team, you are the producer',
+      'customer-analytics',
+      'Apps keep sharing their data: if you are not paying, you are the product',
+    ],
+    ['Online lernen und Aktivitäten im Freien', 'customer-analytics', 'Die App gibt Daten weiter'],
+    [
+      'Das Verhalten im Straßenverkehr',
+      'customer-analytics',
+      'Das Nutzerverhalten und die Online-Aktivitäten',
+    ],
+    // Ads chosen for each person, and a company spying on its users; not a gift personalised or a spy novel.
+    ['Personalised gifts and ads in the local paper', 'tracking-ads', 'Gmail served personalized ads'],
+    ['Werbung in der Zeitung und ein Spion im Zug', 'tracking-ads', 'Interessenbasierte Werbung'],
+    ['A spy on the train in a spy novel', 'tracking-ads', 'Stop your car from spying on you'],
+    // Devices that hear every word said near them; not music listened to in private.
+    [
+      'Listening to music in private',
+      'microphones',
+      'The speaker is listening to everything and captures private conversations',
+    ],
+    [
+      'Ein Gespräch unter Freunden, alle hören zu',
+      'microphones',
+      'Der Lautsprecher hört alles mit und zeichnet Gespräche auf',
+    ],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);

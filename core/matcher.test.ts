@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PatternMatcher } from './matcher';
+import { PatternMatcher, sensesConfirmedIn } from './matcher';
+import { tokenize } from './text';
 
 const matcher = new PatternMatcher([
   { key: 'speaker', pattern: 'smart speaker' },
@@ -67,6 +68,32 @@ describe('namesakes', () => {
   it('reads Prime as the membership, not the minister', () => {
     expect(keys('Kostenloser Versand mit Prime')).toContain('prime');
     expect(keys('The Prime Minister met the president')).not.toContain('prime');
+  });
+
+  it('reads a bare name as the product where the page reads it so in most of its mentions', () => {
+    const headline = tokenize('Alexa, change your goals');
+    const text = tokenize(
+      'I still have an Amazon Alexa speaker. Alexa, what is the weather? The voice assistant Alexa then offers routines.',
+    );
+    const confirmed = sensesConfirmedIn([headline, text]);
+    expect(confirmed).toEqual(new Set(['alexa']));
+    expect(matcher.findAll(headline, new Set(), undefined, confirmed).map((hit) => hit.key)).toEqual([
+      'alexa',
+    ]);
+    expect(keys('Alexa, change your goals')).toEqual([]);
+    // Two mentions near device words among many bare ones are not the page's sense: a calling app named Ring.
+    const app = tokenize(
+      'Ring makes video calls. It is free software on a peer network without a central server. Ring is ' +
+        'security minded: it keeps no call history or account details on any server at all. Ring for ' +
+        'Linux, Ring for Windows, Ring for Android, Ring for macOS.',
+    );
+    expect(sensesConfirmedIn([app])).toEqual(new Set());
+    // Nor is a name the page also reads in its other sense.
+    const both = tokenize(
+      'A Ring video doorbell and a Ring camera watch the door of the gym. Inside, two boxers ' +
+        'climb into the ring for their first round.',
+    );
+    expect(sensesConfirmedIn([both])).toEqual(new Set());
   });
 
   it('reads Amazon as the river and forest when the text says so', () => {

@@ -301,13 +301,16 @@ export class PatternMatcher<K> {
   /**
    * Every pattern occurrence in the tokens, with ambiguous words resolved by their neighbours.
    * `otherSenseInText`: words whose other sense the whole page speaks of (the rainforest page's
-   * "amazon"); for those no occurrence is taken in its default sense. `readOtherwise` hears of each
-   * ambiguous word read in its other sense, so a silence can say why.
+   * "amazon"); for those no occurrence is taken in its default sense. `senseInText`: names the page
+   * reads as the product elsewhere (sensesConfirmedIn); for those an occurrence nothing near explains is
+   * the product. `readOtherwise` hears of each ambiguous word read in its other sense, so a silence can
+   * say why.
    */
   findAll(
     tokens: readonly Token[],
     otherSenseInText: ReadonlySet<string> = new Set(),
     readOtherwise?: (reading: NamesakeReading) => void,
+    senseInText: ReadonlySet<string> = new Set(),
   ): PatternHit<K>[] {
     const hits: PatternHit<K>[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -324,7 +327,7 @@ export class PatternMatcher<K> {
         const word = (pattern.words[0] as PatternWord).text;
         const rule = length === 1 ? NAMESAKES[word] : undefined;
         if (rule) {
-          const sense = senseOf(tokens, i, word, !otherSenseInText.has(word));
+          const sense = senseOf(tokens, i, word, pageSense(word, otherSenseInText, senseInText));
           if (sense === 'other' && rule.otherSense)
             readOtherwise?.({ namesake: word, readAs: rule.otherSense });
           if (sense !== 'sense') continue;
@@ -352,8 +355,9 @@ export class PatternMatcher<K> {
     text: string,
     otherSenseInText?: ReadonlySet<string>,
     readOtherwise?: (reading: NamesakeReading) => void,
+    senseInText?: ReadonlySet<string>,
   ): PatternHit<K>[] {
-    return this.findAll(tokenize(text), otherSenseInText, readOtherwise);
+    return this.findAll(tokenize(text), otherSenseInText, readOtherwise, senseInText);
   }
 }
 
@@ -402,17 +406,29 @@ const CUES: ReadonlyMap<string, { sense: CuePrefixes; other: CuePrefixes; otherB
     ]),
   );
 
+/** What the page as a whole says an ambiguous word means where nothing near an occurrence says it. */
+type PageSense = 'default' | 'sense' | 'other';
+
+function pageSense(
+  word: string,
+  otherSenseInText: ReadonlySet<string>,
+  senseInText: ReadonlySet<string>,
+): PageSense {
+  if (otherSenseInText.has(word)) return 'other';
+  return senseInText.has(word) ? 'sense' : 'default';
+}
+
 /**
  * Which sense the ambiguous word at `index`, matched by the pattern word `word`, is meant in: the one
  * the lexicon wants, the other one, or neither clearly. An ambiguous word must stand as itself (or its
- * plural): "Ringe" and "Ringen" are not Ring. With `allowDefault` false the page speaks of the other
- * sense elsewhere, so a word nothing near it explains is read in that sense.
+ * plural): "Ringe" and "Ringen" are not Ring. Where nothing near it says either way, `onPage` decides:
+ * the page speaks of the other sense elsewhere (`other`), or confirms the product elsewhere (`sense`).
  */
 function senseOf(
   tokens: readonly Token[],
   index: number,
   word: string,
-  allowDefault = true,
+  onPage: PageSense = 'default',
 ): 'sense' | 'other' | 'unsure' {
   const rule = NAMESAKES[word];
   if (!rule) return 'sense';
@@ -432,7 +448,7 @@ function senseOf(
     else if (cues.sense.start(near)) sense++;
   }
   if (sense === 0 && other === 0) {
-    if (!allowDefault) return 'other';
+    if (onPage !== 'default') return onPage;
     return rule.senseByDefault === true ? 'sense' : 'unsure';
   }
   return sense > other ? 'sense' : other > sense ? 'other' : 'unsure';
@@ -470,4 +486,38 @@ export function otherSensesIn(texts: readonly (readonly Token[])[]): Set<string>
     if (count >= 2) found.add(word);
   }
   return found;
+}
+
+/**
+ * The names (NamesakeRule.senseOnPage) the texts read as the product by the words near them at least
+ * twice and in most of their occurrences, and never in their other sense. A free calling app named Ring,
+ * said thirty times, is not the doorbell because two of them stand near "video calls" and
+ * "security-conscious" (mintguide-gnu-ring-skype-alternative).
+ */
+export function sensesConfirmedIn(texts: readonly (readonly Token[])[]): Set<string> {
+  const occurrences = new Map<string, { confirmed: number; total: number }>();
+  const contradicted = new Set<string>();
+  for (const tokens of texts) {
+    tokens.forEach((token, index) => {
+      const word = NAMESAKES[token.norm]?.senseOnPage ? token.norm : singular(token.norm);
+      if (word === undefined) return;
+      const counts = occurrences.get(word) ?? { confirmed: 0, total: 0 };
+      occurrences.set(word, counts);
+      counts.total++;
+      const sense = senseOf(tokens, index, word);
+      if (sense === 'sense') counts.confirmed++;
+      else if (sense === 'other') contradicted.add(word);
+    });
+  }
+  const kept = [...occurrences].filter(
+    ([word, { confirmed, total }]) => confirmed >= 2 && confirmed * 2 > total && !contradicted.has(word),
+  );
+  return new Set(kept.map(([word]) => word));
+}
+
+/** The name a plural stands for ("echos"), if it is one of the names that keep their sense on a page. */
+function singular(norm: string): string | undefined {
+  if (!norm.endsWith('s')) return undefined;
+  const word = norm.slice(0, -1);
+  return NAMESAKES[word]?.senseOnPage ? word : undefined;
 }

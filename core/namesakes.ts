@@ -31,6 +31,15 @@ export interface NamesakeRule {
    */
   senseByDefault?: boolean;
   /**
+   * Whether a name keeps on the whole page the sense the page confirms for it: where the text reads it
+   * as the product at least twice and never in its other sense, an occurrence that nothing near it
+   * explains is the product too. A headline is short and names the product bare: "Alexa, Change your
+   * OKRs" over a text on an Alexa speaker at home that names it "Amazon Alexa" and by its voice
+   * (residualthoughts-alexa-change-your-okrs, a held-out lesson). Names only: a verb's sense is in its
+   * object each time ("replace"), a word of a trade ("tracking") in what is tracked each time.
+   */
+  senseOnPage?: boolean;
+  /**
    * Whether the word counts in all its forms ("replaced", "ersetzen"): a verb whose sense is in its
    * object, not a name whose inflected forms are other words ("Ringe" is not Ring).
    */
@@ -347,6 +356,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   },
   alexa: {
     otherSense: 'first-name',
+    senseOnPage: true,
     sense: [
       'amazon',
       'echo',
@@ -385,6 +395,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   },
   echo: {
     otherSense: 'sound',
+    senseOnPage: true,
     sense: [
       'amazon',
       'alexa',
@@ -423,6 +434,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   },
   ring: {
     otherSense: 'ring',
+    senseOnPage: true,
     sense: [
       'doorbell',
       'turklingel',
@@ -474,6 +486,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   },
   prime: {
     otherSense: 'not-prime',
+    senseOnPage: true,
     sense: [
       'amazon',
       'video',
