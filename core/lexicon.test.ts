@@ -91,6 +91,12 @@ describe('the lexicon', () => {
     // Exploitation of people at work, not of ore or of a software flaw.
     ['Die Ausbeutung von Rohstoffen und ein Exploit', 'exploitation', 'Lohnsklaven im Sweatshop'],
     ['A redundant power supply', 'job-cuts', '300 staff were made redundant'],
+    // An employer watching its staff, not a screen's monitor or a parcel tracked.
+    [
+      'A monitor for the employee lounge, a tracked parcel',
+      'workplace-surveillance',
+      'Amazon tracked employees via their scanners; die Mitarbeiterüberwachung im Lager',
+    ],
     ['A thermostatic mixing valve', 'smart-home', 'A smart thermostat and a programmable thermostat'],
     ['Altpapier verwerten', 'customer-analytics', 'verwertbare Daten und ihre Datenverwertung'],
     // How a society consumes, and a market's segments, are not a shop profiling its customers.
@@ -198,6 +204,19 @@ describe('the lexicon', () => {
       ],
     ],
     ['pay-and-strikes', ['a low-paying job', 'low-wage workers', 'underpaid staff', 'im Niedriglohnsektor']],
+    [
+      'workplace-surveillance',
+      [
+        'intrusive employee monitoring',
+        'workplace surveillance software',
+        'apps that track workers',
+        'bossware on the laptop',
+        'Überwachung am Arbeitsplatz',
+        'die Überwachung der Beschäftigten',
+        'eine lückenlose Leistungskontrolle',
+        'Arbeitgeber, die Mitarbeiter überwachen',
+      ],
+    ],
     ['customer-analytics', ['die Datenverwertung der Konzerne', 'verwertbare Daten', 'Daten verwerten']],
     [
       'customer-analytics',

@@ -589,6 +589,56 @@ export const CONCEPTS: readonly Concept[] = [
     strength: 'weak',
     strongWith: ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig-work', 'parcel-carriers'],
   },
+  {
+    // Issue 11: an employer watching its own staff is labour's story before it is a data story: the corpus
+    // tells it of the app that times and watches its couriers' every route (carr-brown-doku-2018). A fine
+    // by a data protection authority for scanners that clock warehouse workers' breaks was read as a
+    // privacy case (held-out pcmag-amazon-france-warehouse-monitoring-fine, moved to tune). Weak as
+    // exploitation is: spy apps sold for watching a child or an employee's phone are another trade
+    // (techreport-best-iphone-spy-apps); it counts where the work watched is a warehouse's, a courier's
+    // or a platform's, or on a page about the company.
+    id: 'workplace-surveillance',
+    label: { en: 'surveillance at work', de: 'Überwachung am Arbeitsplatz' },
+    topics: ['labour', 'data'],
+    page: [
+      'employee monitoring',
+      'employee surveillance',
+      'employee tracking',
+      'worker monitoring',
+      'worker surveillance',
+      'worker tracking',
+      'workplace monitoring',
+      'workplace surveillance',
+      'surveillance of workers',
+      'surveillance of employees',
+      'monitor employees',
+      'monitor workers',
+      'track employees',
+      'track workers',
+      'tracked employees',
+      'tracked workers',
+      'productivity tracking',
+      'productivity monitoring',
+      'time off task',
+      'bossware',
+      'mitarbeiteruberwachung',
+      'beschaftigtenuberwachung',
+      'arbeitnehmeruberwachung',
+      'arbeitsplatzuberwachung',
+      'uberwachung am arbeitsplatz',
+      'uberwachung der mitarbeiter',
+      'uberwachung der beschaftigten',
+      'uberwachung von mitarbeitern',
+      'uberwachung von beschaftigten',
+      'mitarbeiter uberwach*',
+      'beschaftigte uberwach*',
+      'leistungskontrolle',
+      'leistungsuberwachung',
+    ],
+    corpus: ['durchtaktet', 'arbeitsweg', 'beschaftigten'],
+    strength: 'weak',
+    strongWith: ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig-work', 'parcel-carriers'],
+  },
   // --- data ---------------------------------------------------------------------------------
   {
     id: 'customer-analytics',
