@@ -91,6 +91,8 @@ describe('the lexicon', () => {
     // Exploitation of people at work, not of ore or of a software flaw.
     ['Die Ausbeutung von Rohstoffen und ein Exploit', 'exploitation', 'Lohnsklaven im Sweatshop'],
     ['A redundant power supply', 'job-cuts', '300 staff were made redundant'],
+    // A match or a bet lost, not jobs.
+    ['The team lost to Arsenal, the risk of losing', 'job-cuts', 'jobs lost to robots'],
     // An employer watching its staff, not a screen's monitor or a parcel tracked.
     [
       'A monitor for the employee lounge, a tracked parcel',
@@ -204,6 +206,18 @@ describe('the lexicon', () => {
       ],
     ],
     ['pay-and-strikes', ['a low-paying job', 'low-wage workers', 'underpaid staff', 'im Niedriglohnsektor']],
+    [
+      'job-cuts',
+      [
+        'many jobs will be lost to artificial intelligence',
+        'a lot of jobs are going to be lost',
+        'jobs at risk from automation',
+        'a threat to jobs',
+        'Durch die KI gehen Arbeitsplätze verloren',
+        'gefährdete Arbeitsplätze',
+        'Tausende Jobs in Gefahr',
+      ],
+    ],
     [
       'workplace-surveillance',
       [
