@@ -93,6 +93,10 @@ describe('the lexicon', () => {
     ['A redundant power supply', 'job-cuts', '300 staff were made redundant'],
     // A match or a bet lost, not jobs.
     ['The team lost to Arsenal, the risk of losing', 'job-cuts', 'jobs lost to robots'],
+    // Injuries at work, not in sport.
+    ['A knee injury kept him out; safety first', 'injuries-at-work', 'the injury rate in warehouses'],
+    // The work in a warehouse, not the building or a software called Warehouse.
+    ['The Warehouse app and a warehouse sale', 'warehouse-work', 'I was working in a warehouse'],
     // An employer watching its staff, not a screen's monitor or a parcel tracked.
     [
       'A monitor for the employee lounge, a tracked parcel',
@@ -217,6 +221,35 @@ describe('the lexicon', () => {
         'gefährdete Arbeitsplätze',
         'Tausende Jobs in Gefahr',
       ],
+    ],
+    [
+      'job-cuts',
+      [
+        'translators losing work to AI',
+        'losing jobs to automation',
+        'robots will take over jobs',
+        'Roboter werden diese Arbeit übernehmen',
+        'a writer who lost their job',
+        'Sie hat ihren Job verloren',
+        'mass layoffs at the studio',
+        'a new wave of layoffs',
+      ],
+    ],
+    ['automation', ['an automated news-writing service', 'Roboter und Robotik', 'automatisierte Lager']],
+    [
+      'injuries-at-work',
+      [
+        'warehouse injury rates',
+        'unsafe working conditions',
+        'an OSHA inspection',
+        'worker safety',
+        'ein Arbeitsunfall im Lager',
+        'Arbeitsschutz und Arbeitssicherheit',
+      ],
+    ],
+    [
+      'warehouse-work',
+      ['years of warehouse work', 'a warehouse worker', 'warehouse jobs', 'after working in warehouses'],
     ],
     [
       'workplace-surveillance',
@@ -454,6 +487,19 @@ describe('the lexicon', () => {
     ])
       expect(countersIn(text), text).toContain('energy-savings');
     expect(countersIn('Energy drinks and an energetic speech')).not.toContain('energy-savings');
+  });
+
+  // A hack is known by the flaws it uses and the people who find them, not by the word "hack" alone.
+  it('knows a security flaw as a data breach, in both languages', () => {
+    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
+    for (const text of [
+      'a security vulnerability in the bootloader',
+      'the exploit is on GitHub',
+      'a zero-day in the browser',
+      'eine Sicherheitslücke im Router',
+    ])
+      expect(countersIn(text), text).toContain('data-breach');
+    expect(countersIn('Vulnerable groups and a flawless security guard')).not.toContain('data-breach');
   });
 
   it('has a namesake rule only for words the lexicon uses', () => {
