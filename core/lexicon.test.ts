@@ -93,6 +93,8 @@ describe('the lexicon', () => {
     ['A redundant power supply', 'job-cuts', '300 staff were made redundant'],
     // A match or a bet lost, not jobs.
     ['The team lost to Arsenal, the risk of losing', 'job-cuts', 'jobs lost to robots'],
+    // A union's or a party's membership, not Prime's.
+    ['The GMB union doubled its membership', 'prime', 'a membership with free shipping'],
     // Injuries at work, not in sport.
     ['A knee injury kept him out; safety first', 'injuries-at-work', 'the injury rate in warehouses'],
     // The work in a warehouse, not the building or a software called Warehouse.
