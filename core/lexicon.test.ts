@@ -91,6 +91,20 @@ describe('the lexicon', () => {
     // Exploitation of people at work, not of ore or of a software flaw.
     ['Die Ausbeutung von Rohstoffen und ein Exploit', 'exploitation', 'Lohnsklaven im Sweatshop'],
     ['A redundant power supply', 'job-cuts', '300 staff were made redundant'],
+    // A match or a bet lost, not jobs.
+    ['The team lost to Arsenal, the risk of losing', 'job-cuts', 'jobs lost to robots'],
+    // A union's or a party's membership, not Prime's.
+    ['The GMB union doubled its membership', 'prime', 'a membership with free shipping'],
+    // Injuries at work, not in sport.
+    ['A knee injury kept him out; safety first', 'injuries-at-work', 'the injury rate in warehouses'],
+    // The work in a warehouse, not the building or a software called Warehouse.
+    ['The Warehouse app and a warehouse sale', 'warehouse-work', 'I was working in a warehouse'],
+    // An employer watching its staff, not a screen's monitor or a parcel tracked.
+    [
+      'A monitor for the employee lounge, a tracked parcel',
+      'workplace-surveillance',
+      'Amazon tracked employees via their scanners; die Mitarbeiterüberwachung im Lager',
+    ],
     ['A thermostatic mixing valve', 'smart-home', 'A smart thermostat and a programmable thermostat'],
     ['Altpapier verwerten', 'customer-analytics', 'verwertbare Daten und ihre Datenverwertung'],
     // How a society consumes, and a market's segments, are not a shop profiling its customers.
@@ -225,6 +239,60 @@ describe('the lexicon', () => {
       ],
     ],
     ['pay-and-strikes', ['a low-paying job', 'low-wage workers', 'underpaid staff', 'im Niedriglohnsektor']],
+    [
+      'job-cuts',
+      [
+        'many jobs will be lost to artificial intelligence',
+        'a lot of jobs are going to be lost',
+        'jobs at risk from automation',
+        'a threat to jobs',
+        'Durch die KI gehen Arbeitsplätze verloren',
+        'gefährdete Arbeitsplätze',
+        'Tausende Jobs in Gefahr',
+      ],
+    ],
+    [
+      'job-cuts',
+      [
+        'translators losing work to AI',
+        'losing jobs to automation',
+        'robots will take over jobs',
+        'Roboter werden diese Arbeit übernehmen',
+        'a writer who lost their job',
+        'Sie hat ihren Job verloren',
+        'mass layoffs at the studio',
+        'a new wave of layoffs',
+      ],
+    ],
+    ['automation', ['an automated news-writing service', 'Roboter und Robotik', 'automatisierte Lager']],
+    [
+      'injuries-at-work',
+      [
+        'warehouse injury rates',
+        'unsafe working conditions',
+        'an OSHA inspection',
+        'worker safety',
+        'ein Arbeitsunfall im Lager',
+        'Arbeitsschutz und Arbeitssicherheit',
+      ],
+    ],
+    [
+      'warehouse-work',
+      ['years of warehouse work', 'a warehouse worker', 'warehouse jobs', 'after working in warehouses'],
+    ],
+    [
+      'workplace-surveillance',
+      [
+        'intrusive employee monitoring',
+        'workplace surveillance software',
+        'apps that track workers',
+        'bossware on the laptop',
+        'Überwachung am Arbeitsplatz',
+        'die Überwachung der Beschäftigten',
+        'eine lückenlose Leistungskontrolle',
+        'Arbeitgeber, die Mitarbeiter überwachen',
+      ],
+    ],
     ['customer-analytics', ['die Datenverwertung der Konzerne', 'verwertbare Daten', 'Daten verwerten']],
     [
       'customer-analytics',
@@ -448,6 +516,19 @@ describe('the lexicon', () => {
     ])
       expect(countersIn(text), text).toContain('energy-savings');
     expect(countersIn('Energy drinks and an energetic speech')).not.toContain('energy-savings');
+  });
+
+  // A hack is known by the flaws it uses and the people who find them, not by the word "hack" alone.
+  it('knows a security flaw as a data breach, in both languages', () => {
+    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
+    for (const text of [
+      'a security vulnerability in the bootloader',
+      'the exploit is on GitHub',
+      'a zero-day in the browser',
+      'eine Sicherheitslücke im Router',
+    ])
+      expect(countersIn(text), text).toContain('data-breach');
+    expect(countersIn('Vulnerable groups and a flawless security guard')).not.toContain('data-breach');
   });
 
   it('has a namesake rule only for words the lexicon uses', () => {

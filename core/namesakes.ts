@@ -61,6 +61,40 @@ export interface Negation {
   limiters: readonly string[];
 }
 
+/** Words near "membership" that make it Prime's: the shop, its shipping, its fee and its services. */
+const PRIME_MEMBERSHIP_SENSE = [
+  'amazon',
+  'prime',
+  'video',
+  'shipping',
+  'versand',
+  'delivery',
+  'lieferung',
+  'music',
+  'gaming',
+  'subscription',
+  'abo',
+  'free',
+  'kostenlos',
+  'premium',
+  'fee',
+  'gebuhr',
+];
+
+/** Words near "membership" that make it a union's, a party's or a club's. */
+const MEMBERSHIP_ELSEWHERE = [
+  'union',
+  'gewerkschaft',
+  'gmb',
+  'teamsters',
+  'verdi',
+  'party',
+  'partei',
+  'nato',
+  'club',
+  'verein',
+];
+
 const TRACKING_SENSE = [
   'user',
   'nutzer',
@@ -506,6 +540,19 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
       'premium',
     ],
     other: ['minister', 'premier', 'number', 'zahl', 'time', 'rib', 'steak', 'lens', 'objektiv', 'suspect'],
+  },
+  // A membership of a union, a party or a club is not Prime's: a union's fight for recognition at an
+  // Amazon warehouse says "membership" for the GMB's members four times, and Prime outweighed the
+  // warehouse (theguardian-gmb-amazon-coventry-union, in `npm run ablation`).
+  membership: {
+    sense: PRIME_MEMBERSHIP_SENSE,
+    other: MEMBERSHIP_ELSEWHERE,
+    senseByDefault: true,
+  },
+  mitgliedschaft: {
+    sense: PRIME_MEMBERSHIP_SENSE,
+    other: MEMBERSHIP_ELSEWHERE,
+    senseByDefault: true,
   },
   // Issue 11, section 3: a replacing is a job cut only when people are replaced ("automation replaces
   // workers", "Roboter ersetzen Menschen"), not when software replaces software ("RPA threatens to be
