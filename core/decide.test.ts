@@ -408,6 +408,39 @@ describe('themes whoever the company is (issue 11)', () => {
     ).toEqual([]);
   });
 
+  // businessinsider-openai-voice-assistant-trademark (held-out lesson): voice assistants as software an
+  // AI company builds, with no device of the home and no word of data, are AI product news.
+  it('takes voice assistants for the listening theme in a device of the home or with data, not as AI software', () => {
+    expect(
+      themes(
+        'OpenAI files a trademark for digital voice assistants to rival Siri and Alexa',
+        'OpenAI wants to build digital voice assistants and a voice engine for speech recognition. ' +
+          'Voice assistants such as Siri and Alexa process voice commands; the new model may follow.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'KI-Firma plant einen Sprachassistenten gegen Siri und Alexa',
+        'Der Sprachassistent soll Sprachbefehle verstehen; die Spracherkennung läuft im neuen Modell. ' +
+          'Ein Sprachassistent wie Siri oder Alexa ist das Ziel.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Voice assistants like Siri and Alexa keep your voice recordings',
+        'Voice assistants store voice recordings of your voice commands; Alexa and Siri send them to ' +
+          'servers, and privacy advocates warn about the data.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Der Sprachassistent im smarten Lautsprecher',
+        'Der Sprachassistent Alexa steckt im smarten Lautsprecher im Wohnzimmer; Sprachbefehle ' +
+          'steuern das Smart Home.',
+      ),
+    ).toContain('alexa');
+  });
+
   it('takes a camera in the home that an app reaches over WLAN for the smart-home theme', () => {
     expect(
       themes(

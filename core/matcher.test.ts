@@ -56,6 +56,28 @@ describe('namesakes', () => {
     expect(keys('Boxing ring ropes for training')).not.toContain('ring');
   });
 
+  it('reads Ring as the doorbell company, not a bell rung', () => {
+    expect(keys('See a fish? Ring the bell! Welcome to the fish doorbell')).not.toContain('ring');
+    expect(keys('Läuten Sie die Glocke am Ring')).not.toContain('ring');
+  });
+
+  // visdeurbel-fish-doorbell: a bell a passer-by presses is no camera watching the street.
+  it('reads a doorbell as a watching one only near its camera, app, network or maker', () => {
+    const doorbells = new PatternMatcher([
+      { key: 'doorbell', pattern: 'doorbell' },
+      { key: 'doorbell', pattern: '*turklingel' },
+    ]);
+    const found = (text: string) => doorbells.findAllInText(text).length;
+    expect(found('The doorbell records video and sends an alert to the app')).toBe(1);
+    expect(found('Police asked for footage from doorbells on the street')).toBe(1);
+    expect(found('Nest and Arlo sell doorbells too')).toBe(1);
+    expect(found('Die Türklingel mit Kamera und WLAN')).toBe(1);
+    expect(found('Videotürklingeln filmen die Nachbarn')).toBe(1);
+    expect(found('See a fish? Press the doorbell!')).toBe(0);
+    expect(found('The doorbell rang twice')).toBe(0);
+    expect(found('Er drückte die Türklingel und wartete vor der Tür')).toBe(0);
+  });
+
   it('does not take inflected forms of an ambiguous word for the name', () => {
     expect(keys('Ringe aus Gold und Ringen als Sport mit Video')).not.toContain('ring');
   });

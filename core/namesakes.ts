@@ -41,7 +41,8 @@ export interface NamesakeRule {
   senseOnPage?: boolean;
   /**
    * Whether the word counts in all its forms ("replaced", "ersetzen"): a verb whose sense is in its
-   * object, not a name whose inflected forms are other words ("Ringe" is not Ring).
+   * object, or a German noun whose plural and compounds are the same thing ("Türklingeln"), not a name
+   * whose inflected forms are other words ("Ringe" is not Ring).
    */
   inflected?: boolean;
   /** Words near the occurrence that deny it (the hit is marked `denied`; analyse.ts decides what that means). */
@@ -256,6 +257,53 @@ const NOT_REPLACING_DE: Negation = {
   after: 3,
   limiters: LIMITERS,
 };
+
+/**
+ * What makes a doorbell one that watches: its camera and what it records, the app and network it sends
+ * them through, its makers, and the police and neighbours it shares them with.
+ */
+const WATCHING_DOORBELL = [
+  'video',
+  'camera',
+  'kamera',
+  // Not "cam", which starts "came" and "campaign".
+  'cams',
+  'footage',
+  'record',
+  'aufnahme',
+  'aufzeichn',
+  'motion',
+  'bewegung',
+  'smart',
+  'app',
+  'wifi',
+  'wlan',
+  'connected',
+  'vernetzt',
+  'cloud',
+  'stream',
+  'notification',
+  'benachrichtig',
+  'alert',
+  'security',
+  'sicherheit',
+  'surveil',
+  'uberwach',
+  'privacy',
+  'datenschutz',
+  'police',
+  'polizei',
+  'neighbor',
+  'neighbour',
+  'nachbar',
+  'amazon',
+  'google',
+  'nest',
+  'blink',
+  'eufy',
+  'arlo',
+  'wyze',
+];
 
 export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   amazon: {
@@ -516,8 +564,17 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
       'kolben',
       'dichtung',
       'seal',
+      // Ringing a bell ("See a fish? Ring the bell!", visdeurbel-fish-doorbell) is the verb, not the brand.
+      'bell',
+      'glocke',
     ],
   },
+  // Held-out lesson (visdeurbel-fish-doorbell): a doorbell is the corpus's only when it watches. A bell a
+  // passer-by presses (Utrecht's fish doorbell, said seven times with no camera near) is no video
+  // doorbell; the word counts where a camera, its footage, an app, the network or a maker of such
+  // doorbells stands near it. Not "ring": a plain doorbell rings too.
+  doorbell: { sense: WATCHING_DOORBELL, other: [] },
+  turklingel: { inflected: true, sense: WATCHING_DOORBELL, other: [] },
   prime: {
     otherSense: 'not-prime',
     senseOnPage: true,
