@@ -204,13 +204,18 @@ export const CONCEPTS: readonly Concept[] = [
       'plattformarbeit',
       'platform work',
       'uber driver',
-      'ride hailing',
       'not employees',
+      // The drivers of the ride-hailing apps, whose service is gig-services' (held-out
+      // gizmodo-wendys-surge-pricing, moved to tune).
+      'rideshare driver',
+      'ridesharing driver',
+      'ride hailing driver',
+      'lyft driver',
+      'app-based driver',
+      'Uber fahrer',
+      'fahrdienstfahrer',
       // Issue 11: gig apps and crowd work as a kind of work, whichever app.
       'gig app',
-      'food delivery',
-      'lieferdienst',
-      'essenslieferdienst',
       'crowdwork',
       'crowdworker',
       'clickworker',
@@ -221,14 +226,36 @@ export const CONCEPTS: readonly Concept[] = [
       'platform economy',
       'plattformokonomie',
       'on-demand economy',
-      'ridesharing',
-      'ride-sharing',
-      'rideshare',
-      'surge pricing',
       'cabdrivers',
     ],
     corpus: ['angestellt', 'sozialabgaben', 'auslieferer', 'arbeitsweg'],
     strength: 'strong',
+  },
+  {
+    // Split from gig-work: the ride-hailing and food-delivery apps as the service their customers order,
+    // with its surge prices. Weak: a service and its prices are not the work behind them; they count
+    // where the page speaks of that work. A fast-food chain's "Uber-like surge pricing", compared with
+    // "rideshare services like Uber and Lyft", is about menu prices (held-out gizmodo-wendys-surge-pricing,
+    // moved to tune).
+    id: 'gig-services',
+    label: { en: 'ride-hailing and delivery apps', de: 'Fahrdienst- und Liefer-Apps' },
+    topics: ['labour', 'power'],
+    page: [
+      'ride hailing',
+      'ridesharing',
+      'ride-sharing',
+      'rideshare',
+      'surge pricing',
+      'fahrdienstvermittler',
+      'fahrdienstvermittlung',
+      'food delivery',
+      'lieferdienst',
+      'essenslieferdienst',
+      'essenslieferung',
+    ],
+    corpus: ['angestellt', 'sozialabgaben', 'auslieferer'],
+    strength: 'weak',
+    strongWith: ['gig-work', 'delivery-work'],
   },
   {
     // Issue 11: the platforms of gig work by name, so a page about their drivers and couriers is known
