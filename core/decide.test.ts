@@ -1484,6 +1484,15 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
           'ride-hailing drivers demand a minimum wage.',
       ),
     ).toContain('labour');
+    // The pay of a ride-hailing app's drivers is platform work's pay, whatever the page calls them.
+    expect(
+      themes(
+        'Uber and Lyft to leave the city after a minimum wage hike for drivers',
+        'The council set a minimum wage for drivers of the rideshare companies, the wage other workers ' +
+          'in the city earn. Rideshare trips will cost more, the companies say, and the workers fear for ' +
+          'their wages.',
+      ),
+    ).toContain('labour');
   });
 
   // googleplay-lady-log-period-tracker: an app that follows its user's cycle and keeps the data on the phone.

@@ -86,6 +86,11 @@ describe('the lexicon', () => {
       'gig-work',
       'rideshare drivers, ride-hailing drivers, Lyft drivers and Uber-Fahrer',
     ],
+    [
+      'App-based banking and an app-based game',
+      'gig-work',
+      'app-based workers, app-based food delivery drivers',
+    ],
     ['Ein Fitnessstudio mit Bandanlage', 'self-tracking', 'Das Fitnessband zählt Schritte'],
     ['Der Server übernimmt die Last', 'customer-analytics', 'Die Daten werden an Server übermittelt'],
     ['Die Gebühren sollen wegfallen, wir stellen Fragen', 'job-cuts', 'Dort sollen Arbeitsplätze wegfallen'],
@@ -379,6 +384,8 @@ describe('the lexicon', () => {
         'die Lieferdienste der Stadt',
         'Essenslieferdienste',
         'food delivery apps',
+        'customers deleted their delivery apps',
+        'die Liefer-Apps',
       ],
     ],
     [

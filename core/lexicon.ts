@@ -211,7 +211,13 @@ export const CONCEPTS: readonly Concept[] = [
       'ridesharing driver',
       'ride hailing driver',
       'lyft driver',
+      // "App-based" is the law's word for them (Seattle's and New York's pay floors for app-based
+      // workers), so a page on their pay is not known by "delivery driver" alone (reason-seattle-
+      // delivery-driver-pay hung on it in `npm run ablation` once food delivery became the service's).
       'app-based driver',
+      'app-based worker',
+      'app-based delivery',
+      'app-based food delivery',
       'Uber fahrer',
       'fahrdienstfahrer',
       // Issue 11: gig apps and crowd work as a kind of work, whichever app.
@@ -249,9 +255,14 @@ export const CONCEPTS: readonly Concept[] = [
       'fahrdienstvermittler',
       'fahrdienstvermittlung',
       'food delivery',
+      'delivery app',
+      'delivery apps',
       'lieferdienst',
       'essenslieferdienst',
       'essenslieferung',
+      'liefer-app',
+      'liefer-apps',
+      'lieferapp',
     ],
     corpus: ['angestellt', 'sozialabgaben', 'auslieferer'],
     strength: 'weak',
@@ -584,8 +595,16 @@ export const CONCEPTS: readonly Concept[] = [
     corpus: ['bezahlung seiner arbeitskrafte', 'beschaftigten', 'wertgeschatzt', 'belegschaft'],
     strength: 'weak',
     // A strike or pay dispute is the corpus's story in delivery, warehouses and platform work, not
-    // at schools or airlines (issue 11).
-    strongWith: ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig-work', 'parcel-carriers'],
+    // at schools or airlines (issue 11); the drivers of a ride-hailing or delivery app are platform work
+    // however the page calls them (a city's minimum wage for "drivers" of "rideshare" companies).
+    strongWith: [
+      'delivery-work',
+      'warehouse-work',
+      'warehouse-site',
+      'gig-work',
+      'gig-services',
+      'parcel-carriers',
+    ],
   },
   {
     // Issue 11: work that exploits the people who do it, in the words of reports on it, so that a report
