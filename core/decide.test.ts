@@ -1503,6 +1503,31 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
     ).toContain('labour');
   });
 
+  // gizmodo-wendys-surge-pricing: a burger chain's menu prices that rise with demand, "Uber-like".
+  it('does not take surge pricing compared with ride-hailing for gig work, but its drivers', () => {
+    const pricing =
+      'The chain will test surge pricing, much like Uber and Lyft, on digital menu boards. Consumers know ' +
+      'surge pricing from rideshare services like Uber and Lyft, where prices change with demand. Burgers ' +
+      'could cost more at lunchtime; ridesharing made the idea familiar.';
+    expect(themes("Wendy's wants to start Uber-like surge pricing", pricing)).toEqual([]);
+    expect(
+      themes(
+        'Uber and Lyft cut what drivers earn under surge pricing',
+        'Rideshare drivers say Uber pays them less of the surge pricing. Lyft drivers protest, and ' +
+          'ride-hailing drivers demand a minimum wage.',
+      ),
+    ).toContain('labour');
+    // The pay of a ride-hailing app's drivers is platform work's pay, whatever the page calls them.
+    expect(
+      themes(
+        'Uber and Lyft to leave the city after a minimum wage hike for drivers',
+        'The council set a minimum wage for drivers of the rideshare companies, the wage other workers ' +
+          'in the city earn. Rideshare trips will cost more, the companies say, and the workers fear for ' +
+          'their wages.',
+      ),
+    ).toContain('labour');
+  });
+
   // googleplay-lady-log-period-tracker: an app that follows its user's cycle and keeps the data on the phone.
   it('does not take a period tracker for tracking, but still a tracker that follows users', () => {
     expect(

@@ -80,6 +80,17 @@ describe('the lexicon', () => {
     ['RPA threatens to be replaced by AI agents', 'job-cuts', 'Roboter ersetzen Menschen'],
     ['Das alte System wird durch eine Cloud ersetzt', 'job-cuts', 'KI ersetzt Mitarbeiter im Kundendienst'],
     ['Über die Brücke', 'gig-platforms', 'Uber drivers'],
+    // A ride-hailing service and its surge prices are what its customers order, not the work behind them.
+    [
+      'Surge pricing like rideshare services, ride-hailing apps and food delivery',
+      'gig-work',
+      'rideshare drivers, ride-hailing drivers, Lyft drivers and Uber-Fahrer',
+    ],
+    [
+      'App-based banking and an app-based game',
+      'gig-work',
+      'app-based workers, app-based food delivery drivers',
+    ],
     ['Ein Fitnessstudio mit Bandanlage', 'self-tracking', 'Das Fitnessband zählt Schritte'],
     ['Der Server übernimmt die Last', 'customer-analytics', 'Die Daten werden an Server übermittelt'],
     ['Die Gebühren sollen wegfallen, wir stellen Fragen', 'job-cuts', 'Dort sollen Arbeitsplätze wegfallen'],
@@ -457,6 +468,21 @@ describe('the lexicon', () => {
       ],
     ],
     ['tracking-tags', ['radio frequency ID tags', 'radio-frequency ID chips']],
+    [
+      'gig-services',
+      [
+        'Uber-like surge pricing',
+        'rideshare services',
+        'a ride-hailing app',
+        'ridesharing',
+        'Fahrdienstvermittler wie Uber',
+        'die Lieferdienste der Stadt',
+        'Essenslieferdienste',
+        'food delivery apps',
+        'customers deleted their delivery apps',
+        'die Liefer-Apps',
+      ],
+    ],
     [
       'home-mapping',
       [
