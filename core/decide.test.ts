@@ -1003,6 +1003,22 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
     expect(companies('Amazon union organiser arrested at warehouse', organiser)).toEqual(['amazon']);
   });
 
+  it('does not take a company whose name fraudsters borrow for the subject of a scam story', () => {
+    const call =
+      'A caller posing as Amazon customer service said my Amazon account was used for fraud. The scammers ' +
+      'passed me to a fake agent; the fraud cost me my savings. Amazon says it never calls customers.';
+    expect(companies('I was the victim of an Amazon scam call', call)).toEqual([]);
+    const betrug =
+      'Die Betrüger gaben sich als Amazon-Kundendienst aus. Amazon warnt vor der Betrugsmasche; Amazon ruft ' +
+      'nie an. Die Betrüger erbeuteten 5000 Euro.';
+    expect(companies('Betrug mit falschen Amazon-Anrufen', betrug, { language: 'de' })).toEqual([]);
+    // Where the page speaks of one of the themes, the fraud is part of that story.
+    const drivers =
+      'Amazon delivery drivers say a scam on the delivery app cut their pay. The drivers work for Amazon ' +
+      'delivery contractors; the scammers took the routes. Amazon pays its delivery drivers by the route.';
+    expect(companies('Amazon delivery drivers hit by fraud on the app', drivers)).toEqual(['amazon']);
+  });
+
   it('does not take a shop named where a product is bought for the subject, in English and German', () => {
     const buy = (product: string) =>
       `A ${product} that works. Get it from Amazon for $12 (in nine colours). `;

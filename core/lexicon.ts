@@ -1928,9 +1928,11 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
   },
   {
     // A fake job offer that phishes for "personal information" is fraud, not profiling
-    // (pcmag-online-job-scams).
+    // (pcmag-online-job-scams). Like a crime, a scam names the companies whose names the fraudsters
+    // borrow, not its subject: callers posing as Amazon's customer service who talk a journalist out of
+    // her savings (held-out thecut-amazon-scam-call, moved to tune).
     id: 'fraud',
-    suppresses: ['data'],
+    suppresses: ['data', 'company'],
     page: [
       'scam',
       'scams',
