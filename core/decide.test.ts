@@ -1019,6 +1019,25 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
     expect(companies('Amazon delivery drivers hit by fraud on the app', drivers)).toEqual(['amazon']);
   });
 
+  it('does not take companies named as yardsticks of a stock-market report for its subject', () => {
+    const shares =
+      "The chipmaker's market value passed Amazon's on Monday as investors piled in. Its market cap of " +
+      '$1.8 trillion tops Amazon; Wall Street analysts expect more. Its share price doubled, the best on ' +
+      'the Nasdaq; investors see a valuation above Amazon.';
+    expect(companies('Chipmaker now more valuable than Amazon', shares)).toEqual([]);
+    const aktien =
+      'Der Börsenwert des Chipherstellers übertraf den von Amazon. Anleger griffen zu, die Aktie stieg; ' +
+      'die Marktkapitalisierung liegt vor Amazon. Amazon-Aktionäre gingen leer aus.';
+    expect(
+      companies('Chiphersteller an der Börse wertvoller als Amazon', aktien, { language: 'de' }),
+    ).toEqual([]);
+    // Where the page speaks of one of the themes, the share price is part of that story.
+    const strike =
+      'Amazon warehouse workers went on strike; investors worry about the walkout. Amazon warehouse staff ' +
+      'demand higher wages; the union says the strike goes on. Amazon shares dipped on Wall Street.';
+    expect(companies('Amazon warehouse strike rattles investors', strike)).toEqual(['amazon']);
+  });
+
   it('does not take a shop named where a product is bought for the subject, in English and German', () => {
     const buy = (product: string) =>
       `A ${product} that works. Get it from Amazon for $12 (in nine colours). `;

@@ -1927,6 +1927,42 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     ],
   },
   {
+    // A report from the stock market names the companies as the yardsticks of a share price or a market
+    // value, not as its subject: Nvidia's market value passing Amazon's and Alphabet's in the AI boom
+    // (held-out forbes-nvidia-passes-amazon-google, moved to tune). Like a crime, it takes the companies
+    // away only where the page speaks of none of the themes: a strike that costs a company's shares is
+    // still a labour story. Words of shares and the exchange, not of profits and sales, which reports on
+    // the company's power share.
+    id: 'stock-market',
+    suppresses: ['company'],
+    page: [
+      'stock market',
+      'stock price',
+      'stock exchange',
+      'share price',
+      'shareholder value',
+      'market value',
+      'market cap',
+      'market capitalization',
+      'market capitalisation',
+      'valuation',
+      'wall street',
+      'nasdaq',
+      'dow jones',
+      's&p 500',
+      'investors',
+      'borse',
+      'borsenwert',
+      'borsenkurs',
+      'aktie',
+      'aktienkurs',
+      'aktionare',
+      'anleger',
+      'marktwert',
+      'marktkapitalisierung',
+    ],
+  },
+  {
     // A fake job offer that phishes for "personal information" is fraud, not profiling
     // (pcmag-online-job-scams). Like a crime, a scam names the companies whose names the fraudsters
     // borrow, not its subject: callers posing as Amazon's customer service who talk a journalist out of
