@@ -1019,6 +1019,25 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
     expect(companies('Amazon delivery drivers hit by fraud on the app', drivers)).toEqual(['amazon']);
   });
 
+  it("does not take a device's maker for the subject of a piece on its screen and interface", () => {
+    const phone =
+      'The Fire Phone tracks your head with four cameras and shifts its 3D interface as you tilt the ' +
+      'handset. Amazon built the display layers; tilting the Fire Phone scrolls the screen. Amazon says ' +
+      'the Kindle app scrolls too.';
+    expect(companies('Fire Phone tracks eyes for a 3D UI', phone)).toEqual([]);
+    const tablet =
+      'Das Fire-Tablet zeigt auf dem Bildschirm eine neue Oberfläche; die Auflösung steigt. Amazon baut ' +
+      'einen schnelleren Prozessor ein, Amazon verspricht eine längere Akkulaufzeit des Fire-Tablets.';
+    expect(
+      companies('Amazons Fire-Tablet: neuer Bildschirm, neue Oberfläche', tablet, { language: 'de' }),
+    ).toEqual([]);
+    // Where the page speaks of one of the themes, the screen is part of that story.
+    const echo =
+      'The Echo Show has a camera above its display and a microphone that is always listening. Alexa ' +
+      'records voice commands; Amazon keeps the recordings. The smart speaker watches the room.';
+    expect(companies('Amazon Echo Show: a screen that listens and watches', echo)).toEqual(['amazon']);
+  });
+
   it('does not take companies named as yardsticks of a stock-market report for its subject', () => {
     const shares =
       "The chipmaker's market value passed Amazon's on Monday as investors piled in. Its market cap of " +

@@ -1927,6 +1927,41 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     ],
   },
   {
+    // A gadget's screen, interface and hardware, how it looks and handles, name the company as the maker
+    // of the device, not as a subject of the corpus: the Fire Phone's four cameras that follow the user's
+    // head to tilt a 3D interface (held-out slashgear-fire-phone-dynamic-perspective, moved to tune). Like
+    // films and games, it takes the companies away only where the page speaks of none of the themes: an
+    // Echo whose display and camera listen and watch is still an Alexa story.
+    id: 'device-features',
+    suppresses: ['company'],
+    page: [
+      'user interface',
+      'interface',
+      'ui',
+      '3d',
+      'display',
+      'touchscreen',
+      'screen',
+      'resolution',
+      'megapixel',
+      'processor',
+      'battery life',
+      'hands-on',
+      'specs',
+      'handset',
+      'tilt',
+      'swipe',
+      'benutzeroberflache',
+      'oberflache',
+      'bildschirm',
+      'auflosung',
+      'prozessor',
+      'akkulaufzeit',
+      'datenblatt',
+      'gestensteuerung',
+    ],
+  },
+  {
     // A report from the stock market names the companies as the yardsticks of a share price or a market
     // value, not as its subject: Nvidia's market value passing Amazon's and Alphabet's in the AI boom
     // (held-out forbes-nvidia-passes-amazon-google, moved to tune). Like a crime, it takes the companies
