@@ -1038,6 +1038,26 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
     expect(companies('Amazon Echo Show: a screen that listens and watches', echo)).toEqual(['amazon']);
   });
 
+  it('does not take a service named as a software release integrates it for the subject', () => {
+    const launcher =
+      'The open-source game manager for Linux adds Amazon Games as a source in its new version. Enable ' +
+      "Amazon Prime Gaming in the preferences; Amazon's launcher runs under Wine. Download it from Flathub " +
+      'or install it with Flatpak; the changelog lists bug fixes.';
+    expect(companies('Game manager 0.5 adds open source emulators and Amazon Games', launcher)).toEqual([]);
+    const quelloffen =
+      'Die quelloffene Spieleverwaltung für Linux bindet in der neuen Version Amazon Games ein. Amazon ' +
+      'Prime Gaming lässt sich einschalten; Amazons Launcher läuft unter Wine. Zum Herunterladen und ' +
+      'Installieren genügt Flatpak.';
+    expect(
+      companies('Spieleverwaltung: neue Version mit Amazon Games', quelloffen, { language: 'de' }),
+    ).toEqual([]);
+    // Where the page speaks of one of the themes, the software is part of that story.
+    const assistant =
+      'The open-source voice assistant runs on Linux and keeps voice recordings off Amazon servers. Alexa ' +
+      'listens always; Amazon stores what the smart speaker hears. Install it on a Raspberry Pi.';
+    expect(companies('An open-source Alexa that does not listen for Amazon', assistant)).toEqual(['amazon']);
+  });
+
   it('does not take companies named as yardsticks of a stock-market report for its subject', () => {
     const shares =
       "The chipmaker's market value passed Amazon's on Monday as investors piled in. Its market cap of " +

@@ -1962,6 +1962,35 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     ],
   },
   {
+    // A software release names the services its program works with as integrations, not as its subject:
+    // a Linux game manager whose new version adds Amazon's game launcher as a source
+    // (held-out itsfoss-lutris-amazon-games, moved to tune). Like films and games, it takes the companies
+    // away only where the page speaks of none of the themes: an open-source voice assistant that keeps
+    // recordings off Amazon's servers is still an Alexa story. Words of releasing and installing software.
+    id: 'software-release',
+    suppresses: ['company'],
+    page: [
+      'open source',
+      'open-source',
+      'quelloffen*',
+      'linux',
+      'point release',
+      'release notes',
+      'changelog',
+      'bug fixes',
+      'new version',
+      'latest version',
+      'neue version',
+      'download',
+      'herunterladen',
+      'install',
+      'installieren',
+      'installation',
+      'flatpak',
+      'github',
+    ],
+  },
+  {
     // A report from the stock market names the companies as the yardsticks of a share price or a market
     // value, not as its subject: Nvidia's market value passing Amazon's and Alphabet's in the AI boom
     // (held-out forbes-nvidia-passes-amazon-google, moved to tune). Like a crime, it takes the companies
