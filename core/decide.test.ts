@@ -796,6 +796,35 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
         'Amazon Linux runs on AWS servers. Amazon said AWS customers get updates from Amazon.',
       ),
     ).toEqual([]);
+    // Named only by the company's names for it, the cloud is one product: a weak word that nothing lifts
+    // ("IP address") is no second subject.
+    const charge =
+      'Amazon Web Services charges customers for every public IP address. AWS says addresses are scarce; ' +
+      'Amazon expects AWS to earn a billion a year from the fee. Amazon urges customers to switch.';
+    expect(about('Amazon’s new AWS charge for IPv4 addresses', charge)).toEqual([]);
+    expect(
+      about(
+        'Neue AWS-Gebühr für IPv4-Adressen',
+        'Amazon Web Services berechnet jede öffentliche IP-Adresse. AWS nennt Adressen knapp; Amazon erwartet ' +
+          'von AWS eine Milliarde im Jahr. Amazon rät Kunden zu IPv6.',
+      ),
+    ).toEqual([]);
+    // A page that speaks of the cloud in its own words (AI, data centres) is about more than a product,
+    // and so is one where the weak word's companions lift it.
+    expect(
+      about(
+        'Amazon invests billions more in an AI start-up',
+        'Amazon puts billions into generative AI; the AI models run on AWS. Amazon employees use the ' +
+          'chatbot. Amazon races for artificial intelligence.',
+      ),
+    ).toEqual(['amazon']);
+    expect(
+      about(
+        'AWS logs every IP address of its customers',
+        'Amazon Web Services stores the IP address and the personal data of every visitor; AWS tracks users ' +
+          'across sites. Amazon keeps the data; Amazon shares the personal data.',
+      ),
+    ).toEqual(['amazon']);
   });
 
   it('takes a brand that is also a kind of product, said alone, for the product', () => {
