@@ -829,6 +829,35 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
         'Amazon Linux runs on AWS servers. Amazon said AWS customers get updates from Amazon.',
       ),
     ).toEqual([]);
+    // Named only by the company's names for it, the cloud is one product: a weak word that nothing lifts
+    // ("IP address") is no second subject.
+    const charge =
+      'Amazon Web Services charges customers for every public IP address. AWS says addresses are scarce; ' +
+      'Amazon expects AWS to earn a billion a year from the fee. Amazon urges customers to switch.';
+    expect(about('Amazon’s new AWS charge for IPv4 addresses', charge)).toEqual([]);
+    expect(
+      about(
+        'Neue AWS-Gebühr für IPv4-Adressen',
+        'Amazon Web Services berechnet jede öffentliche IP-Adresse. AWS nennt Adressen knapp; Amazon erwartet ' +
+          'von AWS eine Milliarde im Jahr. Amazon rät Kunden zu IPv6.',
+      ),
+    ).toEqual([]);
+    // A page that speaks of the cloud in its own words (AI, data centres) is about more than a product,
+    // and so is one where the weak word's companions lift it.
+    expect(
+      about(
+        'Amazon invests billions more in an AI start-up',
+        'Amazon puts billions into generative AI; the AI models run on AWS. Amazon employees use the ' +
+          'chatbot. Amazon races for artificial intelligence.',
+      ),
+    ).toEqual(['amazon']);
+    expect(
+      about(
+        'AWS logs every IP address of its customers',
+        'Amazon Web Services stores the IP address and the personal data of every visitor; AWS tracks users ' +
+          'across sites. Amazon keeps the data; Amazon shares the personal data.',
+      ),
+    ).toEqual(['amazon']);
   });
 
   it('takes a brand that is also a kind of product, said alone, for the product', () => {
@@ -1034,6 +1063,80 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
       'The union organiser was arrested outside the Amazon warehouse. Amazon warehouse workers walked out; ' +
       'the warehouse staff demand a union. Amazon called the police.';
     expect(companies('Amazon union organiser arrested at warehouse', organiser)).toEqual(['amazon']);
+  });
+
+  it('does not take a company whose name fraudsters borrow for the subject of a scam story', () => {
+    const call =
+      'A caller posing as Amazon customer service said my Amazon account was used for fraud. The scammers ' +
+      'passed me to a fake agent; the fraud cost me my savings. Amazon says it never calls customers.';
+    expect(companies('I was the victim of an Amazon scam call', call)).toEqual([]);
+    const betrug =
+      'Die Betrüger gaben sich als Amazon-Kundendienst aus. Amazon warnt vor der Betrugsmasche; Amazon ruft ' +
+      'nie an. Die Betrüger erbeuteten 5000 Euro.';
+    expect(companies('Betrug mit falschen Amazon-Anrufen', betrug, { language: 'de' })).toEqual([]);
+    // Where the page speaks of one of the themes, the fraud is part of that story.
+    const drivers =
+      'Amazon delivery drivers say a scam on the delivery app cut their pay. The drivers work for Amazon ' +
+      'delivery contractors; the scammers took the routes. Amazon pays its delivery drivers by the route.';
+    expect(companies('Amazon delivery drivers hit by fraud on the app', drivers)).toEqual(['amazon']);
+  });
+
+  it("does not take a device's maker for the subject of a piece on its screen and interface", () => {
+    const phone =
+      'The Fire Phone tracks your head with four cameras and shifts its 3D interface as you tilt the ' +
+      'handset. Amazon built the display layers; tilting the Fire Phone scrolls the screen. Amazon says ' +
+      'the Kindle app scrolls too.';
+    expect(companies('Fire Phone tracks eyes for a 3D UI', phone)).toEqual([]);
+    const tablet =
+      'Das Fire-Tablet zeigt auf dem Bildschirm eine neue Oberfläche; die Auflösung steigt. Amazon baut ' +
+      'einen schnelleren Prozessor ein, Amazon verspricht eine längere Akkulaufzeit des Fire-Tablets.';
+    expect(
+      companies('Amazons Fire-Tablet: neuer Bildschirm, neue Oberfläche', tablet, { language: 'de' }),
+    ).toEqual([]);
+    // Where the page speaks of one of the themes, the screen is part of that story.
+    const echo =
+      'The Echo Show has a camera above its display and a microphone that is always listening. Alexa ' +
+      'records voice commands; Amazon keeps the recordings. The smart speaker watches the room.';
+    expect(companies('Amazon Echo Show: a screen that listens and watches', echo)).toEqual(['amazon']);
+  });
+
+  it('does not take a service named as a software release integrates it for the subject', () => {
+    const launcher =
+      'The open-source game manager for Linux adds Amazon Games as a source in its new version. Enable ' +
+      "Amazon Prime Gaming in the preferences; Amazon's launcher runs under Wine. Download it from Flathub " +
+      'or install it with Flatpak; the changelog lists bug fixes.';
+    expect(companies('Game manager 0.5 adds open source emulators and Amazon Games', launcher)).toEqual([]);
+    const quelloffen =
+      'Die quelloffene Spieleverwaltung für Linux bindet in der neuen Version Amazon Games ein. Amazon ' +
+      'Prime Gaming lässt sich einschalten; Amazons Launcher läuft unter Wine. Zum Herunterladen und ' +
+      'Installieren genügt Flatpak.';
+    expect(
+      companies('Spieleverwaltung: neue Version mit Amazon Games', quelloffen, { language: 'de' }),
+    ).toEqual([]);
+    // Where the page speaks of one of the themes, the software is part of that story.
+    const assistant =
+      'The open-source voice assistant runs on Linux and keeps voice recordings off Amazon servers. Alexa ' +
+      'listens always; Amazon stores what the smart speaker hears. Install it on a Raspberry Pi.';
+    expect(companies('An open-source Alexa that does not listen for Amazon', assistant)).toEqual(['amazon']);
+  });
+
+  it('does not take companies named as yardsticks of a stock-market report for its subject', () => {
+    const shares =
+      "The chipmaker's market value passed Amazon's on Monday as investors piled in. Its market cap of " +
+      '$1.8 trillion tops Amazon; Wall Street analysts expect more. Its share price doubled, the best on ' +
+      'the Nasdaq; investors see a valuation above Amazon.';
+    expect(companies('Chipmaker now more valuable than Amazon', shares)).toEqual([]);
+    const aktien =
+      'Der Börsenwert des Chipherstellers übertraf den von Amazon. Anleger griffen zu, die Aktie stieg; ' +
+      'die Marktkapitalisierung liegt vor Amazon. Amazon-Aktionäre gingen leer aus.';
+    expect(
+      companies('Chiphersteller an der Börse wertvoller als Amazon', aktien, { language: 'de' }),
+    ).toEqual([]);
+    // Where the page speaks of one of the themes, the share price is part of that story.
+    const strike =
+      'Amazon warehouse workers went on strike; investors worry about the walkout. Amazon warehouse staff ' +
+      'demand higher wages; the union says the strike goes on. Amazon shares dipped on Wall Street.';
+    expect(companies('Amazon warehouse strike rattles investors', strike)).toEqual(['amazon']);
   });
 
   it('does not take a shop named where a product is bought for the subject, in English and German', () => {

@@ -591,11 +591,24 @@ const CLOUD = 'cloud-ai';
  * of its cloud and of nothing else the lexicon knows, as a page on a Linux distribution for its servers or
  * on a computing service it rents out does (held-out itsfoss-amazon-linux-2022-fedora and
  * networkworld-amazon-braket-quantum, moved to tune). What the corpus says of the company's cloud (its
- * power, its AI deals, the jobs it cuts) comes with words of those.
+ * power, its AI deals, the jobs it cuts) comes with words of those. A page that names the cloud only by
+ * the company's own names for it ("AWS", "Amazon Web Services") speaks of one of its products, and a
+ * weak word that none of its companions lifts does not make it speak of more: the "IP address" that AWS
+ * charges for is no privacy story (held-out tomshardware-aws-ipv4-charge, moved to tune).
  */
-function onlyAsCloudProvider(entity: Entity, evidence: PageEvidence): boolean {
-  if (!evidence.concepts.has(CLOUD)) return false;
-  return [...evidence.concepts.keys()].every((id) => id === CLOUD || id === entity.brands);
+function onlyAsCloudProvider(entity: Entity, evidence: PageEvidence, byId: ConceptsById): boolean {
+  const cloud = evidence.concepts.get(CLOUD);
+  if (cloud === undefined) return false;
+  const names = new Set([
+    ...(evidence.entities.get(entity.id)?.surfaces ?? []),
+    ...(entity.brands === undefined ? [] : (evidence.concepts.get(entity.brands)?.surfaces ?? [])),
+  ]);
+  const cloudByName = [...cloud.surfaces].every((surface) => names.has(surface));
+  return [...evidence.concepts.keys()].every((id) => {
+    if (id === CLOUD || id === entity.brands) return true;
+    const concept = byId.get(id);
+    return cloudByName && concept !== undefined && !isStrong(concept, evidence, byId);
+  });
 }
 
 function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexicon): Decision {
@@ -623,7 +636,7 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
       : lexicon.entities.filter(
           (entity) =>
             !ownSite(entity, context) &&
-            !onlyAsCloudProvider(entity, evidence) &&
+            !onlyAsCloudProvider(entity, evidence, byId) &&
             entityCentral(entity, evidence, byId),
         );
   if (centralEntities.length === 0 && centralThemes.length === 0) {

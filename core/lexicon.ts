@@ -2244,10 +2244,112 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     ],
   },
   {
+    // A gadget's screen, interface and hardware, how it looks and handles, name the company as the maker
+    // of the device, not as a subject of the corpus: the Fire Phone's four cameras that follow the user's
+    // head to tilt a 3D interface (held-out slashgear-fire-phone-dynamic-perspective, moved to tune). Like
+    // films and games, it takes the companies away only where the page speaks of none of the themes: an
+    // Echo whose display and camera listen and watch is still an Alexa story.
+    id: 'device-features',
+    suppresses: ['company'],
+    page: [
+      'user interface',
+      'interface',
+      'ui',
+      '3d',
+      'display',
+      'touchscreen',
+      'screen',
+      'resolution',
+      'megapixel',
+      'processor',
+      'battery life',
+      'hands-on',
+      'specs',
+      'handset',
+      'tilt',
+      'swipe',
+      'benutzeroberflache',
+      'oberflache',
+      'bildschirm',
+      'auflosung',
+      'prozessor',
+      'akkulaufzeit',
+      'datenblatt',
+      'gestensteuerung',
+    ],
+  },
+  {
+    // A software release names the services its program works with as integrations, not as its subject:
+    // a Linux game manager whose new version adds Amazon's game launcher as a source
+    // (held-out itsfoss-lutris-amazon-games, moved to tune). Like films and games, it takes the companies
+    // away only where the page speaks of none of the themes: an open-source voice assistant that keeps
+    // recordings off Amazon's servers is still an Alexa story. Words of releasing and installing software.
+    id: 'software-release',
+    suppresses: ['company'],
+    page: [
+      'open source',
+      'open-source',
+      'quelloffen*',
+      'linux',
+      'point release',
+      'release notes',
+      'changelog',
+      'bug fixes',
+      'new version',
+      'latest version',
+      'neue version',
+      'download',
+      'herunterladen',
+      'install',
+      'installieren',
+      'installation',
+      'flatpak',
+      'github',
+    ],
+  },
+  {
+    // A report from the stock market names the companies as the yardsticks of a share price or a market
+    // value, not as its subject: Nvidia's market value passing Amazon's and Alphabet's in the AI boom
+    // (held-out forbes-nvidia-passes-amazon-google, moved to tune). Like a crime, it takes the companies
+    // away only where the page speaks of none of the themes: a strike that costs a company's shares is
+    // still a labour story. Words of shares and the exchange, not of profits and sales, which reports on
+    // the company's power share.
+    id: 'stock-market',
+    suppresses: ['company'],
+    page: [
+      'stock market',
+      'stock price',
+      'stock exchange',
+      'share price',
+      'shareholder value',
+      'market value',
+      'market cap',
+      'market capitalization',
+      'market capitalisation',
+      'valuation',
+      'wall street',
+      'nasdaq',
+      'dow jones',
+      's&p 500',
+      'investors',
+      'borse',
+      'borsenwert',
+      'borsenkurs',
+      'aktie',
+      'aktienkurs',
+      'aktionare',
+      'anleger',
+      'marktwert',
+      'marktkapitalisierung',
+    ],
+  },
+  {
     // A fake job offer that phishes for "personal information" is fraud, not profiling
-    // (pcmag-online-job-scams).
+    // (pcmag-online-job-scams). Like a crime, a scam names the companies whose names the fraudsters
+    // borrow, not its subject: callers posing as Amazon's customer service who talk a journalist out of
+    // her savings (held-out thecut-amazon-scam-call, moved to tune).
     id: 'fraud',
-    suppresses: ['data'],
+    suppresses: ['data', 'company'],
     page: [
       'scam',
       'scams',
