@@ -432,6 +432,16 @@ describe('themes whoever the company is (issue 11)', () => {
           'servers, and privacy advocates warn about the data.',
       ),
     ).toContain('alexa');
+    // residualthoughts-alexa-change-your-okrs: the assistant its maker sells for the home, called by
+    // the maker's brand in the headline and again in the text, is the listening theme.
+    expect(
+      themes(
+        'Alexa, stop selling me things',
+        'I still have an Amazon Alexa speaker that plays music with my voice. Alexa sets an alarm, but ' +
+          'Alexa keeps trying to upsell me: ask Alexa about the weather and the speaker offers routines. ' +
+          'The team working on Alexa at Amazon wants me to use more of it.',
+      ),
+    ).toContain('alexa');
     expect(
       themes(
         'Der Sprachassistent im smarten Lautsprecher',

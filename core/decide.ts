@@ -515,21 +515,43 @@ const SOFTWARE_THAT_LISTENS: ReadonlySet<string> = new Set(['voice-assistant', '
 
 /**
  * Whether a page that speaks of voice assistants speaks of the corpus's Alexa theme: a device of the home
- * that listens or watches (a smart speaker, the smart home, a camera), or the data and privacy of those
- * it hears. Voice assistants named with neither are AI product news: OpenAI's trademark application for
- * "digital voice assistants" that might rival Siri and Alexa, with its models and speech recognition, no
- * device and no word of data (businessinsider-openai-voice-assistant-trademark, a held-out lesson).
+ * that listens or watches (a smart speaker, the smart home, a camera), the data and privacy of those it
+ * hears, or an assistant that its maker sells for the home, called by the maker's brand in the headline
+ * and again in the text (an owner's "Alexa, ..." on what the speaker in his home keeps selling him,
+ * residualthoughts-alexa-change-your-okrs). Voice assistants named with none of these are AI product news:
+ * OpenAI's trademark application for "digital voice assistants" that might rival Siri and Alexa, with its
+ * models and speech recognition, no device, no word of data and Alexa only in the headline
+ * (businessinsider-openai-voice-assistant-trademark, a held-out lesson).
  */
-function listeningInTheHome(evidence: PageEvidence, byId: ConceptsById): boolean {
+function listeningInTheHome(
+  evidence: PageEvidence,
+  byId: ConceptsById,
+  brands: ReadonlySet<string>,
+): boolean {
   for (const id of evidence.concepts.keys()) {
     const topic = byId.get(id)?.topics[0];
     if (topic === 'data' || (topic === 'alexa' && !SOFTWARE_THAT_LISTENS.has(id))) return true;
   }
+  const assistant = evidence.concepts.get('voice-assistant');
+  if (assistant === undefined) return false;
+  for (const id of brands) {
+    const brand = evidence.concepts.get(id);
+    if (brand === undefined || brand.prominent === 0 || brand.body < ENTITY_BODY_WITH_PROMINENT) continue;
+    for (const surface of brand.surfaces) if (assistant.surfaces.has(surface)) return true;
+  }
   return false;
 }
 
-function themeCentral(topic: Topic, evidence: PageEvidence, byId: ConceptsById): boolean {
-  if (topic === 'alexa' && !(speaksOfSurveillance(evidence, byId) && listeningInTheHome(evidence, byId)))
+function themeCentral(
+  topic: Topic,
+  evidence: PageEvidence,
+  byId: ConceptsById,
+  brands: ReadonlySet<string>,
+): boolean {
+  if (
+    topic === 'alexa' &&
+    !(speaksOfSurveillance(evidence, byId) && listeningInTheHome(evidence, byId, brands))
+  )
     return false;
   let prominent = 0;
   const supporting: Evidence[] = [];
@@ -613,6 +635,7 @@ function onlyAsCloudProvider(entity: Entity, evidence: PageEvidence, byId: Conce
 
 function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexicon): Decision {
   const byId = conceptIndex(lexicon);
+  const brands = new Set(lexicon.entities.flatMap((entity) => entity.brands ?? []));
   // A counter-signal (a hack, a data leak) in the headline that the text comes back to takes its theme
   // away: that is not the corpus's story. A headline word alone may be a figure of speech ("Web analytics
   // are leaking into meatspace", mdavis-supermarket-analytics).
@@ -626,7 +649,7 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
     }),
   );
   const centralThemes = GENERAL_THEMES.filter(
-    (topic) => !suppressed.has(topic) && themeCentral(topic, evidence, byId),
+    (topic) => !suppressed.has(topic) && themeCentral(topic, evidence, byId, brands),
   );
   // A film list or a games test names the companies as studios and services, not as its subject; a
   // page on one of the themes that names them (Prime Video's viewing data) still is about them.
