@@ -808,6 +808,34 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
     ).toEqual(['amazon']);
   });
 
+  // Issue 11: China's shopping platforms as the subject are the alibaba theme, not Alibaba the company.
+  it("makes the alibaba theme of China's shopping platforms as the subject, not of one named in passing", () => {
+    const themes = (headline: string, text: string) => {
+      const decision = decideFor(news(headline, text));
+      return decision.reason.kind === 'article' ? decision.reason.themes : [];
+    };
+    expect(
+      themes(
+        'Shein and Temu flood air cargo',
+        'Shein and Temu ship parcels from factories in China. Temu doubled its ads.',
+      ),
+    ).toEqual(['alibaba']);
+    expect(
+      themes(
+        'Chinesische Onlinehändler erobern Europa',
+        'Billigplattformen wie Temu und Shein wachsen rasant, die chinesischen Onlineplattformen werben überall.',
+      ),
+    ).toEqual(['alibaba']);
+    expect(
+      decideFor(
+        news(
+          'Dollar store chain closes 1,000 stores',
+          'The chain cited theft and costs. Shoppers turned to rivals such as Walmart and Temu.',
+        ),
+      ).silent,
+    ).toBe(true);
+  });
+
   it('does not take Chinese marketplaces of other groups for Alibaba', () => {
     expect(about('Wie gefährlich Billigware von Temu ist', 'Bei Temu bestellte Föhne fielen durch.')).toEqual(
       [],

@@ -137,6 +137,17 @@ describe('the lexicon', () => {
     ['cloud-ai', ['Amazon verkauft Rechenkapazität', 'selling computing capacity', 'Cloud-Dienste']],
     ['retail-marketplace', ['das Online-Versandhaus', 'Versandhäuser']],
     [
+      'chinese-shopping-platforms',
+      [
+        'Temu and Shein',
+        'TikTok Shop',
+        'Chinese e-commerce platforms',
+        'chinesischen Onlinehändlern',
+        'Billigplattformen',
+        'ein chinesischer Marktplatz',
+      ],
+    ],
+    [
       'customer-analytics',
       [
         'Your private information',
@@ -424,6 +435,8 @@ describe('the lexicon', () => {
     ['Der Aufenthaltsort des Verdächtigen ist unbekannt', 'location-data'],
     ['Mapping the vacuum of space with a radio telescope', 'home-mapping'],
     ['The radio frequency band is crowded', 'tracking-tags'],
+    // China itself, its cuisine and its firms are not its shopping platforms.
+    ['Chinese food at a market in China, and Huawei', 'chinese-shopping-platforms'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });
