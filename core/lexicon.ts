@@ -689,6 +689,25 @@ export const CONCEPTS: readonly Concept[] = [
       'share your personal data',
       'sell your data',
       'sell personal data',
+      // People's information sold on, by its other English and German names (eff-privacy-isnt-dead: the
+      // right "to tell companies not to sell your information").
+      'sell your information',
+      'sell their information',
+      'sell personal information',
+      'sell their data',
+      'daten weiterverkaufen',
+      'weiterverkauf von daten',
+      'informationen verkaufen',
+      // And put to use by whoever holds it, in the first and second person as the press writes it ("how
+      // the government uses our data").
+      'use your data',
+      'uses your data',
+      'use our data',
+      'uses our data',
+      'use of your data',
+      'nutzung ihrer daten',
+      'verwendung ihrer daten',
+      'nutzung unserer daten',
       // Customer data in the words of the advertising trade: a company's own ("first-party") data on its
       // customers, others' bought in, and what they pay with (transaction data).
       'first party data',
@@ -1013,6 +1032,15 @@ export const CONCEPTS: readonly Concept[] = [
       'spioniert sie aus',
       'spioniert dich aus',
       'spionieren sie aus',
+      // Snooping on people online, the word privacy advocates use for it (eff-privacy-isnt-dead: "our
+      // private lives from digital snooping"); not "snooping" alone, a network switch's term.
+      'digital snooping',
+      'online snooping',
+      'snooping on users',
+      'snooping on you',
+      'digital schnuffelei',
+      'online-schnuffelei',
+      'schnuffelei im netz',
     ],
     corpus: ['retargeting', 'spuren', 'surfverhalten', 'algorithmen', 'programmatic', 'datenschleudern'],
     strength: 'strong',
