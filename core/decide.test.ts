@@ -716,6 +716,24 @@ describe('epithets of a company', () => {
       about('Online-Versandriese Zalando wächst', 'Zalando wächst. Die Kunden bestellen mehr Schuhe.'),
     ).toEqual([]);
   });
+
+  it('take "Big Tech" in a headline for Amazon among the group when the text names Amazon', () => {
+    const about = (headline: string, text: string) => {
+      const decision = decideFor(news(headline, text));
+      return decision.reason.kind === 'article' ? decision.reason.companies : [];
+    };
+    expect(
+      about(
+        'Big Tech pays its fines in a week',
+        'Alphabet, Amazon, Apple, Meta and Microsoft were fined. Amazon earns its fine back in two hours.',
+      ),
+    ).toEqual(['amazon']);
+    expect(about('GAFAM unter Druck', 'Die EU-Kommission prüft Apple und Google.')).toEqual([]);
+    // One tech giant is one company, not the group Amazon belongs to.
+    expect(
+      about('Tech giant Apple cuts prices', 'Apple competes with Amazon. Amazon sells the phones too.'),
+    ).toEqual([]);
+  });
 });
 
 describe('a company as the subject of a text without a headline that names it', () => {
