@@ -759,6 +759,24 @@ describe('epithets of a company', () => {
       about('Online-Versandriese Zalando wächst', 'Zalando wächst. Die Kunden bestellen mehr Schuhe.'),
     ).toEqual([]);
   });
+
+  it('take "Big Tech" in a headline for Amazon among the group when the text names Amazon', () => {
+    const about = (headline: string, text: string) => {
+      const decision = decideFor(news(headline, text));
+      return decision.reason.kind === 'article' ? decision.reason.companies : [];
+    };
+    expect(
+      about(
+        'Big Tech pays its fines in a week',
+        'Alphabet, Amazon, Apple, Meta and Microsoft were fined. Amazon earns its fine back in two hours.',
+      ),
+    ).toEqual(['amazon']);
+    expect(about('GAFAM unter Druck', 'Die EU-Kommission prüft Apple und Google.')).toEqual([]);
+    // One tech giant is one company, not the group Amazon belongs to.
+    expect(
+      about('Tech giant Apple cuts prices', 'Apple competes with Amazon. Amazon sells the phones too.'),
+    ).toEqual([]);
+  });
 });
 
 describe('a company as the subject of a text without a headline that names it', () => {
@@ -878,6 +896,34 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
     expect(
       about('Amazon cuts jobs at AWS', 'Amazon said AWS will lay off staff. Amazon cited demand for AWS.'),
     ).toEqual(['amazon']);
+  });
+
+  // Issue 11: China's shopping platforms as the subject are the alibaba theme, not Alibaba the company.
+  it("makes the alibaba theme of China's shopping platforms as the subject, not of one named in passing", () => {
+    const themes = (headline: string, text: string) => {
+      const decision = decideFor(news(headline, text));
+      return decision.reason.kind === 'article' ? decision.reason.themes : [];
+    };
+    expect(
+      themes(
+        'Shein and Temu flood air cargo',
+        'Shein and Temu ship parcels from factories in China. Temu doubled its ads.',
+      ),
+    ).toEqual(['alibaba']);
+    expect(
+      themes(
+        'Chinesische Onlinehändler erobern Europa',
+        'Billigplattformen wie Temu und Shein wachsen rasant, die chinesischen Onlineplattformen werben überall.',
+      ),
+    ).toEqual(['alibaba']);
+    expect(
+      decideFor(
+        news(
+          'Dollar store chain closes 1,000 stores',
+          'The chain cited theft and costs. Shoppers turned to rivals such as Walmart and Temu.',
+        ),
+      ).silent,
+    ).toBe(true);
   });
 
   it('does not take Chinese marketplaces of other groups for Alibaba', () => {

@@ -141,6 +141,15 @@ describe('the lexicon', () => {
     ['Personalised gifts and ads in the local paper', 'tracking-ads', 'Gmail served personalized ads'],
     ['Werbung in der Zeitung und ein Spion im Zug', 'tracking-ads', 'Interessenbasierte Werbung'],
     ['A spy on the train in a spy novel', 'tracking-ads', 'Stop your car from spying on you'],
+    // People's information sold and used, snooping on them online; not a house sold or a switch's snooping.
+    [
+      'Sell your house and use your time; DHCP snooping on the switch',
+      'customer-analytics',
+      'The right to tell companies not to sell your information, and how the government uses our data',
+    ],
+    ['DHCP snooping on the switch', 'tracking-ads', 'Protect your private life from digital snooping'],
+    ['Informationen zur Nutzung des Geräts', 'customer-analytics', 'Firmen, die Daten weiterverkaufen'],
+    ['Ein Hund, der schnüffelt', 'tracking-ads', 'Die digitale Schnüffelei der Konzerne'],
     // Devices that hear every word said near them; not music listened to in private.
     [
       'Listening to music in private',
@@ -161,6 +170,17 @@ describe('the lexicon', () => {
   it.each([
     ['cloud-ai', ['Amazon verkauft Rechenkapazität', 'selling computing capacity', 'Cloud-Dienste']],
     ['retail-marketplace', ['das Online-Versandhaus', 'Versandhäuser']],
+    [
+      'chinese-shopping-platforms',
+      [
+        'Temu and Shein',
+        'TikTok Shop',
+        'Chinese e-commerce platforms',
+        'chinesischen Onlinehändlern',
+        'Billigplattformen',
+        'ein chinesischer Marktplatz',
+      ],
+    ],
     [
       'customer-analytics',
       [
@@ -518,6 +538,8 @@ describe('the lexicon', () => {
     ['Der Aufenthaltsort des Verdächtigen ist unbekannt', 'location-data'],
     ['Mapping the vacuum of space with a radio telescope', 'home-mapping'],
     ['The radio frequency band is crowded', 'tracking-tags'],
+    // China itself, its cuisine and its firms are not its shopping platforms.
+    ['Chinese food at a market in China, and Huawei', 'chinese-shopping-platforms'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });
