@@ -2411,9 +2411,16 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'fraudster',
       'phishing',
       'identity theft',
+      // Its usual forms, so that a scam story does not hang on "scam" (thecut-amazon-scam-call in
+      // `npm run ablation`): the scam call and the fraudulent act.
+      'scam call',
+      'scam calls',
+      'fraudulent',
       'betrug',
       'betruger',
       'betrugsmasche',
+      'betrugsanruf*',
+      'betrugerisch*',
       'abzocke',
       'identitatsdiebstahl',
     ],
