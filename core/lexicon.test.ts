@@ -581,6 +581,19 @@ describe('the lexicon', () => {
 
   // Jamming blinds a wireless camera as a hack does (tomshardware-wifi-jamming-burglaries): an attack on
   // the device's owners, not the device watching them.
+  // thecut-amazon-scam-call: a scam is known by more than the word "scam", so no page hangs on it.
+  it('knows fraud in its forms, in both languages, not words that only begin alike', () => {
+    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
+    for (const text of [
+      'the scam call came at night',
+      'a fraudulent caller posed as customer service',
+      'ein Betrugsanruf bei einer Rentnerin',
+      'betrügerische Anrufe häufen sich',
+    ])
+      expect(countersIn(text), text).toContain('fraud');
+    expect(countersIn('a call for papers on scampi, scalable scans and betting odds')).not.toContain('fraud');
+  });
+
   it('knows the jamming of wireless devices as an attack, in both languages, not music jamming', () => {
     const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
     for (const text of [
