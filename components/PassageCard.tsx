@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { conceptLabel } from '../core/lexicon';
 import type { Cue, Passage, Why } from '../core/types';
 import type { ArticleInfo } from '../utils/messages';
-import type { Translate } from './i18n';
+import type { Translate } from '../utils/translate';
 import HighlightedText from './HighlightedText';
 import { useT } from './i18n';
 

@@ -1,8 +1,6 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-
-/** Looks up a UI string by its _locales key, with optional substitutions ($1, $2 ...). */
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../utils/translate';
 
 const I18nContext = createContext<Translate>((key) => key);
 
@@ -19,14 +17,4 @@ export function I18nProvider({ t, children }: I18nProviderProps) {
 
 export function useT(): Translate {
   return useContext(I18nContext);
-}
-
-/** A Translate over a parsed messages.json (tests, and a fallback when a key is missing). */
-export function translatorFor(messages: Record<string, { message: string }>): Translate {
-  return (key, substitutions) => {
-    const template = messages[key]?.message ?? key;
-    const values =
-      substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-    return template.replace(/\$(\d)/g, (_, n: string) => values[Number(n) - 1] ?? '');
-  };
 }

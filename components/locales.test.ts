@@ -5,7 +5,7 @@ import de from '../public/_locales/de/messages.json';
 import en from '../public/_locales/en/messages.json';
 import { COMPANIES, CUE_SOURCES, OTHER_SENSES, PAGE_TYPES, TOPICS } from '../core/types';
 import { PLURAL_KEYS, plural } from '../utils/plural';
-import { translatorFor } from './i18n';
+import { translatorFor } from '../utils/translate';
 
 const root = path.resolve(import.meta.dirname, '..');
 function sources(dir: string): string[] {

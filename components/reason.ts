@@ -1,6 +1,6 @@
 import type { Finding, Topic } from '../core/types';
 import type { ViewReason } from '../utils/messages';
-import type { Translate } from './i18n';
+import type { Translate } from '../utils/translate';
 
 /** Topics in words, strongest first: "Alexa, Data". */
 function topicList(topics: readonly Topic[], t: Translate): string {

@@ -3,7 +3,8 @@ import axe from 'axe-core';
 import type { ComponentChildren } from 'preact';
 import de from '../public/_locales/de/messages.json';
 import en from '../public/_locales/en/messages.json';
-import { I18nProvider, translatorFor } from './i18n';
+import { translatorFor } from '../utils/translate';
+import { I18nProvider } from './i18n';
 
 /** Test seam: renders with the real English strings, as the extension would in an English browser. */
 export const englishT = translatorFor(en);

@@ -1,5 +1,4 @@
-/** Looks up a UI string by its _locales key (components/i18n.tsx Translate). */
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from './translate';
 
 /**
  * Messages that depend on a count. Neither browser's i18n knows plurals, so each has a `_one` and an
