@@ -68,6 +68,12 @@ const SAME_OR_NEXT_SENTENCE = 30;
 /** What the corpus says of warehouse work, the passages both the work and the site lead to. */
 const WAREHOUSE_PASSAGES = ['beschaftigten', 'logistisch', 'logistikjob', 'bezahlung seiner arbeitskrafte'];
 
+/**
+ * The work the corpus tells of: a warehouse's, a courier's, a platform's. Pay, strikes, exploitation,
+ * injuries and surveillance at work are its story beside these, another trade's elsewhere.
+ */
+const PLATFORM_WORK = ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig-work', 'parcel-carriers'];
+
 export const CONCEPTS: readonly Concept[] = [
   // --- labour -------------------------------------------------------------------------------
   {
@@ -672,14 +678,7 @@ export const CONCEPTS: readonly Concept[] = [
     // A strike or pay dispute is the corpus's story in delivery, warehouses and platform work, not
     // at schools or airlines (issue 11); the drivers of a ride-hailing or delivery app are platform work
     // however the page calls them (a city's minimum wage for "drivers" of "rideshare" companies).
-    strongWith: [
-      'delivery-work',
-      'warehouse-work',
-      'warehouse-site',
-      'gig-work',
-      'gig-services',
-      'parcel-carriers',
-    ],
+    strongWith: [...PLATFORM_WORK, 'gig-services'],
   },
   {
     // Issue 11: work that exploits the people who do it, in the words of reports on it, so that a report
@@ -708,7 +707,7 @@ export const CONCEPTS: readonly Concept[] = [
     // pay and strikes are: workshops sewing for fashion houses are another sector's (held-out
     // cnn-armani-dior-supplier-exploitation-probe, moved to tune).
     strength: 'weak',
-    strongWith: ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig-work', 'parcel-carriers'],
+    strongWith: PLATFORM_WORK,
   },
   {
     // Issue 11: injuries and unsafe work, the toll that the pace of warehouse and delivery work takes, in
@@ -745,7 +744,7 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['beschaftigten', 'durchtaktet', 'logistisch'],
     strength: 'weak',
-    strongWith: ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig-work', 'parcel-carriers'],
+    strongWith: PLATFORM_WORK,
   },
   {
     // Issue 11: an employer watching its own staff is labour's story before it is a data story: the corpus
@@ -795,7 +794,7 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['durchtaktet', 'arbeitsweg', 'beschaftigten'],
     strength: 'weak',
-    strongWith: ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig-work', 'parcel-carriers'],
+    strongWith: PLATFORM_WORK,
   },
   // --- data ---------------------------------------------------------------------------------
   {
