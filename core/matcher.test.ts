@@ -41,6 +41,21 @@ describe('PatternMatcher', () => {
     expect(found('Die Datenschutbehorde und die Landesdatenschutzbehorde')).toEqual(['head', 'head']);
     expect(found('Die Landesdatenschutbehorde')).toEqual([]);
   });
+
+  it('keeps each pattern its own words and writing where several begin with the same word', () => {
+    const shared = new PatternMatcher([
+      { key: 'company', pattern: 'Uber' },
+      { key: 'delivery', pattern: 'uber eats' },
+      { key: 'stem', pattern: 'uberwach*' },
+      { key: 'jobs', pattern: 'jobs' },
+      { key: 'cuts', pattern: 'jobs cut' },
+      { key: 'losses', pattern: 'jobs lost' },
+    ]);
+    const found = (text: string) => shared.findAllInText(text).map((hit) => hit.key);
+    expect(found('Uber Eats')).toEqual(['company', 'delivery']);
+    expect(found('über Eats, überwacht')).toEqual(['delivery', 'stem']);
+    expect(found('jobs cut, jobs lost')).toEqual(['jobs', 'cuts', 'jobs', 'losses']);
+  });
 });
 
 describe('namesakes', () => {

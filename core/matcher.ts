@@ -30,6 +30,17 @@ interface PatternWord {
   name: boolean;
 }
 
+/**
+ * The patterns of one bucket that begin with the same word (38 patterns start with "job" or "jobs", 43
+ * with a word beginning "dat"): a page word is compared with each distinct first word once, not once per
+ * pattern, which was most of the rank time of a product page after the lexicon grew to 950 entries
+ * (issue 12).
+ */
+interface FirstWordGroup<K> {
+  word: PatternWord;
+  patterns: CompiledPattern<K>[];
+}
+
 /** One occurrence of a pattern in a text. */
 export interface PatternHit<K> {
   key: K;
@@ -168,6 +179,11 @@ function wordMatches(word: PatternWord, norm: string): boolean {
   return text.length >= MIN_TYPO_LENGTH && withinOneEdit(text, norm);
 }
 
+/** Whether two pattern words match the same page words (wordMatches), whatever their writing as names. */
+function sameSpelling(a: PatternWord, b: PatternWord): boolean {
+  return a.text === b.text && a.compoundHead === b.compoundHead && a.stem === b.stem;
+}
+
 /** A pattern word as the lexicon writes it: `*head` marks a compound head, `stem*` a truncated stem. */
 function compileWord(part: string): PatternWord[] {
   const compoundHead = part.startsWith('*');
@@ -230,7 +246,7 @@ const PREFIX_CODES = 37 ** 3;
 export class PatternMatcher<K> {
   // Patterns keyed by the first three letters of their first word: a page word only needs to be
   // compared with the few patterns that could start with it. Compound-head words go in `anywhere`.
-  private readonly byPrefix = new Map<string, CompiledPattern<K>[]>();
+  private readonly byPrefix = new Map<string, FirstWordGroup<K>[]>();
   private readonly anywhere: CompiledPattern<K>[] = [];
   /** Whether a word contains any of the compound heads in `anywhere`. */
   private readonly anyHead: RegExp;
@@ -243,7 +259,7 @@ export class PatternMatcher<K> {
    * array), and looking every word up in it was about 6% of reading a long page (issue 12).
    */
   private readonly byCode = new Uint16Array(PREFIX_CODES);
-  private readonly codeLists: (readonly CompiledPattern<K>[])[] = [NONE];
+  private readonly codeLists: (readonly FirstWordGroup<K>[])[] = [NONE];
 
   constructor(patterns: Iterable<{ key: K; pattern: string }>) {
     for (const { key, pattern } of patterns) {
@@ -259,7 +275,9 @@ export class PatternMatcher<K> {
       }
       const bucket = first.text.slice(0, 3);
       const list = this.byPrefix.get(bucket) ?? [];
-      list.push(compiled);
+      const group = list.find(({ word }) => sameSpelling(word, first));
+      if (group) group.patterns.push(compiled);
+      else list.push({ word: first, patterns: [compiled] });
       this.byPrefix.set(bucket, list);
     }
     for (const [bucket, list] of this.byPrefix) {
@@ -287,8 +305,8 @@ export class PatternMatcher<K> {
     let found: CompiledPattern<K>[] | undefined;
     const code = prefixCode(norm);
     const bucket = code >= 0 ? this.codeLists[this.byCode[code]!] : this.byPrefix.get(norm.slice(0, 3));
-    for (const pattern of bucket ?? NONE) {
-      if (wordMatches(pattern.words[0] as PatternWord, norm)) (found ??= []).push(pattern);
+    for (const group of bucket ?? NONE) {
+      if (wordMatches(group.word, norm)) (found ??= []).push(...group.patterns);
     }
     // A compound head that does not stand in the word matches only as a long word mistyped.
     const heads = this.anyHead.test(norm) ? this.anywhere : (this.typoHeads[norm.length] ?? NONE);
@@ -499,7 +517,7 @@ export function sensesConfirmedIn(texts: readonly (readonly Token[])[]): Set<str
   const contradicted = new Set<string>();
   for (const tokens of texts) {
     tokens.forEach((token, index) => {
-      const word = NAMESAKES[token.norm]?.senseOnPage ? token.norm : singular(token.norm);
+      const word = keepsSenseOnPage(token.norm);
       if (word === undefined) return;
       const counts = occurrences.get(word) ?? { confirmed: 0, total: 0 };
       occurrences.set(word, counts);
@@ -515,9 +533,21 @@ export function sensesConfirmedIn(texts: readonly (readonly Token[])[]): Set<str
   return new Set(kept.map(([word]) => word));
 }
 
-/** The name a plural stands for ("echos"), if it is one of the names that keep their sense on a page. */
-function singular(norm: string): string | undefined {
+/**
+ * The names that keep their sense on a page (NamesakeRule.senseOnPage). A set, since every word of a page is
+ * looked up: a lookup of any string among the namesakes' keys, twice for a word ending in "s", was a tenth of
+ * a product page's rank time (issue 12).
+ */
+const SENSE_ON_PAGE: ReadonlySet<string> = new Set(
+  Object.entries(NAMESAKES).flatMap(([word, rule]) => (rule.senseOnPage ? [word] : [])),
+);
+const LONGEST_SENSE_ON_PAGE = Math.max(0, ...[...SENSE_ON_PAGE].map((word) => word.length));
+
+/** The name a page word stands for ("echo", or its plural "echos"), if it keeps its sense on a page. */
+function keepsSenseOnPage(norm: string): string | undefined {
+  if (norm.length > LONGEST_SENSE_ON_PAGE + 1) return undefined;
+  if (SENSE_ON_PAGE.has(norm)) return norm;
   if (!norm.endsWith('s')) return undefined;
   const word = norm.slice(0, -1);
-  return NAMESAKES[word]?.senseOnPage ? word : undefined;
+  return SENSE_ON_PAGE.has(word) ? word : undefined;
 }
