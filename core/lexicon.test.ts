@@ -479,6 +479,24 @@ describe('the lexicon', () => {
       ['a retail media network', 'targeted offers', 'personalised offers', 'personalisierte Angebote'],
     ],
     ['retail-marketplace', ['an e-commerce platform', 'a commerce platform', 'online merchants']],
+    // theverge-ftc-amazon-signal-evidence: an antitrust case known by its authority as well as its name.
+    [
+      'market-power',
+      [
+        'the FTC sued Amazon',
+        'a competition regulator',
+        "Britain's competition watchdog",
+        'the Competition and Markets Authority',
+        "the EU's competition commissioner",
+        'anticompetitive conduct',
+        'die Wettbewerbsbehörde ermittelt',
+        'die EU-Wettbewerbskommissarin',
+        'unter Wettbewerbsaufsicht',
+        'wettbewerbsrechtliche Bedenken',
+        'wettbewerbswidriges Verhalten',
+        'der Digital Markets Act',
+      ],
+    ],
     [
       'location-data',
       [
@@ -540,6 +558,8 @@ describe('the lexicon', () => {
     ['The radio frequency band is crowded', 'tracking-tags'],
     // China itself, its cuisine and its firms are not its shopping platforms.
     ['Chinese food at a market in China, and Huawei', 'chinese-shopping-platforms'],
+    // A fair competition and a lowercase "ftc" in a file name are no antitrust case.
+    ['The winner of the competition; see ftc_notes.txt', 'market-power'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });

@@ -1933,6 +1933,26 @@ export const CONCEPTS: readonly Concept[] = [
       'wettbewerbshuter',
       'bundeskartellamt',
       'federal trade commission',
+      // The authorities that judge market power, by their names and by what they are, in both languages,
+      // so that an antitrust case is not known by one word (theverge-ftc-amazon-signal-evidence named
+      // the FTC eight times and hung on "antitrust" and "Federal Trade Commission"). The "Kartell" of
+      // Kartellamt and Kartellbehörde is kartell* above.
+      'FTC',
+      'competition authority',
+      'competition regulator',
+      'competition watchdog',
+      'competition commissioner',
+      'antitrust regulator',
+      'Competition and Markets Authority',
+      'wettbewerbsbehorde',
+      'wettbewerbskommissar*',
+      'wettbewerbsaufsicht',
+      'wettbewerbsrecht*',
+      // The conduct they judge, beside its name.
+      'anticompetitive',
+      'anti-competitive',
+      'wettbewerbswidrig*',
+      'Digital Markets Act',
       'liable',
       'liability',
       'haftung',
