@@ -1898,6 +1898,26 @@ export const CONCEPTS: readonly Concept[] = [
       'chinesisch marktplatz',
       'billigplattform',
       'shopping-app aus china',
+      // More of them by name and by what they are, so that a page on one is not known by its name alone
+      // (modernretail-temu-ad-spend hung on "Temu" in `npm run ablation`): the parent companies' short
+      // names, the other large platforms, the platforms as reports call them in both languages.
+      'PDD',
+      'JD.com',
+      'Jingdong',
+      'DHgate',
+      'Banggood',
+      'chinese retailer',
+      'chinese e-tailer',
+      'chinese shopping platform',
+      'chinese online marketplace',
+      'chinese online shopping',
+      'chinesisch e-commerce',
+      'chinesisch versandhandler',
+      'chinesisch billighandler',
+      'billig-plattform',
+      'onlinehandler aus china',
+      'online-handler aus china',
+      'marktplatz aus china',
     ],
     // The corpus's passages on the platforms from the Far East pressing into Europe's market, not those on
     // China's smart-home technology that "chinesische" also finds.
