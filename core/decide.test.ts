@@ -863,6 +863,28 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
       'Amazon Web Services charges customers for every public IP address. AWS says addresses are scarce; ' +
       'Amazon expects AWS to earn a billion a year from the fee. Amazon urges customers to switch.';
     expect(about('Amazon’s new AWS charge for IPv4 addresses', charge)).toEqual([]);
+    // Its own names for the cloud are known each in more than one way: "AWS" as the initials of "Amazon
+    // Web Services", and that as its name at the head of a product's (tomshardware-aws-ipv4-charge hung on
+    // each in `npm run ablation`).
+    const withoutBrand = (brand: string): Lexicon => ({
+      ...LEXICON,
+      concepts: LEXICON.concepts.map((c) =>
+        c.id === 'amazon-group' ? { ...c, page: c.page.filter((p) => p !== brand) } : c,
+      ),
+    });
+    expect(about('Amazon’s new AWS charge for IPv4 addresses', charge, withoutBrand('AWS'))).toEqual([]);
+    expect(
+      about('Amazon’s new AWS charge for IPv4 addresses', charge, withoutName('amazon web services')),
+    ).toEqual([]);
+    // Initials that only look alike are no name of the company: "AI" is not "Amazon Web Services", and a
+    // cloud called AI as well is more than its product, where a weak word ("IP address") stands beside it.
+    expect(
+      about(
+        'Amazon bets on AI',
+        'Amazon Web Services sells AI and logs the IP address of its customers; AWS says AI demand doubles. ' +
+          'Amazon expects more.',
+      ),
+    ).toEqual(['amazon']);
     expect(
       about(
         'Neue AWS-Gebühr für IPv4-Adressen',
@@ -877,6 +899,16 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
         'Amazon invests billions more in an AI start-up',
         'Amazon puts billions into generative AI; the AI models run on AWS. Amazon employees use the ' +
           'chatbot. Amazon races for artificial intelligence.',
+      ),
+    ).toEqual(['amazon']);
+    // A weak word the text says as often as a theme is said without a headline is a subject: an
+    // antitrust case that calls the cloud by the company's names (theatlantic-amazon-big-secret).
+    expect(
+      about(
+        'What Amazon keeps from the courts',
+        'The antitrust case says Amazon is a monopoly. AWS funds the dominance; the Federal Trade ' +
+          'Commission calls its conduct anticompetitive. Antitrust experts see a monopoly, and Amazon ' +
+          'Web Services a second antitrust front.',
       ),
     ).toEqual(['amazon']);
     expect(

@@ -621,21 +621,47 @@ const CLOUD = 'cloud-ai';
  * power, its AI deals, the jobs it cuts) comes with words of those. A page that names the cloud only by
  * the company's own names for it ("AWS", "Amazon Web Services") speaks of one of its products, and a
  * weak word that none of its companions lifts does not make it speak of more: the "IP address" that AWS
- * charges for is no privacy story (held-out tomshardware-aws-ipv4-charge, moved to tune).
+ * charges for is no privacy story (held-out tomshardware-aws-ipv4-charge, moved to tune). A weak word
+ * the text says as often as a theme is said without a headline is a subject, not an aside: an antitrust
+ * case that says it in six ways twelve times is about market power whatever it calls the cloud
+ * (theatlantic-amazon-big-secret hung on "cloud" in `npm run ablation`).
  */
 function onlyAsCloudProvider(entity: Entity, evidence: PageEvidence, byId: ConceptsById): boolean {
   const cloud = evidence.concepts.get(CLOUD);
   if (cloud === undefined) return false;
-  const names = new Set([
+  const names = [
     ...(evidence.entities.get(entity.id)?.surfaces ?? []),
     ...(entity.brands === undefined ? [] : (evidence.concepts.get(entity.brands)?.surfaces ?? [])),
-  ]);
-  const cloudByName = [...cloud.surfaces].every((surface) => names.has(surface));
-  return [...evidence.concepts.keys()].every((id) => {
+  ];
+  const cloudByName = [...cloud.surfaces].every((surface) => companysName(surface, names, cloud.surfaces));
+  return [...evidence.concepts].every(([id, found]) => {
     if (id === CLOUD || id === entity.brands) return true;
     const concept = byId.get(id);
-    return cloudByName && concept !== undefined && !isStrong(concept, evidence, byId);
+    return (
+      cloudByName &&
+      concept !== undefined &&
+      !isStrong(concept, evidence, byId) &&
+      repeated(found) < THEME_BODY_ALONE
+    );
   });
+}
+
+/**
+ * Whether a word the page names the cloud by is the company's own name for it: one of its names or
+ * brands on the page, its name at the head of a product's ("Amazon Web Services"), or the initials of
+ * such a name on the page ("AWS"). Each way is enough, so that the rule does not rest on one lexicon
+ * entry: tomshardware-aws-ipv4-charge hung on "AWS" among the brands and on "Amazon Web Services" among
+ * the names in `npm run ablation`.
+ */
+function companysName(surface: string, names: readonly string[], said: ReadonlySet<string>): boolean {
+  const named = (words: string) => names.some((name) => words === name || words.startsWith(`${name} `));
+  const initials = (words: string) =>
+    words
+      .split(' ')
+      .map((word) => word[0])
+      .join('');
+  if (named(surface)) return true;
+  return [...said].some((other) => other.includes(' ') && named(other) && initials(other) === surface);
 }
 
 function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexicon): Decision {

@@ -479,6 +479,41 @@ describe('the lexicon', () => {
       ['a retail media network', 'targeted offers', 'personalised offers', 'personalisierte Angebote'],
     ],
     ['retail-marketplace', ['an e-commerce platform', 'a commerce platform', 'online merchants']],
+    // modernretail-temu-ad-spend: China's shopping platforms by more names and by what they are.
+    [
+      'chinese-shopping-platforms',
+      [
+        'PDD reported higher revenue',
+        'JD.com and Jingdong',
+        'ordered on DHgate',
+        'a Banggood coupon',
+        'a Chinese retailer',
+        'the Chinese online marketplace',
+        'chinesische E-Commerce-Plattformen',
+        'ein chinesischer Versandhändler',
+        'chinesische Billighändler',
+        'die Billig-Plattformen',
+        'Onlinehändler aus China',
+      ],
+    ],
+    // theverge-ftc-amazon-signal-evidence: an antitrust case known by its authority as well as its name.
+    [
+      'market-power',
+      [
+        'the FTC sued Amazon',
+        'a competition regulator',
+        "Britain's competition watchdog",
+        'the Competition and Markets Authority',
+        "the EU's competition commissioner",
+        'anticompetitive conduct',
+        'die Wettbewerbsbehörde ermittelt',
+        'die EU-Wettbewerbskommissarin',
+        'unter Wettbewerbsaufsicht',
+        'wettbewerbsrechtliche Bedenken',
+        'wettbewerbswidriges Verhalten',
+        'der Digital Markets Act',
+      ],
+    ],
     [
       'location-data',
       [
@@ -540,6 +575,10 @@ describe('the lexicon', () => {
     ['The radio frequency band is crowded', 'tracking-tags'],
     // China itself, its cuisine and its firms are not its shopping platforms.
     ['Chinese food at a market in China, and Huawei', 'chinese-shopping-platforms'],
+    // A fair competition and a lowercase "ftc" in a file name are no antitrust case.
+    ['The winner of the competition; see ftc_notes.txt', 'market-power'],
+    // A Chinese restaurant, a pdd file and a retailer from elsewhere are not China's shopping platforms.
+    ['A Chinese restaurant sent a pdd file to a retailer in Japan', 'chinese-shopping-platforms'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });

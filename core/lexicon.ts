@@ -1898,6 +1898,26 @@ export const CONCEPTS: readonly Concept[] = [
       'chinesisch marktplatz',
       'billigplattform',
       'shopping-app aus china',
+      // More of them by name and by what they are, so that a page on one is not known by its name alone
+      // (modernretail-temu-ad-spend hung on "Temu" in `npm run ablation`): the parent companies' short
+      // names, the other large platforms, the platforms as reports call them in both languages.
+      'PDD',
+      'JD.com',
+      'Jingdong',
+      'DHgate',
+      'Banggood',
+      'chinese retailer',
+      'chinese e-tailer',
+      'chinese shopping platform',
+      'chinese online marketplace',
+      'chinese online shopping',
+      'chinesisch e-commerce',
+      'chinesisch versandhandler',
+      'chinesisch billighandler',
+      'billig-plattform',
+      'onlinehandler aus china',
+      'online-handler aus china',
+      'marktplatz aus china',
     ],
     // The corpus's passages on the platforms from the Far East pressing into Europe's market, not those on
     // China's smart-home technology that "chinesische" also finds.
@@ -1933,6 +1953,26 @@ export const CONCEPTS: readonly Concept[] = [
       'wettbewerbshuter',
       'bundeskartellamt',
       'federal trade commission',
+      // The authorities that judge market power, by their names and by what they are, in both languages,
+      // so that an antitrust case is not known by one word (theverge-ftc-amazon-signal-evidence named
+      // the FTC eight times and hung on "antitrust" and "Federal Trade Commission"). The "Kartell" of
+      // Kartellamt and Kartellbehörde is kartell* above.
+      'FTC',
+      'competition authority',
+      'competition regulator',
+      'competition watchdog',
+      'competition commissioner',
+      'antitrust regulator',
+      'Competition and Markets Authority',
+      'wettbewerbsbehorde',
+      'wettbewerbskommissar*',
+      'wettbewerbsaufsicht',
+      'wettbewerbsrecht*',
+      // The conduct they judge, beside its name.
+      'anticompetitive',
+      'anti-competitive',
+      'wettbewerbswidrig*',
+      'Digital Markets Act',
       'liable',
       'liability',
       'haftung',
