@@ -223,6 +223,8 @@ describe('the lexicon', () => {
       ],
     ],
     ['cloud-ai', ['Der Umzug in die Cloud', 'a shift to the cloud']],
+    // AI in the phrases that name it as a technology, not only as the two letters.
+    ['cloud-ai', ['AI tools replacing workers', 'der Einsatz von KI', 'neue KI-Tools', 'the AI boom']],
     ['tracking-ads', ['Die Anwender werden ausspioniert', 'Nutzer ausspionieren']],
     [
       'self-tracking',
@@ -313,6 +315,19 @@ describe('the lexicon', () => {
         'KI statt menschlicher Arbeitskräfte',
         'Roboter verdrängen Arbeitskräfte',
         'Maschinen, die Arbeitskräfte verdrängen',
+      ],
+    ],
+    [
+      'job-cuts',
+      [
+        'GitLab announced layoffs today',
+        'staff were let go',
+        'workers put out of work',
+        'the impact of AI on jobs',
+        'a fight to save jobs',
+        'die Umstrukturierung des Konzerns',
+        'Arbeitsplätze retten',
+        'Auswirkungen auf den Arbeitsmarkt',
       ],
     ],
     ['automation', ['an automated news-writing service', 'Roboter und Robotik', 'automatisierte Lager']],
