@@ -1677,6 +1677,27 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
     ).toContain('labour');
   });
 
+  // heise-sap-stellenabbau-ki-umbau: tagged AI and cloud, the text names the turn to AI by the cuts once.
+  it("takes AI in the tags for the cuts' reason where the text says it with them once and again later", () => {
+    const themesOf = (text: string) => {
+      const tags = { keywords: ['Künstliche Intelligenz'] };
+      const decision = decideFor(news('Konzern will 2600 Stellen streichen', text, tags));
+      return decision.reason.kind === 'article' ? decision.reason.themes : [];
+    };
+    const cuts =
+      'Der Konzern plant, 8000 Stellen abzubauen; der Stellenabbau trifft die Zentrale, Kündigungen und ' +
+      'Entlassungen soll es nicht geben, der Stellenabbau läuft über den Vorruhestand. ';
+    const tie = 'Der Betriebsrat vermutet hinter dem Umbau keine Neuausrichtung auf KI. ';
+    const filler =
+      'Die Zahl der Angestellten soll durch Wachstum gleich bleiben, teilte der Konzern der Zeitung auf ' +
+      'Anfrage mit; Europa, der Nahe Osten und Afrika sind am stärksten betroffen, und die Kunden sehen ' +
+      'den Umbau des Konzerns und seiner Systeme seit dem Frühjahr kritisch. ';
+    expect(themesOf(`${cuts}${tie}${filler}Die Kunden lehnen den Fokus auf KI ab.`)).toContain('labour');
+    // Said once only, or only far from the cuts, the tag is no tie.
+    expect(themesOf(`${cuts}${tie}${filler}`)).toEqual([]);
+    expect(themesOf(`${cuts}${filler}Die Kunden lehnen KI ab, KI und Cloud.`)).toEqual([]);
+  });
+
   // theregister-ai-algorithmic-management-research: AI managing citizen scientists, compared with gig work.
   it('counts a phrase that names several concepts of a theme once', () => {
     const comparisons =

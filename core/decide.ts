@@ -307,14 +307,22 @@ function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById):
     const found = evidence.concepts.get(id);
     if (!found) return [];
     const within = concept.companionsWithin;
-    return [
-      {
-        found: within === undefined ? found : saidWith(found, own, within),
-        strong: byId.get(id)?.strength === 'strong',
-      },
-    ];
+    const near = within === undefined ? found : saidWith(found, own, within);
+    return [{ found: near, strong: byId.get(id)?.strength === 'strong', titled: namesSubject(found, near) }];
   });
   return companions.length > 0 && lifts(companions, own);
+}
+
+/**
+ * Whether a companion names the page's subject (titled) as the whole page says it, and is said with the
+ * concept (`near`, its mentions that stand with the concept's): a companion in the headline is, and one in
+ * the tags is where the text comes back to it anywhere and says it with the concept once. SAP's job cuts,
+ * tagged "Künstliche Intelligenz" and "Cloud Computing", name its turn to "KI und Cloud" once beside the
+ * cuts and again later; counted only beside the cuts, the tags hung on either word
+ * (heise-sap-stellenabbau-ki-umbau in `npm run ablation`).
+ */
+function namesSubject(found: Evidence, near: Evidence): boolean {
+  return titled(found) > 0 && (untagged(near) > 0 || near.body > 0);
 }
 
 /** Where a headline's words stand in the text: before its first word. */
@@ -370,10 +378,10 @@ const COMPANION_MENTIONS = 3;
  * that names the jobs lost once is about them.
  */
 function lifts(
-  companions: readonly { found: Evidence; strong: boolean }[],
+  companions: readonly { found: Evidence; strong: boolean; titled: boolean }[],
   weak: Evidence | undefined,
 ): boolean {
-  if (companions.some(({ found }) => titled(found) > 0)) return true;
+  if (companions.some(({ titled }) => titled)) return true;
   const body = companions.reduce((sum, { found }) => sum + found.body, 0);
   const strongBody = companions.reduce((sum, { found, strong }) => sum + (strong ? found.body : 0), 0);
   if (body * ASIDE_RATIO <= repeated(weak)) return false;

@@ -102,6 +102,12 @@ describe('the lexicon', () => {
     // Exploitation of people at work, not of ore or of a software flaw.
     ['Die Ausbeutung von Rohstoffen und ein Exploit', 'exploitation', 'Lohnsklaven im Sweatshop'],
     ['A redundant power supply', 'job-cuts', '300 staff were made redundant'],
+    // People's work set against machines', not a part replaced or a human-rights body's staff.
+    [
+      'Replacing the battery; human rights staff; a human-centred workplace',
+      'job-cuts',
+      'AI replacing human workers',
+    ],
     // A match or a bet lost, not jobs.
     ['The team lost to Arsenal, the risk of losing', 'job-cuts', 'jobs lost to robots'],
     // A union's or a party's membership, not Prime's.
@@ -217,6 +223,8 @@ describe('the lexicon', () => {
       ],
     ],
     ['cloud-ai', ['Der Umzug in die Cloud', 'a shift to the cloud']],
+    // AI in the phrases that name it as a technology, not only as the two letters.
+    ['cloud-ai', ['AI tools replacing workers', 'der Einsatz von KI', 'neue KI-Tools', 'the AI boom']],
     ['tracking-ads', ['Die Anwender werden ausspioniert', 'Nutzer ausspionieren']],
     [
       'self-tracking',
@@ -293,6 +301,33 @@ describe('the lexicon', () => {
         'Sie hat ihren Job verloren',
         'mass layoffs at the studio',
         'a new wave of layoffs',
+      ],
+    ],
+    [
+      'job-cuts',
+      [
+        'AI is a labor-replacing tool',
+        'the labour replacement has begun',
+        'replacing human employees',
+        'worker displacements to come',
+        'a kitchen light on human staff',
+        'a task for a robot, not for human workers',
+        'KI statt menschlicher Arbeitskräfte',
+        'Roboter verdrängen Arbeitskräfte',
+        'Maschinen, die Arbeitskräfte verdrängen',
+      ],
+    ],
+    [
+      'job-cuts',
+      [
+        'GitLab announced layoffs today',
+        'staff were let go',
+        'workers put out of work',
+        'the impact of AI on jobs',
+        'a fight to save jobs',
+        'die Umstrukturierung des Konzerns',
+        'Arbeitsplätze retten',
+        'Auswirkungen auf den Arbeitsmarkt',
       ],
     ],
     ['automation', ['an automated news-writing service', 'Roboter und Robotik', 'automatisierte Lager']],

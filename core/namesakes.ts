@@ -208,6 +208,8 @@ const REPLACED_PEOPLE = [
   'people',
   'jobs',
   'labour',
+  // The American spelling: "a labor replacing tool" (gizmodo-deepmind-ai-labor-replacing).
+  'labor',
   'mensch',
   'mitarbeit',
   'arbeitskraft',
