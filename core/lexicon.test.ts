@@ -140,6 +140,12 @@ describe('the lexicon', () => {
     // Ads chosen for each person, and a company spying on its users; not a gift personalised or a spy novel.
     ['Personalised gifts and ads in the local paper', 'tracking-ads', 'Gmail served personalized ads'],
     ['Werbung in der Zeitung und ein Spion im Zug', 'tracking-ads', 'Interessenbasierte Werbung'],
+    // Ads aimed at the viewer and chosen by what is on screen; not ads every subscriber sees or a tailored suit.
+    [
+      'The free app shows ads; a tailored suit and relevant news; Werbung im Fernsehen',
+      'tracking-ads',
+      'Roku serving you relevant ads by automatic content recognition; Ihnen Werbung zeigen',
+    ],
     ['A spy on the train in a spy novel', 'tracking-ads', 'Stop your car from spying on you'],
     // People's information sold and used, snooping on them online; not a house sold or a switch's snooping.
     [
@@ -218,6 +224,21 @@ describe('the lexicon', () => {
     ],
     ['cloud-ai', ['Der Umzug in die Cloud', 'a shift to the cloud']],
     ['tracking-ads', ['Die Anwender werden ausspioniert', 'Nutzer ausspionieren']],
+    [
+      'tracking-ads',
+      [
+        'it will show you ads',
+        'the TV shows you commercials',
+        'tailored advertising',
+        'targeting you with ads',
+        'auf Sie zugeschnittene Werbung',
+        'maßgeschneiderte Werbung',
+        'relevante Werbung',
+        'dir Werbung anzeigen',
+        'die automatische Inhaltserkennung',
+        'content recognition',
+      ],
+    ],
     [
       'self-tracking',
       [

@@ -1231,6 +1231,30 @@ export const CONCEPTS: readonly Concept[] = [
       'interest-based ads',
       'interest-based advertising',
       'interessenbasiert werbung',
+      // Ads aimed at the one who sees them, in the second person as the press writes tracking ("track
+      // you"), and in the trade's own words, relevant and tailored; and how a smart TV chooses them, by
+      // recognising what is on its screen (held-out engadget-roku-hdmi-pause-ads, moved to tune: Roku
+      // "serving you ads" and "relevant ads" by automatic content recognition). Not "show ads" alone: every
+      // free app and ad-supported stream shows them (latimes-streaming-ads-annoying).
+      'serve you ads',
+      'serving you ads',
+      'show you ads',
+      'serve you advertisements',
+      'serving you advertisements',
+      'show you advertisements',
+      'show you commercials',
+      'target you with ads',
+      'relevant ads',
+      'relevant advertising',
+      'tailored ads',
+      'tailored advertising',
+      'ihnen werbung',
+      'dir werbung',
+      'relevant werbung',
+      'zugeschnitten werbung',
+      'massgeschneidert werbung',
+      'content recognition',
+      'inhaltserkennung',
       'spying on you',
       'spy on you',
       'spies on you',
