@@ -154,6 +154,13 @@ describe('the lexicon', () => {
       'The right to tell companies not to sell your information, and how the government uses our data',
     ],
     ['DHCP snooping on the switch', 'tracking-ads', 'Protect your private life from digital snooping'],
+    // Data collected, not a parcel or a rubbish collection; a private party is no private life.
+    [
+      'The parcel is collected; rubbish will be collected; daten zur Lage',
+      'customer-analytics',
+      'what data will be collected',
+    ],
+    ['A private party and a private school', 'privacy', 'The private lives of users'],
     ['Informationen zur Nutzung des Geräts', 'customer-analytics', 'Firmen, die Daten weiterverkaufen'],
     ['Ein Hund, der schnüffelt', 'tracking-ads', 'Die digitale Schnüffelei der Konzerne'],
     // Devices that hear every word said near them; not music listened to in private.
@@ -224,6 +231,33 @@ describe('the lexicon', () => {
     ],
     ['cloud-ai', ['Der Umzug in die Cloud', 'a shift to the cloud']],
     ['tracking-ads', ['Die Anwender werden ausspioniert', 'Nutzer ausspionieren']],
+    // No page may hang on "privacy" or on one form of data collected (issue 11, `npm run ablation`).
+    [
+      'privacy',
+      [
+        'privacy-invasive bills',
+        'a privacy-focused browser',
+        'privacy-preserving telemetry',
+        'concerns about user privacy',
+        'invading personal privacy',
+        'protect the privacy of your users',
+        'new privacy laws',
+        'our private lives',
+        'Eingriffe ins Privatleben',
+        'die informationelle Selbstbestimmung',
+      ],
+    ],
+    [
+      'customer-analytics',
+      [
+        'what data will be collected',
+        'the data is collected by the app',
+        'data gathered through vendors',
+        'Die Daten werden gesammelt',
+        'Daten werden erhoben',
+      ],
+    ],
+    ['location-data', ['buying location information', 'Standortinformationen der Nutzer']],
     [
       'tracking-ads',
       [
