@@ -161,6 +161,13 @@ describe('the lexicon', () => {
       'what data will be collected',
     ],
     ['A private party and a private school', 'privacy', 'The private lives of users'],
+    // The ad trade, not a technology of another trade or a security system of a network.
+    [
+      'Tech ads for a tech team; network security systems',
+      'tracking-ads',
+      'adtech and advertising technology',
+    ],
+    ['A network security system', 'doorbell-camera', 'the home security system'],
     ['Informationen zur Nutzung des Geräts', 'customer-analytics', 'Firmen, die Daten weiterverkaufen'],
     ['Ein Hund, der schnüffelt', 'tracking-ads', 'Die digitale Schnüffelei der Konzerne'],
     // Devices that hear every word said near them; not music listened to in private.
@@ -258,6 +265,19 @@ describe('the lexicon', () => {
       ],
     ],
     ['location-data', ['buying location information', 'Standortinformationen der Nutzer']],
+    [
+      'tracking-ads',
+      [
+        'interest tracking by cookies',
+        'interest-targeted advertising',
+        'the adtech industry',
+        'Ad-Tech-Firmen',
+      ],
+    ],
+    [
+      'doorbell-camera',
+      ['set up your home security system', 'home surveillance cameras', 'die Heimüberwachung per App'],
+    ],
     [
       'tracking-ads',
       [

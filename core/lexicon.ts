@@ -1245,6 +1245,14 @@ export const CONCEPTS: readonly Concept[] = [
       'interest-based ads',
       'interest-based advertising',
       'interessenbasiert werbung',
+      // Targeting by interests in its other forms, and the trade that tracks and targets by its own name,
+      // ad tech (eligrey-vanity-urls-interest-tracking hung on "tracking" and on "targeted advertising").
+      'interest tracking',
+      'interest-targeted',
+      'adtech',
+      'ad tech',
+      'advertising technology',
+      'werbetechnologie',
       // Ads aimed at the one who sees them, in the second person as the press writes tracking ("track
       // you"), and in the trade's own words, relevant and tailored; and how a smart TV chooses them, by
       // recognising what is on its screen (held-out engadget-roku-hdmi-pause-ads, moved to tune: Roku
@@ -1752,6 +1760,14 @@ export const CONCEPTS: readonly Concept[] = [
       // Home cameras by where they watch and how they connect, and home security as their trade
       // (cctvcameraworld-best-cheap-home-security-cameras hung on "security camera").
       'home security',
+      // Its usual forms, the system and camera of it and the watching it does, so that a guide to home
+      // security systems does not hang on "home security" (reolink-diy-smart-home-automation in
+      // `npm run ablation`).
+      'home security system',
+      'home security camera',
+      'home surveillance',
+      'heimuberwachung',
+      'hausuberwachung',
       'security cam',
       'outdoor camera',
       'indoor camera',
