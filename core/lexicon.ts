@@ -1122,6 +1122,17 @@ export const CONCEPTS: readonly Concept[] = [
       'gathered data',
       'profile users',
       'profiles users',
+      // The collection of people's data in the passive with its auxiliaries, as privacy notices and reports
+      // on them write it ("what data will be collected", omgubuntu-unity-online-search-disabled hung on
+      // "collect data" and on "data collected"), and data gathered after the noun.
+      'data is collected',
+      'data are collected',
+      'data will be collected',
+      'data being collected',
+      'data gathered',
+      'daten werden gesammelt',
+      'daten werden erhoben',
+      'daten erhoben',
     ],
     corpus: [
       'datenauswertung',
@@ -1179,6 +1190,9 @@ export const CONCEPTS: readonly Concept[] = [
       'ihren standort',
       'geolocation',
       'standortdaten',
+      // Location data by its other English name ("buying location information from data brokers").
+      'location information',
+      'standortinformation*',
       'standortverlauf',
       'standortfreigabe',
       'standorterfassung',
@@ -1308,6 +1322,38 @@ export const CONCEPTS: readonly Concept[] = [
       'interest-based ads',
       'interest-based advertising',
       'interessenbasiert werbung',
+      // Targeting by interests in its other forms, and the trade that tracks and targets by its own name,
+      // ad tech (eligrey-vanity-urls-interest-tracking hung on "tracking" and on "targeted advertising").
+      'interest tracking',
+      'interest-targeted',
+      'adtech',
+      'ad tech',
+      'advertising technology',
+      'werbetechnologie',
+      // Ads aimed at the one who sees them, in the second person as the press writes tracking ("track
+      // you"), and in the trade's own words, relevant and tailored; and how a smart TV chooses them, by
+      // recognising what is on its screen (held-out engadget-roku-hdmi-pause-ads, moved to tune: Roku
+      // "serving you ads" and "relevant ads" by automatic content recognition). Not "show ads" alone: every
+      // free app and ad-supported stream shows them (latimes-streaming-ads-annoying).
+      'serve you ads',
+      'serving you ads',
+      'show you ads',
+      'serve you advertisements',
+      'serving you advertisements',
+      'show you advertisements',
+      'show you commercials',
+      'target you with ads',
+      'relevant ads',
+      'relevant advertising',
+      'tailored ads',
+      'tailored advertising',
+      'ihnen werbung',
+      'dir werbung',
+      'relevant werbung',
+      'zugeschnitten werbung',
+      'massgeschneidert werbung',
+      'content recognition',
+      'inhaltserkennung',
       'spying on you',
       'spy on you',
       'spies on you',
@@ -1370,6 +1416,44 @@ export const CONCEPTS: readonly Concept[] = [
       // "Datenschutz" and on "Nutzerdaten").
       'datensicherheit',
       'data security',
+      // Privacy in the usual forms the press writes it in, so that a page on it is not known by the one
+      // word (eff-privacy-isnt-dead, itsfoss-mozilla-meta-ad-attribution and
+      // opensource-mycroft-private-alexa-alternative hung on "privacy" in `npm run ablation`): whose it is,
+      // what protects or invades it, what respects it, and the private life it is the English for.
+      'user privacy',
+      'users privacy',
+      'your privacy',
+      'their privacy',
+      'personal privacy',
+      'data privacy',
+      'online privacy',
+      'consumer privacy',
+      'digital privacy',
+      'privacy-friendly',
+      'privacy-focused',
+      'privacy-preserving',
+      'privacy-respecting',
+      'privacy-invasive',
+      'privacy-centric',
+      'privacy-minded',
+      'privacy law',
+      'privacy rights',
+      'privacy protection',
+      'privacy advocate',
+      'privacy practices',
+      'right to privacy',
+      'protect privacy',
+      'protect your privacy',
+      'protect the privacy',
+      'protecting privacy',
+      'protecting the privacy',
+      'invasion of privacy',
+      'private life',
+      'private lives',
+      'privatleben',
+      'informationell selbstbestimmung',
+      'schutz der privatsphare',
+      'datenschutzrecht',
     ],
     corpus: ['datenschutz', 'regulierungen', 'ip-adresse', 'wurde im digitalen raum'],
     strength: 'weak',
@@ -1753,6 +1837,14 @@ export const CONCEPTS: readonly Concept[] = [
       // Home cameras by where they watch and how they connect, and home security as their trade
       // (cctvcameraworld-best-cheap-home-security-cameras hung on "security camera").
       'home security',
+      // Its usual forms, the system and camera of it and the watching it does, so that a guide to home
+      // security systems does not hang on "home security" (reolink-diy-smart-home-automation in
+      // `npm run ablation`).
+      'home security system',
+      'home security camera',
+      'home surveillance',
+      'heimuberwachung',
+      'hausuberwachung',
       'security cam',
       'outdoor camera',
       'indoor camera',
