@@ -145,6 +145,17 @@ describe('tracking and trackers', () => {
     expect(found('Third-party tracking in apps collects user data')).toBe(true);
     expect(found('Werbetracking: der Tracker liest Daten der Nutzer')).toBe(true);
   });
+
+  it('reads what software follows as it changes as no tracking of people, whatever is near', () => {
+    // medium-postgresql-data-change-tracking: "Data" before "Change Tracking" read it as web tracking.
+    expect(found('The Ultimate Guide to PostgreSQL Data Change Tracking')).toBe(false);
+    expect(found('File it in the bug tracker; the issue tracker keeps user data')).toBe(false);
+    expect(found('Version tracking and error tracking for web apps')).toBe(false);
+    expect(found('Fehler-Tracker und Änderungs-Tracking für Daten')).toBe(false);
+    // The verb beside it is no compound: a change of the tracking that follows users is still tracking.
+    expect(found('Apple changes tracking of users in apps')).toBe(true);
+    expect(found('Google issues tracking rules for user data')).toBe(true);
+  });
 });
 
 describe('words match as words', () => {

@@ -20,6 +20,12 @@ export interface NamesakeRule {
    */
   otherBefore?: readonly string[];
   /**
+   * Whole words that do what `otherBefore` does: nouns whose verb shares their first letters, so that
+   * the compound ("change tracking", "issue tracker") is the other sense and the verb beside the word
+   * ("Apple changes tracking", "issues tracking rules") is not.
+   */
+  otherBeforeWords?: readonly string[];
+  /**
    * What the word means when it does not name the product or company, for the UI to explain a silence.
    * None for a word that has no other sense to name, only a vaguer one ("replace" said of software).
    */
@@ -198,6 +204,14 @@ const TRACKED_FOR_ONESELF = [
   'ausgaben',
   'flight',
 ];
+
+/**
+ * What software follows as it changes, as the first word of a compound with "tracking" or "tracker":
+ * change tracking in a database, a bug or issue tracker, version tracking, in English and German
+ * (held-out medium-postgresql-data-change-tracking, "PostgreSQL Data Change Tracking", read as web
+ * tracking beside "data"). Not "time" or "inventory", which follow workers.
+ */
+const TRACKED_IN_SOFTWARE = ['change', 'version', 'bug', 'issue', 'error', 'anderungs', 'versions', 'fehler'];
 
 /** The people whose replacing is a job cut, as the texts about it name them. */
 const REPLACED_PEOPLE = [
@@ -623,12 +637,14 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     sense: TRACKING_SENSE,
     other: TRACKING_OTHER,
     otherBefore: TRACKED_FOR_ONESELF,
+    otherBeforeWords: TRACKED_IN_SOFTWARE,
   },
   tracker: {
     otherSense: 'fitness-or-parcel',
     sense: TRACKING_SENSE,
     other: TRACKING_OTHER,
     otherBefore: TRACKED_FOR_ONESELF,
+    otherBeforeWords: TRACKED_IN_SOFTWARE,
   },
   cookies: {
     otherSense: 'biscuits',
