@@ -158,6 +158,25 @@ describe('tracking and trackers', () => {
   });
 });
 
+describe('profiling', () => {
+  const profiling = new PatternMatcher([{ key: 'profiling', pattern: 'profiling' }]);
+  const found = (text: string) => profiling.findAllInText(text).length > 0;
+
+  it('reads profiling of code for its speed as no profiling of people', () => {
+    // pythonspeed-numba-profiling: "Profiling your Numba code" with a profiler for its bottlenecks.
+    expect(found('Profiling your Numba code')).toBe(false);
+    expect(found('Profiling finds the bottlenecks: CPU time and memory per line')).toBe(false);
+    expect(found('Profiling von Python-Quellcode: Laufzeit messen')).toBe(false);
+  });
+
+  it('still reads profiling of people, customers and users, and bare profiling, as profiling', () => {
+    expect(found('more instances of racial profiling by police')).toBe(true);
+    expect(found('The shop builds customer profiling from every purchase')).toBe(true);
+    expect(found('Profiling der Kunden durch Datenhändler')).toBe(true);
+    expect(found('The company denies profiling.')).toBe(true);
+  });
+});
+
 describe('words match as words', () => {
   const lexicon = new PatternMatcher([
     { key: 'voice', pattern: 'siri' },

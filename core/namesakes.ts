@@ -213,6 +213,73 @@ const TRACKED_FOR_ONESELF = [
  */
 const TRACKED_IN_SOFTWARE = ['change', 'version', 'bug', 'issue', 'error', 'anderungs', 'versions', 'fehler'];
 
+/** Whom profiling is done to where it is the corpus's story: people, customers, users and their data. */
+const PROFILED_PEOPLE = [
+  'customer',
+  'kunde',
+  'consumer',
+  'verbraucher',
+  'user',
+  'nutzer',
+  'people',
+  'person',
+  'mensch',
+  'shopper',
+  'voter',
+  'wahler',
+  'employee',
+  'worker',
+  'mitarbeit',
+  'racial',
+  'ethnic',
+  'police',
+  'polizei',
+  'surveillance',
+  'uberwach',
+  'personal',
+  'personlich',
+  'data',
+  'daten',
+  'advertis',
+  'werbung',
+  'behavio',
+  'verhalten',
+  'psycholog',
+  'tracking',
+  'targeting',
+  'privacy',
+  'datenschutz',
+];
+
+/**
+ * What profiling is done to in programming: code whose speed is measured, its run time, memory and
+ * bottlenecks (held-out pythonspeed-numba-profiling, "Profiling your Numba code"). Not "software" or
+ * "program", which also name the profiling the analytics trade sells to shops.
+ */
+const PROFILED_CODE = [
+  'code',
+  'quellcode',
+  'profiler',
+  'performance',
+  'cpu',
+  'gpu',
+  'runtime',
+  'laufzeit',
+  'bottleneck',
+  'engpass',
+  'benchmark',
+  'compiler',
+  'debug',
+  'latency',
+  'latenz',
+  'memory',
+  'speicher',
+  'python',
+  'java',
+  'programming',
+  'programmier',
+];
+
 /** The people whose replacing is a job cut, as the texts about it name them. */
 const REPLACED_PEOPLE = [
   'worker',
@@ -645,6 +712,13 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     other: TRACKING_OTHER,
     otherBefore: TRACKED_FOR_ONESELF,
     otherBeforeWords: TRACKED_IN_SOFTWARE,
+  },
+  // Profiling of people, not of code for its speed. News mean people by it (senseByDefault): racial
+  // profiling, customer profiling; the programmer's kind comes with the words of code near it.
+  profiling: {
+    sense: PROFILED_PEOPLE,
+    other: PROFILED_CODE,
+    senseByDefault: true,
   },
   cookies: {
     otherSense: 'biscuits',
