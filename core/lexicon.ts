@@ -2266,6 +2266,17 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'radio jamming',
       'jamming attack',
       'deauthentication',
+      // Who attacks and what a hack threatens, and the attack that reads a device's signals from outside
+      // (a side channel): a study showing how hackers could image users' hands through a phone's light
+      // sensor is about the attack (held-out csail-ambient-light-sensor-imaging, where only "hackers"
+      // counted). Not "vulnerable" ("vulnerable groups") nor the researchers who find a flaw (above).
+      'attacker',
+      'angreifer',
+      'security threat',
+      'sicherheitsbedrohung',
+      'side channel',
+      'side-channel',
+      'seitenkanal*',
     ],
   },
   {
