@@ -580,9 +580,12 @@ describe('the lexicon', () => {
   });
 
   // csail-ambient-light-sensor-imaging: an attack on a device is known by more than "hackers".
-  it('knows attackers, security threats and side channels as an attack, in both languages', () => {
+  it('knows attackers, security threats, side channels and flaws as an attack, in both languages', () => {
     const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
     for (const text of [
+      'the sensors are vulnerable to imaging',
+      'Der Router ist verwundbar',
+      'Das Telefon ist angreifbar',
       'the attackers read the screen',
       'light sensors are security threats',
       'a side-channel attack on the phone',

@@ -2269,7 +2269,11 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       // Who attacks and what a hack threatens, and the attack that reads a device's signals from outside
       // (a side channel): a study showing how hackers could image users' hands through a phone's light
       // sensor is about the attack (held-out csail-ambient-light-sensor-imaging, where only "hackers"
-      // counted). Not "vulnerable" ("vulnerable groups") nor the researchers who find a flaw (above).
+      // counted). What a flaw makes a device, but not "vulnerable" alone ("vulnerable groups"), nor the
+      // researchers who find a flaw (above).
+      'vulnerable to',
+      'verwundbar',
+      'angreifbar',
       'attacker',
       'angreifer',
       'security threat',
