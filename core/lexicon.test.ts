@@ -728,6 +728,27 @@ describe('the lexicon', () => {
     expect(countersIn('Vulnerable groups and a flawless security guard')).not.toContain('data-breach');
   });
 
+  // csail-ambient-light-sensor-imaging: an attack on a device is known by more than "hackers".
+  it('knows attackers, security threats, side channels and flaws as an attack, in both languages', () => {
+    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
+    for (const text of [
+      'the sensors are vulnerable to imaging',
+      'Der Router ist verwundbar',
+      'Das Telefon ist angreifbar',
+      'the attackers read the screen',
+      'light sensors are security threats',
+      'a side-channel attack on the phone',
+      'side channels leak the key',
+      'Angreifer lesen den Bildschirm',
+      'eine Sicherheitsbedrohung für Smartphones',
+      'ein Seitenkanalangriff auf den Prozessor',
+    ])
+      expect(countersIn(text), text).toContain('data-breach');
+    expect(countersIn('the attacking midfielder and a security guard under threat')).not.toContain(
+      'data-breach',
+    );
+  });
+
   // Jamming blinds a wireless camera as a hack does (tomshardware-wifi-jamming-burglaries): an attack on
   // the device's owners, not the device watching them.
   // thecut-amazon-scam-call: a scam is known by more than the word "scam", so no page hangs on it.

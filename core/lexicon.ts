@@ -2488,6 +2488,21 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'radio jamming',
       'jamming attack',
       'deauthentication',
+      // Who attacks and what a hack threatens, and the attack that reads a device's signals from outside
+      // (a side channel): a study showing how hackers could image users' hands through a phone's light
+      // sensor is about the attack (held-out csail-ambient-light-sensor-imaging, where only "hackers"
+      // counted). What a flaw makes a device, but not "vulnerable" alone ("vulnerable groups"), nor the
+      // researchers who find a flaw (above).
+      'vulnerable to',
+      'verwundbar',
+      'angreifbar',
+      'attacker',
+      'angreifer',
+      'security threat',
+      'sicherheitsbedrohung',
+      'side channel',
+      'side-channel',
+      'seitenkanal*',
     ],
   },
   {

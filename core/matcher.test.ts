@@ -160,6 +160,36 @@ describe('tracking and trackers', () => {
     expect(found('Third-party tracking in apps collects user data')).toBe(true);
     expect(found('Werbetracking: der Tracker liest Daten der Nutzer')).toBe(true);
   });
+
+  it('reads what software follows as it changes as no tracking of people, whatever is near', () => {
+    // medium-postgresql-data-change-tracking: "Data" before "Change Tracking" read it as web tracking.
+    expect(found('The Ultimate Guide to PostgreSQL Data Change Tracking')).toBe(false);
+    expect(found('File it in the bug tracker; the issue tracker keeps user data')).toBe(false);
+    expect(found('Version tracking and error tracking for web apps')).toBe(false);
+    expect(found('Fehler-Tracker und Änderungs-Tracking für Daten')).toBe(false);
+    // The verb beside it is no compound: a change of the tracking that follows users is still tracking.
+    expect(found('Apple changes tracking of users in apps')).toBe(true);
+    expect(found('Google issues tracking rules for user data')).toBe(true);
+  });
+});
+
+describe('profiling', () => {
+  const profiling = new PatternMatcher([{ key: 'profiling', pattern: 'profiling' }]);
+  const found = (text: string) => profiling.findAllInText(text).length > 0;
+
+  it('reads profiling of code for its speed as no profiling of people', () => {
+    // pythonspeed-numba-profiling: "Profiling your Numba code" with a profiler for its bottlenecks.
+    expect(found('Profiling your Numba code')).toBe(false);
+    expect(found('Profiling finds the bottlenecks: CPU time and memory per line')).toBe(false);
+    expect(found('Profiling von Python-Quellcode: Laufzeit messen')).toBe(false);
+  });
+
+  it('still reads profiling of people, customers and users, and bare profiling, as profiling', () => {
+    expect(found('more instances of racial profiling by police')).toBe(true);
+    expect(found('The shop builds customer profiling from every purchase')).toBe(true);
+    expect(found('Profiling der Kunden durch Datenhändler')).toBe(true);
+    expect(found('The company denies profiling.')).toBe(true);
+  });
 });
 
 describe('words match as words', () => {

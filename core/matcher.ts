@@ -454,7 +454,11 @@ function senseOf(
   if (!rule.inflected && norm !== word && norm !== `${word}s`) return 'unsure';
   const cues = CUES.get(word)!;
   const before = tokens[index - 1];
-  if (before !== undefined && cues.otherBefore.start(before.norm)) return 'other';
+  if (
+    before !== undefined &&
+    (cues.otherBefore.start(before.norm) || rule.otherBeforeWords?.includes(before.norm) === true)
+  )
+    return 'other';
   let sense = 0;
   let other = 0;
   const from = Math.max(0, index - NAMESAKE_WINDOW);

