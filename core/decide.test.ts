@@ -1785,6 +1785,20 @@ describe('held-out lessons of the tenth round: data (issue 11)', () => {
     ).toEqual([]);
   });
 
+  // csail-ambient-light-sensor-imaging: the theme's headline words do not outweigh an attack the text tells.
+  it("weighs the counter-signal against the theme's words in the text, not in the headline", () => {
+    const headline = 'Smart TVs track your viewing habits and threaten your privacy';
+    const stakes = 'The tracking of users and their privacy are at stake, as advertisers track viewers.';
+    expect(themes(headline, `Researchers show a new sensor. It reads hands. ${stakes}`)).toContain('data');
+    expect(
+      themes(
+        headline,
+        'Researchers show attackers a side channel: hackers read the sensor, the attackers image hands, and ' +
+          `the hackers need no permission. Attackers use devices vulnerable to it. ${stakes}`,
+      ),
+    ).toEqual([]);
+  });
+
   // engadget-roku-hdmi-pause-ads: a smart TV that chooses its ads by recognising what is on screen.
   it('takes ads aimed at the viewer and chosen by what is on screen for targeted advertising', () => {
     expect(
