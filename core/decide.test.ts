@@ -888,6 +888,22 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
     ).toEqual(['amazon']);
   });
 
+  // Its other businesses beside its cloud: the company, not one of its products.
+  it('takes a page that names the company beside its cloud and its other businesses for the company', () => {
+    const cuts =
+      'Audible, the Amazon-owned audiobook company, is laying off staff after layoffs across the sector. ' +
+      'Amazon laid off 27,000 in 2023, at AWS and Twitch. This week Twitch laid off 500, and Prime Video ' +
+      'laid off hundreds. Twitch is laying off more.';
+    expect(about('Amazon-owned Audible lays off 5% of staff', cuts)).toEqual(['amazon']);
+    // Named only as the cloud, it stays a product however many times the page names it.
+    expect(
+      about(
+        'Amazon Linux moves to Fedora',
+        'Amazon Linux runs on AWS. Amazon said AWS customers get updates.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes a brand that is also a kind of product, said alone, for the product', () => {
     const guide =
       'Use the Terraform AWS provider to manage AWS resources. AWS credentials come first. '.repeat(4);

@@ -621,15 +621,17 @@ const CLOUD = 'cloud-ai';
  * power, its AI deals, the jobs it cuts) comes with words of those. A page that names the cloud only by
  * the company's own names for it ("AWS", "Amazon Web Services") speaks of one of its products, and a
  * weak word that none of its companions lifts does not make it speak of more: the "IP address" that AWS
- * charges for is no privacy story (held-out tomshardware-aws-ipv4-charge, moved to tune).
+ * charges for is no privacy story (held-out tomshardware-aws-ipv4-charge, moved to tune). A page that
+ * names the company's other businesses beside its cloud (its audiobooks, its streaming, its games
+ * platform) knows it as more than a cloud provider: the jobs Amazon cuts at Audible, Twitch, Prime Video
+ * and AWS are the company's (held-out techcrunch-amazon-audible-layoffs, moved to tune).
  */
 function onlyAsCloudProvider(entity: Entity, evidence: PageEvidence, byId: ConceptsById): boolean {
   const cloud = evidence.concepts.get(CLOUD);
   if (cloud === undefined) return false;
-  const names = new Set([
-    ...(evidence.entities.get(entity.id)?.surfaces ?? []),
-    ...(entity.brands === undefined ? [] : (evidence.concepts.get(entity.brands)?.surfaces ?? [])),
-  ]);
+  const brands = entity.brands === undefined ? undefined : evidence.concepts.get(entity.brands);
+  if (brands !== undefined && [...brands.surfaces].some((brand) => !cloud.surfaces.has(brand))) return false;
+  const names = new Set([...(evidence.entities.get(entity.id)?.surfaces ?? []), ...(brands?.surfaces ?? [])]);
   const cloudByName = [...cloud.surfaces].every((surface) => names.has(surface));
   return [...evidence.concepts.keys()].every((id) => {
     if (id === CLOUD || id === entity.brands) return true;
