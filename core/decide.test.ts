@@ -1192,6 +1192,27 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
     expect(companies('An open-source Alexa that does not listen for Amazon', assistant)).toEqual(['amazon']);
   });
 
+  it('does not take the buyer of a program that is retired for its users to move for the subject', () => {
+    const tool =
+      'We joined Amazon last year. We are sunsetting the terminal tool on September 1; it is no longer ' +
+      'supported after that. Users can upgrade to Amazon CodeWhisperer: the migration exports your data, ' +
+      'installs the new app and then uninstalls the old one.';
+    expect(companies('The tool is sunsetting, migrate to Amazon CodeWhisperer', tool)).toEqual([]);
+    const werkzeug =
+      'Wir gehören seit letztem Jahr zu Amazon. Das Werkzeug ist abgekündigt, Supportende ist der ' +
+      '1. September. Nutzer wechseln zu Amazon CodeWhisperer: die alte App deinstallieren, die neue ' +
+      'installieren.';
+    expect(
+      companies('Werkzeug abgekündigt: Wechsel zu Amazon CodeWhisperer', werkzeug, { language: 'de' }),
+    ).toEqual([]);
+    // Where the page speaks of one of the themes, the retired program is part of that story.
+    const scanners =
+      'Amazon warehouse workers say the new scanner app times their every break. Amazon is sunsetting the ' +
+      'old scanners; warehouse staff call the tracking of their time off task surveillance. Amazon says the ' +
+      'deprecated app will be uninstalled.';
+    expect(companies('Amazon is sunsetting its old warehouse scanners', scanners)).toEqual(['amazon']);
+  });
+
   it('does not take companies named as yardsticks of a stock-market report for its subject', () => {
     const shares =
       "The chipmaker's market value passed Amazon's on Monday as investors piled in. Its market cap of " +

@@ -2334,7 +2334,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // a Linux game manager whose new version adds Amazon's game launcher as a source
     // (held-out itsfoss-lutris-amazon-games, moved to tune). Like films and games, it takes the companies
     // away only where the page speaks of none of the themes: an open-source voice assistant that keeps
-    // recordings off Amazon's servers is still an Alexa story. Words of releasing and installing software.
+    // recordings off Amazon's servers is still an Alexa story. Words of releasing, installing and retiring software.
     id: 'software-release',
     suppresses: ['company'],
     page: [
@@ -2356,6 +2356,20 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'installation',
       'flatpak',
       'github',
+      // The end of a program's life, when its users are moved to another and uninstall it: a developer
+      // tool bought by Amazon that shuts down for Amazon's own (held-out fig-sunsetting-amazon-codewhisperer,
+      // moved to tune). Not "end of life" (care) or "migrate" (people).
+      'sunset',
+      'sunsetting',
+      'end of support',
+      'no longer supported',
+      'deprecated',
+      'uninstall',
+      'abgekundigt',
+      'supportende',
+      'nicht mehr unterstutzt',
+      'deinstallier*',
+      'deinstallation',
     ],
   },
   {
