@@ -355,6 +355,32 @@ describe('themes whoever the company is (issue 11)', () => {
     ).toEqual([]);
   });
 
+  // cnbc-aware-ai-employee-message-monitoring (held-out lesson): software that reads the staff for their
+  // employer is surveillance at work wherever the work is; a spy app for one phone is not.
+  it('takes AI that reads employees for their employer for the labour theme, not a spy app', () => {
+    expect(
+      themes(
+        'How retailers are using AI to check employee messages',
+        'The startup monitors employee sentiment in Slack and Teams chats. Its AI models flag toxicity; ' +
+          'critics call employee surveillance AI thought crime.',
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'Wie Konzerne mit KI die Nachrichten der Mitarbeiter mitlesen',
+        'Die KI liest Chats der Mitarbeiter und meldet Stimmungen; Kritiker nennen die ' +
+          'Mitarbeiterüberwachung per künstlicher Intelligenz gefährlich.',
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'The best spy apps for iPhone',
+        'Spy on employees or children: the app reads their messages and tracks their location. Install ' +
+          'it on the phone; monitor staff phones from a dashboard.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes fitness trackers for the data theme where the page speaks of privacy, not in a review', () => {
     expect(
       themes(

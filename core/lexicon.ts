@@ -753,7 +753,7 @@ export const CONCEPTS: readonly Concept[] = [
     // privacy case (held-out pcmag-amazon-france-warehouse-monitoring-fine, moved to tune). Weak as
     // exploitation is: spy apps sold for watching a child or an employee's phone are another trade
     // (techreport-best-iphone-spy-apps); it counts where the work watched is a warehouse's, a courier's
-    // or a platform's, or on a page about the company.
+    // or a platform's, where AI does the watching, or on a page about the company.
     id: 'workplace-surveillance',
     label: { en: 'surveillance at work', de: 'Überwachung am Arbeitsplatz' },
     topics: ['labour', 'data'],
@@ -768,8 +768,28 @@ export const CONCEPTS: readonly Concept[] = [
       'workplace surveillance',
       'surveillance of workers',
       'surveillance of employees',
-      'monitor employees',
-      'monitor workers',
+      // The verb in all its forms ("monitors employee sentiment", "monitoring workers"), what it reads
+      // (their messages, emails and chats) and spying on them: an AI firm that reads employees' Slack and
+      // Teams messages for their employers was known by "employee surveillance" alone (held-out
+      // cnbc-aware-ai-employee-message-monitoring, moved to tune).
+      'monitor employee',
+      'monitor worker',
+      'monitor staff',
+      'employee messages',
+      'employee emails',
+      'employee chats',
+      'employee communications',
+      'staff messages',
+      'spy on employees',
+      'spying on employees',
+      'spy on workers',
+      'spying on workers',
+      'nachrichten der mitarbeiter',
+      'nachrichten von mitarbeitern',
+      'chats der mitarbeiter',
+      'mitarbeiter ausspion*',
+      'mitarbeiter bespitzel*',
+      'bespitzelung der mitarbeiter',
       'track employees',
       'track workers',
       'tracked employees',
@@ -794,7 +814,10 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['durchtaktet', 'arbeitsweg', 'beschaftigten'],
     strength: 'weak',
-    strongWith: PLATFORM_WORK,
+    // Software that reads and scores the staff for their employer is the corpus's story as the courier app
+    // is, wherever the work: AI that reads employees' messages at Walmart and Starbucks
+    // (cnbc-aware-ai-employee-message-monitoring).
+    strongWith: [...PLATFORM_WORK, 'cloud-ai'],
   },
   // --- data ---------------------------------------------------------------------------------
   {
