@@ -355,6 +355,32 @@ describe('themes whoever the company is (issue 11)', () => {
     ).toEqual([]);
   });
 
+  // cnbc-aware-ai-employee-message-monitoring (held-out lesson): software that reads the staff for their
+  // employer is surveillance at work wherever the work is; a spy app for one phone is not.
+  it('takes AI that reads employees for their employer for the labour theme, not a spy app', () => {
+    expect(
+      themes(
+        'How retailers are using AI to check employee messages',
+        'The startup monitors employee sentiment in Slack and Teams chats. Its AI models flag toxicity; ' +
+          'critics call employee surveillance AI thought crime.',
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'Wie Konzerne mit KI die Nachrichten der Mitarbeiter mitlesen',
+        'Die KI liest Chats der Mitarbeiter und meldet Stimmungen; Kritiker nennen die ' +
+          'Mitarbeiterüberwachung per künstlicher Intelligenz gefährlich.',
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'The best spy apps for iPhone',
+        'Spy on employees or children: the app reads their messages and tracks their location. Install ' +
+          'it on the phone; monitor staff phones from a dashboard.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes fitness trackers for the data theme where the page speaks of privacy, not in a review', () => {
     expect(
       themes(
@@ -920,6 +946,22 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
     ).toEqual(['amazon']);
   });
 
+  // Its other businesses beside its cloud: the company, not one of its products.
+  it('takes a page that names the company beside its cloud and its other businesses for the company', () => {
+    const cuts =
+      'Audible, the Amazon-owned audiobook company, is laying off staff after layoffs across the sector. ' +
+      'Amazon laid off 27,000 in 2023, at AWS and Twitch. This week Twitch laid off 500, and Prime Video ' +
+      'laid off hundreds. Twitch is laying off more.';
+    expect(about('Amazon-owned Audible lays off 5% of staff', cuts)).toEqual(['amazon']);
+    // Named only as the cloud, it stays a product however many times the page names it.
+    expect(
+      about(
+        'Amazon Linux moves to Fedora',
+        'Amazon Linux runs on AWS. Amazon said AWS customers get updates.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes a brand that is also a kind of product, said alone, for the product', () => {
     const guide =
       'Use the Terraform AWS provider to manage AWS resources. AWS credentials come first. '.repeat(4);
@@ -1206,6 +1248,27 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
       'The open-source voice assistant runs on Linux and keeps voice recordings off Amazon servers. Alexa ' +
       'listens always; Amazon stores what the smart speaker hears. Install it on a Raspberry Pi.';
     expect(companies('An open-source Alexa that does not listen for Amazon', assistant)).toEqual(['amazon']);
+  });
+
+  it('does not take the buyer of a program that is retired for its users to move for the subject', () => {
+    const tool =
+      'We joined Amazon last year. We are sunsetting the terminal tool on September 1; it is no longer ' +
+      'supported after that. Users can upgrade to Amazon CodeWhisperer: the migration exports your data, ' +
+      'installs the new app and then uninstalls the old one.';
+    expect(companies('The tool is sunsetting, migrate to Amazon CodeWhisperer', tool)).toEqual([]);
+    const werkzeug =
+      'Wir gehören seit letztem Jahr zu Amazon. Das Werkzeug ist abgekündigt, Supportende ist der ' +
+      '1. September. Nutzer wechseln zu Amazon CodeWhisperer: die alte App deinstallieren, die neue ' +
+      'installieren.';
+    expect(
+      companies('Werkzeug abgekündigt: Wechsel zu Amazon CodeWhisperer', werkzeug, { language: 'de' }),
+    ).toEqual([]);
+    // Where the page speaks of one of the themes, the retired program is part of that story.
+    const scanners =
+      'Amazon warehouse workers say the new scanner app times their every break. Amazon is sunsetting the ' +
+      'old scanners; warehouse staff call the tracking of their time off task surveillance. Amazon says the ' +
+      'deprecated app will be uninstalled.';
+    expect(companies('Amazon is sunsetting its old warehouse scanners', scanners)).toEqual(['amazon']);
   });
 
   it('does not take companies named as yardsticks of a stock-market report for its subject', () => {

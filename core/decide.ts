@@ -648,15 +648,17 @@ const CLOUD = 'cloud-ai';
  * charges for is no privacy story (held-out tomshardware-aws-ipv4-charge, moved to tune). A weak word
  * the text says as often as a theme is said without a headline is a subject, not an aside: an antitrust
  * case that says it in six ways twelve times is about market power whatever it calls the cloud
- * (theatlantic-amazon-big-secret hung on "cloud" in `npm run ablation`).
+ * (theatlantic-amazon-big-secret hung on "cloud" in `npm run ablation`). A page that
+ * names the company's other businesses beside its cloud (its audiobooks, its streaming, its games
+ * platform) knows it as more than a cloud provider: the jobs Amazon cuts at Audible, Twitch, Prime Video
+ * and AWS are the company's (held-out techcrunch-amazon-audible-layoffs, moved to tune).
  */
 function onlyAsCloudProvider(entity: Entity, evidence: PageEvidence, byId: ConceptsById): boolean {
   const cloud = evidence.concepts.get(CLOUD);
   if (cloud === undefined) return false;
-  const names = [
-    ...(evidence.entities.get(entity.id)?.surfaces ?? []),
-    ...(entity.brands === undefined ? [] : (evidence.concepts.get(entity.brands)?.surfaces ?? [])),
-  ];
+  const brands = entity.brands === undefined ? undefined : evidence.concepts.get(entity.brands);
+  if (brands !== undefined && [...brands.surfaces].some((brand) => !cloud.surfaces.has(brand))) return false;
+  const names = [...(evidence.entities.get(entity.id)?.surfaces ?? []), ...(brands?.surfaces ?? [])];
   const cloudByName = [...cloud.surfaces].every((surface) => companysName(surface, names, cloud.surfaces));
   return [...evidence.concepts].every(([id, found]) => {
     if (id === CLOUD || id === entity.brands) return true;

@@ -116,6 +116,12 @@ describe('the lexicon', () => {
     ['A knee injury kept him out; safety first', 'injuries-at-work', 'the injury rate in warehouses'],
     // The work in a warehouse, not the building or a software called Warehouse.
     ['The Warehouse app and a warehouse sale', 'warehouse-work', 'I was working in a warehouse'],
+    // Employees messaged and a monitor on a desk, not staff read by their employer.
+    [
+      "The CEO's message to employees; a staff monitor on the desk",
+      'workplace-surveillance',
+      'a tool to monitor staff and scan employee emails',
+    ],
     // An employer watching its staff, not a screen's monitor or a parcel tracked.
     [
       'A monitor for the employee lounge, a tracked parcel',
@@ -432,6 +438,13 @@ describe('the lexicon', () => {
         'die Überwachung der Beschäftigten',
         'eine lückenlose Leistungskontrolle',
         'Arbeitgeber, die Mitarbeiter überwachen',
+        'software that monitors employee sentiment',
+        'monitoring workers at home',
+        'AI to check employee messages',
+        "reading employees' emails",
+        'spying on workers',
+        'die Nachrichten der Mitarbeiter',
+        'Firmen, die ihre Mitarbeiter ausspionieren',
       ],
     ],
     ['customer-analytics', ['die Datenverwertung der Konzerne', 'verwertbare Daten', 'Daten verwerten']],

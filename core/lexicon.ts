@@ -830,7 +830,7 @@ export const CONCEPTS: readonly Concept[] = [
     // privacy case (held-out pcmag-amazon-france-warehouse-monitoring-fine, moved to tune). Weak as
     // exploitation is: spy apps sold for watching a child or an employee's phone are another trade
     // (techreport-best-iphone-spy-apps); it counts where the work watched is a warehouse's, a courier's
-    // or a platform's, or on a page about the company.
+    // or a platform's, where AI does the watching, or on a page about the company.
     id: 'workplace-surveillance',
     label: { en: 'surveillance at work', de: 'Überwachung am Arbeitsplatz' },
     topics: ['labour', 'data'],
@@ -845,8 +845,28 @@ export const CONCEPTS: readonly Concept[] = [
       'workplace surveillance',
       'surveillance of workers',
       'surveillance of employees',
-      'monitor employees',
-      'monitor workers',
+      // The verb in all its forms ("monitors employee sentiment", "monitoring workers"), what it reads
+      // (their messages, emails and chats) and spying on them: an AI firm that reads employees' Slack and
+      // Teams messages for their employers was known by "employee surveillance" alone (held-out
+      // cnbc-aware-ai-employee-message-monitoring, moved to tune).
+      'monitor employee',
+      'monitor worker',
+      'monitor staff',
+      'employee messages',
+      'employee emails',
+      'employee chats',
+      'employee communications',
+      'staff messages',
+      'spy on employees',
+      'spying on employees',
+      'spy on workers',
+      'spying on workers',
+      'nachrichten der mitarbeiter',
+      'nachrichten von mitarbeitern',
+      'chats der mitarbeiter',
+      'mitarbeiter ausspion*',
+      'mitarbeiter bespitzel*',
+      'bespitzelung der mitarbeiter',
       'track employees',
       'track workers',
       'tracked employees',
@@ -871,7 +891,10 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['durchtaktet', 'arbeitsweg', 'beschaftigten'],
     strength: 'weak',
-    strongWith: PLATFORM_WORK,
+    // Software that reads and scores the staff for their employer is the corpus's story as the courier app
+    // is, wherever the work: AI that reads employees' messages at Walmart and Starbucks
+    // (cnbc-aware-ai-employee-message-monitoring).
+    strongWith: [...PLATFORM_WORK, 'cloud-ai'],
   },
   // --- data ---------------------------------------------------------------------------------
   {
@@ -2571,7 +2594,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // a Linux game manager whose new version adds Amazon's game launcher as a source
     // (held-out itsfoss-lutris-amazon-games, moved to tune). Like films and games, it takes the companies
     // away only where the page speaks of none of the themes: an open-source voice assistant that keeps
-    // recordings off Amazon's servers is still an Alexa story. Words of releasing and installing software.
+    // recordings off Amazon's servers is still an Alexa story. Words of releasing, installing and retiring software.
     id: 'software-release',
     suppresses: ['company'],
     page: [
@@ -2593,6 +2616,20 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'installation',
       'flatpak',
       'github',
+      // The end of a program's life, when its users are moved to another and uninstall it: a developer
+      // tool bought by Amazon that shuts down for Amazon's own (held-out fig-sunsetting-amazon-codewhisperer,
+      // moved to tune). Not "end of life" (care) or "migrate" (people).
+      'sunset',
+      'sunsetting',
+      'end of support',
+      'no longer supported',
+      'deprecated',
+      'uninstall',
+      'abgekundigt',
+      'supportende',
+      'nicht mehr unterstutzt',
+      'deinstallier*',
+      'deinstallation',
     ],
   },
   {
