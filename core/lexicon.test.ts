@@ -485,7 +485,14 @@ describe('the lexicon', () => {
     ],
     [
       'microphones',
-      ['gespeicherte Audiodateien', 'stored audio files', 'Sprachdaten der Nutzer', 'voice data'],
+      [
+        'gespeicherte Audiodateien',
+        'stored audio files',
+        'Sprachdaten der Nutzer',
+        'voice data',
+        'the voice recordings',
+        'gespeicherte Sprachaufnahmen',
+      ],
     ],
     [
       'doorbell-camera',
@@ -681,6 +688,8 @@ describe('the lexicon', () => {
     ['The Department of Homeland Security and my IP address', 'doorbell-camera'],
     ['A white picket fence', 'pay-and-strikes'],
     ['Die Audioqualität der Lautsprecher', 'microphones'],
+    // Audio a browser renders is no recording of what a device heard.
+    ['Browsers can produce audio files you cannot hear', 'microphones'],
     // A parcel followed, a suspect pursued: no person's data.
     ['Track your order and follow your parcel', 'tracking-ads'],
     ['Die Polizei verfolgt den Täter', 'tracking-ads'],

@@ -1965,10 +1965,18 @@ export const CONCEPTS: readonly Concept[] = [
       'audio recordings',
       'audioaufnahmen',
       'tonaufnahmen',
-      // What such a device keeps of what it heard: audio files and voice data (derstandard-10kgnad-163
-      // balanced at THEME_BODY_ALONE on its listening words, one of them each).
-      'audiodatei',
-      'audio files',
+      // What such a device keeps of what it heard: its stored recordings and voice data
+      // (derstandard-10kgnad-163 balanced at THEME_BODY_ALONE on its listening words, one of them each).
+      // Stored, not any audio file: a browser that renders audio is no listening device
+      // (fingerprint-safari-audio-fingerprinting put an Alexa passage third on "audio files").
+      'gespeichert audiodatei',
+      'gespeichert aufnahmen',
+      'gespeichert sprachaufnahmen',
+      'stored audio',
+      'stored recordings',
+      'stored voice recordings',
+      'voice recordings',
+      'sprachaufnahmen',
       'sprachdaten',
       'voice data',
       'sprachaufzeichnung',
