@@ -495,6 +495,17 @@ describe('the lexicon', () => {
       ],
     ],
     [
+      'tracking-ads',
+      [
+        'There is no EU cookie banner law',
+        'die lästigen Cookie-Banner',
+        'consent banners everywhere',
+        'consent popups',
+        'der Cookie-Hinweis',
+        'ein Einwilligungsbanner',
+      ],
+    ],
+    [
       'doorbell-camera',
       [
         'the best home security cameras',
@@ -690,6 +701,8 @@ describe('the lexicon', () => {
     ['Die Audioqualität der Lautsprecher', 'microphones'],
     // Audio a browser renders is no recording of what a device heard.
     ['Browsers can produce audio files you cannot hear', 'microphones'],
+    // A banner ad is no consent banner.
+    ['A banner ad for chocolate chip biscuits', 'tracking-ads'],
     // A parcel followed, a suspect pursued: no person's data.
     ['Track your order and follow your parcel', 'tracking-ads'],
     ['Die Polizei verfolgt den Täter', 'tracking-ads'],

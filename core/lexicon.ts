@@ -1291,6 +1291,16 @@ export const CONCEPTS: readonly Concept[] = [
       'in-store tracking',
       'store tracking',
       'third-party cookies',
+      // The consent banners that ask leave to track, by the names the press gives them in both languages
+      // (bitecode-no-eu-cookie-banner-law named them in its headline and tracking only in its body).
+      'cookie banner*',
+      'cookiebanner*',
+      'consent banner*',
+      'consent popup*',
+      'cookie consent',
+      'cookie-hinweis*',
+      'cookie-einwilligung*',
+      'einwilligungsbanner*',
       'datenhandel',
       'pay or consent',
       'pay or okay',
