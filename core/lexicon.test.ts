@@ -505,6 +505,19 @@ describe('the lexicon', () => {
         'ein Einwilligungsbanner',
       ],
     ],
+    ['privacy', ['their anonymity online', 'die Anonymität im Netz', 'die Klarnamenpflicht']],
+    [
+      'customer-analytics',
+      [
+        'real names added to anonymous profiles',
+        'anonyme Profile',
+        'anonymen Nutzern',
+        'users were doxxed',
+        'doxing of critics',
+        'deanonymised accounts',
+        'die Nutzer wurden deanonymisiert',
+      ],
+    ],
     [
       'doorbell-camera',
       [
@@ -701,8 +714,10 @@ describe('the lexicon', () => {
     ['Die Audioqualität der Lautsprecher', 'microphones'],
     // Audio a browser renders is no recording of what a device heard.
     ['Browsers can produce audio files you cannot hear', 'microphones'],
-    // A banner ad is no consent banner.
+    // A banner ad and an anonymous donor are no consent banner and no user unmasked.
     ['A banner ad for chocolate chip biscuits', 'tracking-ads'],
+    ['An anonymous donor gave the money', 'customer-analytics'],
+    ['An anonymous donor gave the money', 'privacy'],
     // A parcel followed, a suspect pursued: no person's data.
     ['Track your order and follow your parcel', 'tracking-ads'],
     ['Die Polizei verfolgt den Täter', 'tracking-ads'],
