@@ -127,6 +127,8 @@ describe('search', () => {
   it('reads a mistyped English word as the lexicon word it nearly spells', () => {
     expect(engine.search('warehose')[0]?.passage.topics).toContain('labour');
     expect(first('delivry drivers')).toBe('carr-brown-doku-2018/auslieferer-app');
+    // Not taken for a word of its own because it begins with a short lexicon word ("e" of "e-book").
+    expect(engine.search('emploees')[0]?.passage.topics).toContain('labour');
   });
 
   it('finds German passages for English words through the glossary, and highlights the German words', () => {

@@ -13,6 +13,13 @@ import { editDistance, typoBudget } from './word-match';
  * text in words the query does not use. Judged by tests/fixtures/search/queries.json.
  */
 
+/**
+ * A lexicon word at least this long vouches for a query word it begins ("trackers" is "tracker" inflected):
+ * a shorter one begins too many ("a", "e", "ki", "de"), and "emploees" went uncorrected because the lexicon
+ * holds the "e" of "e-book".
+ */
+const MIN_PREFIX_WORD = 4;
+
 /** A search reads this many words of the query. */
 export const MAX_QUERY_WORDS = 12;
 
@@ -188,7 +195,12 @@ export class PassageSearch {
     const budget = typoBudget(norm.length);
     if (budget === 0 || norm.length > MAX_FUZZY_LENGTH) return norm;
     if (this.index.lookup(norm, { fuzzy: false }).length > 0) return norm;
-    if (this.lexiconWords.some((word) => norm.startsWith(word) || word === norm)) return norm;
+    if (
+      this.lexiconWords.some(
+        (word) => word === norm || (word.length >= MIN_PREFIX_WORD && norm.startsWith(word)),
+      )
+    )
+      return norm;
     let best = norm;
     let bestEdits = budget + 1;
     for (const word of this.lexiconWords) {
