@@ -514,19 +514,19 @@ function speaksOfSurveillance(evidence: PageEvidence, byId: ConceptsById): boole
 const WHAT_COUNTER_SIGNALS_ACT_ON: ReadonlySet<string> = new Set([...HOME_DEVICES, 'customer-analytics']);
 
 /**
- * How often the text speaks of a theme other than as what a counter-signal's act is done to: a
+ * How often the text speaks of a theme other than as what a counter-signal's act is done to. A
  * counter-signal takes a theme away only where the page names it (a headline's word weighed as mentions()
- * weighs it) at least as often as its text names the theme. The theme's headline words are not weighed
- * so: a study of an attack through a device's light sensor headlined "smart" and "privacy" kept its data
- * theme against nine attack words in the text (csail-ambient-light-sensor-imaging), and a hack of a smart
- * display needed more attack words than it has to stay silent (itsfoss-ubuntu-google-nest-hub-hack hung on
- * "exploit" in `npm run ablation`). A guide to cyber insurance whose hacker takes over the family's cameras names
- * attacks ten times and cameras three (bbrown-smart-home-cyber-insurance); a page on smart-home
- * cybersecurity that speaks of voice recordings, Alexa, Siri and Ring doorbells eight times and of hacking
- * twice is still about devices that listen (nationwidegroup-smart-home-cybersecurity). A post whose
- * headline names interest tracking beside fraud, with tracking and privacy said seventeen times and fraud
- * fourteen, is about the tracking too (held-out eligrey-vanity-urls-interest-tracking, moved to tune); a
- * warning about job scams that names the personal data they are after is not (pcmag-online-job-scams).
+ * weighs it) at least as often as its text names the theme; the theme's headline words are not weighed so.
+ * A guide to cyber insurance whose hacker takes over the family's cameras names attacks ten times and
+ * cameras three (bbrown-smart-home-cyber-insurance); a page on smart-home cybersecurity that speaks of
+ * voice recordings, Alexa, Siri and Ring doorbells eight times and of hacking twice is still about devices
+ * that listen (nationwidegroup-smart-home-cybersecurity). A post whose headline names interest tracking
+ * beside fraud, with tracking and privacy said seventeen times and fraud fourteen, is about the tracking
+ * too (held-out eligrey-vanity-urls-interest-tracking, moved to tune); a warning about job scams that
+ * names the personal data they are after is not (pcmag-online-job-scams). Weighed on both sides, the
+ * headline kept the data theme of a study of an attack through a light sensor headlined "smart" and
+ * "privacy" against nine attack words in its text (csail-ambient-light-sensor-imaging), and left a hack
+ * of a smart display hanging on "exploit" in `npm run ablation` (itsfoss-ubuntu-google-nest-hub-hack).
  */
 function themeMentions(theme: Topic, evidence: PageEvidence, byId: ConceptsById): number {
   let said = 0;

@@ -57,7 +57,7 @@ export interface PatternHit<K> {
 }
 
 /** Words shorter than this match only as written: "ki" is not "kind", "aws" not "awsome". */
-const MIN_INFLECTED = 4;
+export const MIN_INFLECTED = 4;
 /** A word must be this long to stand as the first part of a compound ("datenschutz|abkommen"). */
 const MIN_COMPOUND_PART = 6;
 /** The rest of a compound after its first part must be a word of its own, at least this long. */

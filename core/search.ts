@@ -1,7 +1,7 @@
 import { MAX_FUZZY_LENGTH, type CorpusIndex, type TermMatch } from './corpus-index';
 import { germanFor } from './glossary';
 import { CONCEPTS, type Concept } from './lexicon';
-import { PatternMatcher } from './matcher';
+import { MIN_INFLECTED, PatternMatcher } from './matcher';
 import { STOPWORDS, tokenize, type Token } from './text';
 import type { Topic } from './types';
 import { editDistance, typoBudget } from './word-match';
@@ -12,13 +12,6 @@ import { editDistance, typoBudget } from './word-match';
  * lexicon concept of a phrase it belongs to ("smart speaker", "job cuts"), which reaches the German
  * text in words the query does not use. Judged by tests/fixtures/search/queries.json.
  */
-
-/**
- * A lexicon word at least this long vouches for a query word it begins ("trackers" is "tracker" inflected):
- * a shorter one begins too many ("a", "e", "ki", "de"), and "emploees" went uncorrected because the lexicon
- * holds the "e" of "e-book".
- */
-const MIN_PREFIX_WORD = 4;
 
 /** A search reads this many words of the query. */
 export const MAX_QUERY_WORDS = 12;
@@ -195,9 +188,11 @@ export class PassageSearch {
     const budget = typoBudget(norm.length);
     if (budget === 0 || norm.length > MAX_FUZZY_LENGTH) return norm;
     if (this.index.lookup(norm, { fuzzy: false }).length > 0) return norm;
+    // A lexicon word vouches for a query word it begins only where the page matcher lets it take endings
+    // (MIN_INFLECTED): "a", "e" (of "e-book") and "ki" begin too many, and "emploees" went uncorrected.
     if (
       this.lexiconWords.some(
-        (word) => word === norm || (word.length >= MIN_PREFIX_WORD && norm.startsWith(word)),
+        (word) => word === norm || (word.length >= MIN_INFLECTED && norm.startsWith(word)),
       )
     )
       return norm;
