@@ -93,6 +93,17 @@ const readers = {
     const paragraphs = markdownParagraphs(markdown.slice(rule.index + rule[0].length));
     return [{ lang: 'en', siteName, title: title[1].trim(), paragraphs }];
   },
+  /** `wikinews "data/train/37082 - Panne bei Amazon.de (2007-01-12).pretty.json"`: the German Wikinews
+   * articles of uhh-lt/german-news-quotation-attribution-2024, one JSON file per article: `documentName`
+   * is the article's id, title and date, `originalText` its text with one paragraph a line and the wiki's
+   * italics marks ('' and ''') left in. */
+  wikinews: (file) => {
+    const { documentName, originalText } = JSON.parse(readFileSync(file, 'utf8'));
+    const title = /^\d+ - (.+) \(\d{4}-\d{2}-\d{2}\)$/.exec(documentName);
+    if (!title) throw new Error(`${file}: no title in documentName`);
+    const paragraphs = lines(originalText.replace(/'{2,}/g, ''));
+    return [{ lang: 'de', siteName: 'Wikinews', title: title[1], paragraphs }];
+  },
   /** `bbc tech/321.txt`: the BBC News dataset's files, a title line and blank-line separated paragraphs. */
   bbc: (file) => {
     const [title, ...paragraphs] = lines(readFileSync(file, 'latin1'));
