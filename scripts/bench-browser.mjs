@@ -222,16 +222,25 @@ function timingProbe() {
 
 const LAUNCHER = 'kehrseite-sidebar [data-testid="launcher"]';
 
-/** Opens a page with the probe; resolves with navigation start -> DCL and -> launcher (page clock). */
+/**
+ * Opens a page with the probe; resolves with navigation start -> response, document parsed (when the
+ * content script starts), DCL and launcher (page clock), and the page clock's origin (epoch).
+ */
 async function openToLauncher(context, url) {
   const page = await context.newPage();
   await page.addInitScript(timingProbe);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await page.locator(LAUNCHER).waitFor({ state: 'attached', timeout: 10_000 });
-  const times = await page.evaluate(() => ({
-    dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? NaN,
-    launcher: globalThis.__kehrseiteBench?.launcher ?? NaN,
-  }));
+  const times = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0];
+    return {
+      origin: performance.timeOrigin,
+      response: navigation?.responseStart ?? NaN,
+      parsed: navigation?.domInteractive ?? NaN,
+      dcl: navigation?.domContentLoadedEventStart ?? NaN,
+      launcher: globalThis.__kehrseiteBench?.launcher ?? NaN,
+    };
+  });
   return { page, ...times };
 }
 
@@ -666,6 +675,30 @@ function printShown(b, shown, skipped, { toLauncher, toPassages, failures }) {
 
 // --- 5. cold start --------------------------------------------------------------------------------------
 
+/** The performance marks the worker sets (entrypoints/background/service.ts WORKER_MARKS). */
+const WORKER_MARKS = { engine: 'kehrseite:engine', message: 'kehrseite:message', answer: 'kehrseite:answer' };
+
+/**
+ * The worker's side of the load just made, on the page's clock (`pageOrigin`, epoch): when the worker
+ * started (its clock's origin), built its engine, got the page's message and answered it.
+ */
+async function workerMoments(worker, pageOrigin) {
+  const { origin, marks } = await worker.evaluate((names) => {
+    const at = (name) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? NaN;
+    return {
+      origin: performance.timeOrigin,
+      marks: Object.fromEntries(Object.entries(names).map(([key, name]) => [key, at(name)])),
+    };
+  }, WORKER_MARKS);
+  const onPage = (ms) => ms + origin - pageOrigin;
+  return {
+    workerStarted: onPage(0),
+    engine: onPage(marks.engine),
+    message: onPage(marks.message),
+    answer: onPage(marks.answer),
+  };
+}
+
 /**
  * `COLD_PAIRS` pairs of loads of one page, one with the worker stopped and one with it running, the order
  * alternating pair by pair so neither side always comes first. Navigation start -> launcher per load.
@@ -676,8 +709,9 @@ async function coldPairs({ context, worker, extensionId }, url) {
   let restarted = 0;
   const load = async () => {
     const run = await openToLauncher(context, url);
+    const moments = await workerMoments(worker, run.origin);
     await run.page.close();
-    return run;
+    return { ...run, ...moments };
   };
   const cold = async () => {
     await worker.evaluate(() => (globalThis.__kehrseiteBenchMarker = true));
@@ -713,10 +747,44 @@ function printCold(b, label, { pairs, stops, restarted }, key) {
   );
   const afterDcl = (run) => run.launcher - run.dcl;
   b.print(
+    `    navigation start -> DOMContentLoaded (the page's own load): cold median ${msText(median(pairs.map((p) => p.cold.dcl)))}, ` +
+      `warm median ${msText(median(pairs.map((p) => p.warm.dcl)))}; median of paired differences ` +
+      msText(median(pairs.map((p) => p.cold.dcl - p.warm.dcl))),
+  );
+  b.print(
     `    DOMContentLoaded -> launcher: cold median ${msText(median(pairs.map((p) => afterDcl(p.cold))))}, ` +
       `warm median ${msText(median(pairs.map((p) => afterDcl(p.warm))))}; median of paired differences ` +
       msText(median(pairs.map((p) => afterDcl(p.cold) - afterDcl(p.warm)))),
   );
+  // Each load's phases, so that the figure explains itself: whether the cold excess falls before the
+  // page is parsed (the worker starting beside the page's load) or after it (the message waiting for
+  // the worker).
+  const phases = [
+    ['response starts', 'response'],
+    ['document parsed, the content script starts', 'parsed'],
+    ['DOMContentLoaded', 'dcl'],
+    ['worker started', 'workerStarted'],
+    ['worker built its engine', 'engine'],
+    ['worker got the message', 'message'],
+    ['worker answered', 'answer'],
+    ['launcher', 'launcher'],
+  ];
+  b.print(
+    `    by phase, ms after navigation start (worker moments on the page's clock; negative: before it)`,
+  );
+  b.print(
+    `      ${'phase'.padEnd(44)} ${'cold median'.padStart(12)} ${'warm median'.padStart(12)}   cold loads`,
+  );
+  for (const [label, key] of phases) {
+    const cold = pairs.map((p) => p.cold[key]);
+    const warm = pairs.map((p) => p.warm[key]);
+    // A warm worker started and built its engine loads ago: only its message and answer are this load's.
+    const warmOwn = key !== 'workerStarted' && key !== 'engine';
+    b.print(
+      `      ${label.padEnd(44)} ${msText(median(cold)).padStart(12)} ${(warmOwn ? msText(median(warm)) : 'earlier').padStart(12)}   ` +
+        cold.map((ms) => (Number.isFinite(ms) ? ms.toFixed(0) : '-')).join(' '),
+    );
+  }
 }
 
 // --- the run -----------------------------------------------------------------------------------------
