@@ -45,6 +45,17 @@ describe('the lexicon', () => {
     expect(index.conceptPostings(concept.id)?.passages.length ?? 0).toBeGreaterThan(0);
   });
 
+  it('counts a market position named once as one word of market power', () => {
+    // A passage's share of a concept grows with the distinct corpus words it uses (corpus-index.ts);
+    // "machtposition" and "marktposition" find each other by fuse.js and so counted one word twice.
+    const postings = index.conceptPostings('market-power')!;
+    const countOf = (id: string) =>
+      postings.counts[postings.passages.findIndex((n) => index.refs[n]!.passage.id === id)];
+    expect(countOf('amazon-ki-schutzschirm/ki-als-schutzschirm')).toBe(1);
+    expect(countOf('carr-brown-doku-2018/kunde-am-druecker')).toBe(1);
+    expect(countOf('amazon-ki-schutzschirm/plattformlogik-externe-agenten')).toBe(2);
+  });
+
   it('maps English and German page words to the German corpus words', () => {
     const passagesFor = (id: string) =>
       (index.conceptPostings(id)?.passages ?? []).map((n) => index.refs[n]!.passage.text).join(' ');

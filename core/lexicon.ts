@@ -2209,8 +2209,11 @@ export const CONCEPTS: readonly Concept[] = [
       'liability',
       'haftung',
     ],
+    // Not "marktposition" beside "machtposition": each finds the other by fuse.js, so the two counted
+    // one word twice, and a passage on AI as a shield for efficiency measures that names its market
+    // position once weighed as much as those that speak of power in two words (the FTC's antitrust case
+    // and Big Tech's fines offered it second: theverge-ftc-amazon-signal-evidence, proton-big-tech-fines-2023).
     corpus: [
-      'marktposition',
       'verschiebung',
       'plattformlogik',
       'unbezwingbar',
