@@ -110,6 +110,7 @@ describe('the lexicon', () => {
     ['Das Kaufdatum steht auf der Rechnung', 'customer-analytics', 'Kaufdaten und Einkaufsdaten'],
     // A streaming stick is a television's, not a listening device: a buyer's guide to them is no smart-home story.
     ['The best streaming stick, a Roku streaming device', 'smart-home', 'a Fire TV with Alexa'],
+    ['A fire stick and a firestick for the campfire', 'smart-home', 'A Fire TV Stick, a Firestick'],
     // Exploitation of people at work, not of ore or of a software flaw.
     ['Die Ausbeutung von Rohstoffen und ein Exploit', 'exploitation', 'Lohnsklaven im Sweatshop'],
     ['A redundant power supply', 'job-cuts', '300 staff were made redundant'],

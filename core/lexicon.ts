@@ -1795,6 +1795,12 @@ export const CONCEPTS: readonly Concept[] = [
       // (amazon-com-bestseller-electronics in `npm run ablation`; now only without "fire tv").
       'designed for alexa',
       'fire tv',
+      // The streaming devices with Alexa by their own names, so that a list of them does not rest on "fire tv"
+      // (amazon-com-bestseller-electronics hung on it in `npm run ablation`). Names, capitalised: a fire
+      // stick for the campfire is none.
+      'Fire TV Stick',
+      'Fire TV Cube',
+      'Firestick',
       'home automation',
       'connected home',
       'internet of things',
