@@ -902,6 +902,27 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
     expect(
       about('Amazon’s new AWS charge for IPv4 addresses', charge, withoutName('amazon web services')),
     ).toEqual([]);
+    // "AWS" among the brands is the cloud as the initials of "Amazon Web Services", whether or not the
+    // cloud's own words list it (networkworld-amazon-braket-quantum hung on "aws" there).
+    const withoutCloudWord = (word: string): Lexicon => ({
+      ...LEXICON,
+      concepts: LEXICON.concepts.map((c) =>
+        c.id === 'cloud-ai' ? { ...c, page: c.page.filter((p) => p !== word) } : c,
+      ),
+    });
+    const braket =
+      'Amazon opens Braket, its quantum service, to AWS customers in the cloud. AWS runs the machines; ' +
+      'Amazon bills the hours. Amazon says AWS will add more cloud regions.';
+    expect(about('Amazon launches a quantum computing service', braket)).toEqual([]);
+    expect(about('Amazon launches a quantum computing service', braket, withoutCloudWord('aws'))).toEqual([]);
+    // Initials of none of its names are not the cloud: another brand beside it is the company's.
+    expect(
+      about(
+        'Amazon launches a quantum computing service',
+        `${braket} Twitch streams the launch.`,
+        withoutCloudWord('aws'),
+      ),
+    ).toEqual(['amazon']);
     // Initials that only look alike are no name of the company: "AI" is not "Amazon Web Services", and a
     // cloud called AI as well is more than its product, where a weak word ("IP address") stands beside it.
     expect(

@@ -657,7 +657,13 @@ function onlyAsCloudProvider(entity: Entity, evidence: PageEvidence, byId: Conce
   const cloud = evidence.concepts.get(CLOUD);
   if (cloud === undefined) return false;
   const brands = entity.brands === undefined ? undefined : evidence.concepts.get(entity.brands);
-  if (brands !== undefined && [...brands.surfaces].some((brand) => !cloud.surfaces.has(brand))) return false;
+  // A brand the cloud's words lack is still the cloud when it is the initials of a name of the company's:
+  // "AWS" for "Amazon Web Services", so that a page on a service AWS rents out does not rest on "aws"
+  // among the cloud's words (networkworld-amazon-braket-quantum and tomshardware-aws-ipv4-charge hung on
+  // it in `npm run ablation`).
+  const isCloud = (brand: string) =>
+    cloud.surfaces.has(brand) || entity.names.some((name) => name.includes(' ') && initials(name) === brand);
+  if (brands !== undefined && [...brands.surfaces].some((brand) => !isCloud(brand))) return false;
   const names = [...(evidence.entities.get(entity.id)?.surfaces ?? []), ...(brands?.surfaces ?? [])];
   const cloudByName = [...cloud.surfaces].every((surface) => companysName(surface, names, cloud.surfaces));
   return [...evidence.concepts].every(([id, found]) => {
@@ -672,6 +678,14 @@ function onlyAsCloudProvider(entity: Entity, evidence: PageEvidence, byId: Conce
   });
 }
 
+/** The first letters of a name's words: "aws" for "amazon web services". */
+function initials(words: string): string {
+  return words
+    .split(' ')
+    .map((word) => word[0])
+    .join('');
+}
+
 /**
  * Whether a word the page names the cloud by is the company's own name for it: one of its names or
  * brands on the page, its name at the head of a product's ("Amazon Web Services"), or the initials of
@@ -681,11 +695,6 @@ function onlyAsCloudProvider(entity: Entity, evidence: PageEvidence, byId: Conce
  */
 function companysName(surface: string, names: readonly string[], said: ReadonlySet<string>): boolean {
   const named = (words: string) => names.some((name) => words === name || words.startsWith(`${name} `));
-  const initials = (words: string) =>
-    words
-      .split(' ')
-      .map((word) => word[0])
-      .join('');
   if (named(surface)) return true;
   return [...said].some((other) => other.includes(' ') && named(other) && initials(other) === surface);
 }
