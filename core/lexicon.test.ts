@@ -743,6 +743,24 @@ describe('the lexicon', () => {
     expect(conceptsIn(text)).not.toContain(concept);
   });
 
+  // A storehouse that is a database or the Raiffeisen cooperative's store chain is no site of work; the
+  // warehouse, the Lagerhaus and their plurals still are.
+  it('reads a data warehouse and the Lagerhaus stores as no warehouse, a warehouse still as one', () => {
+    for (const text of [
+      'The shop loads its sales into a data warehouse',
+      'Ein Data-Warehouse für die Verkaufsdaten',
+      'Der Baumarkt geht ans Lagerhaus, sagt die Genossenschaft; man redet mit Raiffeisen',
+    ])
+      expect(conceptsIn(text), text).not.toContain('warehouse-site');
+    for (const text of [
+      'Workers at the warehouse went on strike',
+      'Three new warehouses open near the port',
+      'Im Lagerhaus am Hafen wird gestreikt',
+      'Die Lagerhäuser der Spedition sind voll',
+    ])
+      expect(conceptsIn(text), text).toContain('warehouse-site');
+  });
+
   // The police's cameras on a square are the state watching a street, not a camera in the home.
   it('does not take public video surveillance for a home camera', () => {
     expect(conceptsIn('police and video surveillance cameras on the square')).not.toContain(
