@@ -713,6 +713,68 @@ describe('the lexicon', () => {
         'ein Saugroboter mit Kartierung',
       ],
     ],
+    // The data trade, fingerprinting and consent in more of their forms (stop 25, `npm run ablation`).
+    [
+      'tracking-ads',
+      [
+        'dozens of people search sites',
+        'a people-search website',
+        'the data brokerage industry',
+        'an information broker',
+        'Datenbroker und Adresshändler',
+        'der Adresshandel',
+        'eine Personensuchmaschine',
+        'a data removal service',
+        'data removal companies',
+        'a personal data removal service',
+        'the browser fingerprint',
+        'device fingerprints',
+        'audio fingerprinting',
+        'canvas fingerprinting',
+        'advanced fingerprinting protection',
+        'anti-fingerprinting measures',
+        'der Browser-Fingerabdruck',
+        'der Fingerabdruck des Browsers',
+        'enhanced tracking protection',
+        'intelligent tracking prevention',
+        'anti-tracking features',
+        'der Trackingschutz im Browser',
+        'the Do Not Track signal',
+        'ad-tracking technology',
+        'the tracking industry',
+        'to track a user',
+        "Google's Privacy Sandbox",
+        'the Topics API',
+        'FLoC',
+      ],
+    ],
+    [
+      'customer-analytics',
+      [
+        'brokers sell information they gathered',
+        'the company sold information on its users',
+        'sold personal data to insurers',
+        'personal data being sold',
+        'selling consumer data to the police',
+        'sells user data',
+        'Die Daten werden verkauft',
+        'datenhungrige Apps',
+        'apps hungry for data',
+      ],
+    ],
+    [
+      'privacy',
+      [
+        'names added without their consent',
+        'without your consent',
+        'ohne Einwilligung der Nutzer',
+        'ohne ihre Zustimmung',
+        "the data subject's agreement",
+        'die betroffene Person',
+        'the ePrivacy directive',
+        'the cookie law',
+      ],
+    ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });
@@ -728,6 +790,12 @@ describe('the lexicon', () => {
     ['Browsers can produce audio files you cannot hear', 'microphones'],
     // A banner ad and an anonymous donor are no consent banner and no user unmasked.
     ['A banner ad for chocolate chip biscuits', 'tracking-ads'],
+    // Searching for people, a phone's fingerprint sensor and removing data from a disk are no data trade;
+    // a patient's consent is no one's data.
+    ['People search for jobs online', 'tracking-ads'],
+    ['Unlock the phone with the fingerprint sensor', 'tracking-ads'],
+    ['Secure data removal from an old hard drive', 'tracking-ads'],
+    ['The store sold data cables', 'customer-analytics'],
     ['An anonymous donor gave the money', 'customer-analytics'],
     ['An anonymous donor gave the money', 'privacy'],
     // A parcel followed, a suspect pursued: no person's data.
@@ -753,6 +821,24 @@ describe('the lexicon', () => {
     ['A Chinese restaurant sent a pdd file to a retailer in Japan', 'chinese-shopping-platforms'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
+  });
+
+  // A storehouse that is a database or the Raiffeisen cooperative's store chain is no site of work; the
+  // warehouse, the Lagerhaus and their plurals still are.
+  it('reads a data warehouse and the Lagerhaus stores as no warehouse, a warehouse still as one', () => {
+    for (const text of [
+      'The shop loads its sales into a data warehouse',
+      'Ein Data-Warehouse für die Verkaufsdaten',
+      'Der Baumarkt geht ans Lagerhaus, sagt die Genossenschaft; man redet mit Raiffeisen',
+    ])
+      expect(conceptsIn(text), text).not.toContain('warehouse-site');
+    for (const text of [
+      'Workers at the warehouse went on strike',
+      'Three new warehouses open near the port',
+      'Im Lagerhaus am Hafen wird gestreikt',
+      'Die Lagerhäuser der Spedition sind voll',
+    ])
+      expect(conceptsIn(text), text).toContain('warehouse-site');
   });
 
   // The police's cameras on a square are the state watching a street, not a camera in the home.

@@ -1170,6 +1170,22 @@ export const CONCEPTS: readonly Concept[] = [
       'daten werden gesammelt',
       'daten werden erhoben',
       'daten erhoben',
+      // People's data sold, in the past and the passive as reports write it, and the information sold
+      // (theverge-mozilla-monitor-plus-data-brokers: "brokers sell information they've gathered").
+      'sell information',
+      'sold information',
+      'sold personal data',
+      'data is sold',
+      'data are sold',
+      'data being sold',
+      'sell consumer data',
+      'sell user data',
+      'sell customer data',
+      'daten verkauft',
+      'daten werden verkauft',
+      // Data-hungry in German and in the other English order.
+      'datenhungrig',
+      'hungry for data',
     ],
     corpus: [
       'datenauswertung',
@@ -1418,6 +1434,51 @@ export const CONCEPTS: readonly Concept[] = [
       'digital schnuffelei',
       'online-schnuffelei',
       'schnuffelei im netz',
+      // The data trade by its other names: people-search sites that sell what brokers gather on a person,
+      // the services that take people's data off them, and the German names of the brokers
+      // (optery-onerep-people-search-statement hung on "privacy", theverge-lexisnexis-data-brokers-fisa on
+      // "data broker"). Not "people search" alone: "people search for jobs".
+      'people search site',
+      'people search website',
+      'people search engine',
+      'people finder site',
+      'data brokerage',
+      'information broker',
+      'datenbroker',
+      'adresshandler',
+      'adresshandel',
+      'personensuchmaschine',
+      'data removal service',
+      'data removal company',
+      'data removal companies',
+      'personal data removal',
+      // Fingerprinting by what is fingerprinted, and the protections against tracking by their names in
+      // browsers and the press, so that a page on them is not known by one word
+      // (fingerprint-safari-audio-fingerprinting hung on "fingerprinting"). Not "fingerprint" alone: a
+      // phone's fingerprint sensor.
+      'browser fingerprint',
+      'device fingerprint',
+      'audio fingerprint',
+      'canvas fingerprint',
+      'fingerprinting protection',
+      'anti-fingerprinting',
+      'browser-fingerabdruck',
+      'fingerabdruck des browsers',
+      'tracking protection',
+      'tracking prevention',
+      'anti-tracking',
+      'tracker blocking',
+      'trackingschutz',
+      'tracking-schutz',
+      'do not track',
+      // Tracking for ads by the trade's own word for it, and Google's interest targeting by its names
+      // (eff-google-browser-paternalism-2023 hung on "tracking", "tracker" and "privacy" in turn).
+      'ad tracking',
+      'tracking industry',
+      'track a user',
+      'Privacy Sandbox',
+      'Topics API',
+      'FLoC',
     ],
     corpus: ['retargeting', 'spuren', 'surfverhalten', 'algorithmen', 'programmatic', 'datenschleudern'],
     strength: 'strong',
@@ -1509,6 +1570,22 @@ export const CONCEPTS: readonly Concept[] = [
       'klarnamen',
       'klarnamenpflicht',
       'real-name policy',
+      // Consent to the use of one's data, asked or not asked, in both languages, and the "data subject"
+      // whose consent data protection law asks for (techradar-glassdoor-real-names-profiles: names added
+      // "without their consent"; bitecode-no-eu-cookie-banner-law hung on "cookie banner").
+      'without their consent',
+      'without your consent',
+      'without consent',
+      'without users consent',
+      'ohne einwilligung',
+      'ohne ihre einwilligung',
+      'ohne zustimmung',
+      'ohne ihre zustimmung',
+      'data subject',
+      'betroffen person',
+      'eprivacy',
+      'cookie law',
+      'cookie-gesetz',
     ],
     corpus: ['datenschutz', 'regulierungen', 'ip-adresse', 'wurde im digitalen raum'],
     strength: 'weak',

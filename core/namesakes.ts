@@ -388,6 +388,9 @@ const WATCHING_DOORBELL = [
   'wyze',
 ];
 
+/** What a data warehouse stores: the word before "warehouse" that makes it a database. */
+const STORED_DATA = ['data', 'daten'];
+
 export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   amazon: {
     otherSense: 'rainforest',
@@ -721,6 +724,20 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     sense: PROFILED_PEOPLE,
     other: PROFILED_CODE,
     senseByDefault: true,
+  },
+  // A storehouse that is not a site of work: a data warehouse is a database ("data warehouse",
+  // "Data-Warehouse"), and in Austria "das Lagerhaus" is the Raiffeisen cooperative's chain of farm, DIY
+  // and garden stores. A union's redundancy plan for a bankrupt DIY chain, one of whose stores was to go
+  // "ans Lagerhaus" beside talks with Raiffeisen, read the buyer as a second warehouse and made the
+  // chain's staff a warehouse story (derstandard-10kgnad-981, tune). The warehouse is the default reading;
+  // a page that speaks of the cooperative, farming or DIY stores reads the name as the chain.
+  warehouse: { inflected: true, senseByDefault: true, sense: [], other: [], otherBefore: STORED_DATA },
+  lagerhaus: {
+    inflected: true,
+    senseByDefault: true,
+    sense: [],
+    other: ['raiffeisen', 'genossenschaft', 'landwirt', 'agrar', 'baumarkt', 'heimwerker'],
+    otherBefore: STORED_DATA,
   },
   cookies: {
     otherSense: 'biscuits',
