@@ -102,6 +102,17 @@ describe('the lexicon', () => {
     // Exploitation of people at work, not of ore or of a software flaw.
     ['Die Ausbeutung von Rohstoffen und ein Exploit', 'exploitation', 'Lohnsklaven im Sweatshop'],
     ['A redundant power supply', 'job-cuts', '300 staff were made redundant'],
+    // Jobs cut with their number, in both languages; not prices cut by the hundred or jobs created.
+    [
+      'Cutting hundreds of prices, creating 500 jobs; streicht 20 Punkte, baut 500 Wohnungen',
+      'job-cuts',
+      'Amazon Chopping Hundreds of Jobs',
+    ],
+    [
+      'Amazon Slashes Prices on 300 Jobs Boards; Amazon schafft 500 Stellen',
+      'job-cuts',
+      'SAP streicht 8.000 Stellen',
+    ],
     // People's work set against machines', not a part replaced or a human-rights body's staff.
     [
       'Replacing the battery; human rights staff; a human-centred workplace',
@@ -200,6 +211,19 @@ describe('the lexicon', () => {
 
   // Issue 11: families in both languages with their usual forms, not the one word a page used.
   it.each([
+    [
+      'job-cuts',
+      [
+        'Amazon to cut 14,000 jobs',
+        'Meta is axing some 10,000 positions',
+        'Google sheds hundreds of roles',
+        'plans to eliminate up to 400 employees',
+        'Der Konzern baut rund 1.500 Arbeitsplätze ab',
+        'Siemens streicht Tausende Stellen',
+        'der Abbau von 2000 Stellen',
+        'Der Händler entlässt 300 Mitarbeiter',
+      ],
+    ],
     ['cloud-ai', ['Amazon verkauft Rechenkapazität', 'selling computing capacity', 'Cloud-Dienste']],
     ['retail-marketplace', ['das Online-Versandhaus', 'Versandhäuser']],
     [

