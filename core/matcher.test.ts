@@ -145,6 +145,13 @@ describe('namesakes', () => {
     expect(sensesConfirmedIn([both])).toEqual(new Set());
   });
 
+  it('reads GLS as the parcel carrier, not the Mercedes SUV series', () => {
+    const carrier = new PatternMatcher([{ key: 'carrier', pattern: 'GLS' }]);
+    const found = (text: string) => carrier.findAllInText(text).map((hit) => hit.key);
+    expect(found('GLS drivers went on strike; GLS delivers parcels')).toEqual(['carrier', 'carrier']);
+    expect(found('The plant builds the Mercedes GLS, an SUV; the Mercedes-Maybach GLS too')).toEqual([]);
+  });
+
   it('reads Amazon as the river and forest when the text says so', () => {
     expect(keys('Fires in the Amazon rainforest can be seen from space')).not.toContain('amazon');
     expect(keys('Der Amazonas und der Amazon-Regenwald in Brasilien')).not.toContain('amazon');
