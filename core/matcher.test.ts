@@ -56,6 +56,18 @@ describe('PatternMatcher', () => {
     expect(found('über Eats, überwacht')).toEqual(['delivery', 'stem']);
     expect(found('jobs cut, jobs lost')).toEqual(['jobs', 'cuts', 'jobs', 'losses']);
   });
+
+  it('reads a word written `a|b` as either word, and `#` as a count said in one or more words', () => {
+    const counted = new PatternMatcher([{ key: 'cuts', pattern: 'cut|slash # jobs|roles' }]);
+    const found = (text: string) => counted.findAllInText(text).map((hit) => hit.surface);
+    expect(found('Amazon to cut 14,000 jobs; it slashed hundreds of roles')).toEqual([
+      'cut 14 000 jobs',
+      'slashed hundreds of roles',
+    ]);
+    expect(found('They cut up to 400 jobs, cut about a third of roles')).toEqual(['cut up to 400 jobs']);
+    // A count must say a number: "more" or "of" alone are no count, and the count is not the word.
+    expect(found('They cut jobs, cut more jobs and slash 500 prices')).toEqual([]);
+  });
 });
 
 describe('namesakes', () => {
@@ -131,6 +143,13 @@ describe('namesakes', () => {
         'climb into the ring for their first round.',
     );
     expect(sensesConfirmedIn([both])).toEqual(new Set());
+  });
+
+  it('reads GLS as the parcel carrier, not the Mercedes SUV series', () => {
+    const carrier = new PatternMatcher([{ key: 'carrier', pattern: 'GLS' }]);
+    const found = (text: string) => carrier.findAllInText(text).map((hit) => hit.key);
+    expect(found('GLS drivers went on strike; GLS delivers parcels')).toEqual(['carrier', 'carrier']);
+    expect(found('The plant builds the Mercedes GLS, an SUV; the Mercedes-Maybach GLS too')).toEqual([]);
   });
 
   it('reads Amazon as the river and forest when the text says so', () => {

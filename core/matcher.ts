@@ -28,6 +28,8 @@ interface PatternWord {
    * (folded to "uber") is not the company.
    */
   name: boolean;
+  /** A count of any size, written `#`: the words of COUNT_WORDS that say one ("400", "hundreds of"). */
+  count?: true;
 }
 
 /**
@@ -184,8 +186,55 @@ function sameSpelling(a: PatternWord, b: PatternWord): boolean {
   return a.text === b.text && a.compoundHead === b.compoundHead && a.stem === b.stem;
 }
 
+/**
+ * The words a count is said in, in English and German: figures ("14,000" is two), the words for many
+ * ("hundreds of", "Tausende") and those that round or bound a figure ("about", "up to", "rund"). Job cuts
+ * are reported with their size between the verb and the jobs ("Amazon Chopping Hundreds of Jobs",
+ * businessinsider-amazon-one-medical-job-cuts; "streicht 500 Stellen"), which no fixed phrase reaches.
+ */
+const COUNT_WORDS: ReadonlySet<string> = new Set(
+  (
+    'hundreds thousands dozens tens hundred thousand million millions several ' +
+    'hunderte tausende dutzende hundert tausend millionen mehrere'
+  ).split(' '),
+);
+const AROUND_A_COUNT: ReadonlySet<string> = new Set(
+  'of about around some nearly almost roughly over more than up to at least another rund etwa fast knapp mehr als bis zu weitere von'.split(
+    ' ',
+  ),
+);
+/** A count of a few words at most: a longer run of such words is no longer one figure. */
+const MAX_COUNT_WORDS = 6;
+
+/** Where a count that starts at `at` ends (COUNT_WORDS), or `at` when none starts there. */
+function countEnd(tokens: readonly Token[], at: number): number {
+  let end = at;
+  let counted = false;
+  for (; end < tokens.length && end - at < MAX_COUNT_WORDS; end++) {
+    const norm = (tokens[end] as Token).norm;
+    if (COUNT_WORDS.has(norm) || /^\d+$/.test(norm)) counted = true;
+    else if (!AROUND_A_COUNT.has(norm)) break;
+  }
+  return counted ? end : at;
+}
+
+/**
+ * The patterns a lexicon entry stands for: a word written `a|b` is either word, so that one entry says
+ * "cut|slash|axe # jobs|positions" in every combination (compiled once per engine).
+ */
+function variants(pattern: string): string[][] {
+  return pattern
+    .split(/\s+/)
+    .filter(Boolean)
+    .reduce<string[][]>(
+      (prefixes, word) => prefixes.flatMap((prefix) => word.split('|').map((choice) => [...prefix, choice])),
+      [[]],
+    );
+}
+
 /** A pattern word as the lexicon writes it: `*head` marks a compound head, `stem*` a truncated stem. */
 function compileWord(part: string): PatternWord[] {
+  if (part === '#') return [{ text: '#', compoundHead: false, stem: false, name: false, count: true }];
   const compoundHead = part.startsWith('*');
   const stem = part.length > 1 && part.endsWith('*');
   return tokenize(part)
@@ -262,24 +311,25 @@ export class PatternMatcher<K> {
   private readonly codeLists: (readonly FirstWordGroup<K>[])[] = [NONE];
 
   constructor(patterns: Iterable<{ key: K; pattern: string }>) {
-    for (const { key, pattern } of patterns) {
-      const words = pattern.split(/\s+/).flatMap(compileWord);
-      const first = words[0];
-      if (!first) continue;
-      const compiled: CompiledPattern<K> = { key, words, source: pattern };
-      // A compound head can stand anywhere in a word, so every word is compared with it; it needs no
-      // bucket of its own, and each pattern is then in exactly one list.
-      if (first.compoundHead) {
-        this.anywhere.push(compiled);
-        continue;
+    for (const { key, pattern } of patterns)
+      for (const variant of variants(pattern)) {
+        const words = variant.flatMap(compileWord);
+        const first = words[0];
+        if (!first || first.count) continue;
+        const compiled: CompiledPattern<K> = { key, words, source: pattern };
+        // A compound head can stand anywhere in a word, so every word is compared with it; it needs no
+        // bucket of its own, and each pattern is then in exactly one list.
+        if (first.compoundHead) {
+          this.anywhere.push(compiled);
+          continue;
+        }
+        const bucket = first.text.slice(0, 3);
+        const list = this.byPrefix.get(bucket) ?? [];
+        const group = list.find(({ word }) => sameSpelling(word, first));
+        if (group) group.patterns.push(compiled);
+        else list.push({ word: first, patterns: [compiled] });
+        this.byPrefix.set(bucket, list);
       }
-      const bucket = first.text.slice(0, 3);
-      const list = this.byPrefix.get(bucket) ?? [];
-      const group = list.find(({ word }) => sameSpelling(word, first));
-      if (group) group.patterns.push(compiled);
-      else list.push({ word: first, patterns: [compiled] });
-      this.byPrefix.set(bucket, list);
-    }
     for (const [bucket, list] of this.byPrefix) {
       const code = prefixCode(bucket);
       if (code < 0) continue;
@@ -334,13 +384,18 @@ export class PatternMatcher<K> {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       for (const pattern of this.candidates(token.norm)) {
-        const length = pattern.words.length;
         let matched = !(pattern.words[0] as PatternWord).name || writtenAsName(token);
-        for (let w = 1; w < length && matched; w++) {
-          const next = tokens[i + w];
-          matched = next !== undefined && tokenMatches(pattern.words[w] as PatternWord, next);
+        // Where the pattern's next word is to be found: a count (`#`) takes as many words as it is said in.
+        let at = i + 1;
+        for (let w = 1; w < pattern.words.length && matched; w++) {
+          const word = pattern.words[w] as PatternWord;
+          const next = tokens[at];
+          const end = word.count ? countEnd(tokens, at) : at + 1;
+          matched = word.count ? end > at : next !== undefined && tokenMatches(word, next);
+          at = end;
         }
         if (!matched) continue;
+        const length = at - i;
         // A multi-word pattern ("echo dot", "works with alexa") settles the sense by itself.
         const word = (pattern.words[0] as PatternWord).text;
         const rule = length === 1 ? NAMESAKES[word] : undefined;

@@ -659,6 +659,15 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // passer-by presses (Utrecht's fish doorbell, said seven times with no camera near) is no video
   // doorbell; the word counts where a camera, its footage, an app, the network or a maker of such
   // doorbells stands near it. Not "ring": a plain doorbell rings too.
+  // GLS, the parcel carrier, is also a series of Mercedes SUVs: a union drive at the Mercedes plant that
+  // builds "the GLE, GLE coupé and GLS model series" is no carrier's labour story, and its pay words made
+  // the carrier's name an aside only while they outnumbered it (held-out detroitnews-mercedes-uaw-cards
+  // hung on "union" and on "workers" in `npm run ablation`).
+  gls: {
+    senseByDefault: true,
+    sense: ['paket', 'parcel', 'courier', 'kurier', 'zustell', 'deliver', 'versand', 'logisti'],
+    other: ['mercedes', 'maybach', 'benz', 'suv', 'glc', 'amg', 'coupe', 'sedan', 'limousine'],
+  },
   doorbell: { sense: WATCHING_DOORBELL, other: [] },
   turklingel: { inflected: true, sense: WATCHING_DOORBELL, other: [] },
   prime: {
