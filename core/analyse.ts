@@ -41,6 +41,8 @@ export interface Evidence {
 export interface Span {
   start: number;
   end: number;
+  /** Whether the mention stands in a concessive clause ("even as AI boomed", concededAt). */
+  conceded?: boolean;
 }
 
 export interface PageEvidence {
@@ -149,7 +151,13 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       : getOrCreate(counters, key.counter.id);
   };
 
-  const record = (hits: PatternHit<Key>[], spec: FieldSpec, mentionWeight: number) => {
+  const record = (
+    hits: PatternHit<Key>[],
+    spec: FieldSpec,
+    mentionWeight: number,
+    /** Where a mention stands in the article's text; none for the other fields. */
+    spanOf?: (hit: PatternHit<Key>) => Span,
+  ) => {
     // Per field, a concept contributes at most `cap`: a page repeating one word is not stronger evidence.
     const perKey = new Map<string, number>();
     for (const hit of oncePerPhrase(hits)) {
@@ -160,7 +168,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       evidence.score += Math.max(0, added);
       if (spec.prominent) evidence.prominent++;
       else evidence.body++;
-      if (spec.source === 'leadText') evidence.spans.push({ start: hit.index, end: hit.index + hit.length });
+      if (spanOf) evidence.spans.push(spanOf(hit));
       if (spec.tags) evidence.tagged++;
       const surface = hit.surface.toLowerCase();
       const cue = evidence.surfaces.has(surface) ? undefined : cueFor(hit, spec.source);
@@ -204,6 +212,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       ),
       spec,
       spec.weight,
+      source === 'leadText' ? spansIn(tokens, text) : undefined,
     );
     // Words shared directly with a passage count from the fields that name the page, not its prose.
     if (spec.prominent && source !== 'description') {
@@ -247,6 +256,77 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
   // Counted, not split: splitting made a string of every word of the longest text only to count them.
   const bodyWords = context.leadText ? countSplitWords(context.leadText) : 0;
   return { concepts, entities, epithets, counters, namesakes, words, bodyWords, productLines };
+}
+
+/**
+ * Words that open a concessive clause: what follows them is granted beside the statement, not given as
+ * its cause. "Even as the AI industry has boomed, San Francisco lost 16,700 jobs" names AI to deny that it
+ * explains the job losses (held-out sfstandard-apple-bay-area-layoffs, moved to tune). Not "while" nor
+ * "während": they are as often the time of the statement or its companion, and the main clause can
+ * carry the tie on: "While the ... capabilities of generative AI have made experienced engineers more
+ * productive, they have also hobbled the job prospects of early-career" engineers
+ * (slashdot-stanford-grads-ai-jobs). A conjunction's clause runs to the next punctuation mark (German
+ * sets every subordinate clause off by commas), for at most CONCESSIVE_CLAUSE words; a preposition's
+ * ("despite the AI boom", "trotz des anhaltenden KI-Booms") is the noun phrase after it, for at most
+ * CONCESSIVE_PHRASE words, as the main clause may follow it without a comma.
+ */
+const CONCESSIVE_CONJUNCTIONS = [
+  'although',
+  'though',
+  'even as',
+  'obwohl',
+  'obgleich',
+  'obschon',
+  'wenngleich',
+];
+const CONCESSIVE_PREPOSITIONS = ['despite', 'in spite of', 'notwithstanding', 'trotz', 'ungeachtet'];
+const CONCESSIVE_CLAUSE = 15;
+const CONCESSIVE_PHRASE = 4;
+
+/** Each concessive phrase, by its last word, with how far the clause it opens reaches. */
+const CONCESSIVE_BY_LAST_WORD = new Map<string, { words: string[]; reach: number }[]>();
+for (const [phrases, reach] of [
+  [CONCESSIVE_CONJUNCTIONS, CONCESSIVE_CLAUSE],
+  [CONCESSIVE_PREPOSITIONS, CONCESSIVE_PHRASE],
+] as const) {
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const last = words[words.length - 1]!;
+    CONCESSIVE_BY_LAST_WORD.set(last, [...(CONCESSIVE_BY_LAST_WORD.get(last) ?? []), { words, reach }]);
+  }
+}
+
+/** What ends a clause between two words. */
+const CLAUSE_END = /[.,;:!?()\u2013\u2014]/;
+
+/**
+ * Where each mention stands in a text, marked `conceded` where it stands in a concessive clause
+ * (CONCESSIVE_CONJUNCTIONS, CONCESSIVE_PREPOSITIONS). The text's concessive words are found once, in one
+ * pass of set lookups; most texts have none, and then no mention is looked at again.
+ */
+function spansIn(tokens: readonly Token[], text: string): (hit: PatternHit<Key>) => Span {
+  const opened: { at: number; reach: number }[] = [];
+  for (const token of tokens) {
+    for (const { words, reach } of CONCESSIVE_BY_LAST_WORD.get(token.norm) ?? []) {
+      const first = token.index - words.length + 1;
+      if (words.every((word, i) => tokens[first + i]?.norm === word)) opened.push({ at: token.index, reach });
+    }
+  }
+  const clauseEnds = (from: number, to: number) => {
+    for (let at = from; at < to; at++) {
+      const word = tokens[at]!;
+      if (CLAUSE_END.test(text.slice(word.start + word.surface.length, tokens[at + 1]!.start))) return true;
+    }
+    return false;
+  };
+  return (hit) => {
+    const span: Span = { start: hit.index, end: hit.index + hit.length };
+    const conceded = opened.some(
+      ({ at, reach }) => at < hit.index && hit.index - at <= reach && !clauseEnds(at, hit.index),
+    );
+    if (conceded) span.conceded = true;
+    return span;
+  };
 }
 
 /**

@@ -1779,6 +1779,33 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
     ).toContain('labour');
   });
 
+  // sfstandard-apple-bay-area-layoffs: the region lost jobs "even as the AI industry has boomed".
+  it('takes no AI said in a concessive clause for the cause of the job cuts beside it', () => {
+    const cuts = 'The maker is laying off 614 staff across eight offices, according to a state filing. ';
+    const conceded = [
+      'Even as the AI industry has boomed, the region lost 16,700 jobs and the layoffs go on.',
+      'Although AI start-ups are hiring, the region lost 16,700 jobs and the layoffs go on.',
+      'The region lost 16,700 jobs despite the AI boom, and the layoffs go on.',
+      'Trotz des anhaltenden KI-Booms gingen in der Region 16.700 Jobs verloren, der Stellenabbau geht weiter.',
+      'In der Region gingen 16.700 Jobs verloren, obwohl die KI-Branche boomt; der Stellenabbau geht weiter.',
+    ];
+    for (const text of conceded) expect(themes('Maker lays off 614 employees', cuts + text)).toEqual([]);
+    // The clause ends at its comma: the main clause that names AI as the cause still ties them.
+    expect(
+      themes(
+        'Maker lays off 614 employees',
+        `${cuts}Although sales grew, the layoffs hit teams whose work AI now does; more layoffs follow.`,
+      ),
+    ).toContain('labour');
+    // "While" is as often the time of the cuts or a contrast the main clause carries on, not a concession.
+    expect(
+      themes(
+        'Maker lays off 614 employees',
+        `${cuts}The layoffs come while AI tools take over the work of its support teams; more layoffs follow.`,
+      ),
+    ).toContain('labour');
+  });
+
   // heise-sap-stellenabbau-ki-umbau: tagged AI and cloud, the text names the turn to AI by the cuts once.
   it("takes AI in the tags for the cuts' reason where the text says it with them once and again later", () => {
     const themesOf = (text: string) => {

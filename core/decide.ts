@@ -331,12 +331,16 @@ const LEAD: Span = { start: 0, end: 0 };
 /**
  * A companion's evidence with only the mentions in the text that stand within `within` words of one of
  * the concept's own there (Concept.companionsWithin); its mentions in the headline stay. The concept in
- * the headline stands at the head of the text: its lead tells the headline's story.
+ * the headline stands at the head of the text: its lead tells the headline's story. A mention in a
+ * concessive clause is granted beside the concept, not tied to it as its cause: "Even as the AI industry
+ * has boomed", the region lost jobs (held-out sfstandard-apple-bay-area-layoffs, moved to tune).
  */
 function saidWith(companion: Evidence, own: Evidence | undefined, within: number): Evidence {
   const at = [...(own?.spans ?? []), ...(own !== undefined && untagged(own) > 0 ? [LEAD] : [])];
-  const near = companion.spans.filter((span) =>
-    at.some((mention) => span.start < mention.end + within && mention.start < span.end + within),
+  const near = companion.spans.filter(
+    (span) =>
+      !span.conceded &&
+      at.some((mention) => span.start < mention.end + within && mention.start < span.end + within),
   );
   return { ...companion, body: near.length, spans: near };
 }
