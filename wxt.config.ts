@@ -6,6 +6,7 @@ import { articles } from './seeds';
 import type { Article } from './core/types';
 import { contentScriptApiPlugin } from './scripts/lib/content-script-api-plugin';
 import { corpusFile } from './scripts/lib/corpus-file';
+import { readerableEsmPlugin } from './scripts/lib/readerable-esm-plugin';
 
 /** The corpus a build ships: its articles (the corpus file is built from them) and the plugins that supply them. */
 export interface BuildCorpus {
@@ -23,7 +24,7 @@ export function extensionConfig(corpus: BuildCorpus = { articles, plugins: [] })
     modules: ['@wxt-dev/webextension-polyfill'],
     // Explicit imports only: auto-imports would hide the layer boundaries that lint enforces.
     imports: false,
-    vite: () => ({ plugins: [preact(), contentScriptApiPlugin(), ...corpus.plugins] }),
+    vite: () => ({ plugins: [preact(), contentScriptApiPlugin(), readerableEsmPlugin(), ...corpus.plugins] }),
     hooks: {
       // The corpus and its prebuilt index ship as a file of the package, once per build, not as script.
       'build:publicAssets': (_wxt, files) => {
