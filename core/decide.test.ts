@@ -1946,3 +1946,33 @@ describe('held-out lessons of the tenth round: data (issue 11)', () => {
     ).toEqual([]);
   });
 });
+
+describe('held-out lessons of the eleventh round: data (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // cnn-nsa-buys-internet-data: a state agency that buys people's data from brokers is the trade's customer.
+  it('lets state surveillance yield to the data trade the state buys from', () => {
+    const headline = 'The NSA buys Americans’ internet data';
+    const agency =
+      'The NSA and other intelligence agencies use it for intelligence missions; the NSA says the NSA follows ' +
+      'the law. Critics of the NSA and of the intelligence agency want warrants; the spy agency disagrees.';
+    expect(
+      themes(
+        headline,
+        `The agency bought browsing data from data brokers, and the personal data of Americans is sold by ` +
+          `data brokers as commercially available data. Location data and tracking of users are for sale. ${agency}`,
+      ),
+    ).toContain('data');
+    // One broker named in passing leaves the surveillance what it is.
+    expect(
+      themes(
+        headline,
+        `The agency collects browsing data and the personal data of Americans, and one data broker, ` +
+          `location data and the tracking of users too. ${agency}`,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,5 +1,12 @@
 import { analysePage, saturate, type Evidence, type PageEvidence, type Span } from './analyse';
-import { LEXICON, conceptIndex, type Concept, type Entity, type Lexicon } from './lexicon';
+import {
+  LEXICON,
+  conceptIndex,
+  type Concept,
+  type CounterSignal,
+  type Entity,
+  type Lexicon,
+} from './lexicon';
 import {
   TOPICS,
   type Cue,
@@ -417,6 +424,18 @@ function substantialCounter(found: Evidence | undefined): boolean {
 }
 
 /**
+ * Whether the page speaks of a concept that a counter-signal yields to (CounterSignal.yieldsTo) as a
+ * theme is spoken of: in its headline, or again in its text (THEME_BODY_WITH_PROMINENT). One data broker
+ * named in passing leaves an intelligence service's surveillance what it is.
+ */
+function yields(signal: CounterSignal, evidence: PageEvidence): boolean {
+  return (signal.yieldsTo ?? []).some((id) => {
+    const found = evidence.concepts.get(id);
+    return found !== undefined && (untagged(found) > 0 || found.body >= THEME_BODY_WITH_PROMINENT);
+  });
+}
+
+/**
  * How often a page names a company: by its names, or by its brands where more of those are found
  * (faz-billigware-china-temu-aliexpress named Alibaba only as "AliExpress"; the brands and the names
  * are two ways to recognise it, issue 11, so that no page hangs on one name). Beside its names, one
@@ -712,7 +731,7 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
   const suppressed = new Set(
     lexicon.counters.flatMap((signal) => {
       const found = evidence.counters.get(signal.id);
-      if (found === undefined || !substantialCounter(found)) return [];
+      if (found === undefined || !substantialCounter(found) || yields(signal, evidence)) return [];
       return signal.suppresses.filter(
         (theme) => theme === 'company' || mentions(found) >= themeMentions(theme, evidence, byId),
       );

@@ -223,6 +223,35 @@ describe('the lexicon', () => {
       'microphones',
       'Der Lautsprecher hört alles mit und zeichnet Gespräche auf',
     ],
+    // Eleventh round (issue 11): the data the ad trade sells, people's messages analysed, profiles of the
+    // reader and data misused or passed on; not an ad campaign, a message board, an author's profile or
+    // information passed to the press.
+    [
+      'An advertising campaign by the marketing team; Werbung und Daten',
+      'tracking-ads',
+      "UberMedia's advertising data; marketing data; ad data; Werbedaten und Marketingdaten",
+    ],
+    [
+      'Messages from the team; the message board; analyze the logs',
+      'customer-analytics',
+      'Bard may analyze your message history; it scans your messages; Nachrichten mitlesen',
+    ],
+    [
+      'A profile of the author; the abuse of power; a data center',
+      'customer-analytics',
+      'trackers build profiles of you; companies abuse their data; der Datenmissbrauch',
+    ],
+    // People's data bought and sold, not a phone's mobile data or a trade in goods.
+    [
+      'Buy data for your phone; the trade in grain; Datenvolumen kaufen',
+      'data-trade',
+      'data brokers sell it; commercially available data; buying personal data; der Datenhandel',
+    ],
+    [
+      'Die Weitergabe von Informationen an die Presse und die Daten der Studie',
+      'customer-analytics',
+      'die Weitergabe von Daten; die Weitergabe sensibler Daten; passing on personal data',
+    ],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);

@@ -1162,6 +1162,19 @@ export const CONCEPTS: readonly Concept[] = [
       'gibt daten weiter',
       'weitergabe an dritte',
       'an dritte weitergegeben',
+      // The German noun of passing data on in its usual multiword forms beside the compound
+      // 'datenweitergabe' (held-out wikinews-big-brother-awards-2008, moved to tune: "Speicherung und
+      // Weitergabe von Daten", "Weitergabe sensibler Daten"), and the English of it.
+      'weitergabe von daten',
+      'weitergabe der daten',
+      'weitergabe ihrer daten',
+      'weitergabe personenbezogen daten',
+      'weitergabe personlich daten',
+      'weitergabe sensibl daten',
+      'passing on data',
+      'passing on personal data',
+      'pass on personal data',
+      'passed on personal data',
       // Free services paid for with the users' data, in the words of their critics ("if you're not paying
       // for the product, you are the product", engadget-gmail-privacy-trade hung on five entries).
       'you are the product',
@@ -1216,6 +1229,49 @@ export const CONCEPTS: readonly Concept[] = [
       // Data-hungry in German and in the other English order.
       'datenhungrig',
       'hungry for data',
+      // People's messages and conversations read and analysed by the company that carries them, its AI or
+      // its ads, a record of them as a browsing history is of their reading (held-out
+      // forbes-google-bard-messages-privacy, moved to tune: an AI that may "analyze your message history").
+      // Whose messages, not "analyze messages" alone: a spam filter's or a log tool's.
+      'message history',
+      'messaging history',
+      'nachrichtenverlauf',
+      'analyze your messages',
+      'analyse your messages',
+      'analyze your message',
+      'analyse your message',
+      'scan your messages',
+      'scans your messages',
+      'read your messages',
+      'reads your messages',
+      'message analysis',
+      'analyze user content',
+      'analyse user content',
+      'nachrichten auswerten',
+      'nachrichten analysieren',
+      'nachrichten mitlesen',
+      'liest nachrichten mit',
+      // Profiles of the reader or of users in the second and third person, beside 'build profiles', and
+      // people's data misused by those who hold it (held-out theregister-ad-blockers-privacy-survey, moved
+      // to tune: trackers that "build less profiles of you", companies likely "to abuse their data").
+      'profile of you',
+      'profile about you',
+      'profile of users',
+      'profile of their users',
+      'profil von ihnen',
+      'profil uber sie',
+      'profil von nutzern',
+      'abuse their data',
+      'abuse your data',
+      'misuse their data',
+      'misuse your data',
+      'misuse of data',
+      'misuse of personal data',
+      'data misuse',
+      'datenmissbrauch',
+      'missbrauch von daten',
+      'missbrauch ihrer daten',
+      'missbrauch personenbezogen daten',
     ],
     corpus: [
       'datenauswertung',
@@ -1250,7 +1306,7 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['kaufverhalten', 'datenauswertung', 'kaufhistorie'],
     strength: 'weak',
-    strongWith: ['customer-analytics', 'tracking-ads', 'location-data'],
+    strongWith: ['customer-analytics', 'tracking-ads', 'data-trade', 'location-data'],
   },
   {
     // Issue 11: where people are, as apps and platforms record and share it: its own family, so a page
@@ -1301,6 +1357,46 @@ export const CONCEPTS: readonly Concept[] = [
     strength: 'strong',
   },
   {
+    // People's data bought and sold as a commodity: the brokers who trade in it and those who buy from
+    // them, whoever buys (an advertiser, an insurer, an intelligence service). Its own family, out of
+    // tracking and targeted advertising, so that the state-surveillance counter-signal can yield to it: an
+    // intelligence service that buys Americans' browsing data from data brokers without a warrant is a
+    // customer of the trade the corpus criticises (held-out cnn-nsa-buys-internet-data, moved to tune).
+    // Not "buy data" alone: a phone's mobile data is bought too.
+    id: 'data-trade',
+    label: { en: 'the trade in personal data', de: 'Handel mit persönlichen Daten' },
+    topics: ['data'],
+    page: [
+      'data broker',
+      'data dealer',
+      'data trade',
+      'trade in data',
+      'trade in personal data',
+      'datenhandler',
+      'datenhandel',
+      'handel mit daten',
+      'handel mit personenbezogen daten',
+      'buy personal data',
+      'buys personal data',
+      'buying personal data',
+      'bought personal data',
+      'purchase personal data',
+      'purchased personal data',
+      'purchase of personal data',
+      'purchases of personal data',
+      'commercially available data',
+      'commercially available information',
+      'commercially acquired data',
+      'commercially purchased data',
+      'kauft daten',
+      'daten kaufen',
+      'daten gekauft',
+      'personenbezogen daten kaufen',
+    ],
+    corpus: ['datensatz', 'datenmengen', 'datenschleudern'],
+    strength: 'strong',
+  },
+  {
     id: 'tracking-ads',
     label: { en: 'tracking and targeted advertising', de: 'Tracking und gezielte Werbung' },
     topics: ['data'],
@@ -1334,11 +1430,9 @@ export const CONCEPTS: readonly Concept[] = [
       'personalised offer',
       'personalisierte angebot',
       'behavioral advertising',
-      'data broker',
       'surveillance capitalism',
       'personalisiert werbung',
       'zielgerichtet werbung',
-      'datenhandler',
       'uberwachungskapitalismus',
       'werbetracking',
       // Issue 11: tracking techniques and their trade, whoever uses them.
@@ -1361,7 +1455,6 @@ export const CONCEPTS: readonly Concept[] = [
       'cookie-hinweis*',
       'cookie-einwilligung*',
       'einwilligungsbanner*',
-      'datenhandel',
       'pay or consent',
       'pay or okay',
       'werbe-id',
@@ -1509,6 +1602,15 @@ export const CONCEPTS: readonly Concept[] = [
       'Privacy Sandbox',
       'Topics API',
       'FLoC',
+      // The data the advertising trade holds on people, by the names it sells it under: where phones have
+      // been, collected for ads and bought by anyone (held-out wired-pentagon-targeted-ads-locomotive, moved
+      // to tune: "UberMedia's advertising data", "marketing data"). Not "ad" alone, nor "marketing".
+      'advertising data',
+      'ad data',
+      'adtech data',
+      'marketing data',
+      'werbedaten',
+      'marketingdaten',
     ],
     corpus: ['retargeting', 'spuren', 'surfverhalten', 'algorithmen', 'programmatic', 'datenschleudern'],
     strength: 'strong',
@@ -1533,7 +1635,7 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['spuren', 'datensatz'],
     strength: 'weak',
-    strongWith: ['tracking-ads', 'customer-analytics', 'location-data'],
+    strongWith: ['tracking-ads', 'data-trade', 'customer-analytics', 'location-data'],
   },
   {
     id: 'privacy',
@@ -1624,6 +1726,7 @@ export const CONCEPTS: readonly Concept[] = [
     strongWith: [
       'customer-analytics',
       'tracking-ads',
+      'data-trade',
       'location-data',
       'data-protection-authority',
       'self-tracking',
@@ -2544,6 +2647,12 @@ export interface CounterSignal {
    */
   suppresses: readonly (Topic | 'company')[];
   page: readonly string[];
+  /**
+   * Concepts whose story the counter-signal's act becomes where the page speaks of them (in its headline,
+   * or again in its text): then it takes no theme away. An intelligence service that buys people's data
+   * from data brokers is a customer of the trade, not surveillance by warrant.
+   */
+  yieldsTo?: readonly string[];
 }
 
 const COUNTER_SIGNALS: readonly CounterSignal[] = [
@@ -2856,9 +2965,12 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
   },
   {
     // Issue 11: surveillance by the state (intelligence services, data retention) is about data, but
-    // not about the collection of consumers' data by companies that the corpus criticises.
+    // not about the collection of consumers' data by companies that the corpus criticises, unless the
+    // state buys that data from the companies that trade in it (held-out cnn-nsa-buys-internet-data, moved
+    // to tune: the NSA buying Americans' browsing data from data brokers without warrants).
     id: 'state-surveillance',
     suppresses: ['data'],
+    yieldsTo: ['data-trade'],
     page: [
       'nsa',
       'geheimdienst',
