@@ -789,7 +789,7 @@ describe('the lexicon', () => {
     ],
     // The data trade, fingerprinting and consent in more of their forms (stop 25, `npm run ablation`).
     [
-      'tracking-ads',
+      'data-trade',
       [
         'dozens of people search sites',
         'a people-search website',
@@ -801,6 +801,11 @@ describe('the lexicon', () => {
         'a data removal service',
         'data removal companies',
         'a personal data removal service',
+      ],
+    ],
+    [
+      'tracking-ads',
+      [
         'the browser fingerprint',
         'device fingerprints',
         'audio fingerprinting',
@@ -866,9 +871,9 @@ describe('the lexicon', () => {
     ['A banner ad for chocolate chip biscuits', 'tracking-ads'],
     // Searching for people, a phone's fingerprint sensor and removing data from a disk are no data trade;
     // a patient's consent is no one's data.
-    ['People search for jobs online', 'tracking-ads'],
+    ['People search for jobs online', 'data-trade'],
     ['Unlock the phone with the fingerprint sensor', 'tracking-ads'],
-    ['Secure data removal from an old hard drive', 'tracking-ads'],
+    ['Secure data removal from an old hard drive', 'data-trade'],
     ['The store sold data cables', 'customer-analytics'],
     ['An anonymous donor gave the money', 'customer-analytics'],
     ['An anonymous donor gave the money', 'privacy'],

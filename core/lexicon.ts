@@ -1392,6 +1392,24 @@ export const CONCEPTS: readonly Concept[] = [
       'daten kaufen',
       'daten gekauft',
       'personenbezogen daten kaufen',
+      // The data trade by its other names: people-search sites that sell what brokers gather on a person,
+      // the services that take people's data off them, and the German names of the brokers
+      // (optery-onerep-people-search-statement hung on "privacy", theverge-lexisnexis-data-brokers-fisa on
+      // "data broker"). Not "people search" alone: "people search for jobs".
+      'people search site',
+      'people search website',
+      'people search engine',
+      'people finder site',
+      'data brokerage',
+      'information broker',
+      'datenbroker',
+      'adresshandler',
+      'adresshandel',
+      'personensuchmaschine',
+      'data removal service',
+      'data removal company',
+      'data removal companies',
+      'personal data removal',
     ],
     corpus: ['datensatz', 'datenmengen', 'datenschleudern'],
     strength: 'strong',
@@ -1557,24 +1575,6 @@ export const CONCEPTS: readonly Concept[] = [
       'digital schnuffelei',
       'online-schnuffelei',
       'schnuffelei im netz',
-      // The data trade by its other names: people-search sites that sell what brokers gather on a person,
-      // the services that take people's data off them, and the German names of the brokers
-      // (optery-onerep-people-search-statement hung on "privacy", theverge-lexisnexis-data-brokers-fisa on
-      // "data broker"). Not "people search" alone: "people search for jobs".
-      'people search site',
-      'people search website',
-      'people search engine',
-      'people finder site',
-      'data brokerage',
-      'information broker',
-      'datenbroker',
-      'adresshandler',
-      'adresshandel',
-      'personensuchmaschine',
-      'data removal service',
-      'data removal company',
-      'data removal companies',
-      'personal data removal',
       // Fingerprinting by what is fingerprinted, and the protections against tracking by their names in
       // browsers and the press, so that a page on them is not known by one word
       // (fingerprint-safari-audio-fingerprinting hung on "fingerprinting"). Not "fingerprint" alone: a
