@@ -252,6 +252,13 @@ describe('the lexicon', () => {
       'customer-analytics',
       'die Weitergabe von Daten; die Weitergabe sensibler Daten; passing on personal data',
     ],
+    // People fired and human jobs lost (futurism-duolingo-translators-ai); not fires, shots or Fire tablets.
+    [
+      'Shots were fired at the fire; the Fire tablet fires up',
+      'job-cuts',
+      'the firings came weeks later, at the cost of human jobs',
+    ],
+    ['Die Rakete wurde abgefeuert', 'job-cuts', 'Übersetzer wurden gefeuert, menschliche Jobs fallen weg'],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);
@@ -1005,6 +1012,54 @@ describe('the lexicon', () => {
       expect(countersIn(text), text).toContain('data-breach');
     expect(countersIn('jamming out to music on a speaker')).not.toContain('data-breach');
     expect(countersIn('a traffic jam and a jar of jam')).not.toContain('data-breach');
+  });
+
+  // wikinews-twitter-wikileaks-daten-gericht: investigators and courts demanding users' data are the state.
+  it("knows investigators' and courts' demands for data as state surveillance, in both languages", () => {
+    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
+    for (const text of [
+      'US-Gericht fordert Twitter zur Herausgabe auf',
+      'die Strafverfolgungsbehörden verlangen die Daten',
+      'das US-Justizministerium ermittelt',
+      'a subpoena for the account data',
+      'law enforcement asked for the records',
+      'a court ordered the company to hand over the data',
+    ])
+      expect(countersIn(text), text).toContain('state-surveillance');
+    expect(countersIn('the court heard the antitrust case; a tennis court')).not.toContain(
+      'state-surveillance',
+    );
+  });
+
+  // wikinews-panne-bei-amazon-de: a shop's pricing error or an outage is a mishap, not the company's story.
+  it('knows glitches, outages and pricing errors as a mishap, in both languages', () => {
+    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
+    for (const text of [
+      'Panne bei Amazon.de',
+      'eine technische Störung im Rechenzentrum',
+      'der Preisfehler wurde korrigiert',
+      'a pricing error listed laptops for $20',
+      'the app outage lasted hours',
+      'a glitch in the checkout',
+    ])
+      expect(countersIn(text), text).toContain('malfunction');
+    expect(countersIn('Pannenhilfe, ein Fehler im Text und ein Stören der Ruhe')).not.toContain(
+      'malfunction',
+    );
+  });
+
+  // johnthenerd-local-llm-voice-assistant: an assistant on the owner's own hardware listens for no one.
+  it("knows software that runs on its owner's hardware, in both languages", () => {
+    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
+    for (const text of [
+      'a fully local voice assistant',
+      'the model runs locally on two GPUs',
+      'a self-hosted smart home hub',
+      'Der Sprachassistent läuft lokal, ohne Cloud',
+      'lokale Verarbeitung der Sprachbefehle',
+    ])
+      expect(countersIn(text), text).toContain('runs-locally');
+    expect(countersIn('a local shop delivers locally; I went offline')).not.toContain('runs-locally');
   });
 
   it('has a namesake rule only for words the lexicon uses', () => {
