@@ -69,6 +69,7 @@ describe('the lexicon', () => {
   // Issue 11, section 3, on the shipped lexicon (matcher.test.ts tests the mechanism): a longer word is
   // not the lexicon word it begins with, while the word's own forms still match.
   const conceptsIn = (text: string) => [...analysePage(newsArticle(text, '')).concepts.keys()];
+  const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
   it.each([
     ['Die Siria-Krise', 'voice-assistant', 'Hey Siri, mach das Licht an'],
     ['Sie verdienen mehr', 'pay-and-strikes', 'Die Gewerkschaft ver.di und Verdi'],
@@ -936,7 +937,6 @@ describe('the lexicon', () => {
 
   // A connected device bought to save energy is a household's budget, not a device that listens.
   it('knows energy savings as a counter-signal, in both languages', () => {
-    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
     for (const text of [
       'rising energy costs',
       'lower energy bills',
@@ -951,7 +951,6 @@ describe('the lexicon', () => {
 
   // A hack is known by the flaws it uses and the people who find them, not by the word "hack" alone.
   it('knows a security flaw as a data breach, in both languages', () => {
-    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
     for (const text of [
       'a security vulnerability in the bootloader',
       'the exploit is on GitHub',
@@ -964,7 +963,6 @@ describe('the lexicon', () => {
 
   // csail-ambient-light-sensor-imaging: an attack on a device is known by more than "hackers".
   it('knows attackers, security threats, side channels and flaws as an attack, in both languages', () => {
-    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
     for (const text of [
       'the sensors are vulnerable to imaging',
       'Der Router ist verwundbar',
@@ -987,7 +985,6 @@ describe('the lexicon', () => {
   // the device's owners, not the device watching them.
   // thecut-amazon-scam-call: a scam is known by more than the word "scam", so no page hangs on it.
   it('knows fraud in its forms, in both languages, not words that only begin alike', () => {
-    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
     for (const text of [
       'the scam call came at night',
       'a fraudulent caller posed as customer service',
@@ -999,7 +996,6 @@ describe('the lexicon', () => {
   });
 
   it('knows the jamming of wireless devices as an attack, in both languages, not music jamming', () => {
-    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
     for (const text of [
       'burglars used a Wi-Fi jammer',
       'two jammers were found',
@@ -1016,7 +1012,6 @@ describe('the lexicon', () => {
 
   // wikinews-twitter-wikileaks-daten-gericht: investigators and courts demanding users' data are the state.
   it("knows investigators' and courts' demands for data as state surveillance, in both languages", () => {
-    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
     for (const text of [
       'US-Gericht fordert Twitter zur Herausgabe auf',
       'die Strafverfolgungsbehörden verlangen die Daten',
@@ -1033,7 +1028,6 @@ describe('the lexicon', () => {
 
   // wikinews-panne-bei-amazon-de: a shop's pricing error or an outage is a mishap, not the company's story.
   it('knows glitches, outages and pricing errors as a mishap, in both languages', () => {
-    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
     for (const text of [
       'Panne bei Amazon.de',
       'eine technische Störung im Rechenzentrum',
@@ -1050,7 +1044,6 @@ describe('the lexicon', () => {
 
   // johnthenerd-local-llm-voice-assistant: an assistant on the owner's own hardware listens for no one.
   it("knows software that runs on its owner's hardware, in both languages", () => {
-    const countersIn = (text: string) => [...analysePage(newsArticle(text, '')).counters.keys()];
     for (const text of [
       'a fully local voice assistant',
       'the model runs locally on two GPUs',
