@@ -41,8 +41,12 @@ if (unknownSections.length > 0)
 const runs = (section) => BENCH_SECTIONS === undefined || BENCH_SECTIONS.includes(section);
 /** After `load`, how long a silent page is left to settle before its main-thread time is read. */
 const SETTLE_MS = 1000;
-/** Interleaved cold and warm loads of the same page, for the cold-start figures. */
-const COLD_PAIRS = 7;
+/**
+ * Interleaved cold and warm loads of the same page, for the cold-start figures. Seven pairs gave paired
+ * differences from -83 to 165 ms around a 100 ms budget (stop 25's run), so the median moved with one pair;
+ * fifteen cost about 15 s more per corpus and settle it.
+ */
+const COLD_PAIRS = 15;
 /** The synthetic corpus size of the second, bench-only build. */
 const BIG_CORPUS = 10_000;
 /**
