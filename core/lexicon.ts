@@ -3019,13 +3019,27 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'justizministerium',
       'justice department',
       'department of justice',
-      'gericht fordert',
-      'gericht verlangt',
-      'gericht ordnet',
-      'court orders',
-      'court ordered',
+      'gericht|staatsanwaltschaft|ermittler fordert|fordern|verlangt|verlangen|ordnet',
+      'court order',
       'judge orders',
       'judge ordered',
+      // The order in its other words and what it demands, the handing over of users' data, so that the
+      // state's demand is not known by one phrase of it (wikinews-twitter-wikileaks-daten-gericht hung on
+      // "gericht fordert" in `npm run ablation`). Not "Herausgabe" alone, which is also publishing.
+      'gerichtsbeschluss',
+      'richterlich beschluss',
+      'richterlich anordnung',
+      'gerichtlich anordnung',
+      'herausgabe von daten',
+      'herausgabe der daten',
+      'herausgabe von personenbezogen daten',
+      'herausgabe personenbezogen daten',
+      'daten herausgeben',
+      'daten herauszugeben',
+      'hand over data',
+      'hand over user data',
+      'turn over data',
+      'turn over user data',
     ],
   },
   {
@@ -3057,6 +3071,16 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'technischer fehler',
       'preisfehler',
       'falschauszeichnung',
+      // The mishap's compounds (Softwarepanne, Serverpanne, Preispanne) and the mistake in its own words,
+      // so that a mishap is not known by the one word "Panne" (wikinews-panne-bei-amazon-de hung on it in
+      // `npm run ablation`). Not "Pannenhilfe" (roadside help): `*panne` matches only as a compound's head.
+      '*panne',
+      'irrtum',
+      'irrtumlich*',
+      'versehentlich',
+      'by mistake',
+      'mistakenly',
+      'erroneous*',
     ],
   },
   {
@@ -3093,6 +3117,24 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'laufen lokal',
       'lokale verarbeitung',
       'lokales llm',
+      // A model run on one's own machine, processing on the device, and the home-automation platforms
+      // that run on the owner's own server, so that a build log of a local assistant is not known by one
+      // phrase of it (johnthenerd-local-llm-voice-assistant hung on "running local" in `npm run ablation`).
+      // Not "on-device" alone: Amazon's ending of on-device processing for Echo is an Alexa story.
+      'local model',
+      'local models',
+      'local ai',
+      'run a model',
+      'run models',
+      'on-device processing',
+      'processed on-device',
+      'on-device ai',
+      'lokal modell',
+      'lokal ki',
+      'Home Assistant',
+      'HomeAssistant',
+      'openhab',
+      'iobroker',
     ],
   },
 ];
