@@ -578,6 +578,34 @@ describe('the lexicon', () => {
       ],
     ],
     [
+      'pay-and-strikes',
+      [
+        'die Privatangestellten-Gewerkschaft',
+        'die Angestellten des Konzerns',
+        'Arbeitnehmer und Arbeitgeber',
+        'die Belegschaft des Werks',
+        'der Sozialplan für die Betroffenen',
+        'a social plan for the staff',
+      ],
+    ],
+    [
+      'injuries-at-work',
+      [
+        'the Central Institute for Labor Protection',
+        'the Labour Inspectorate investigated',
+        'a labor inspection at the plant',
+        'das Arbeitsinspektorat prüft',
+        'die Gewerbeaufsichtsämter',
+        'a workplace death',
+        'worker deaths in warehouses',
+        'he died on the job',
+        'Tod am Arbeitsplatz',
+        'years of hard physical work',
+        'physically demanding shifts',
+        'die Arbeit ist körperlich anstrengend',
+      ],
+    ],
+    [
       'microphones',
       [
         'gespeicherte Audiodateien',
@@ -872,6 +900,8 @@ describe('the lexicon', () => {
     ['Claude Monet and a copy of his painting', 'cloud-ai'],
     ['The Department of Homeland Security and my IP address', 'doorbell-camera'],
     ['A white picket fence', 'pay-and-strikes'],
+    ['Man hat Vergleiche angestellt und einen sozialen Plan gemacht', 'pay-and-strikes'],
+    ['The death of a poet; a demanding physics course; a social planner', 'injuries-at-work'],
     ['Die Audioqualität der Lautsprecher', 'microphones'],
     // Audio a browser renders is no recording of what a device heard.
     ['Browsers can produce audio files you cannot hear', 'microphones'],

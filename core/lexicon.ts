@@ -747,6 +747,13 @@ export const CONCEPTS: readonly Concept[] = [
       'beschaftigte',
       'arbeiter',
       'mitarbeiter',
+      // The staff in German's other words for them (Angestellte of every trade: Bank-, Büro-,
+      // Privatangestellte), so that how often a report speaks of them does not rest on two words
+      // (derstandard-10kgnad-981, a union's redundancy plan for a DIY chain's staff that names one
+      // logistics centre, hung on "Beschäftigte" and on "Mitarbeiter" in `npm run ablation`).
+      '*angestellte',
+      'arbeitnehmer',
+      'belegschaft',
       // Conditions of work in any sector: moved from warehouse-work, as they name no sector (issue 11).
       'working conditions',
       'arbeitsbedingungen',
@@ -776,6 +783,9 @@ export const CONCEPTS: readonly Concept[] = [
       'arbeiterbewegung',
       'collective bargaining',
       'tarifverhandlung',
+      // The plan a works council or union negotiates for the staff a closure or cuts put out of work.
+      'sozialplan',
+      'social plan',
       'labor relations board',
       'NLRB',
       'labor union',
@@ -849,6 +859,31 @@ export const CONCEPTS: readonly Concept[] = [
       'arbeitsschutz',
       'arbeitssicherheit',
       'berufskrankheit',
+      // The protection of workers and the authorities that enforce it in English as in German (the
+      // "Arbeitsschutz" above), deaths at work beside injuries, and work that wears the body down, so that
+      // a report of a warehouse worker's death is not known by the word for the site alone
+      // (jacobin-amazon-fired-coworker-death hung on "warehouse" in `npm run ablation`).
+      'labor protection',
+      'labour protection',
+      'labor inspectorate',
+      'labour inspectorate',
+      'labor inspection',
+      'labour inspection',
+      'arbeitsinspektorat',
+      'arbeitsinspektion',
+      'gewerbeaufsicht*',
+      'workplace death',
+      'workplace deaths',
+      'worker death',
+      'worker deaths',
+      'died on the job',
+      'death on the job',
+      'tod am arbeitsplatz',
+      'hard physical work',
+      'physically demanding',
+      'physically exhausting',
+      'korperlich anstrengend',
+      'korperlich belastend',
     ],
     corpus: ['beschaftigten', 'durchtaktet', 'logistisch'],
     strength: 'weak',
