@@ -3155,7 +3155,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       // A model run on one's own machine, processing on the device, and the home-automation platforms
       // that run on the owner's own server, so that a build log of a local assistant is not known by one
       // phrase of it (johnthenerd-local-llm-voice-assistant hung on "running local" in `npm run ablation`).
-      // Not "on-device" alone: Amazon's ending of on-device processing for Echo is an Alexa story.
+      // Not "on-device" alone, which specs say of storage and settings ("on-device storage").
       'local model',
       'local models',
       'local ai',
