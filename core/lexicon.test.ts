@@ -578,6 +578,34 @@ describe('the lexicon', () => {
       ],
     ],
     [
+      'pay-and-strikes',
+      [
+        'die Privatangestellten-Gewerkschaft',
+        'die Angestellten des Konzerns',
+        'Arbeitnehmer und Arbeitgeber',
+        'die Belegschaft des Werks',
+        'der Sozialplan für die Betroffenen',
+        'a social plan for the staff',
+      ],
+    ],
+    [
+      'injuries-at-work',
+      [
+        'the Central Institute for Labor Protection',
+        'the Labour Inspectorate investigated',
+        'a labor inspection at the plant',
+        'das Arbeitsinspektorat prüft',
+        'die Gewerbeaufsichtsämter',
+        'a workplace death',
+        'worker deaths in warehouses',
+        'he died on the job',
+        'Tod am Arbeitsplatz',
+        'years of hard physical work',
+        'physically demanding shifts',
+        'die Arbeit ist körperlich anstrengend',
+      ],
+    ],
+    [
       'microphones',
       [
         'gespeicherte Audiodateien',
@@ -872,6 +900,8 @@ describe('the lexicon', () => {
     ['Claude Monet and a copy of his painting', 'cloud-ai'],
     ['The Department of Homeland Security and my IP address', 'doorbell-camera'],
     ['A white picket fence', 'pay-and-strikes'],
+    ['Man hat Vergleiche angestellt und einen sozialen Plan gemacht', 'pay-and-strikes'],
+    ['The death of a poet; a demanding physics course; a social planner', 'injuries-at-work'],
     ['Die Audioqualität der Lautsprecher', 'microphones'],
     // Audio a browser renders is no recording of what a device heard.
     ['Browsers can produce audio files you cannot hear', 'microphones'],
@@ -1019,11 +1049,25 @@ describe('the lexicon', () => {
       'a subpoena for the account data',
       'law enforcement asked for the records',
       'a court ordered the company to hand over the data',
+      'die Staatsanwaltschaft verlangt Auskunft',
+      'Ermittler fordern die Daten an',
+      'a court order for the records',
+      'per Gerichtsbeschluss',
+      'ohne richterlichen Beschluss',
+      'eine gerichtliche Anordnung',
+      'zur Herausgabe von personenbezogenen Daten',
+      'die Herausgabe der Daten',
+      'die Daten herauszugeben',
+      'the platform handed over user data',
+      'turned over data to investigators',
     ])
       expect(countersIn(text), text).toContain('state-surveillance');
     expect(countersIn('the court heard the antitrust case; a tennis court')).not.toContain(
       'state-surveillance',
     );
+    expect(
+      countersIn('die Herausgabe des Buches; eine Behörde fordert Transparenz; a hand over the door'),
+    ).not.toContain('state-surveillance');
   });
 
   // wikinews-panne-bei-amazon-de: a shop's pricing error or an outage is a mishap, not the company's story.
@@ -1035,6 +1079,13 @@ describe('the lexicon', () => {
       'a pricing error listed laptops for $20',
       'the app outage lasted hours',
       'a glitch in the checkout',
+      'nach der Softwarepanne',
+      'Amazon weist auf den Irrtum hin',
+      'irrtümlich zu niedrige Preise',
+      'versehentlich storniert',
+      'the price was listed by mistake',
+      'mistakenly charged twice',
+      'an erroneous listing',
     ])
       expect(countersIn(text), text).toContain('malfunction');
     expect(countersIn('Pannenhilfe, ein Fehler im Text und ein Stören der Ruhe')).not.toContain(
@@ -1050,9 +1101,19 @@ describe('the lexicon', () => {
       'a self-hosted smart home hub',
       'Der Sprachassistent läuft lokal, ohne Cloud',
       'lokale Verarbeitung der Sprachbefehle',
+      'a local model on my own GPU',
+      'I had to run a model that fits in VRAM',
+      'on-device processing of voice commands',
+      'ein lokales Modell, lokale KI',
+      'HomeAssistant controls the lights',
+      'a Home Assistant server',
+      'openHAB und ioBroker',
     ])
       expect(countersIn(text), text).toContain('runs-locally');
     expect(countersIn('a local shop delivers locally; I went offline')).not.toContain('runs-locally');
+    expect(
+      countersIn('a smart home assistant; on-device storage; a model of the local economy'),
+    ).not.toContain('runs-locally');
   });
 
   it('has a namesake rule only for words the lexicon uses', () => {

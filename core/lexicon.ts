@@ -747,6 +747,13 @@ export const CONCEPTS: readonly Concept[] = [
       'beschaftigte',
       'arbeiter',
       'mitarbeiter',
+      // The staff in German's other words for them (Angestellte of every trade: Bank-, Büro-,
+      // Privatangestellte), so that how often a report speaks of them does not rest on two words
+      // (derstandard-10kgnad-981, a union's redundancy plan for a DIY chain's staff that names one
+      // logistics centre, hung on "Beschäftigte" and on "Mitarbeiter" in `npm run ablation`).
+      '*angestellte',
+      'arbeitnehmer',
+      'belegschaft',
       // Conditions of work in any sector: moved from warehouse-work, as they name no sector (issue 11).
       'working conditions',
       'arbeitsbedingungen',
@@ -776,6 +783,9 @@ export const CONCEPTS: readonly Concept[] = [
       'arbeiterbewegung',
       'collective bargaining',
       'tarifverhandlung',
+      // The plan a works council or union negotiates for the staff a closure or cuts put out of work.
+      'sozialplan',
+      'social plan',
       'labor relations board',
       'NLRB',
       'labor union',
@@ -849,6 +859,31 @@ export const CONCEPTS: readonly Concept[] = [
       'arbeitsschutz',
       'arbeitssicherheit',
       'berufskrankheit',
+      // The protection of workers and the authorities that enforce it in English as in German (the
+      // "Arbeitsschutz" above), deaths at work beside injuries, and work that wears the body down, so that
+      // a report of a warehouse worker's death is not known by the word for the site alone
+      // (jacobin-amazon-fired-coworker-death hung on "warehouse" in `npm run ablation`).
+      'labor protection',
+      'labour protection',
+      'labor inspectorate',
+      'labour inspectorate',
+      'labor inspection',
+      'labour inspection',
+      'arbeitsinspektorat',
+      'arbeitsinspektion',
+      'gewerbeaufsicht*',
+      'workplace death',
+      'workplace deaths',
+      'worker death',
+      'worker deaths',
+      'died on the job',
+      'death on the job',
+      'tod am arbeitsplatz',
+      'hard physical work',
+      'physically demanding',
+      'physically exhausting',
+      'korperlich anstrengend',
+      'korperlich belastend',
     ],
     corpus: ['beschaftigten', 'durchtaktet', 'logistisch'],
     strength: 'weak',
@@ -3019,13 +3054,27 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'justizministerium',
       'justice department',
       'department of justice',
-      'gericht fordert',
-      'gericht verlangt',
-      'gericht ordnet',
-      'court orders',
-      'court ordered',
+      'gericht|staatsanwaltschaft|ermittler fordert|fordern|verlangt|verlangen|ordnet',
+      'court order',
       'judge orders',
       'judge ordered',
+      // The order in its other words and what it demands, the handing over of users' data, so that the
+      // state's demand is not known by one phrase of it (wikinews-twitter-wikileaks-daten-gericht hung on
+      // "gericht fordert" in `npm run ablation`). Not "Herausgabe" alone, which is also publishing.
+      'gerichtsbeschluss',
+      'richterlich beschluss',
+      'richterlich anordnung',
+      'gerichtlich anordnung',
+      'herausgabe von daten',
+      'herausgabe der daten',
+      'herausgabe von personenbezogen daten',
+      'herausgabe personenbezogen daten',
+      'daten herausgeben',
+      'daten herauszugeben',
+      'hand over data',
+      'hand over user data',
+      'turn over data',
+      'turn over user data',
     ],
   },
   {
@@ -3057,6 +3106,16 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'technischer fehler',
       'preisfehler',
       'falschauszeichnung',
+      // The mishap's compounds (Softwarepanne, Serverpanne, Preispanne) and the mistake in its own words,
+      // so that a mishap is not known by the one word "Panne" (wikinews-panne-bei-amazon-de hung on it in
+      // `npm run ablation`). Not "Pannenhilfe" (roadside help): `*panne` matches only as a compound's head.
+      '*panne',
+      'irrtum',
+      'irrtumlich*',
+      'versehentlich',
+      'by mistake',
+      'mistakenly',
+      'erroneous*',
     ],
   },
   {
@@ -3093,6 +3152,24 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'laufen lokal',
       'lokale verarbeitung',
       'lokales llm',
+      // A model run on one's own machine, processing on the device, and the home-automation platforms
+      // that run on the owner's own server, so that a build log of a local assistant is not known by one
+      // phrase of it (johnthenerd-local-llm-voice-assistant hung on "running local" in `npm run ablation`).
+      // Not "on-device" alone, which specs say of storage and settings ("on-device storage").
+      'local model',
+      'local models',
+      'local ai',
+      'run a model',
+      'run models',
+      'on-device processing',
+      'processed on-device',
+      'on-device ai',
+      'lokal modell',
+      'lokal ki',
+      'Home Assistant',
+      'HomeAssistant',
+      'openhab',
+      'iobroker',
     ],
   },
 ];
