@@ -890,6 +890,43 @@ describe('the lexicon', () => {
         'the cookie law',
       ],
     ],
+    // Stop 26, pages that hung on one entry: data bought and sold by the deal's own words, people's
+    // communications as data, privacy violated, and real names.
+    [
+      'data-trade',
+      [
+        'location data purchased from an app maker',
+        'phone data bought from brokers',
+        'agencies buy sensitive information about Americans',
+        'they buy personal information',
+        'bans on the sale of personal data',
+        'the sale of personal information',
+        'der Datenverkauf',
+        'der Verkauf von Daten an Werbefirmen',
+        'der Verkauf personenbezogener Daten',
+        'der Ankauf von Daten durch Behörden',
+      ],
+    ],
+    [
+      'customer-analytics',
+      [
+        'die Kommunikationsdaten der Kunden',
+        'gespeicherte Verbindungsdaten',
+        'communications data',
+        'call detail records',
+      ],
+    ],
+    [
+      'privacy',
+      [
+        'a privacy violation',
+        'privacy invasions',
+        'a violation of privacy',
+        'ein Eingriff in die Privatsphäre',
+        'die Verletzung der Privatsphäre',
+        'their real names',
+      ],
+    ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });
@@ -913,6 +950,10 @@ describe('the lexicon', () => {
     ['Unlock the phone with the fingerprint sensor', 'tracking-ads'],
     ['Secure data removal from an old hard drive', 'data-trade'],
     ['The store sold data cables', 'customer-analytics'],
+    // Data cables on sale and a phone's data bought are no trade in people's data; a real estate agent is no
+    // real name.
+    ['A sale of data cables; buy data from your carrier; der Verkauf von Datenkabeln', 'data-trade'],
+    ['The real estate agent named the price', 'privacy'],
     ['An anonymous donor gave the money', 'customer-analytics'],
     ['An anonymous donor gave the money', 'privacy'],
     // A parcel followed, a suspect pursued: no person's data.

@@ -986,6 +986,13 @@ export const CONCEPTS: readonly Concept[] = [
       'user data',
       'personal data',
       'personal information',
+      // People's communications as the data a telephone or mail company holds on them: whom they called or
+      // wrote, and when (wikinews-big-brother-awards-2008 rested on exactly six data mentions, each a single
+      // point of failure; a telephone company spying with "Kommunikationsdaten" is one more).
+      'kommunikationsdaten',
+      'verbindungsdaten',
+      'communications data',
+      'call detail records',
       // Data gathered until it names the person behind an account: anonymous profiles de-anonymised,
       // doxxed, in both languages (techradar-glassdoor-real-names-profiles).
       'anonymous users',
@@ -1460,6 +1467,27 @@ export const CONCEPTS: readonly Concept[] = [
       'data removal company',
       'data removal companies',
       'personal data removal',
+      // Data bought and sold named by the deal itself, in both languages: data bought or purchased from
+      // someone, sensitive or personal information bought, the sale of people's data and its German nouns
+      // (cnn-nsa-buys-internet-data hung on "data broker": the NSA's "data purchased from data brokers", agencies
+      // that "buy sensitive information about Americans"). Each names people's data or whom it is bought from:
+      // not "buy data" or "sale of data" alone, a phone's data plan and data cables.
+      'data purchased from',
+      'data bought from',
+      'buy sensitive information',
+      'buy sensitive data',
+      'buy personal information',
+      'purchase personal information',
+      'sale of personal data',
+      'sale of personal information',
+      'sale of user data',
+      'sale of consumer data',
+      'datenverkauf',
+      'verkauf von daten',
+      'verkauf personenbezogen daten',
+      'verkauf personlich daten',
+      'ankauf von daten',
+      'ankauf personenbezogen daten',
     ],
     corpus: ['datensatz', 'datenmengen', 'datenschleudern'],
     strength: 'strong',
@@ -1738,6 +1766,13 @@ export const CONCEPTS: readonly Concept[] = [
       'protecting privacy',
       'protecting the privacy',
       'invasion of privacy',
+      // Its violation in the other usual forms, and in German, where "Privatsphäre" alone was one entry of
+      // two a page rested on (wikinews-big-brother-awards-2008: "Eingriff in die Privatsphäre").
+      'privacy invasion',
+      'privacy violation',
+      'violation of privacy',
+      'eingriff in die privatsphare',
+      'verletzung der privatsphare',
       'private life',
       'private lives',
       'privatleben',
@@ -1750,6 +1785,9 @@ export const CONCEPTS: readonly Concept[] = [
       'anonymity',
       'anonymitat',
       'klarnamen',
+      // The English of "Klarnamen": people's real names as what anonymity protects (the headline of
+      // techradar-glassdoor-real-names-profiles, real names added to anonymous profiles, rested on one entry).
+      'real name',
       'klarnamenpflicht',
       'real-name policy',
       // Consent to the use of one's data, asked or not asked, in both languages, and the "data subject"
