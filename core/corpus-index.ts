@@ -25,9 +25,9 @@ export interface TermMatch {
 }
 
 /**
- * Parallel arrays: passage numbers (ascending), the distinct corpus words of a concept in each, and
- * each passage's share of the concept, `1 - 0.5 ** count`: a passage that speaks of the concept in
- * several of its words speaks of it more.
+ * Parallel arrays: passage numbers (ascending), the distinct corpus words of a concept in each (each
+ * word of the passage counted for one of them, see termsIn), and each passage's share of the concept,
+ * `1 - 0.5 ** count`: a passage that speaks of the concept in several of its words speaks of it more.
  */
 export interface ConceptPostings {
   passages: number[];
@@ -108,11 +108,11 @@ export class CorpusIndex {
     const termIds = new Map<string, number>();
     const vocabulary: string[] = [];
     const postings: number[][] = [];
-    const normTexts: string[] = [];
+    const passageWords: string[][] = [];
     refs.forEach((ref, n) => {
-      const tokens = tokenize(indexedText(ref.passage));
-      normTexts.push(` ${tokens.map((t) => t.norm).join(' ')} `);
-      for (const { norm } of tokens) {
+      const words = tokenize(indexedText(ref.passage)).map((t) => t.norm);
+      passageWords.push(words);
+      for (const norm of words) {
         let id = termIds.get(norm);
         if (id === undefined) {
           id = vocabulary.length;
@@ -130,33 +130,16 @@ export class CorpusIndex {
     const conceptHits = new Map<string, ConceptPostings>();
     const conceptTerms = new Map<string, string[]>();
     for (const concept of concepts) {
-      const perPassage = new Map<number, number>();
-      const terms = new Set<string>();
-      for (const corpusTerm of concept.corpus) {
-        const words = tokenize(corpusTerm).map((t) => t.norm);
-        const found = new Set<number>();
-        if (words.length > 1) {
-          // A phrase: its words in order, the last one as a prefix ("sensible daten" -> "sensible datenstrome").
-          const needle = ` ${words.join(' ')}`;
-          normTexts.forEach((text, n) => {
-            if (text.includes(needle)) found.add(n);
-          });
-          // Highlighted as the phrase, not as its words wherever they stand ("im", "seiner").
-          terms.add(words.join(' '));
-        } else {
-          for (const match of partial.lookup(words[0] ?? '', {
-            fuzzy: words[0]!.length >= MIN_FUZZY_LENGTH,
-          })) {
-            terms.add(match.term);
-            for (const n of partial.passagesWith(match.term)) found.add(n);
-          }
-        }
-        for (const n of found) perPassage.set(n, (perPassage.get(n) ?? 0) + 1);
-      }
-      const passages = [...perPassage.keys()].sort((a, b) => a - b);
-      const counts = passages.map((n) => perPassage.get(n) ?? 0);
+      const { nearest, phrases } = readTerms(concept, partial);
+      const candidates = new Set<number>();
+      for (const word of nearest.keys()) for (const n of partial.passagesWith(word)) candidates.add(n);
+      for (const { words } of phrases)
+        for (const n of partial.passagesWith(words[0]!))
+          if (phraseAt(passageWords[n]!, words) >= 0) candidates.add(n);
+      const passages = [...candidates].sort((a, b) => a - b);
+      const counts = passages.map((n) => termsIn(passageWords[n]!, nearest, phrases));
       conceptHits.set(concept.id, withShares(passages, counts));
-      conceptTerms.set(concept.id, [...terms]);
+      conceptTerms.set(concept.id, [...nearest.keys(), ...phrases.map(({ words }) => words.join(' '))]);
     }
     return new CorpusIndex(refs, vocabulary, LazyLists.of(postings), fuse, conceptHits, conceptTerms);
   }
@@ -267,6 +250,84 @@ export class CorpusIndex {
     this.fuzzyCache.set(norm, matches);
     return matches;
   }
+}
+
+/** A corpus word of a concept as the index reads it: its place in the concept's list and its length. */
+interface TermRef {
+  term: number;
+  word: string;
+  distance: number;
+}
+
+/**
+ * A concept's corpus terms as the index reads them: every vocabulary word its single words find, each
+ * with the term nearest to it, and its phrases as words. A word that two terms find belongs to one of
+ * them: "handel" finds "Einzelhandel" as a compound, and a passage that names the retail trade once
+ * counted "einzelhandel" and "handel" as two words of it, and led the offer on a shop platform's page
+ * (theverge-fedex-fdx-commerce-platform) by that alone. On a tie the compound's head takes the word:
+ * "Einzelhändler" is a "Händler", as near to "Einzelhandel" only by a letter.
+ */
+function readTerms(
+  concept: Concept,
+  index: CorpusIndex,
+): { nearest: Map<string, TermRef>; phrases: { term: number; words: string[] }[] } {
+  const nearest = new Map<string, TermRef>();
+  const phrases: { term: number; words: string[] }[] = [];
+  concept.corpus.forEach((corpusTerm, term) => {
+    const words = tokenize(corpusTerm).map((t) => t.norm);
+    if (words.length > 1) {
+      phrases.push({ term, words });
+      return;
+    }
+    const word = words[0] ?? '';
+    for (const { term: found, distance } of index.lookup(word, { fuzzy: word.length >= MIN_FUZZY_LENGTH })) {
+      const known = nearest.get(found);
+      const closer =
+        known === undefined ||
+        distance < known.distance ||
+        (distance === known.distance && found.endsWith(word) && !found.endsWith(known.word));
+      if (closer) nearest.set(found, { term, word, distance });
+    }
+  });
+  return { nearest, phrases };
+}
+
+/**
+ * Where a phrase stands in a passage's words from `from` on, or -1: its words in order, the last one as
+ * a prefix ("sensible daten" -> "sensible datenströme").
+ */
+function phraseAt(words: readonly string[], phrase: readonly string[], from = 0): number {
+  const last = phrase.length - 1;
+  for (let at = from; at + last < words.length; at++) {
+    if (phrase.every((word, i) => (i === last ? words[at + i]!.startsWith(word) : words[at + i] === word)))
+      return at;
+  }
+  return -1;
+}
+
+/**
+ * How many of a concept's corpus terms a passage uses, each of its words counted for one term only: the
+ * word's nearest term, or the phrase it stands in ("Händler-Ökosystem" is one mention of the trade, not
+ * the phrase and "handel" finding "Händler" in it).
+ */
+function termsIn(
+  words: readonly string[],
+  nearest: ReadonlyMap<string, TermRef>,
+  phrases: readonly { term: number; words: readonly string[] }[],
+): number {
+  const counted = new Set<number>();
+  const inPhrase = new Uint8Array(words.length);
+  for (const { term, words: phrase } of phrases) {
+    for (let at = phraseAt(words, phrase); at >= 0; at = phraseAt(words, phrase, at + 1)) {
+      counted.add(term);
+      inPhrase.fill(1, at, at + phrase.length);
+    }
+  }
+  words.forEach((word, i) => {
+    const owner = nearest.get(word);
+    if (owner !== undefined && inPhrase[i] === 0) counted.add(owner.term);
+  });
+  return counted.size;
 }
 
 /**

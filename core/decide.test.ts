@@ -524,6 +524,12 @@ describe('themes whoever the company is (issue 11)', () => {
     const unit = decideFor(news('Amazon expands One Medical', text));
     expect(leading(cuts.topics)).toBe('labour');
     expect(weightOf(cuts, 'health-data')).toBeLessThan(weightOf(unit, 'health-data'));
+    // The unit's words, shared with a passage, weigh as its concepts do (engine.ts); the cuts' do not.
+    expect([...(cuts.placeWords ?? [])]).toEqual(
+      expect.arrayContaining(['one', 'medical', 'prime', 'video']),
+    );
+    expect(cuts.placeWords).not.toContain('jobs');
+    expect(unit.placeWords?.size).toBe(0);
     // A strong word of another topic is a subject of its own, whatever unit it is said at.
     const alexa =
       'The Alexa voice assistant team lost 400 jobs; Amazon said Alexa and its voice assistant stay.';

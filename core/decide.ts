@@ -7,6 +7,7 @@ import {
   type Entity,
   type Lexicon,
 } from './lexicon';
+import { tokenize } from './text';
 import {
   TOPICS,
   type Cue,
@@ -34,6 +35,11 @@ export interface Decision {
   reason: Finding | Extract<Reason, { kind: 'offTopic' }>;
   topics: Record<Topic, number>;
   concepts: WeightedConcept[];
+  /**
+   * The page's words that name where its cuts fall (placesOfTheCuts): shared with a passage, they weigh
+   * as the concepts read from them do.
+   */
+  placeWords?: ReadonlySet<string>;
 }
 
 type ConceptsById = ReadonlyMap<string, Concept>;
@@ -92,7 +98,7 @@ const ALIBABA_BASELINE: Record<string, number> = {
 };
 
 /** How much a weak concept weighs against a strong one with the same evidence. */
-const WEAK_SHARE = 0.6;
+export const WEAK_SHARE = 0.6;
 
 /**
  * Topics that make a news page about other companies relevant (the corpus treats them in general terms).
@@ -800,6 +806,13 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
     },
     topics,
     concepts,
+    placeWords: new Set(
+      [...places].flatMap((id) =>
+        [...(evidence.concepts.get(id)?.surfaces ?? [])].flatMap((surface) =>
+          tokenize(surface).map((token) => token.norm),
+        ),
+      ),
+    ),
   };
 }
 

@@ -1,6 +1,6 @@
 import { analysePage, type PageEvidence } from './analyse';
 import { CorpusIndex } from './corpus-index';
-import { decide, type Decision } from './decide';
+import { WEAK_SHARE, decide, type Decision } from './decide';
 import { type Lexicon, LEXICON } from './lexicon';
 import { MAX_QUERY_WORDS, PassageSearch } from './search';
 import { tokenize, type Token } from './text';
@@ -220,8 +220,12 @@ class KehrseiteEngine implements Engine {
       for (const match of this.index.lookup(token.norm, { fuzzy: false })) {
         if (direct.has(match.term) || this.index.documentFrequency(match.term) > maxDf) continue;
         direct.set(match.term, { source, surface: token.surface });
+        // A unit's name where the headline reports cuts ("Medical" of One Medical) says where they fall:
+        // shared with the passage on health data, it put that passage among the first three on a page
+        // about the jobs (businessinsider-amazon-one-medical-job-cuts, tune).
+        const place = decision.placeWords?.has(token.norm) ? WEAK_SHARE : 1;
         const gain =
-          DIRECT_WEIGHT * (weight / 3) * (this.index.idf(match.term) / maxIdf) * (1 - match.distance);
+          DIRECT_WEIGHT * (weight / 3) * place * (this.index.idf(match.term) / maxIdf) * (1 - match.distance);
         for (const n of this.index.passagesWith(match.term)) scores[n]! += gain;
       }
     }

@@ -56,6 +56,27 @@ describe('the lexicon', () => {
     expect(countOf('amazon-ki-schutzschirm/plattformlogik-externe-agenten')).toBe(2);
   });
 
+  it('counts each word of a passage for one corpus word of the retail trade', () => {
+    // "handel" finds "Einzelhandel" as its compound and "Händler" by a letter (corpus-index.ts): a word
+    // belongs to the corpus word nearest to it, and a phrase's words to the phrase.
+    const countIn = (concepts: typeof CONCEPTS, id: string) => {
+      const built = CorpusIndex.build(articles, concepts);
+      const postings = built.conceptPostings(concepts[0]!.id)!;
+      return postings.counts[postings.passages.findIndex((n) => built.refs[n]!.passage.id === id)];
+    };
+    const retail = CONCEPTS.find((concept) => concept.id === 'retail-marketplace')!;
+    // The retail trade named once ("Einzelhandel", and "Einzelhändler" by a letter) is one word of it.
+    const tradeAndCompound = [{ ...retail, corpus: ['einzelhandel', 'handel'] }];
+    expect(countIn(tradeAndCompound, 'carr-brown-doku-2018/kunde-am-druecker')).toBe(1);
+    // The trade and its traders are two: "Einzelhändler" is a "Händler" ...
+    expect(countIn([retail], 'carr-brown-doku-2018/kunde-am-druecker')).toBe(2);
+    // ... as "klassische Händler" beside "Handel, Prime, Werbung" are.
+    expect(countIn([retail], 'amazon-ki-schutzschirm/landbevoelkerung-amazon-leo')).toBe(2);
+    // "Händler-Ökosystem" is one mention, not the phrase and "Händler" in it.
+    expect(countIn([retail], 'amazon-ki-schutzschirm/bausteine-staat-im-staat')).toBe(1);
+    expect(countIn([retail], 'amazon-weihnachtsgeschaeft-2018/prime-kunden')).toBe(1);
+  });
+
   it('maps English and German page words to the German corpus words', () => {
     const passagesFor = (id: string) =>
       (index.conceptPostings(id)?.passages ?? []).map((n) => index.refs[n]!.passage.text).join(' ');
