@@ -3149,6 +3149,10 @@ export const ENTITIES: readonly Entity[] = [
       'online riese',
       'onlinehandelsriese',
       'big tech',
+      // The group's name in its usual forms, as the press says it in the text.
+      'big tech companies',
+      'big tech firms',
+      'big-tech-konzerne',
       'tech giants',
       'GAFA',
       'GAFAM',
