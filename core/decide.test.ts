@@ -827,6 +827,25 @@ describe('epithets of a company', () => {
       about('Tech giant Apple cuts prices', 'Apple competes with Amazon. Amazon sells the phones too.'),
     ).toEqual([]);
   });
+
+  // The group's name in the text counts with the company's own as its mentions, as it does beside a
+  // headline: a text on Big Tech's fines whose headline says only "Big Tech" does not rest on that one
+  // entry (proton-big-tech-fines-2023 in `npm run ablation`).
+  it('count the group named in the text with the company named there, as often as a subject is', () => {
+    const about = (headline: string, text: string) => {
+      const decision = decideFor(news(headline, text));
+      return decision.reason.kind === 'article' ? decision.reason.companies : [];
+    };
+    const filler = ' The figures come from the quarterly reports, divided by the hours of the year.'.repeat(
+      20,
+    );
+    const text = (group: string) =>
+      `${group} (Alphabet, Amazon, Apple, Meta and Microsoft) were fined. Amazon paid in two hours.${filler}` +
+      ` ${group} delay their payments; Amazon appealed. ${group} earn more than countries; Amazon most.`;
+    expect(about('Fines are paid off in a week', text('Big Tech companies'))).toEqual(['amazon']);
+    expect(about('Fines are paid off in a week', text('Big-Tech-Konzerne'))).toEqual(['amazon']);
+    expect(about('Fines are paid off in a week', text('The companies'))).toEqual([]);
+  });
 });
 
 describe('a company as the subject of a text without a headline that names it', () => {

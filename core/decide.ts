@@ -299,8 +299,15 @@ function entityCentral(entity: Entity, evidence: PageEvidence, byId: ConceptsByI
     ([id, concept]) => concept.prominent > 0 && byId.get(id)?.topics[0] === entity.homeTopic,
   );
   if (homeTopicInHeadline && found.body >= ENTITY_BODY_WITH_PROMINENT) return true;
+  // Often: an epithet the text comes back to counts with its names as it does beside a headline, and its
+  // own name must be said often enough (density). A text on Big Tech's fines that names Amazon four times
+  // and "Big Tech companies" three hung on "big tech" in its headline (proton-big-tech-fines-2023 in `npm
+  // run ablation`); "tech giants such as Amazon" once beside two mentions is an aside.
+  const calledBy = epithets !== undefined && epithets.body >= ENTITY_BODY_WITH_PROMINENT ? epithets.body : 0;
   const density = bodyWords > 0 ? (found.body * 1000) / bodyWords : 0;
-  return found.body >= bodyAlone(evidence, ENTITY_BODY_ALONE) && density >= ENTITY_DENSITY_PER_1000;
+  return (
+    found.body + calledBy >= bodyAlone(evidence, ENTITY_BODY_ALONE) && density >= ENTITY_DENSITY_PER_1000
+  );
 }
 
 /** Mentions in the headline, description or brand, not in the page's tags (keywords, categories). */

@@ -1027,6 +1027,24 @@ describe('the lexicon', () => {
     );
   });
 
+  // The cloud as what its providers sell, each form read as itself, so that a page that names it so does
+  // not rest on the bare word (tass-microsoft-amazon-cloud-russia); iCloud and SoundCloud are other words.
+  it('knows the cloud by what its providers sell, in both languages', () => {
+    const surfacesIn = (text: string) => [
+      ...(analysePage(newsArticle(text, '')).concepts.get('cloud-ai')?.surfaces ?? []),
+    ];
+    expect(surfacesIn('Microsoft suspends its cloud products; a cloud provider')).toEqual([
+      'cloud products',
+      'cloud provider',
+    ]);
+    expect(surfacesIn('Ein Cloud-Anbieter sperrt Cloud-Produkte und Cloud-Angebote')).toEqual([
+      'cloud anbieter',
+      'cloud produkte',
+      'cloud angebote',
+    ]);
+    expect(surfacesIn('Ein iCloud-Anbieter und SoundCloud-Produkte')).toEqual([]);
+  });
+
   // A connected device bought to save energy is a household's budget, not a device that listens.
   it('knows energy savings as a counter-signal, in both languages', () => {
     for (const text of [

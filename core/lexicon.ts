@@ -2651,6 +2651,15 @@ export const CONCEPTS: readonly Concept[] = [
       'computing power',
       'cloud services',
       'cloud-dienst',
+      // The cloud as what its providers sell and cut off, in both languages, beside the bare word: a report
+      // that Microsoft and Amazon suspend "cloud products" in Russia hung on "cloud" for the rule that
+      // keeps a page on the company as a cloud provider silent (tass-microsoft-amazon-cloud-russia in
+      // `npm run ablation`).
+      'cloud product',
+      'cloud provider',
+      'cloud-produkt',
+      'cloud-anbieter',
+      'cloud-angebot',
       'ki-agent',
       // AI under the names of its models and techniques, so that AI as the reason for job cuts does not
       // rest on the two letters "AI" (xeiaso-gitlab-layoffs-ai hung on them).
@@ -3259,6 +3268,10 @@ export const ENTITIES: readonly Entity[] = [
       'online riese',
       'onlinehandelsriese',
       'big tech',
+      // The group's name in its usual forms, as the press says it in the text.
+      'big tech companies',
+      'big tech firms',
+      'big-tech-konzerne',
       'tech giants',
       'GAFA',
       'GAFAM',
