@@ -2334,6 +2334,7 @@ export const CONCEPTS: readonly Concept[] = [
       'Eero',
       'Zoox',
       'PillPack',
+      'Amazon Pharmacy',
       'One Medical',
       'Project Kuiper',
       'Marketplace',
