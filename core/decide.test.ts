@@ -538,6 +538,29 @@ describe('themes whoever the company is (issue 11)', () => {
     );
   });
 
+  it("takes a concept read from within a unit's name for a place of the cuts, whatever its entry for the name", () => {
+    // Without its entry for the whole name, "prime" is read from "Prime Video": the words stand where the
+    // unit's name stands, so Prime is still where the cuts fall (cnbc-amazon-prime-video-mgm-layoffs).
+    const lexicon: Lexicon = {
+      ...LEXICON,
+      concepts: LEXICON.concepts.map((c) =>
+        c.id === 'prime' ? { ...c, page: c.page.filter((p) => p !== 'prime video') } : c,
+      ),
+    };
+    const weighOf = (headline: string) => {
+      const context = news(
+        headline,
+        'Amazon is eliminating several hundred roles at Prime Video. Prime Video and MGM Studios will ' +
+          'cut staff; Amazon said the layoffs at Prime Video follow a review of its streaming business.',
+      );
+      const decision = decide(context, analysePage(context, lexicon), lexicon);
+      return { prime: decision.concepts.find((c) => c.concept.id === 'prime')?.weight ?? 0, decision };
+    };
+    const cuts = weighOf('Amazon layoffs: hundreds of jobs cut in Prime Video');
+    expect(cuts.decision.topics.power).toBeLessThan(cuts.decision.topics.labour);
+    expect(cuts.prime).toBeLessThan(weighOf('Amazon expands Prime Video').prime);
+  });
+
   it('takes job losses for the labour theme when automation is the reason', () => {
     expect(
       themes(

@@ -850,11 +850,23 @@ function placesOfTheCuts(
     return found !== undefined && untagged(found) > 0;
   });
   const brandIds = new Set(companies.flatMap((entity) => entity.brands ?? []));
-  const units = new Set([...brandIds].flatMap((id) => [...(evidence.concepts.get(id)?.surfaces ?? [])]));
+  const unitEvidence = [...brandIds].flatMap((id) => evidence.concepts.get(id) ?? []);
+  const units = new Set(unitEvidence.flatMap((found) => [...found.surfaces]));
   if (!cutsInHeadline || units.size === 0) return new Set();
-  const namesAUnit = (id: string) =>
-    brandIds.has(id) ||
-    [...(evidence.concepts.get(id)?.surfaces ?? [])].some((surface) => units.has(surface));
+  const unitSpans = unitEvidence.flatMap((found) => found.spans);
+  // A concept read from a unit's name says it in the same words, or in words that stand within the
+  // name where the text says it ("Prime Video" read as "prime"): either is enough, so that the rule does
+  // not rest on the concept's own entry for the whole name (cnbc-amazon-prime-video-mgm-layoffs hung on
+  // prime's "prime video" in `npm run ablation`).
+  const namesAUnit = (id: string) => {
+    if (brandIds.has(id)) return true;
+    const found = evidence.concepts.get(id);
+    return (
+      found !== undefined &&
+      ([...found.surfaces].some((surface) => units.has(surface)) ||
+        found.spans.some((span) => unitSpans.some((unit) => span.start < unit.end && unit.start < span.end)))
+    );
+  };
   return new Set(
     concepts
       .filter(

@@ -622,6 +622,29 @@ export const CONCEPTS: readonly Concept[] = [
       'human jobs',
       'menschlich jobs',
       'menschlich arbeitsplatze',
+      // No page may hang on one of these words (issue 11, `npm run ablation`): firing as the headline verb
+      // with the people fired, the trades that AI coverage names among them (futurism-duolingo-translators-
+      // ai: "Duolingo Fires Translators"), people let go in the progressive, staff reduced as the business
+      // press says it (reductions, a workforce shrunk, cuts made), staff cut by a share or a count of "its
+      // staff" (businessinsider-zuckerberg-tech-layoffs: "cut tens of thousands of its staff"), and jobs cut
+      // in the passive ("positions may be eliminated"), in both languages.
+      'fires|firing|fired workers|employees|staff|contractors|freelancers|translators|writers|journalists|moderators|engineers',
+      'feuert|feuern|entlasst mitarbeiter|angestellte|beschaftigte|ubersetzer|freiberufler',
+      'job reductions',
+      'staff reductions',
+      'role reductions',
+      'headcount reductions',
+      'stellenreduzierung',
+      'personalreduzierung',
+      'reduction of|in our|its|their|the workforce|headcount|staff',
+      'reduction of|in our|its|their|the contract|contracted|freelance workforce|workers|staff',
+      'shrink|shrinks|shrinking|shrank|reduce|reduces|reducing|reduced our|its|their|the workforce|headcount|staff|employee',
+      'belegschaft|personal verkleinern|verkleinert|reduzieren|reduziert',
+      'make|makes|made|making major|deep|sweeping|drastic|significant cuts',
+      'cut|cuts|cutting|slash|slashed|chop*|axe|axed|shed*|eliminat*|trim* # our|its|their|the staff|workforce|employees|workers|jobs',
+      'cut|cuts|cutting|slash|slashed|chop*|axe|axed|shed*|eliminat*|trim* # percent of our|its|their|the staff|workforce|employees|workers|contractors|contracted',
+      'jobs|positions|roles may|will|could|would|to be eliminated|cut|axed|slashed',
+      'stellen|arbeitsplatze|jobs sollen|werden|konnten gestrichen|abgebaut',
     ],
     corpus: [
       'buro-jobs',
@@ -709,6 +732,20 @@ export const CONCEPTS: readonly Concept[] = [
       'weniger stellen',
       'ruckgang der beschaftigung',
       'sinkende beschaftigung',
+      // No page may hang on one of these words (issue 11, `npm run ablation`): demand for workers cut by any
+      // verb (slashdot-stanford-grads-ai-jobs hung on "slash demand"), fewer people needed where machines
+      // do the work (futurism-duolingo-translators-ai: "no longer [needs] as many people"), and those who
+      // seek work and do not find it (slashdot-stanford-grads-ai-jobs: "struggling to find entry-level
+      // jobs"), in both languages.
+      'slash|slashes|slashed|slashing|cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|lowering|shrink|shrinks|shrinking demand for',
+      'no longer need|needs|needed as many',
+      'need|needs|needed fewer people|workers|employees|staff|engineers|developers',
+      'brauch* weniger mitarbeiter|personal|leute|beschaftigte',
+      'struggle|struggles|struggling|struggled to find jobs|job|work|employment',
+      'struggle|struggles|struggling|struggled to find entry-level|junior|new|good|tech jobs|job|work|positions',
+      'employment has|had declined|fallen|dropped',
+      'fewer job openings',
+      'weniger offene stellen',
     ],
     // Jobs "durch Maschinen ersetzt", not "Automatisierung", which the index also finds in the ordering
     // of an AI shopping agent ("Bestellautomatisierung"), a passage on Amazon's platform power.
@@ -2370,6 +2407,7 @@ export const CONCEPTS: readonly Concept[] = [
       'Eero',
       'Zoox',
       'PillPack',
+      'Amazon Pharmacy',
       'One Medical',
       'Project Kuiper',
       'Marketplace',
@@ -2630,6 +2668,13 @@ export const CONCEPTS: readonly Concept[] = [
       // putting workers out of jobs", "investments into AI technology").
       'ai tool',
       'ai technology',
+      // AI in the compounds that say what it drives, so that AI named only so beside the cuts does not rest
+      // on the two letters (slashdot-stanford-grads-ai-jobs: "AI-driven coding tools slash demand").
+      'ai-driven',
+      'ai-powered',
+      'ai-based',
+      'ki-gestutzt',
+      'ki-basiert',
       'ai boom',
       'ai investment',
       'use of ai',
