@@ -83,7 +83,7 @@ export class CorpusIndex {
     postings: LazyLists,
     fuse: Fuse<string>,
     concepts: Map<string, ConceptPostings | { passages: string; counts: string }>,
-    conceptTerms: Map<string, string[]>,
+    conceptTerms: ReadonlyMap<string, readonly string[]>,
   ) {
     this.refs = refs;
     this.vocabulary = vocabulary;
@@ -130,18 +130,48 @@ export class CorpusIndex {
     const conceptHits = new Map<string, ConceptPostings>();
     const conceptTerms = new Map<string, string[]>();
     for (const concept of concepts) {
-      const { nearest, phrases } = readTerms(concept, partial);
-      const candidates = new Set<number>();
-      for (const word of nearest.keys()) for (const n of partial.passagesWith(word)) candidates.add(n);
-      for (const { words } of phrases)
-        for (const n of partial.passagesWith(words[0]!))
-          if (phraseAt(passageWords[n]!, words) >= 0) candidates.add(n);
-      const passages = [...candidates].sort((a, b) => a - b);
-      const counts = passages.map((n) => termsIn(passageWords[n]!, nearest, phrases));
-      conceptHits.set(concept.id, withShares(passages, counts));
-      conceptTerms.set(concept.id, [...nearest.keys(), ...phrases.map(({ words }) => words.join(' '))]);
+      const { hits, terms } = partial.read(concept, (n) => passageWords[n]!);
+      conceptHits.set(concept.id, hits);
+      conceptTerms.set(concept.id, terms);
     }
     return new CorpusIndex(refs, vocabulary, LazyLists.of(postings), fuse, conceptHits, conceptTerms);
+  }
+
+  /**
+   * This index with one concept read anew from its corpus words, every other part shared: what `build`
+   * gives for the lexicon with that concept, without tokenising the corpus and indexing its vocabulary
+   * again (about a second each time, once per corpus word left out by scripts/ablation.ts).
+   */
+  withConcept(concept: Concept): CorpusIndex {
+    const { hits, terms } = this.read(concept, (n) =>
+      tokenize(indexedText(this.refs[n]!.passage)).map((t) => t.norm),
+    );
+    return new CorpusIndex(
+      this.refs,
+      this.vocabulary,
+      this.postings,
+      this.fuse,
+      new Map(this.concepts).set(concept.id, hits),
+      new Map(this.conceptTerms).set(concept.id, terms),
+    );
+  }
+
+  /** The passages that speak of a concept and the vocabulary words its corpus terms resolved to. */
+  private read(
+    concept: Concept,
+    wordsOf: (n: number) => readonly string[],
+  ): { hits: ConceptPostings; terms: string[] } {
+    const { nearest, phrases } = readTerms(concept, this);
+    const candidates = new Set<number>();
+    for (const word of nearest.keys()) for (const n of this.passagesWith(word)) candidates.add(n);
+    for (const { words } of phrases)
+      for (const n of this.passagesWith(words[0]!)) if (phraseAt(wordsOf(n), words) >= 0) candidates.add(n);
+    const passages = [...candidates].sort((a, b) => a - b);
+    const counts = passages.map((n) => termsIn(wordsOf(n), nearest, phrases));
+    return {
+      hits: withShares(passages, counts),
+      terms: [...nearest.keys(), ...phrases.map(({ words }) => words.join(' '))],
+    };
   }
 
   static fromJSON(data: SerializedIndex, articles: readonly Article[]): CorpusIndex {

@@ -106,6 +106,30 @@ describe('rank', () => {
   });
 });
 
+describe('CorpusIndex.withConcept', () => {
+  it('reads one concept anew as a full build with that concept would, the others as they were', () => {
+    // Words and phrases left out of a concept that has both, so both readings are compared; one other
+    // concept beside it (reading every concept's terms is most of a build's time).
+    const concept = LEXICON.concepts.find(
+      (c) => c.corpus.some((term) => term.includes(' ')) && c.corpus.some((term) => !term.includes(' ')),
+    )!;
+    const other = LEXICON.concepts.find((c) => c.id !== concept.id)!;
+    const base = CorpusIndex.build(articles, [concept, other]);
+    for (const changed of [
+      { ...concept, corpus: concept.corpus.filter((term) => !term.includes(' ')) },
+      { ...concept, corpus: concept.corpus.filter((term) => term.includes(' ')) },
+    ]) {
+      const rebuilt = CorpusIndex.build(articles, [changed, other]);
+      const reread = base.withConcept(changed);
+      for (const { id } of [concept, other]) {
+        expect(reread.conceptPostings(id)).toEqual(rebuilt.conceptPostings(id));
+        expect(reread.conceptTerms.get(id)).toEqual(rebuilt.conceptTerms.get(id));
+      }
+      expect(reread.conceptTerms.get(concept.id)).not.toEqual(base.conceptTerms.get(concept.id));
+    }
+  });
+});
+
 describe('search', () => {
   it('finds German words despite a typo', () => {
     const results = engine.search('Lauschprecher');

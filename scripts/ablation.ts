@@ -6,7 +6,11 @@
  *
  * Every page is read once through the extension's read path; each ablation then runs only the engine
  * on the contexts read, and only on the pages it can change: a page pattern only on the pages it
- * matched, a corpus word on the pages that were not silent for want of a topic.
+ * matched, a corpus word of a concept only on the pages that have a topic and that concept among those
+ * decided on (see `reachedBy`). A corpus word without such a page is still counted as left out, but no
+ * engine is made for it; one with such a page has only its concept's passages read anew
+ * (CorpusIndex.withConcept). Rebuilding the whole index once per corpus word was nearly all of the run's
+ * time: `--page` spent 246 s on three pages that way.
  * `--tune` limits the output to the tune half, `--page <slug>` (repeatable) to the pages named, for a
  * quick look at what carries them after a lexicon change. The last line counts the pages that hang on
  * one entry; the exit code is 1 when there is any.
@@ -18,9 +22,11 @@
  * the ways to recognise the company besides its name, and no page may hang on one of them. A page that
  * hangs on its company's name and on anything else still counts as hanging on one entry.
  */
+import { analysePage } from '../core/analyse';
 import { createEngine, type Engine } from '../core/engine';
 import { CorpusIndex } from '../core/corpus-index';
-import { LEXICON, type Lexicon } from '../core/lexicon';
+import { decide } from '../core/decide';
+import { LEXICON, type Concept, type Lexicon } from '../core/lexicon';
 import { PatternMatcher } from '../core/matcher';
 import type { PageContext, RankResult } from '../core/types';
 import { articles } from '../seeds';
@@ -34,14 +40,16 @@ interface Page {
   context: PageContext;
   verdict: string;
   right: boolean;
+  /** The ids of the concepts the engine decided the page is about, the only ones it scores passages by. */
+  concepts: ReadonlySet<string>;
 }
 
 /** An entry left out: how to name it, the lexicon without it, and which pages it can change. */
 interface Ablation {
   name: string;
   lexicon: Lexicon;
-  /** The entry is a corpus word: the corpus index must be rebuilt without it. */
-  corpus: boolean;
+  /** The entry is a corpus word of this concept (given without it): its passages must be read anew. */
+  corpusOf?: Concept;
   /** The entry is a company's own name, the company itself rather than one way of naming it. */
   ownName: boolean;
   pages: readonly Page[];
@@ -77,7 +85,15 @@ for (const testCase of relevance.cases) {
   const judgement = await judgeHtml(base, html, meta.url);
   if (!judgement.context) continue; // not read at all: no lexicon entry can change that
   const verdict = verdictOf(base.rank(judgement.context));
-  pages.push({ testCase, half, context: judgement.context, verdict, right: isRight(testCase, verdict) });
+  const decision = decide(judgement.context, analysePage(judgement.context, LEXICON), LEXICON);
+  pages.push({
+    testCase,
+    half,
+    context: judgement.context,
+    verdict,
+    right: isRight(testCase, verdict),
+    concepts: new Set(decision.concepts.map(({ concept }) => concept.id)),
+  });
 }
 
 /** Every text of a context the engine reads for evidence. */
@@ -149,27 +165,38 @@ function* ablations(): Generator<Ablation> {
     yield {
       name: `${key.list} ${key.owner} "${key.pattern}"`,
       lexicon,
-      corpus: false,
       ownName,
       pages: touched,
     };
   }
-  // A corpus word changes which passages a concept reaches: it can change any page that has a topic.
   const withTopic = pages.filter((page) => base.rank(page.context).reason.kind !== 'offTopic');
   for (const concept of LEXICON.concepts) {
+    const reached = reachedBy(concept.id, withTopic);
     for (const [i, term] of concept.corpus.entries()) {
-      const concepts = LEXICON.concepts.map((c) =>
-        c.id === concept.id ? { ...c, corpus: without(c.corpus, i) } : c,
-      );
+      const corpusOf = { ...concept, corpus: without(concept.corpus, i) };
+      const concepts = LEXICON.concepts.map((c) => (c.id === concept.id ? corpusOf : c));
       yield {
         name: `corpus ${concept.id} "${term}"`,
         lexicon: { ...LEXICON, concepts },
-        corpus: true,
+        corpusOf,
         ownName: false,
-        pages: withTopic,
+        pages: reached,
       };
     }
   }
+}
+
+/**
+ * The pages a corpus word of a concept can change: those with a topic whose decision names the concept.
+ * Why no other page: analysePage and decide read a concept's `page` words and never its `corpus` words,
+ * so leaving a corpus word out leaves every page's decision as it was; the corpus index builds each
+ * concept's passages from that concept's corpus words alone (CorpusIndex.build, readTerms), so only the
+ * concept's own postings change; and rank reads concept postings only for the concepts of the decision
+ * (score, explain), its shared words from the vocabulary, which no lexicon entry changes. A page whose
+ * decision lacks the concept is therefore scored passage for passage as before.
+ */
+function reachedBy(conceptId: string, withTopic: readonly Page[]): Page[] {
+  return withTopic.filter((page) => page.concepts.has(conceptId));
 }
 
 let entries = 0;
@@ -178,9 +205,10 @@ let breaks = 0;
 const hanging = new Map<string, { name: string; ownName: boolean }[]>();
 for (const ablation of ablations()) {
   entries++;
+  if (ablation.pages.length === 0) continue; // counted as left out; nothing it can change was read
   const engine: Engine = createEngine(articles, {
     lexicon: ablation.lexicon,
-    ...(ablation.corpus ? {} : { index: baseIndex }),
+    index: ablation.corpusOf ? baseIndex.withConcept(ablation.corpusOf) : baseIndex,
   });
   for (const page of ablation.pages) {
     const verdict = verdictOf(engine.rank(page.context));
