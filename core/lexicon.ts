@@ -1120,6 +1120,41 @@ export const CONCEPTS: readonly Concept[] = [
       'sent to its servers',
       'uploaded to servers',
       'phones home',
+      // The same sending by its other verbs and nouns: data transmitted, sent or uploaded, unasked
+      // ("übermittelt automatisch den Schlüssel ... an Microsoft", derstandard-10kgnad-224 hung on
+      // 'server ubermitt*'), and stored on the company's servers. Not "Datenübertragung" alone: a cable's
+      // or a radio's transfer rate on a product page.
+      'daten ubermitt*',
+      'ubermitt* daten',
+      'datenubermittlung',
+      'ubermittlung von daten',
+      'ubermittlung der daten',
+      'ubermittlung personenbezogen daten',
+      'daten werden ubermittelt',
+      'automatisch ubermittelt',
+      'ubermittelt automatisch',
+      'ubertragt daten',
+      'daten an den hersteller',
+      'sendet daten',
+      'sends data',
+      'send data to',
+      'sent data to',
+      'sending data to',
+      'transmits data',
+      'transmitted data',
+      'transmitting data',
+      'automatically sends',
+      'automatically uploads',
+      'automatically uploaded',
+      'phone home',
+      'phoning home',
+      'phoned home',
+      'stored on servers',
+      'stored on its servers',
+      'stored on their servers',
+      'auf servern gespeichert',
+      'auf den servern gespeichert',
+      'speicherung auf servern',
       // The collection of people's data in the other English forms the press writes it in: the passive
       // ("data collected by cars", the German 'daten gesammelt' beside 'gesammelt daten'), information
       // for data, and data-hungry, the English of 'Datenhunger'.
@@ -1525,6 +1560,22 @@ export const CONCEPTS: readonly Concept[] = [
       'verkauf personlich daten',
       'ankauf von daten',
       'ankauf personenbezogen daten',
+      // The brokers named with what they trade in any order (namesakes.ts: "brokers that sell your
+      // data"), and the trade's other names for those who gather and resell people's data, in both
+      // languages, so that a page on it is not known by 'data broker' alone.
+      'broker',
+      'data aggregator',
+      'data reseller',
+      'data vendor',
+      'datenaufkaufer',
+      'sells personal data',
+      'selling personal data',
+      'sold personal information',
+      'selling personal information',
+      'personal data for sale',
+      'handel mit nutzerdaten',
+      'handel mit personlich daten',
+      'verkauft nutzerdaten',
     ],
     corpus: ['datensatz', 'datenmengen', 'datenschleudern'],
     strength: 'strong',
@@ -1556,6 +1607,21 @@ export const CONCEPTS: readonly Concept[] = [
       'targeted ads',
       'targeted advertising',
       'ad targeting',
+      // Targeting in any order, an ad word near it (namesakes.ts), and its other names in both languages:
+      // behavioural targeting in the British spelling, micro-targeting, and "gezielte Werbung" of this
+      // family's own label.
+      'targeted',
+      'targeted adverts',
+      'targeted advertisements',
+      'targeted marketing',
+      'behavioural advertising',
+      'behavioral targeting',
+      'behavioural targeting',
+      'microtargeting',
+      'micro-targeting',
+      'gezielt werbung',
+      'gezielt anzeigen',
+      'verhaltensbasiert werbung',
       // Advertising sold on what a shop's or a bank's customers bought, and offers aimed at them by it.
       'retail media',
       'targeted offer',
@@ -1771,6 +1837,14 @@ export const CONCEPTS: readonly Concept[] = [
       // "Datenschutz" and on "Nutzerdaten").
       'datensicherheit',
       'data security',
+      // Encryption, the means of data security, in both languages: a page on a company that holds its users'
+      // keys (derstandard-10kgnad-224: "Verschlüsselungsschlüssel ... an Microsoft-Server übermittelt")
+      // speaks of their data's protection in its headline. Weak as privacy is: a router's or a cloud's
+      // encryption on a page about nothing else the corpus knows stays silent (strongWith below).
+      'verschlusselung*',
+      'verschlusselt',
+      'encryption',
+      'encrypted',
       // Privacy in the usual forms the press writes it in, so that a page on it is not known by the one
       // word (eff-privacy-isnt-dead, itsfoss-mozilla-meta-ad-attribution and
       // opensource-mycroft-private-alexa-alternative hung on "privacy" in `npm run ablation`): whose it is,

@@ -748,6 +748,50 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     other: ['raiffeisen', 'genossenschaft', 'landwirt', 'agrar', 'baumarkt', 'heimwerker'],
     otherBefore: STORED_DATA,
   },
+  // Ads aimed at people by what is known of them, in whatever order and with whatever between: "targeted
+  // political ads", "ads targeted at teens", "users targeted with adverts" ('targeted ads' is one order of
+  // it, the one wired-pentagon-targeted-ads-locomotive's headline rested on alone). Not a targeted attack,
+  // sanction or therapy: only an ad word near it makes it the ad trade's.
+  targeted: {
+    sense: ['ads', 'advert', 'werbung', 'werbe', 'marketing'],
+    other: [
+      'attack',
+      'angriff',
+      'hack',
+      'phishing',
+      'sanction',
+      'sanktion',
+      'therap',
+      'cancer',
+      'krebs',
+      'strike',
+    ],
+  },
+  // A broker of people's data, named with what it trades ("brokers that sell your data", "brokers of
+  // personal information"), beside 'data broker' in its one order; not a stockbroker, an insurance broker
+  // or an estate agent, whose trade the words near them name.
+  broker: {
+    sense: ['data', 'daten', 'personal', 'information', 'privacy', 'people-search', 'profile'],
+    other: [
+      'stock',
+      'aktie',
+      'shares',
+      'insurance',
+      'versicherung',
+      'mortgage',
+      'real',
+      'estate',
+      'immobilie',
+      'crypto',
+      'forex',
+      'trading',
+      'invest',
+      'power',
+      'energy',
+      'freight',
+      'customs',
+    ],
+  },
   cookies: {
     otherSense: 'biscuits',
     sense: [
