@@ -1058,13 +1058,7 @@ describe('the lexicon', () => {
     ],
     [
       'privacy',
-      [
-        'die Verschlüsselung',
-        'Verschlüsselungssoftware',
-        'verschlüsselt',
-        'encryption',
-        'encrypted messages',
-      ],
+      ['die Verschlüsselung', 'Verschlüsselungssoftware', 'verschlüsselt', 'verschlüsselte Nachrichten'],
     ],
     [
       'tracking-ads',
