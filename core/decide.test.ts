@@ -1684,6 +1684,44 @@ describe('false alarms on the fifth round of judged pages (issue 11)', () => {
       themes('Privacy under threat', `${privacy}The app sells personal data and customer data to brokers.`),
     ).toContain('data');
   });
+
+  it('lets a companion in the text lift a weak word its headline names unless the word is all over the page', () => {
+    const policies =
+      'One app had no privacy policy. Another hides its privacy policy. Your privacy is not their concern; ' +
+      'the privacy settings are buried, and their privacy promises are empty. Privacy advocates despair. ';
+    const sharing = 'The company can share your personal data with any of its brands.';
+    // Privacy six times, personal data once: a fifth as often would not lift it, the headline does.
+    expect(themes('Dating apps are worse than ever for your privacy', `${policies}${sharing}`)).toContain(
+      'data',
+    );
+    expect(themes('Dating apps are worse than ever', `${policies}${sharing}`)).toEqual([]);
+    // A company's name in the headline names the company, not the theme of its companions.
+    const fedex =
+      'FedEx will run the shops. FedEx ships the orders, FedEx hosts them, and FedEx bills them. ';
+    expect(themes('FedEx launches a shop platform', `${fedex}FedEx signs up contractors.`)).toEqual([]);
+  });
+
+  it('lets a companion said apart from a weak word tie it where the headline makes the companion the subject', () => {
+    const menu = 'The menu lists burgers and fries at fifteen dollars each. '.repeat(4);
+    const robots =
+      `A restaurant run by robots opened downtown. ${menu}Robotics startups build the robots. ${menu}` +
+      `Robotics is hard. ${menu}`;
+    // The staff cut said two ways under an AI headline, neither in the robots' sentences: the cuts are
+    // the subject, and the robots are what cuts them.
+    expect(
+      themes(
+        'My trip to an AI burger joint',
+        `${robots}The kitchen is light on human staff. ${menu}The machines cut labor costs.`,
+      ),
+    ).toContain('labour');
+    // Said one way, the cut is one word that would decide alone.
+    expect(
+      themes(
+        'My trip to an AI burger joint',
+        `${robots}The machines cut labor costs. ${menu}The machines cut labor costs.`,
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('tune failures of the sixth round (issue 11)', () => {
