@@ -514,14 +514,19 @@ describe('themes whoever the company is (issue 11)', () => {
     ).not.toContain('labour');
   });
 
-  it('takes the units a headline names for where its job cuts fall, not for what the page is about', () => {
+  it('takes the units a headline or its lede names for where its job cuts fall, not for what the page is about', () => {
     const weightOf = (decision: ReturnType<typeof decideFor>, id: string) =>
       decision.concepts.find((c) => c.concept.id === id)?.weight ?? 0;
     const text =
       'Amazon will cut about 400 jobs at One Medical. One Medical runs clinics; the healthcare unit lost money. ' +
       'Amazon bought One Medical in 2023, and the layoffs follow cuts at Prime Video and Audible.';
     const cuts = decideFor(news('Amazon Chopping Hundreds of Jobs at Its One Medical Unit', text));
-    const unit = decideFor(news('Amazon expands One Medical', text));
+    // Said further on than the lede, cuts are not what a headline that does not name them reports.
+    const later =
+      'One Medical runs clinics across the country, and the healthcare unit has grown its membership and its ' +
+      'offices since the pandemic; its doctors see patients in person and online. Amazon bought One Medical ' +
+      'in 2023. Amazon will cut about 400 jobs at One Medical, after layoffs at Prime Video and Audible.';
+    const unit = decideFor(news('Amazon expands One Medical', later));
     expect(leading(cuts.topics)).toBe('labour');
     expect(weightOf(cuts, 'health-data')).toBeLessThan(weightOf(unit, 'health-data'));
     // The unit's words, shared with a passage, weigh as its concepts do (engine.ts); the cuts' do not.
@@ -530,6 +535,10 @@ describe('themes whoever the company is (issue 11)', () => {
     );
     expect(cuts.placeWords).not.toContain('jobs');
     expect(unit.placeWords?.size).toBe(0);
+    // The cuts in the lede are reported as those in the headline are.
+    const lede = decideFor(news('What changes at One Medical', text));
+    expect(weightOf(lede, 'health-data')).toBeLessThan(weightOf(unit, 'health-data'));
+    expect(lede.placeWords).toContain('medical');
     // A strong word of another topic is a subject of its own, whatever unit it is said at.
     const alexa =
       'The Alexa voice assistant team lost 400 jobs; Amazon said Alexa and its voice assistant stay.';
@@ -547,18 +556,22 @@ describe('themes whoever the company is (issue 11)', () => {
         c.id === 'prime' ? { ...c, page: c.page.filter((p) => p !== 'prime video') } : c,
       ),
     };
-    const weighOf = (headline: string) => {
-      const context = news(
-        headline,
-        'Amazon is eliminating several hundred roles at Prime Video. Prime Video and MGM Studios will ' +
-          'cut staff; Amazon said the layoffs at Prime Video follow a review of its streaming business.',
-      );
+    const weighOf = (
+      headline: string,
+      text = 'Amazon is eliminating several hundred roles at Prime Video. Prime Video and MGM Studios will ' +
+        'cut staff; Amazon said the layoffs at Prime Video follow a review of its streaming business.',
+    ) => {
+      const context = news(headline, text);
       const decision = decide(context, analysePage(context, lexicon), lexicon);
       return { prime: decision.concepts.find((c) => c.concept.id === 'prime')?.weight ?? 0, decision };
     };
     const cuts = weighOf('Amazon layoffs: hundreds of jobs cut in Prime Video');
     expect(cuts.decision.topics.power).toBeLessThan(cuts.decision.topics.labour);
-    expect(cuts.prime).toBeLessThan(weighOf('Amazon expands Prime Video').prime);
+    const expands = weighOf(
+      'Amazon expands Prime Video',
+      'Amazon is reviewing its streaming business at Prime Video and MGM Studios; Amazon said Prime Video will add films.',
+    );
+    expect(cuts.prime).toBeLessThan(expands.prime);
   });
 
   it('takes job losses for the labour theme when automation is the reason', () => {

@@ -864,11 +864,18 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
   };
 }
 
-/** What a company does to its workforce when a headline reports it: jobs cut, hiring stopped. */
+/** What a company does to its workforce when a report's headline or lede tells it: jobs cut, hiring stopped. */
 const CUTS_TO_THE_WORKFORCE: readonly string[] = ['job-cuts', 'fewer-hires'];
 
 /**
- * Where the headline reports jobs cut, a company's units and businesses named on the page (its brands:
+ * A news report's lede, its first sentence or two, in words: it says again what the headline reports, in
+ * other words (businessinsider-amazon-one-medical-job-cuts: "Amazon Chopping Hundreds of Jobs", then
+ * "roughly 115 positions may be eliminated ... could lose their jobs").
+ */
+const LEDE_WORDS = 30;
+
+/**
+ * Where the headline or the lede reports jobs cut, a company's units and businesses named on the page (its brands:
  * "One Medical", "Prime Video") say where the cuts fall, not what the page is about: the weak concepts of
  * other topics read from those names (the brands' concept itself among them). Their topics are not the
  * page's, and they weigh as weak words do beside a page's subject (WEAK_SHARE): passages on the unit may
@@ -886,14 +893,19 @@ function placesOfTheCuts(
   byId: ConceptsById,
   companies: readonly Entity[],
 ): ReadonlySet<string> {
-  const cutsInHeadline = CUTS_TO_THE_WORKFORCE.some((id) => {
+  // Reported in the headline or again in the lede, so that the rule does not rest on the one entry that
+  // reads the headline (businessinsider-amazon-one-medical-job-cuts hung on its count-slot entry in `npm
+  // run ablation`).
+  const cutsReported = CUTS_TO_THE_WORKFORCE.some((id) => {
     const found = evidence.concepts.get(id);
-    return found !== undefined && untagged(found) > 0;
+    return (
+      found !== undefined && (untagged(found) > 0 || found.spans.some((span) => span.start < LEDE_WORDS))
+    );
   });
   const brandIds = new Set(companies.flatMap((entity) => entity.brands ?? []));
   const unitEvidence = [...brandIds].flatMap((id) => evidence.concepts.get(id) ?? []);
   const units = new Set(unitEvidence.flatMap((found) => [...found.surfaces]));
-  if (!cutsInHeadline || units.size === 0) return new Set();
+  if (!cutsReported || units.size === 0) return new Set();
   const unitSpans = unitEvidence.flatMap((found) => found.spans);
   // A concept read from a unit's name says it in the same words, or in words that stand within the
   // name where the text says it ("Prime Video" read as "prime"): either is enough, so that the rule does

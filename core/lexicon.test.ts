@@ -136,6 +136,12 @@ describe('the lexicon', () => {
     // Exploitation of people at work, not of ore or of a software flaw.
     ['Die Ausbeutung von Rohstoffen und ein Exploit', 'exploitation', 'Lohnsklaven im Sweatshop'],
     ['A redundant power supply', 'job-cuts', '300 staff were made redundant'],
+    // A stake in a company, not what is at stake, nor money put into a warehouse.
+    [
+      'What is at stake in the vote; a stake in the outcome; an investment in new warehouses',
+      'market-power',
+      'Amazon keeps a minority stake',
+    ],
     // A low-fat diet and a hedge trimmed are no cuts.
     ['Fat-trimmed steak, a low-fat diet; he trimmed the hedge', 'job-cuts', 'the company trimmed the fat'],
     [
@@ -882,6 +888,20 @@ describe('the lexicon', () => {
         'wettbewerbsrechtliche Bedenken',
         'wettbewerbswidriges Verhalten',
         'der Digital Markets Act',
+      ],
+    ],
+    // cnbc-amazon-anthropic-investment: a company's stakes in others and the money it puts into them.
+    [
+      'market-power',
+      [
+        'Amazon will maintain a minority stake',
+        'a controlling stake in the startup',
+        'its largest venture investment yet',
+        'the largest outside investment in its history',
+        'a strategic investment in Anthropic',
+        'eine Minderheitsbeteiligung an dem Start-up',
+        'die Mehrheitsbeteiligung',
+        'Risikokapitalgeber und Wagniskapital',
       ],
     ],
     [

