@@ -2509,9 +2509,31 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'chinese-marketplaces',
     label: { en: 'competition from China', de: 'Konkurrenz aus Fernost' },
     topics: ['alibaba', 'power'],
-    page: ['china', 'chinese', 'chinesisch', 'fernost', 'made in china', 'billigware', 'huawei', 'hikvision'],
+    page: [
+      'china',
+      'chinese',
+      'chinesisch',
+      'fernost',
+      'made in china',
+      'billigware',
+      'huawei',
+      'hikvision',
+      // The cheap goods as English reports call them, and their other German names beside "Billigware".
+      'cheap goods',
+      'cheap products',
+      'cheap items',
+      'low-priced goods',
+      'low-priced products',
+      'low-priced items',
+      'billigprodukt',
+      'billigartikel',
+    ],
     corpus: ['fernost', 'chinesische', 'chinahandlers', 'volksrepublik', 'technik aus china', 'chinesen'],
     strength: 'weak',
+    // China and its cheap goods beside the platforms that sell them are the platforms' story, so that a
+    // page on Temu's ad blitz that also names Shein, PDD and "its low-priced items" does not rest on
+    // "Temu" (modernretail-temu-ad-spend hung on it in `npm run ablation`).
+    strongWith: ['chinese-shopping-platforms'],
   },
   // --- power --------------------------------------------------------------------------------
   {
