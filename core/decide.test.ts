@@ -493,6 +493,39 @@ describe('themes whoever the company is (issue 11)', () => {
     ).toEqual([]);
   });
 
+  it('takes surveillance by a device that listens in the home for the data theme, not by smart sensors', () => {
+    expect(
+      themes(
+        'Überwachung im Kinderzimmer',
+        'Die Puppe hat ein Mikrofon und schickt, was sie hört, an einen Server. Die Überwachung läuft ' +
+          'rund um die Uhr, und wer im Zimmer spricht, wird überwacht.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Surveillance in the station',
+        'The police extend the surveillance of the station with smart sensors and more officers.',
+      ),
+    ).not.toContain('data');
+  });
+
+  it("takes China's cheap goods beside its shopping platforms for the alibaba theme, not on their own", () => {
+    expect(
+      themes(
+        'An ad blitz without precedent',
+        'Like Shein, the newcomer floods social media with ads. Its parent company, the Chinese PDD ' +
+          'Holdings, reported record revenue; PDD sells low-priced items. Shein answers with cheap goods.',
+      ),
+    ).toContain('alibaba');
+    expect(
+      themes(
+        'Exports rise again',
+        'Chinese factories ship cheap goods to Europe. China sells low-priced products; Chinese ' +
+          'exporters expect growth, and China lowers its tariffs on cheap items.',
+      ),
+    ).not.toContain('alibaba');
+  });
+
   it('takes a strike in parcel delivery for the labour theme, not one at schools or of tenants', () => {
     expect(
       themes(

@@ -872,6 +872,17 @@ describe('the lexicon', () => {
         'Onlinehändler aus China',
       ],
     ],
+    // modernretail-temu-ad-spend: the cheap goods they sell, in both languages, beside "Billigware".
+    [
+      'chinese-marketplaces',
+      [
+        'cheap goods from abroad',
+        'its low-priced items',
+        'low-priced products',
+        'Billigprodukte',
+        'die Billigartikel',
+      ],
+    ],
     // theverge-ftc-amazon-signal-evidence: an antitrust case known by its authority as well as its name.
     [
       'market-power',
@@ -1166,6 +1177,8 @@ describe('the lexicon', () => {
     ['The winner of the competition; see ftc_notes.txt', 'market-power'],
     // A Chinese restaurant, a pdd file and a retailer from elsewhere are not China's shopping platforms.
     ['A Chinese restaurant sent a pdd file to a retailer in Japan', 'chinese-shopping-platforms'],
+    // Cheap talk and a low-priced ticket are no cheap goods.
+    ['Cheap talk, a cheap trick and a low-priced ticket', 'chinese-marketplaces'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });

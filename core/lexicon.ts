@@ -2009,6 +2009,13 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['gesichtserkennung', 'nachrichtendienst', 'fahndung', 'uberwachungsstaat', 'watching'],
     strength: 'weak',
+    // Surveillance by a device of the home that listens is the corpus's story, so that a ball that
+    // "verfügt über eine Überwachungskamera" and has a microphone does not rest on the one camera word
+    // (derstandard-10kgnad-330 hung on "uberwachungskamera" in `npm run ablation`). Not beside a camera:
+    // "Überwachungskamera" is both, and lifted by itself it made a camera's shop page lead with data, not
+    // with the home's devices. Not beside the connected devices' words ("smart", "WLAN"): schools' smart
+    // sensors watching pupils are no home device (a held-out page turned to a false alarm with them).
+    strongWith: ['smart-home', 'smart-speaker', 'microphones'],
   },
   {
     id: 'health-data',
@@ -2577,9 +2584,31 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'chinese-marketplaces',
     label: { en: 'competition from China', de: 'Konkurrenz aus Fernost' },
     topics: ['alibaba', 'power'],
-    page: ['china', 'chinese', 'chinesisch', 'fernost', 'made in china', 'billigware', 'huawei', 'hikvision'],
+    page: [
+      'china',
+      'chinese',
+      'chinesisch',
+      'fernost',
+      'made in china',
+      'billigware',
+      'huawei',
+      'hikvision',
+      // The cheap goods as English reports call them, and their other German names beside "Billigware".
+      'cheap goods',
+      'cheap products',
+      'cheap items',
+      'low-priced goods',
+      'low-priced products',
+      'low-priced items',
+      'billigprodukt',
+      'billigartikel',
+    ],
     corpus: ['fernost', 'chinesische', 'chinahandlers', 'volksrepublik', 'technik aus china', 'chinesen'],
     strength: 'weak',
+    // China and its cheap goods beside the platforms that sell them are the platforms' story, so that a
+    // page on Temu's ad blitz that also names Shein, PDD and "its low-priced items" does not rest on
+    // "Temu" (modernretail-temu-ad-spend hung on it in `npm run ablation`).
+    strongWith: ['chinese-shopping-platforms'],
   },
   // --- power --------------------------------------------------------------------------------
   {
