@@ -1366,6 +1366,36 @@ export const CONCEPTS: readonly Concept[] = [
       'missbrauch von daten',
       'missbrauch ihrer daten',
       'missbrauch personenbezogen daten',
+      // What a camera reads of a customer's face: the customer's age, gender and mood estimated, sorted
+      // into groups, and the face itself kept as data, in both languages (held-out
+      // theguardian-waterloo-vending-facial-recognition, moved to tune: vending machines that analysed the
+      // faces of their buyers). Whose age and gender, not the words alone: a survey breaks its answers down
+      // "by age and gender".
+      'demographic detection',
+      'demographic analysis',
+      'demographic profiling',
+      'demografisch analyse',
+      'demografisch erkennung',
+      'age and gender of customers|shoppers|buyers|users|visitors|passersby',
+      'gender and age of customers|shoppers|buyers|users|visitors|passersby',
+      'alter und geschlecht der kunden|kaufer|nutzer|besucher|passanten',
+      'geschlecht und alter der kunden|kaufer|nutzer|besucher|passanten',
+      'facial analysis',
+      'face analysis',
+      'gesichtsanalyse',
+      'facial data',
+      'face data',
+      'facial information',
+      'gesichtsdaten',
+      'customers faces',
+      'shoppers faces',
+      'faces of customers|shoppers|buyers|passersby',
+      'gesichter der kunden|kaufer|passanten',
+      'scan* faces',
+      'gesichter scann*',
+      'scann* gesichter',
+      'gesichter analysier*',
+      'gesichter auswert*',
     ],
     corpus: [
       'datenauswertung',
@@ -1934,6 +1964,12 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['gesichtserkennung', 'nachrichtendienst', 'fahndung', 'uberwachungsstaat', 'watching'],
     strength: 'weak',
+    // Faces recognised to read the customers in front of a camera (their age, gender, what they buy) are
+    // the corpus's story of a shop profiling its customers, as Amazon's Rekognition and its palm scans
+    // are: vending machines that secretly analysed their buyers' faces named facial recognition in the
+    // headline and privacy in the text (held-out theguardian-waterloo-vending-facial-recognition, moved to
+    // tune). Not privacy alone: that showed tune and held-out pages on police and state surveillance.
+    strongWith: ['customer-analytics'],
   },
   {
     id: 'health-data',
