@@ -256,7 +256,7 @@ describe('the lexicon', () => {
     // What a camera reads of a customer's face, not a survey's breakdown or a face in a photo.
     [
       'The survey broke its answers down by age and gender; a demographic shift; she saved face; Gesichter der Stadt',
-      'customer-analytics',
+      'face-analysis',
       'The machine estimates the gender and age of customers and scans faces; Gesichtsanalyse der Käufer',
     ],
     [
@@ -1009,7 +1009,7 @@ describe('the lexicon', () => {
       ],
     ],
     [
-      'customer-analytics',
+      'face-analysis',
       [
         'demographic detection software',
         'a demographic analysis of passersby',

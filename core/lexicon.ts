@@ -1366,36 +1366,6 @@ export const CONCEPTS: readonly Concept[] = [
       'missbrauch von daten',
       'missbrauch ihrer daten',
       'missbrauch personenbezogen daten',
-      // What a camera reads of a customer's face: the customer's age, gender and mood estimated, sorted
-      // into groups, and the face itself kept as data, in both languages (held-out
-      // theguardian-waterloo-vending-facial-recognition, moved to tune: vending machines that analysed the
-      // faces of their buyers). Whose age and gender, not the words alone: a survey breaks its answers down
-      // "by age and gender".
-      'demographic detection',
-      'demographic analysis',
-      'demographic profiling',
-      'demografisch analyse',
-      'demografisch erkennung',
-      'age and gender of customers|shoppers|buyers|users|visitors|passersby',
-      'gender and age of customers|shoppers|buyers|users|visitors|passersby',
-      'alter und geschlecht der kunden|kaufer|nutzer|besucher|passanten',
-      'geschlecht und alter der kunden|kaufer|nutzer|besucher|passanten',
-      'facial analysis',
-      'face analysis',
-      'gesichtsanalyse',
-      'facial data',
-      'face data',
-      'facial information',
-      'gesichtsdaten',
-      'customers faces',
-      'shoppers faces',
-      'faces of customers|shoppers|buyers|passersby',
-      'gesichter der kunden|kaufer|passanten',
-      'scan* faces',
-      'gesichter scann*',
-      'scann* gesichter',
-      'gesichter analysier*',
-      'gesichter auswert*',
     ],
     corpus: [
       'datenauswertung',
@@ -1968,8 +1938,52 @@ export const CONCEPTS: readonly Concept[] = [
     // the corpus's story of a shop profiling its customers, as Amazon's Rekognition and its palm scans
     // are: vending machines that secretly analysed their buyers' faces named facial recognition in the
     // headline and privacy in the text (held-out theguardian-waterloo-vending-facial-recognition, moved to
-    // tune). Not privacy alone: that showed tune and held-out pages on police and state surveillance.
-    strongWith: ['customer-analytics'],
+    // tune). Not privacy alone, nor any customer data: beside privacy that showed tune and held-out pages on
+    // police and state surveillance, and beside customer data one "sensitive information" in a report on
+    // police licence-plate cameras made its "surveillance" strong (ktvu-sf-license-plate-readers then hung
+    // on "privacy" in `npm run ablation`).
+    strongWith: ['face-analysis'],
+  },
+  {
+    // What a camera reads of a customer's face: the customer's age, gender and mood estimated, sorted into
+    // groups, and the face itself kept as data, in both languages (held-out
+    // theguardian-waterloo-vending-facial-recognition, moved to tune: vending machines that analysed the
+    // faces of their buyers). Whose age and gender, not the words alone: a survey breaks its answers down
+    // "by age and gender".
+    id: 'face-analysis',
+    label: { en: "analysis of customers' faces", de: 'Auswertung der Gesichter von Kunden' },
+    topics: ['data'],
+    page: [
+      'demographic detection',
+      'demographic analysis',
+      'demographic profiling',
+      'demografisch analyse',
+      'demografisch erkennung',
+      'age and gender of customers|shoppers|buyers|users|visitors|passersby',
+      'gender and age of customers|shoppers|buyers|users|visitors|passersby',
+      'alter und geschlecht der kunden|kaufer|nutzer|besucher|passanten',
+      'geschlecht und alter der kunden|kaufer|nutzer|besucher|passanten',
+      'facial analysis',
+      'face analysis',
+      'gesichtsanalyse',
+      'facial data',
+      'face data',
+      'facial information',
+      'gesichtsdaten',
+      'customers faces',
+      'shoppers faces',
+      'faces of customers|shoppers|buyers|passersby',
+      'gesichter der kunden|kaufer|passanten',
+      'scan* faces',
+      'gesichter scann*',
+      'scann* gesichter',
+      'gesichter analysier*',
+      'gesichter auswert*',
+    ],
+    corpus: ['gesichtserkennung', 'datenauswertung', 'kaufverhalten'],
+    // Weak: a headline on "facial analysis" in medicine or a lab is no shop's; it lifts facial recognition
+    // and counts beside it.
+    strength: 'weak',
   },
   {
     id: 'health-data',
