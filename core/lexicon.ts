@@ -1855,6 +1855,10 @@ export const CONCEPTS: readonly Concept[] = [
       'location-data',
       'data-protection-authority',
       'self-tracking',
+      // Customers' faces read by a camera are their data as the rest is: a page on it that names facial
+      // recognition only in its headline is still about privacy (theguardian-waterloo-vending-facial-
+      // recognition hung on its headline's "facial recognition" in `npm run ablation`).
+      'face-analysis',
     ],
   },
   {
@@ -1981,9 +1985,7 @@ export const CONCEPTS: readonly Concept[] = [
       'gesichter auswert*',
     ],
     corpus: ['gesichtserkennung', 'datenauswertung', 'kaufverhalten'],
-    // Weak: a headline on "facial analysis" in medicine or a lab is no shop's; it lifts facial recognition
-    // and counts beside it.
-    strength: 'weak',
+    strength: 'strong',
   },
   {
     id: 'health-data',
