@@ -381,6 +381,34 @@ describe('themes whoever the company is (issue 11)', () => {
     ).toEqual([]);
   });
 
+  // theguardian-waterloo-vending-facial-recognition (held-out lesson): faces recognised to read the
+  // customers in front of the camera are a shop profiling them; facial recognition beside privacy alone
+  // (a police camera) is not.
+  it('takes facial recognition of customers for the data theme, not police cameras beside privacy', () => {
+    expect(
+      themes(
+        'Vending machines use facial recognition in secret',
+        'The machines run demographic detection software that estimates the gender and age of customers. ' +
+          'Students worry about their privacy; the facial recognition app was found by chance, and the ' +
+          'university wants the face recognition switched off.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Kaufhaus testet Gesichtserkennung an der Kasse',
+        'Die Gesichtserkennung erfasst Alter und Geschlecht der Kunden; die Gesichtsdaten werden gespeichert. ' +
+          'Datenschützer sehen durch die Gesichtserkennungssoftware die Privatsphäre verletzt.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Police expand facial recognition cameras',
+        'Officers will scan crowds at the station. Civil liberties groups warn about privacy and privacy ' +
+          'law.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes fitness trackers for the data theme where the page speaks of privacy, not in a review', () => {
     expect(
       themes(

@@ -259,6 +259,12 @@ describe('the lexicon', () => {
       'tracking-ads',
       "UberMedia's advertising data; marketing data; ad data; Werbedaten und Marketingdaten",
     ],
+    // What a camera reads of a customer's face, not a survey's breakdown or a face in a photo.
+    [
+      'The survey broke its answers down by age and gender; a demographic shift; she saved face; Gesichter der Stadt',
+      'face-analysis',
+      'The machine estimates the gender and age of customers and scans faces; Gesichtsanalyse der Käufer',
+    ],
     [
       'Messages from the team; the message board; analyze the logs',
       'customer-analytics',
@@ -1125,6 +1131,22 @@ describe('the lexicon', () => {
         'der Handel mit persönlichen Daten',
         'die App verkauft Nutzerdaten',
         'brokers of personal information',
+      ],
+    ],
+    [
+      'face-analysis',
+      [
+        'demographic detection software',
+        'a demographic analysis of passersby',
+        'the age and gender of shoppers',
+        'Alter und Geschlecht der Kunden',
+        'facial analysis',
+        'collecting facial information',
+        'Gesichtsdaten',
+        "the customers' faces",
+        'the faces of buyers',
+        'Die Automaten scannen Gesichter',
+        'Gesichter der Passanten',
       ],
     ],
   ])('knows the family of %s', (concept, texts) => {

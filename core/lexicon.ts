@@ -1930,6 +1930,10 @@ export const CONCEPTS: readonly Concept[] = [
       'location-data',
       'data-protection-authority',
       'self-tracking',
+      // Customers' faces read by a camera are their data as the rest is: a page on it that names facial
+      // recognition only in its headline is still about privacy (theguardian-waterloo-vending-facial-
+      // recognition hung on its headline's "facial recognition" in `npm run ablation`).
+      'face-analysis',
     ],
   },
   {
@@ -2015,7 +2019,54 @@ export const CONCEPTS: readonly Concept[] = [
     // "Überwachungskamera" is both, and lifted by itself it made a camera's shop page lead with data, not
     // with the home's devices. Not beside the connected devices' words ("smart", "WLAN"): schools' smart
     // sensors watching pupils are no home device (a held-out page turned to a false alarm with them).
-    strongWith: ['smart-home', 'smart-speaker', 'microphones'],
+    // Faces recognised to read the customers in front of a camera (their age, gender, what they buy) are
+    // the corpus's story of a shop profiling its customers, as Amazon's Rekognition and its palm scans
+    // are: vending machines that secretly analysed their buyers' faces named facial recognition in the
+    // headline and privacy in the text (held-out theguardian-waterloo-vending-facial-recognition, moved to
+    // tune). Not privacy alone, nor any customer data: beside privacy that showed tune and held-out pages on
+    // police and state surveillance, and beside customer data one "sensitive information" in a report on
+    // police licence-plate cameras made its "surveillance" strong (ktvu-sf-license-plate-readers then hung
+    // on "privacy" in `npm run ablation`).
+    strongWith: ['smart-home', 'smart-speaker', 'microphones', 'face-analysis'],
+  },
+  {
+    // What a camera reads of a customer's face: the customer's age, gender and mood estimated, sorted into
+    // groups, and the face itself kept as data, in both languages (held-out
+    // theguardian-waterloo-vending-facial-recognition, moved to tune: vending machines that analysed the
+    // faces of their buyers). Whose age and gender, not the words alone: a survey breaks its answers down
+    // "by age and gender".
+    id: 'face-analysis',
+    label: { en: "analysis of customers' faces", de: 'Auswertung der Gesichter von Kunden' },
+    topics: ['data'],
+    page: [
+      'demographic detection',
+      'demographic analysis',
+      'demographic profiling',
+      'demografisch analyse',
+      'demografisch erkennung',
+      'age and gender of customers|shoppers|buyers|users|visitors|passersby',
+      'gender and age of customers|shoppers|buyers|users|visitors|passersby',
+      'alter und geschlecht der kunden|kaufer|nutzer|besucher|passanten',
+      'geschlecht und alter der kunden|kaufer|nutzer|besucher|passanten',
+      'facial analysis',
+      'face analysis',
+      'gesichtsanalyse',
+      'facial data',
+      'face data',
+      'facial information',
+      'gesichtsdaten',
+      'customers faces',
+      'shoppers faces',
+      'faces of customers|shoppers|buyers|passersby',
+      'gesichter der kunden|kaufer|passanten',
+      'scan* faces',
+      'gesichter scann*',
+      'scann* gesichter',
+      'gesichter analysier*',
+      'gesichter auswert*',
+    ],
+    corpus: ['gesichtserkennung', 'datenauswertung', 'kaufverhalten'],
+    strength: 'strong',
   },
   {
     id: 'health-data',
