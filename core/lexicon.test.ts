@@ -1133,6 +1133,8 @@ describe('the lexicon', () => {
       'a swatting attack',
       'maliciously exposed data',
       'a data exposure',
+      'disclosed to unauthorized parties',
+      'unbefugter Zugriff auf die Akten',
       'eine Datenpanne beim Amt',
     ])
       expect(countersIn(text), text).toContain('data-breach');
@@ -1146,7 +1148,10 @@ describe('the lexicon', () => {
       'tap on the menu',
       'scroll down to Cookies',
       'navigate to Privacy',
+      'select Clear History',
+      'open the menu',
       'Klicken Sie auf Einstellungen',
+      'Wählen Sie Verlauf',
       'tippe auf das Menü',
     ])
       expect(countersIn(text), text).toContain('how-to-steps');
