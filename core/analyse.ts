@@ -399,18 +399,19 @@ const PUBLISHER_NAME_WORDS = 4;
  * page says them on their own; a one-word name is left alone, as it is the word itself ("Wired").
  */
 function publisherNameIn(tokens: readonly Token[], host: string): Span[] {
-  const names = new Set(
-    host
-      .split('.')
-      .map((label) => label.replace(/-/g, ''))
-      .filter((label) => label.length > 3),
-  );
+  const names = host
+    .split('.')
+    .map((label) => label.replace(/-/g, ''))
+    .filter((label) => label.length > 3);
   const found: Span[] = [];
   for (let start = 0; start < tokens.length; start++) {
+    // Most words begin no name: the words after them are not joined (a join per word cost news pages
+    // a quarter of their rank time in an A/B of the engines).
     let spelt = tokens[start]!.norm;
     for (let end = start + 2; end <= Math.min(tokens.length, start + PUBLISHER_NAME_WORDS); end++) {
+      if (!names.some((name) => name.length > spelt.length && name.startsWith(spelt))) break;
       spelt += tokens[end - 1]!.norm;
-      if (names.has(spelt)) found.push({ start, end });
+      if (names.includes(spelt)) found.push({ start, end });
     }
   }
   return found;
