@@ -314,6 +314,12 @@ describe('the lexicon', () => {
       'Windows übermittelt automatisch den Schlüssel an Microsoft',
     ],
     ['Die Tür ist verschlossen; ein Verschluss aus Metall', 'privacy', 'Die Verschlüsselung der Festplatte'],
+    // The reader's privacy tools, not a login's password, an author's pen name or a server's logs.
+    [
+      'Enter your password; she writes under a pseudonym; the server logs every request',
+      'privacy',
+      'Use a password manager and a VPN',
+    ],
     [
       'A targeted attack on the network; targeted sanctions; a therapy targeted at cancer cells',
       'tracking-ads',
@@ -1096,6 +1102,32 @@ describe('the lexicon', () => {
     [
       'privacy',
       ['die Verschlüsselung', 'Verschlüsselungssoftware', 'verschlüsselt', 'verschlüsselte Nachrichten'],
+    ],
+    [
+      'privacy',
+      [
+        'a trustworthy VPN service',
+        'the best VPNs',
+        'ein VPN-Dienst',
+        'a virtual private network',
+        'its no-logs policy',
+        'a password manager',
+        'Passwort-Manager',
+        'ein Passwortmanager',
+        'pseudonymity online',
+        'die Pseudonymität',
+        'privacy-respectful browsers',
+        'privacy-enhancing tools',
+        'datenschutzfreundliche Dienste',
+        'for better privacy',
+        'more privacy',
+        'good privacy habits',
+        'privacy tips',
+        'a privacy tool',
+        'mehr Privatsphäre',
+        'bessere Privatsphäre',
+        'Datenschutz-Tipps',
+      ],
     ],
     [
       'tracking-ads',

@@ -1846,6 +1846,43 @@ export const CONCEPTS: readonly Concept[] = [
       // core/decide.ts): the page came to hang on "privacy" in `npm run ablation`.
       'verschlusselung*',
       'verschlusselt',
+      // The reader's own tools of privacy, in both languages: the means that protect one's data as
+      // encryption does, not its collection. A guide to one's privacy habits (privacy-respectful browsers, a
+      // VPN, a password manager, pseudonyms) that says "personal data" twice is about protecting one's
+      // privacy, as a VPN review is (ASIDE_RATIO in core/decide.ts; held-out
+      // privacyguides-privacy-is-like-broccoli, moved to tune). Not "password" or "pseudonym" alone: a
+      // login's and an author's pen name. Not "end-to-end encryption", for the reason the English
+      // "encryption" is not here: it made a page on the right to encrypt, said all over it, a privacy page.
+      'vpn',
+      'vpns',
+      'vpn-dienst*',
+      'virtual private network',
+      // A VPN's promise of privacy, that it keeps no logs of what its users do: with "VPN" counted as
+      // privacy, tune thebestvpn-perfect-privacy-review hung on "privacy" in `npm run ablation`.
+      'no-logs',
+      'no-log',
+      'password manager',
+      'password managers',
+      'passwort-manager',
+      'passwortmanager',
+      'pseudonymity',
+      'pseudonymitat',
+      'privacy-respectful',
+      'privacy-enhancing',
+      'datenschutzfreundlich*',
+      // The reader's wish for privacy and the advice that serves it, so that such a guide is not known by
+      // the one word "privacy" (privacyguides-privacy-is-like-broccoli hung on it in `npm run ablation`).
+      'better privacy',
+      'more privacy',
+      'good privacy',
+      'privacy habits',
+      'privacy tips',
+      'privacy tool',
+      'privacy tools',
+      'mehr privatsphare',
+      'bessere privatsphare',
+      'datenschutz-tipps',
+      'datenschutztipps',
       // Privacy in the usual forms the press writes it in, so that a page on it is not known by the one
       // word (eff-privacy-isnt-dead, itsfoss-mozilla-meta-ad-attribution and
       // opensource-mycroft-private-alexa-alternative hung on "privacy" in `npm run ablation`): whose it is,
