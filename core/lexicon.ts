@@ -3157,8 +3157,6 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'doxxed',
       'doxed',
       'swatting',
-      'swatting attack',
-      'swatting attacks',
       'swatted',
       'exposed data',
       'data exposed',
