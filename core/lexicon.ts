@@ -2957,10 +2957,13 @@ export const CONCEPTS: readonly Concept[] = [
   // Books apart from films and series: as one concept, a page on books reached the corpus's passage on
   // streaming series through three of its words and came before every passage on Amazon's power
   // (wired-ai-generated-books-flood-amazon, summaries of new books flooding Amazon's store).
+  // Power first: a page on books is about Amazon as the bookseller (its store flooded with knock-offs, its
+  // fight with publishers over prices); with data first every such page led with data, and a passage on
+  // streaming data came before the passages on Amazon's power.
   {
     id: 'books',
     label: { en: 'books', de: 'Bücher' },
-    topics: ['data', 'power'],
+    topics: ['power', 'data'],
     page: [
       'kindle',
       'ebook',
