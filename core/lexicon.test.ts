@@ -265,6 +265,12 @@ describe('the lexicon', () => {
       'face-analysis',
       'The machine estimates the gender and age of customers and scans faces; Gesichtsanalyse der Käufer',
     ],
+    // An eye's iris, a Retina display and a phone's fingerprint sensor are no one's body recorded as data.
+    [
+      'The iris of the lens; a Retina display; unlock it with the fingerprint sensor; keep an eye on it',
+      'biometric-data',
+      'It scans their eyeballs and keeps iris scans as biometric data',
+    ],
     [
       'Messages from the team; the message board; analyze the logs',
       'customer-analytics',
@@ -1062,6 +1068,23 @@ describe('the lexicon', () => {
         'ein Eingriff in die Privatsphäre',
         'die Verletzung der Privatsphäre',
         'their real names',
+      ],
+    ],
+    // Stop 28: a person's body recorded as data.
+    [
+      'biometric-data',
+      [
+        'biometric data collected by the Orb',
+        'biometric information',
+        'iris scans',
+        'the company is iris scanning people',
+        'to scan their eyeballs',
+        'scan your eyeball',
+        'Iris-Scans für eine digitale ID',
+        'biometrische Daten',
+        'biometrischer Merkmale',
+        'voiceprints and faceprints',
+        'fingerprint data',
       ],
     ],
     // Stop 27: the families of pages that hung on one entry, in both languages and their usual forms.
