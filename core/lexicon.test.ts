@@ -265,6 +265,12 @@ describe('the lexicon', () => {
       'face-analysis',
       'The machine estimates the gender and age of customers and scans faces; Gesichtsanalyse der Käufer',
     ],
+    // A program's official documentation and a passport for travel are no one's identity kept as data.
+    [
+      'See the official documentation; Reisende brauchen einen Personalausweis',
+      'identity-data',
+      'The platform demands official IDs and stores legal names',
+    ],
     // An eye's iris, a Retina display and a phone's fingerprint sensor are no one's body recorded as data.
     [
       'The iris of the lens; a Retina display; unlock it with the fingerprint sensor; keep an eye on it',
@@ -1085,6 +1091,22 @@ describe('the lexicon', () => {
         'biometrischer Merkmale',
         'voiceprints and faceprints',
         'fingerprint data',
+      ],
+    ],
+    [
+      'identity-data',
+      [
+        "users' legal names",
+        'their legal identity',
+        'the platform demands official IDs',
+        'a government-issued ID',
+        'ID documents',
+        'identity verification',
+        'to verify your identity',
+        'der bürgerliche Name',
+        'eine Ausweiskopie',
+        'Ausweisdokumente hochladen',
+        'die Identitätsprüfung',
       ],
     ],
     // Stop 27: the families of pages that hung on one entry, in both languages and their usual forms.

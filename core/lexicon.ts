@@ -1972,6 +1972,7 @@ export const CONCEPTS: readonly Concept[] = [
       // recognition hung on its headline's "facial recognition" in `npm run ablation`).
       'face-analysis',
       'biometric-data',
+      'identity-data',
     ],
   },
   {
@@ -2142,6 +2143,42 @@ export const CONCEPTS: readonly Concept[] = [
       'voiceprint*',
     ],
     corpus: ['gesichtserkennung', 'datenauswertung'],
+    strength: 'strong',
+  },
+  {
+    // A person's legal identity as data a platform demands and keeps: the legal name behind an account and
+    // the ID documents that prove it, in both languages (held-out privacyguides-real-name-policies, moved to
+    // tune: Facebook demanding "official IDs" to tie accounts to users' "legal identity", the legal name and
+    // identity eleven times in the text read, seen only as privacy, which stays weak however often it is
+    // said: so are VPN reviews and guides to one's own privacy habits). Not "official documentation", a
+    // program's manual, nor the "Personalausweis" of travel advice; "real name" stays privacy's word.
+    id: 'identity-data',
+    label: { en: 'identity data', de: 'Identitätsdaten' },
+    topics: ['data'],
+    page: [
+      'legal name',
+      'legal identity',
+      'burgerlich name',
+      'official id',
+      'official ids',
+      'government id',
+      'government ids',
+      'government issued id',
+      'photo id',
+      'id documents',
+      'identity documents',
+      'amtlich ausweis',
+      'ausweisdaten',
+      'ausweiskopie',
+      'ausweisdokument*',
+      'identity verification',
+      'id verification',
+      'verify their identity',
+      'verify your identity',
+      'identitatsprufung',
+      'identitatsnachweis',
+    ],
+    corpus: ['identifiziert', 'datenschutz'],
     strength: 'strong',
   },
   {
