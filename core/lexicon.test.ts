@@ -265,6 +265,18 @@ describe('the lexicon', () => {
       'face-analysis',
       'The machine estimates the gender and age of customers and scans faces; Gesichtsanalyse der Käufer',
     ],
+    // A program's official documentation and a passport for travel are no one's identity kept as data.
+    [
+      'See the official documentation; Reisende brauchen einen Personalausweis',
+      'identity-data',
+      'The platform demands official IDs and stores legal names',
+    ],
+    // An eye's iris, a Retina display and a phone's fingerprint sensor are no one's body recorded as data.
+    [
+      'The iris of the lens; a Retina display; unlock it with the fingerprint sensor; keep an eye on it',
+      'biometric-data',
+      'It scans their eyeballs and keeps iris scans as biometric data',
+    ],
     [
       'Messages from the team; the message board; analyze the logs',
       'customer-analytics',
@@ -1062,6 +1074,39 @@ describe('the lexicon', () => {
         'ein Eingriff in die Privatsphäre',
         'die Verletzung der Privatsphäre',
         'their real names',
+      ],
+    ],
+    // Stop 28: a person's body recorded as data.
+    [
+      'biometric-data',
+      [
+        'biometric data collected by the Orb',
+        'biometric information',
+        'iris scans',
+        'the company is iris scanning people',
+        'to scan their eyeballs',
+        'scan your eyeball',
+        'Iris-Scans für eine digitale ID',
+        'biometrische Daten',
+        'biometrischer Merkmale',
+        'voiceprints and faceprints',
+        'fingerprint data',
+      ],
+    ],
+    [
+      'identity-data',
+      [
+        "users' legal names",
+        'their legal identity',
+        'the platform demands official IDs',
+        'a government-issued ID',
+        'ID documents',
+        'identity verification',
+        'to verify your identity',
+        'der bürgerliche Name',
+        'eine Ausweiskopie',
+        'Ausweisdokumente hochladen',
+        'die Identitätsprüfung',
       ],
     ],
     // Stop 27: the families of pages that hung on one entry, in both languages and their usual forms.
