@@ -1339,6 +1339,17 @@ export const CONCEPTS: readonly Concept[] = [
       'data will be collected',
       'data being collected',
       'data gathered',
+      // The same passive in the progressive and with the other verbs, and data collected by the amount
+      // ("our data is being harvested", "collecting more data to sell it": the privacy-guides pages
+      // privacyguides-you-can-say-no and privacyguides-privacy-washing-is-a-dirty-business hung on "data
+      // collection" in `npm run ablation`), and data grabbed, as the German press says it.
+      'data is|are|was|were being collected|gathered|harvested',
+      'data is|are|was|were harvested',
+      'collect|gather|harvest more data',
+      'daten abgreifen',
+      'daten abgegriffen',
+      'daten abschopfen',
+      'daten abgeschopft',
       'daten werden gesammelt',
       'daten werden erhoben',
       'daten erhoben',
