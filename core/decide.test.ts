@@ -355,6 +355,27 @@ describe('themes whoever the company is (issue 11)', () => {
     ).toEqual([]);
   });
 
+  // theguardian-tyler-perry-ai-studio and theguardian-caliexpress-ai-burger-robots hung on one entry each in
+  // `npm run ablation`: strikes and wages over jobs that AI or automation takes are labour's story beside
+  // those jobs where the headline names the AI (Concept.strongWithCauseHeadlined); beside job cuts that
+  // nothing of the kind causes, they are not.
+  it('takes strikes and pay beside jobs lost to AI for the labour theme, not beside any layoffs', () => {
+    expect(
+      themes(
+        'Studio halts its expansion after being shocked by AI',
+        'Jobs will be lost to artificial intelligence, the mogul warned: jobs are going to be lost. ' +
+          'Writers went on strike over it, their union fights every contract, and the workers want wage guarantees.',
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'Bank to close branches',
+        'The bank will cut jobs in a restructuring and lay off staff; layoffs follow. The union called a strike, ' +
+          'and the workers want wage guarantees. The employees walked out.',
+      ),
+    ).toEqual([]);
+  });
+
   // cnbc-aware-ai-employee-message-monitoring (held-out lesson): software that reads the staff for their
   // employer is surveillance at work wherever the work is; a spy app for one phone is not.
   it('takes AI that reads employees for their employer for the labour theme, not a spy app', () => {

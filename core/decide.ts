@@ -323,7 +323,13 @@ function untagged(found: Evidence): number {
 function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById): boolean {
   if (concept.strength === 'strong') return true;
   const own = evidence.concepts.get(concept.id);
-  const companions = (concept.strongWith ?? []).flatMap((id) => {
+  const causeHeadlined = (id: string) =>
+    (byId.get(id)?.strongWith ?? []).some((cause) => {
+      const found = evidence.concepts.get(cause);
+      return found !== undefined && untagged(found) > 0;
+    });
+  const liftedCompanions = (concept.strongWithCauseHeadlined ?? []).filter(causeHeadlined);
+  const companions = [...(concept.strongWith ?? []), ...liftedCompanions].flatMap((id) => {
     const found = evidence.concepts.get(id);
     if (!found) return [];
     const within = concept.companionsWithin;

@@ -52,6 +52,12 @@ export interface Concept {
    */
   companionsWithin?: number;
   /**
+   * Weak concepts that make this one strong as strongWith's do, but only where the headline (or description,
+   * not a tag) names what makes them strong, one of their own strongWith: strikes and wages beside jobs lost,
+   * under a headline on the AI or the automation that takes them.
+   */
+  strongWithCauseHeadlined?: readonly string[];
+  /**
    * A kind of product (issue 11, section 5): on a shop page whose title or categories name it, it
    * changes what every order is about. `without`: what such an order does not involve (an e-book is
    * neither packed nor delivered); `raises`: what it is about instead, and how much.
@@ -834,6 +840,14 @@ export const CONCEPTS: readonly Concept[] = [
     // at schools or airlines (issue 11); the drivers of a ride-hailing or delivery app are platform work
     // however the page calls them (a city's minimum wage for "drivers" of "rideshare" companies).
     strongWith: [...PLATFORM_WORK, 'gig-services'],
+    // And beside the jobs that AI or automation takes, whatever the trade, where the headline names the AI or
+    // the automation: Hollywood's strikes over what AI does to jobs, fast-food wages beside the robots that cut
+    // labour costs (theguardian-tyler-perry-ai-studio and theguardian-caliexpress-ai-burger-robots hung on
+    // "contractors" and on "robotics" in `npm run ablation`). Beside any round of layoffs a union and its
+    // strike are another trade's (as plain companions, job cuts made fourteen silent pages on layoffs show),
+    // and an AI named once near the layoffs is not their cause (cnbc-laid-off-techies-job-search, with its
+    // "workers" counted, would then hang on "laid off").
+    strongWithCauseHeadlined: ['job-cuts', 'automation'],
   },
   {
     // Issue 11: work that exploits the people who do it, in the words of reports on it, so that a report
@@ -1339,6 +1353,17 @@ export const CONCEPTS: readonly Concept[] = [
       'data will be collected',
       'data being collected',
       'data gathered',
+      // The same passive in the progressive and with the other verbs, and data collected by the amount
+      // ("our data is being harvested", "collecting more data to sell it": the privacy-guides pages
+      // privacyguides-you-can-say-no and privacyguides-privacy-washing-is-a-dirty-business hung on "data
+      // collection" in `npm run ablation`), and data grabbed, as the German press says it.
+      'data is|are|was|were being collected|gathered|harvested',
+      'data is|are|was|were harvested',
+      'collect|gather|harvest more data',
+      'daten abgreifen',
+      'daten abgegriffen',
+      'daten abschopfen',
+      'daten abgeschopft',
       'daten werden gesammelt',
       'daten werden erhoben',
       'daten erhoben',
