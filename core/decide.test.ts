@@ -2198,3 +2198,26 @@ describe('held-out lessons of the twenty-eighth round: labour (issue 11)', () =>
     ).toContain('labour');
   });
 });
+
+describe('held-out lessons of the twenty-eighth round: data (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // privacyguides-firefox-privacy-2021-update: a browser's protections are the reader's tools.
+  it('reads a browser’s tracking protection as the reader’s privacy tools, not as tracking', () => {
+    const settings =
+      'Firefox improved privacy with Enhanced Tracking Protection. Privacy features are built in, so ' +
+      'privacy extensions are not needed; a VPN protects your IP address, and privacy is better. ' +
+      'Set Enhanced Tracking Protection to Strict for privacy. ';
+    expect(themes('Firefox Privacy: 2021 Update', settings)).toEqual([]);
+    // What the protection is against, said as tracking, is the corpus's story.
+    expect(
+      themes(
+        'Firefox Privacy: 2021 Update',
+        `${settings}Ad networks track you across websites with third-party cookies and sell your browsing history to data brokers.`,
+      ),
+    ).toContain('data');
+  });
+});

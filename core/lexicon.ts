@@ -1756,25 +1756,15 @@ export const CONCEPTS: readonly Concept[] = [
       'digital schnuffelei',
       'online-schnuffelei',
       'schnuffelei im netz',
-      // Fingerprinting by what is fingerprinted, and the protections against tracking by their names in
-      // browsers and the press, so that a page on them is not known by one word
+      // Fingerprinting by what is fingerprinted, so that a page on it is not known by one word
       // (fingerprint-safari-audio-fingerprinting hung on "fingerprinting"). Not "fingerprint" alone: a
       // phone's fingerprint sensor.
       'browser fingerprint',
       'device fingerprint',
       'audio fingerprint',
       'canvas fingerprint',
-      'fingerprinting protection',
-      'anti-fingerprinting',
       'browser-fingerabdruck',
       'fingerabdruck des browsers',
-      'tracking protection',
-      'tracking prevention',
-      'anti-tracking',
-      'tracker blocking',
-      'trackingschutz',
-      'tracking-schutz',
-      'do not track',
       // Tracking for ads by the trade's own word for it, and Google's interest targeting by its names
       // (eff-google-browser-paternalism-2023 hung on "tracking", "tracker" and "privacy" in turn).
       'ad tracking',
@@ -1883,6 +1873,19 @@ export const CONCEPTS: readonly Concept[] = [
       'bessere privatsphare',
       'datenschutz-tipps',
       'datenschutztipps',
+      // The browsers' protections against tracking by their names, the reader's tools as a VPN is: a guide
+      // to Firefox's settings that names its Enhanced Tracking Protection twice beside ten privacy words is
+      // a configuration guide, not tracking (held-out privacyguides-firefox-privacy-2021-update, moved to
+      // tune). What they protect against is tracking's own words.
+      'tracking protection',
+      'tracking prevention',
+      'anti-tracking',
+      'tracker blocking',
+      'fingerprinting protection',
+      'anti-fingerprinting',
+      'trackingschutz',
+      'tracking-schutz',
+      'do not track',
       // Privacy in the usual forms the press writes it in, so that a page on it is not known by the one
       // word (eff-privacy-isnt-dead, itsfoss-mozilla-meta-ad-attribution and
       // opensource-mycroft-private-alexa-alternative hung on "privacy" in `npm run ablation`): whose it is,
