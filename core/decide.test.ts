@@ -2187,3 +2187,58 @@ describe('held-out lessons of the twelfth round: data (issue 11)', () => {
     expect(themes(news('How to stop Windows tracking you', text))).toContain('data');
   });
 });
+
+describe('held-out lessons of the twenty-eighth round: labour (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // npr-california-fast-food-minimum-wage: pay in another sector, platform work in one paragraph.
+  it('lets another sector named in the headline take the labour theme away from its pay story', () => {
+    const text =
+      'Fast-food workers at McDonald’s, Starbucks and Pizza Hut get a higher minimum wage. Restaurant ' +
+      'owners warn of price hikes; restaurants may cut hours. The fast-food chains and the restaurant ' +
+      'industry negotiated the wage with the union. One franchisee laid off delivery drivers and moved to ' +
+      'delivery apps like DoorDash. The workers and their wages at McDonald’s and Chipotle are the story.';
+    expect(themes('Fast-food workers will get a $20 minimum wage', text)).toEqual([]);
+    // The same pay story among the corpus's couriers is labour.
+    expect(
+      themes(
+        'Delivery drivers will get a $20 minimum wage',
+        'Delivery drivers and couriers at DoorDash get a higher minimum wage. The couriers and their ' +
+          'wages, the delivery drivers and the union: the workers of the delivery apps are the story.',
+      ),
+    ).toContain('labour');
+    // Machines that take the sector's work, named in the headline, are the corpus's story.
+    expect(
+      themes(
+        'Robots and AI run a fast-food restaurant',
+        `${text} Robots replace human workers to cut labor costs; robotics and automation do the frying.`,
+      ),
+    ).toContain('labour');
+  });
+});
+
+describe('held-out lessons of the twenty-eighth round: data (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // privacyguides-firefox-privacy-2021-update: a browser's protections are the reader's tools.
+  it('reads a browser’s tracking protection as the reader’s privacy tools, not as tracking', () => {
+    const settings =
+      'Firefox improved privacy with Enhanced Tracking Protection. Privacy features are built in, so ' +
+      'privacy extensions are not needed; a VPN protects your IP address, and privacy is better. ' +
+      'Set Enhanced Tracking Protection to Strict for privacy. ';
+    expect(themes('Firefox Privacy: 2021 Update', settings)).toEqual([]);
+    // What the protection is against, said as tracking, is the corpus's story.
+    expect(
+      themes(
+        'Firefox Privacy: 2021 Update',
+        `${settings}Ad networks track you across websites with third-party cookies and sell your browsing history to data brokers.`,
+      ),
+    ).toContain('data');
+  });
+});

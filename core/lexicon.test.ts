@@ -1000,15 +1000,8 @@ describe('the lexicon', () => {
         'device fingerprints',
         'audio fingerprinting',
         'canvas fingerprinting',
-        'advanced fingerprinting protection',
-        'anti-fingerprinting measures',
         'der Browser-Fingerabdruck',
         'der Fingerabdruck des Browsers',
-        'enhanced tracking protection',
-        'intelligent tracking prevention',
-        'anti-tracking features',
-        'der Trackingschutz im Browser',
-        'the Do Not Track signal',
         'ad-tracking technology',
         'the tracking industry',
         'to track a user',
@@ -1177,6 +1170,15 @@ describe('the lexicon', () => {
         'mehr Privatsphäre',
         'bessere Privatsphäre',
         'Datenschutz-Tipps',
+        'enhanced tracking protection',
+        'intelligent tracking prevention',
+        'anti-tracking features',
+        'tracker blocking',
+        'advanced fingerprinting protection',
+        'anti-fingerprinting measures',
+        'der Trackingschutz im Browser',
+        'ein Tracking-Schutz',
+        'the Do Not Track signal',
       ],
     ],
     [
@@ -1438,6 +1440,33 @@ describe('the lexicon', () => {
       expect(countersIn(text), text).toContain('data-breach');
     expect(countersIn('jamming out to music on a speaker')).not.toContain('data-breach');
     expect(countersIn('a traffic jam and a jar of jam')).not.toContain('data-breach');
+  });
+
+  // npr-california-fast-food-minimum-wage: the sectors whose pay and strikes are not the corpus's labour.
+  it('knows other sectors of work by their workplaces, trades and restaurant chains, in both languages', () => {
+    for (const text of [
+      'fast-food workers get a raise',
+      'the restaurants cut hours',
+      'a strike in hospitality',
+      'hotel workers walk out',
+      'nurses at the hospital strike',
+      'Streik im Krankenhaus',
+      'Pflegekräfte und Lehrer fordern mehr Geld',
+      'teachers and their union',
+      'the airline and its flight attendants',
+      'Piloten der Fluggesellschaft streiken',
+      'autoworkers at the car plant',
+      'screenwriters and screen actors',
+      'rail workers and train drivers',
+      'Lokführer streiken',
+      'Streik in der Gastronomie',
+      'workers at McDonald’s and Starbucks',
+      'Burger King, KFC, Pizza Hut, Chipotle, Taco Bell and Jack in the Box',
+    ])
+      expect(countersIn(text), text).toContain('work-in-other-sectors');
+    expect(
+      countersIn('Amazon pilots a new app; threat actors attack it; a jack in the box; a starbucks mug'),
+    ).not.toContain('work-in-other-sectors');
   });
 
   // wikinews-twitter-wikileaks-daten-gericht: investigators and courts demanding users' data are the state.
