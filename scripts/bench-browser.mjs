@@ -8,7 +8,9 @@
  * KEHRSEITE_BENCH_RUNS sets the loads per page (default 5, the least the budgets are read from; fewer
  * only to try the bench out). KEHRSEITE_BENCH_ONLY, a comma-separated list of sections (bytes, silent,
  * shown, cold, big, and synthetic for scripts/bench.ts's synthetic corpora in Node), runs only those, to
- * measure one change without the whole run.
+ * measure one change without the whole run. KEHRSEITE_BENCH_COMPARE, the path of another build's
+ * chrome-mv3 folder, loads it as a fifth browser in the silent pages' interleaving and prints its figures
+ * beside ours: a same-run A/B of two builds, which a shared machine's drift between runs cannot fake.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -39,6 +41,10 @@ if (unknownSections.length > 0)
     `KEHRSEITE_BENCH_ONLY: unknown section ${unknownSections.join(', ')} (known: ${SECTIONS.join(', ')})`,
   );
 const runs = (section) => BENCH_SECTIONS === undefined || BENCH_SECTIONS.includes(section);
+/** Another build measured beside ours on the silent pages, or undefined. */
+const COMPARE_DIR = process.env.KEHRSEITE_BENCH_COMPARE
+  ? path.resolve(process.env.KEHRSEITE_BENCH_COMPARE)
+  : undefined;
 /** After `load`, how long a silent page is left to settle before its main-thread time is read. */
 const SETTLE_MS = 1000;
 /**
@@ -509,9 +515,12 @@ async function silentRuns(browsers, pages) {
       Object.fromEntries(browsers.map((x) => [x.name, { traced: [], metrics: [] }])),
     ]),
   );
-  for (let run = 0; run < RUNS; run++)
+  // A compared build swaps places with ours every other run, so neither always loads right after the other.
+  const swapped = [...browsers.slice(0, -2), ...browsers.slice(-2).reverse()];
+  for (let run = 0; run < RUNS; run++) {
+    const order = COMPARE_DIR && run % 2 === 1 ? swapped : browsers;
     for (const page of pages)
-      for (const { name, browser, contentScript, traced, untraced } of browsers) {
+      for (const { name, browser, contentScript, traced, untraced } of order) {
         const slot = runs.get(page.slug)[name];
         if (traced) {
           const time = extensionTime(
@@ -523,6 +532,7 @@ async function silentRuns(browsers, pages) {
         }
         if (untraced) slot.metrics.push(await metricsLoad(browser.context, page.url));
       }
+  }
   return runs;
 }
 
@@ -539,6 +549,9 @@ function printSilent(b, pages, runs) {
   );
   const ratios = [];
   const untracedRatios = [];
+  const compareToOurs = [];
+  const compareRatios = [];
+  const compareUntracedRatios = [];
   let readerLoads = 0;
   let loads = 0;
   for (const page of pages) {
@@ -559,8 +572,16 @@ function printSilent(b, pages, runs) {
         ` | untraced ${msText(untracedFloor).padStart(8)} ${msText(untracedOurs).padStart(8)} | ` +
         scripts
           .map((s) => `${s} ${msText(median(r.kehrseite.traced.map((t) => t.byScript[s] ?? 0)))}`)
-          .join(', '),
+          .join(', ') +
+        (r.compare
+          ? ` | compare ${msText(traced('compare'))}, untraced ${msText(script('compare') - script('none'))}`
+          : ''),
     );
+    if (r.compare) {
+      compareToOurs.push(traced('compare') / ours);
+      compareRatios.push(traced('compare') / floor);
+      compareUntracedRatios.push((script('compare') - script('none')) / untracedFloor);
+    }
   }
   const all = (name, key) => median(pages.flatMap((p) => runs.get(p.slug)[name].traced.map((t) => t[key])));
   print(
@@ -572,6 +593,13 @@ function printSilent(b, pages, runs) {
     `  silent pages, ours / floor, median of per-page ratios: traced ${b.check('silent pages: main thread, ours / floor, median of per-page ratios (traced)', median(ratios), 2, ratioText)}; ` +
       `untraced ${b.report('silent pages: main thread, ours / floor, median of per-page ratios (untraced)', median(untracedRatios), ratioText)}`,
   );
+  if (compareRatios.length > 0)
+    print(
+      `  compare (${COMPARE_DIR}): all loads, traced median ${msText(all('compare', 'total'))} ` +
+        `(compile ${msText(all('compare', 'compile'))}, sampled JS ${msText(all('compare', 'sampled'))}); ` +
+        `/ floor, median of per-page ratios: traced ${ratioText(median(compareRatios))}, untraced ${ratioText(median(compareUntracedRatios))}; ` +
+        `compare / ours, median of per-page ratios (traced): ${ratioText(median(compareToOurs))}`,
+    );
   print(
     `  no Readability on the decision path: ${FULL_READER_SCRIPT} evaluated or Readability sampled on ` +
       `${b.check('silent pages: loads that ran Readability', readerLoads, 0, loadsText)} of ${loads} silent loads`,
@@ -845,8 +873,23 @@ export async function browserBench(print, judgedSilent) {
     // Warm-up: the first answer builds the engine; every figure below but the cold start is warm.
     const warm = await openToLauncher(ours.context, product.url);
     await warm.page.close();
+    if (COMPARE_DIR && runs('silent')) {
+      const other = JSON.parse(readFileSync(path.join(COMPARE_DIR, 'manifest.json'), 'utf8'));
+      const compare = await open(
+        'compare',
+        { extensionDir: COMPARE_DIR },
+        true,
+        true,
+        other.content_scripts[0].js[0],
+      );
+      browsers.push(compare);
+      const warmCompare = await openToLauncher(compare.browser.context, product.url);
+      await warmCompare.page.close();
+    }
     if (runs('silent')) printSilent(b, silent, await silentRuns(browsers, silent));
-    while (started.length > 1) await started.shift().close();
+    // Ours stays open for the sections below; every other browser closes here.
+    for (const browser of started.filter((x) => x !== ours)) await browser.close();
+    started.splice(0, started.length, ours);
 
     // 4. Shown pages.
     if (runs('shown')) printShown(b, shown, skipped, await shownRuns(ours.context, shown));
