@@ -610,11 +610,24 @@ const WHAT_COUNTER_SIGNALS_ACT_ON: ReadonlySet<string> = new Set([...HOME_DEVICE
  * headline kept the data theme of a study of an attack through a light sensor headlined "smart" and
  * "privacy" against nine attack words in its text (csail-ambient-light-sensor-imaging), and left a hack
  * of a smart display hanging on "exploit" in `npm run ablation` (itsfoss-ubuntu-google-nest-hub-hack).
+ * A theme's word that is also the counter-signal's own (the GDPR is privacy's word and the law's) is the
+ * counter-signal's: a sample letter under Art. 15 GDPR is not the more a privacy story for naming the law.
  */
-function themeMentions(theme: Topic, evidence: PageEvidence, byId: ConceptsById): number {
+function themeMentions(
+  theme: Topic,
+  signal: CounterSignal,
+  evidence: PageEvidence,
+  byId: ConceptsById,
+): number {
+  const actedOn = signal.actsOn === undefined ? WHAT_COUNTER_SIGNALS_ACT_ON : new Set(signal.actsOn);
+  const signalsOwn = evidence.counters.get(signal.id)?.spans ?? [];
   let said = 0;
   for (const [id, found] of evidence.concepts) {
-    if (byId.get(id)?.topics[0] === theme && !WHAT_COUNTER_SIGNALS_ACT_ON.has(id)) said += found.body;
+    if (byId.get(id)?.topics[0] !== theme || actedOn.has(id)) continue;
+    const shared = found.spans.filter((span) =>
+      signalsOwn.some((own) => own.start < span.end && span.start < own.end),
+    ).length;
+    said += found.body - shared;
   }
   return said;
 }
@@ -793,7 +806,7 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
       const found = evidence.counters.get(signal.id);
       if (found === undefined || !substantialCounter(found) || yields(signal, evidence, byId)) return [];
       return signal.suppresses.filter(
-        (theme) => theme === 'company' || mentions(found) >= themeMentions(theme, evidence, byId),
+        (theme) => theme === 'company' || mentions(found) >= themeMentions(theme, signal, evidence, byId),
       );
     }),
   );

@@ -1341,6 +1341,34 @@ describe('the lexicon', () => {
     );
   });
 
+  // The thirteenth round's Datenanfragen.de explainers: data protection law and people's rights under it.
+  it('knows data protection law, its rights, terms and the means of using them, in both languages', () => {
+    for (const text of [
+      'what the GDPR says about consent',
+      'die Datenschutz-Grundverordnung gilt seit 2018',
+      'das Datenschutzrecht der Kirchen',
+      'Betroffenenrechte nach der DSGVO',
+      'the right of access and the right to erasure',
+      'das Recht auf Löschung und das Auskunftsrecht',
+      'ein Musterbrief für den Werbewiderspruch',
+      'send a subject access request to the data controller',
+      'die Rechtsgrundlage ist das berechtigte Interesse',
+      'eine Beschwerde bei der Aufsichtsbehörde',
+      'das Grundrecht auf Datenschutz',
+      'der Auftragsverarbeiter handelt im Auftrag',
+    ])
+      expect(countersIn(text), text).toContain('data-protection-law');
+    expect(countersIn('the right answer and an access road to the data centre')).not.toContain(
+      'data-protection-law',
+    );
+  });
+
+  // datenanfragen-deutsche-wohnen-tenant-data-fine: a fine for breaking the law is its enforcement.
+  it('knows fines for breaking data protection law', () => {
+    for (const text of ['ein Bußgeld in Millionenhöhe', 'eine Geldbuße der Behörde', 'a record GDPR fine'])
+      expect(conceptsIn(text), text).toContain('data-protection-fine');
+  });
+
   // csail-ambient-light-sensor-imaging: an attack on a device is known by more than "hackers".
   it('knows attackers, security threats, side channels and flaws as an attack, in both languages', () => {
     for (const text of [

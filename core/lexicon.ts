@@ -2011,6 +2011,19 @@ export const CONCEPTS: readonly Concept[] = [
     strength: 'strong',
   },
   {
+    // Issue 11: a fine imposed for breaking data protection law is the law enforced against a company's
+    // handling of people's data, the corpus's story (a landlord fined for keeping its tenants' records
+    // beyond any need), where an explainer of the law is not (the data-protection-law counter-signal
+    // yields to it). Weak: a fine alone is any penalty, a parking ticket's too.
+    id: 'data-protection-fine',
+    label: { en: 'fines for breaking data protection law', de: 'Bußgelder wegen Datenschutzverstößen' },
+    topics: ['data'],
+    page: ['bussgeld*', 'geldbusse', 'gdpr fine', 'gdpr fines'],
+    corpus: ['datenschutz', 'regulierungen'],
+    strength: 'weak',
+    strongWith: ['privacy', 'data-protection-authority'],
+  },
+  {
     id: 'face-recognition',
     label: {
       en: 'face and body recognition, surveillance',
@@ -3010,6 +3023,13 @@ export interface CounterSignal {
    * story: steps that uninstall an operating system's spying updates are about the spying.
    */
   yieldsToHeadline?: readonly Topic[];
+  /**
+   * The theme's concepts that are what the counter-signal's act is done to, and so weigh nothing against
+   * it (decide.ts themeMentions); where not given, the connected devices and people's data that a thief
+   * takes. Data protection law is done to no device and to no one's data: the personal data it protects
+   * is what the companies collect, so it weighs.
+   */
+  actsOn?: readonly string[];
 }
 
 const COUNTER_SIGNALS: readonly CounterSignal[] = [
@@ -3172,6 +3192,112 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'unbefugten zugriff',
       'datenpanne',
       'daten offengelegt',
+    ],
+  },
+  {
+    // Issue 11, a held-out lesson: data protection law and the rights it gives people are data, but not
+    // the collection, tracking and profiling of people by companies that the corpus criticises: a
+    // glossary of the GDPR's terms, its territorial scope, the rights it grants, a sample letter for an
+    // access or erasure request, a complaint to a supervisory authority, how often one may ask a company
+    // for one's data (the thirteenth round's Datenanfragen.de pages, judged silent). The law by its names,
+    // the rights by theirs, and the means of using them (requests, sample letters, complaints), in both
+    // languages. The law's name, its terms and its authorities are privacy's words too: said as the law's,
+    // they weigh nothing against it (decide.ts themeMentions). It yields where the page speaks of a
+    // company's collection of people's data: a fine for hoarding tenants' records, an app that shares
+    // health data, trackers that follow users across websites stay the corpus's story.
+    id: 'data-protection-law',
+    suppresses: ['data'],
+    actsOn: [],
+    yieldsTo: [
+      'data-protection-fine',
+      'tracking-ads',
+      'data-trade',
+      'location-data',
+      'health-data',
+      'face-analysis',
+      'self-tracking',
+      'workplace-surveillance',
+    ],
+    page: [
+      // The law by its names.
+      'gdpr',
+      'uk gdpr',
+      'general data protection regulation',
+      'dsgvo',
+      'ds-gvo',
+      'datenschutz-grundverordnung',
+      'datenschutzgrundverordnung',
+      'bdsg',
+      'bundesdatenschutzgesetz',
+      'data protection law',
+      'datenschutzrecht',
+      // The people it protects and the authorities that enforce it, as the law names them.
+      'data subject',
+      'data subjects',
+      'betroffen person',
+      'supervisory authority',
+      'supervisory authorities',
+      'aufsichtsbehorde',
+      '*datenschutzbeauftragte',
+      // The rights it gives the people whose data is processed.
+      'data subject rights',
+      'rights of the data subject',
+      'betroffenenrecht*',
+      'right of access',
+      'right to access',
+      'auskunftsrecht',
+      'auskunftsanspruch',
+      'recht auf auskunft',
+      'right to erasure',
+      'right to be forgotten',
+      'recht auf loschung',
+      'recht auf vergessenwerden',
+      'loschanspruch',
+      'right to rectification',
+      'recht auf berichtigung',
+      'berichtigungsanspruch',
+      'right to object',
+      'recht auf widerspruch',
+      'widerspruchsrecht',
+      'werbewiderspruch',
+      'right to data protection',
+      'grundrecht auf datenschutz',
+      'data portability',
+      'datenubertragbarkeit',
+      'your rights',
+      'ihre rechte',
+      'deine rechte',
+      // The law's terms: who answers for the processing and on what ground.
+      'data controller',
+      'data controllers',
+      'verantwortliche stelle',
+      'auftragsverarbeit*',
+      'data processor',
+      'legal basis',
+      'lawful basis',
+      'rechtsgrundlage',
+      'legitimate interest',
+      'legitimate interests',
+      'berechtigt interesse',
+      // The means of using the rights: requests, sample letters, complaints to an authority.
+      'subject access request',
+      'access request',
+      'erasure request',
+      'auskunftsersuchen',
+      'auskunftsanfrage',
+      'auskunftsantrag',
+      'loschantrag',
+      'loschersuchen',
+      'loschanfrage',
+      'sample letter',
+      'template letter',
+      'musterbrief',
+      'musterschreiben',
+      'lodge a complaint',
+      'file a complaint',
+      'beschwerde einreichen',
+      'beschwerde einlegen',
+      'beschwerde bei',
     ],
   },
   {
