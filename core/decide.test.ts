@@ -2138,7 +2138,7 @@ describe('held-out lessons of the thirteenth round: data protection law (issue 1
     ).toContain('data');
     expect(
       themes(
-        'Your rights under the GDPR',
+        'Your rights under the GDPR against tracking cookies',
         'The GDPR gives every data subject the right of access. Yet trackers follow users across websites ' +
           'with tracking cookies, and ad networks build profiles of people for targeted advertising.',
       ),
