@@ -355,6 +355,27 @@ describe('themes whoever the company is (issue 11)', () => {
     ).toEqual([]);
   });
 
+  // theguardian-tyler-perry-ai-studio and theguardian-caliexpress-ai-burger-robots hung on one entry each in
+  // `npm run ablation`: strikes and wages over jobs that AI or automation takes are labour's story beside
+  // those jobs where the headline names the AI (Concept.strongWithCauseHeadlined); beside job cuts that
+  // nothing of the kind causes, they are not.
+  it('takes strikes and pay beside jobs lost to AI for the labour theme, not beside any layoffs', () => {
+    expect(
+      themes(
+        'Studio halts its expansion after being shocked by AI',
+        'Jobs will be lost to artificial intelligence, the mogul warned: jobs are going to be lost. ' +
+          'Writers went on strike over it, their union fights every contract, and the workers want wage guarantees.',
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'Bank to close branches',
+        'The bank will cut jobs in a restructuring and lay off staff; layoffs follow. The union called a strike, ' +
+          'and the workers want wage guarantees. The employees walked out.',
+      ),
+    ).toEqual([]);
+  });
+
   // cnbc-aware-ai-employee-message-monitoring (held-out lesson): software that reads the staff for their
   // employer is surveillance at work wherever the work is; a spy app for one phone is not.
   it('takes AI that reads employees for their employer for the labour theme, not a spy app', () => {
@@ -2203,5 +2224,60 @@ describe('held-out lessons of the twelfth round: data (issue 11)', () => {
     expect(themes(news('How to clear your browser history', text))).toEqual([]);
     // A how-to against a company's tracking is about the tracking.
     expect(themes(news('How to stop Windows tracking you', text))).toContain('data');
+  });
+});
+
+describe('held-out lessons of the twenty-eighth round: labour (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // npr-california-fast-food-minimum-wage: pay in another sector, platform work in one paragraph.
+  it('lets another sector named in the headline take the labour theme away from its pay story', () => {
+    const text =
+      'Fast-food workers at McDonald’s, Starbucks and Pizza Hut get a higher minimum wage. Restaurant ' +
+      'owners warn of price hikes; restaurants may cut hours. The fast-food chains and the restaurant ' +
+      'industry negotiated the wage with the union. One franchisee laid off delivery drivers and moved to ' +
+      'delivery apps like DoorDash. The workers and their wages at McDonald’s and Chipotle are the story.';
+    expect(themes('Fast-food workers will get a $20 minimum wage', text)).toEqual([]);
+    // The same pay story among the corpus's couriers is labour.
+    expect(
+      themes(
+        'Delivery drivers will get a $20 minimum wage',
+        'Delivery drivers and couriers at DoorDash get a higher minimum wage. The couriers and their ' +
+          'wages, the delivery drivers and the union: the workers of the delivery apps are the story.',
+      ),
+    ).toContain('labour');
+    // Machines that take the sector's work, named in the headline, are the corpus's story.
+    expect(
+      themes(
+        'Robots and AI run a fast-food restaurant',
+        `${text} Robots replace human workers to cut labor costs; robotics and automation do the frying.`,
+      ),
+    ).toContain('labour');
+  });
+});
+
+describe('held-out lessons of the twenty-eighth round: data (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // privacyguides-firefox-privacy-2021-update: a browser's protections are the reader's tools.
+  it('reads a browser’s tracking protection as the reader’s privacy tools, not as tracking', () => {
+    const settings =
+      'Firefox improved privacy with Enhanced Tracking Protection. Privacy features are built in, so ' +
+      'privacy extensions are not needed; a VPN protects your IP address, and privacy is better. ' +
+      'Set Enhanced Tracking Protection to Strict for privacy. ';
+    expect(themes('Firefox Privacy: 2021 Update', settings)).toEqual([]);
+    // What the protection is against, said as tracking, is the corpus's story.
+    expect(
+      themes(
+        'Firefox Privacy: 2021 Update',
+        `${settings}Ad networks track you across websites with third-party cookies and sell your browsing history to data brokers.`,
+      ),
+    ).toContain('data');
   });
 });

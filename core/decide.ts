@@ -323,7 +323,13 @@ function untagged(found: Evidence): number {
 function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById): boolean {
   if (concept.strength === 'strong') return true;
   const own = evidence.concepts.get(concept.id);
-  const companions = (concept.strongWith ?? []).flatMap((id) => {
+  const causeHeadlined = (id: string) =>
+    (byId.get(id)?.strongWith ?? []).some((cause) => {
+      const found = evidence.concepts.get(cause);
+      return found !== undefined && untagged(found) > 0;
+    });
+  const liftedCompanions = (concept.strongWithCauseHeadlined ?? []).filter(causeHeadlined);
+  const companions = [...(concept.strongWith ?? []), ...liftedCompanions].flatMap((id) => {
     const found = evidence.concepts.get(id);
     if (!found) return [];
     const within = concept.companionsWithin;
@@ -481,13 +487,16 @@ function substantialCounter(found: Evidence | undefined): boolean {
  * Whether the page speaks of a concept that a counter-signal yields to (CounterSignal.yieldsTo) as a
  * theme is spoken of: in its headline, or again in its text (THEME_BODY_WITH_PROMINENT). One data broker
  * named in passing leaves an intelligence service's surveillance what it is. Or where its headline names
- * a concept of a theme it yields to (CounterSignal.yieldsToHeadline).
+ * a concept of a theme it yields to (CounterSignal.yieldsToHeadline), or one of the concepts it yields to
+ * there (CounterSignal.yieldsToHeadlineConcepts).
  */
 function yields(signal: CounterSignal, evidence: PageEvidence, byId: ConceptsById): boolean {
   const themes = signal.yieldsToHeadline ?? [];
+  const concepts = signal.yieldsToHeadlineConcepts ?? [];
   for (const [id, found] of evidence.concepts) {
     const topic = byId.get(id)?.topics[0];
-    if (topic !== undefined && themes.includes(topic) && untagged(found) > 0) return true;
+    const headlined = untagged(found) > 0;
+    if (headlined && ((topic !== undefined && themes.includes(topic)) || concepts.includes(id))) return true;
   }
   return (signal.yieldsTo ?? []).some((id) => {
     const found = evidence.concepts.get(id);
@@ -594,7 +603,11 @@ function speaksOfSurveillance(evidence: PageEvidence, byId: ConceptsById): boole
  * does ("Hackers steal customer data"). Tracking, targeted advertising, privacy and the authorities that
  * guard it are what no thief does.
  */
-const WHAT_COUNTER_SIGNALS_ACT_ON: ReadonlySet<string> = new Set([...HOME_DEVICES, 'customer-analytics']);
+const WHAT_COUNTER_SIGNALS_ACT_ON: ReadonlySet<string> = new Set([
+  ...HOME_DEVICES,
+  'customer-analytics',
+  'pay-and-strikes',
+]);
 
 /**
  * How often the text speaks of a theme other than as what a counter-signal's act is done to. A

@@ -79,6 +79,24 @@ describe('rank', () => {
     }
   });
 
+  // The offer spreads over articles by discounting what a passage shares with the page, not its topic
+  // fit: a passage of the page's weaker topic came before a third passage on its subject from the same
+  // article (wired-ai-generated-books-flood-amazon).
+  it('spreads the offer over articles without putting a weaker topic before the subject', () => {
+    const result = engine.rank(
+      newsArticle(
+        'AI-generated books are flooding Amazon',
+        'Days after a new book comes out, AI-written summaries and knock-offs of it appear on Amazon. Authors say the books are written by AI, copy their work and confuse readers, and Amazon does little to remove them. An ebook made with AI costs its seller almost nothing, and Amazon sells it beside the real book.',
+      ),
+    );
+    expect(
+      topicsOf(result)
+        .slice(0, 3)
+        .map((topics) => topics[0]),
+    ).toEqual(['power', 'power', 'power']);
+    expect(new Set(result.passages.map((p) => p.article.id)).size).toBeGreaterThan(1);
+  });
+
   it('stays silent on news that is not about its subjects, and says why', () => {
     const result = engine.rank(
       pageContext({

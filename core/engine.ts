@@ -40,7 +40,14 @@ const MIN_TOPIC_FIT = 0.3;
 const RELATIVE_FLOOR = 0.4;
 /** On news pages, the best passage must reach this score or the page stays silent. */
 const NEWS_MIN_SCORE = 0.6;
-/** Same-article results after the first are discounted, so the offer spans the corpus. */
+/**
+ * Same-article results after the first are discounted, so the offer spans the corpus: what a passage
+ * shares with the page (its concepts and words) is discounted, not its topic fit. Every passage of a topic
+ * gets that fit alike, and discounted with the rest it took more from a second passage on the page's
+ * subject than the whole difference between the page's topics: on a page about AI books flooding Amazon's
+ * store (power, data a second reading) the passage on streaming data came before the third of the
+ * passages on Amazon's power (wired-ai-generated-books-flood-amazon, tune).
+ */
 const SAME_ARTICLE_DISCOUNT = 0.85;
 /**
  * A word shared directly with the page counts only if few passages use it ("Echo", "Netflix", "Alipay"):
@@ -124,8 +131,8 @@ class KehrseiteEngine implements Engine {
     const finding = decision.reason;
     if (finding.kind === 'offTopic') return this.silence(finding);
 
-    const { scores, eligible, direct } = this.score(decision, evidence);
-    const ranked = this.select(scores, eligible);
+    const { scores, eligible, topicScores, direct } = this.score(decision, evidence);
+    const ranked = this.select(scores, eligible, topicScores);
     const best = ranked[0];
     if (best === undefined) return this.silence({ kind: 'noFit', finding });
     if (context.site === 'news' && scores[best]! < NEWS_MIN_SCORE) {
@@ -229,14 +236,15 @@ class KehrseiteEngine implements Engine {
         for (const n of this.index.passagesWith(match.term)) scores[n]! += gain;
       }
     }
-    return { scores, eligible, direct };
+    return { scores, eligible, topicScores, direct };
   }
 
   /**
-   * The best passages with the offer spread over articles: a greedy pick over a shortlist, the
-   * SHORTLIST best by score (ties to the earlier passage).
+   * The best passages with the offer spread over articles (SAME_ARTICLE_DISCOUNT): a greedy pick over a
+   * shortlist, the SHORTLIST best by score (ties to the earlier passage). `topicScores` is each topic
+   * list's part of a score, by topicKeys.
    */
-  private select(scores: Float64Array, eligible: Uint8Array): number[] {
+  private select(scores: Float64Array, eligible: Uint8Array, topicScores: Float64Array): number[] {
     const { topicKeys, articleKeys } = this;
     const shortlist: number[] = [];
     // The shortlist's last score once it is full: at 10,000 passages almost every passage falls
@@ -268,7 +276,8 @@ class KehrseiteEngine implements Engine {
       for (const n of shortlist) {
         if (chosen.includes(n)) continue;
         const taken = perArticle.get(articleKeys[n]!) ?? 0;
-        const adjusted = scores[n]! * SAME_ARTICLE_DISCOUNT ** taken;
+        const topicScore = topicScores[topicKeys[n]!]!;
+        const adjusted = topicScore + (scores[n]! - topicScore) * SAME_ARTICLE_DISCOUNT ** taken;
         if (adjusted > bestScore) {
           best = n;
           bestScore = adjusted;

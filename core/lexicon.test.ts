@@ -265,6 +265,18 @@ describe('the lexicon', () => {
       'face-analysis',
       'The machine estimates the gender and age of customers and scans faces; Gesichtsanalyse der Käufer',
     ],
+    // A program's official documentation and a passport for travel are no one's identity kept as data.
+    [
+      'See the official documentation; Reisende brauchen einen Personalausweis',
+      'identity-data',
+      'The platform demands official IDs and stores legal names',
+    ],
+    // An eye's iris, a Retina display and a phone's fingerprint sensor are no one's body recorded as data.
+    [
+      'The iris of the lens; a Retina display; unlock it with the fingerprint sensor; keep an eye on it',
+      'biometric-data',
+      'It scans their eyeballs and keeps iris scans as biometric data',
+    ],
     [
       'Messages from the team; the message board; analyze the logs',
       'customer-analytics',
@@ -480,8 +492,13 @@ describe('the lexicon', () => {
         'what data will be collected',
         'the data is collected by the app',
         'data gathered through vendors',
+        'our data is being harvested',
+        'the data were harvested',
+        'collecting more data to sell it',
         'Die Daten werden gesammelt',
         'Daten werden erhoben',
+        'Apps, die Daten abgreifen',
+        'Firmen haben Daten abgeschöpft',
       ],
     ],
     ['location-data', ['buying location information', 'Standortinformationen der Nutzer']],
@@ -983,15 +1000,8 @@ describe('the lexicon', () => {
         'device fingerprints',
         'audio fingerprinting',
         'canvas fingerprinting',
-        'advanced fingerprinting protection',
-        'anti-fingerprinting measures',
         'der Browser-Fingerabdruck',
         'der Fingerabdruck des Browsers',
-        'enhanced tracking protection',
-        'intelligent tracking prevention',
-        'anti-tracking features',
-        'der Trackingschutz im Browser',
-        'the Do Not Track signal',
         'ad-tracking technology',
         'the tracking industry',
         'to track a user',
@@ -1064,6 +1074,39 @@ describe('the lexicon', () => {
         'their real names',
       ],
     ],
+    // Stop 28: a person's body recorded as data.
+    [
+      'biometric-data',
+      [
+        'biometric data collected by the Orb',
+        'biometric information',
+        'iris scans',
+        'the company is iris scanning people',
+        'to scan their eyeballs',
+        'scan your eyeball',
+        'Iris-Scans für eine digitale ID',
+        'biometrische Daten',
+        'biometrischer Merkmale',
+        'voiceprints and faceprints',
+        'fingerprint data',
+      ],
+    ],
+    [
+      'identity-data',
+      [
+        "users' legal names",
+        'their legal identity',
+        'the platform demands official IDs',
+        'a government-issued ID',
+        'ID documents',
+        'identity verification',
+        'to verify your identity',
+        'der bürgerliche Name',
+        'eine Ausweiskopie',
+        'Ausweisdokumente hochladen',
+        'die Identitätsprüfung',
+      ],
+    ],
     // Stop 27: the families of pages that hung on one entry, in both languages and their usual forms.
     [
       'customer-analytics',
@@ -1127,6 +1170,15 @@ describe('the lexicon', () => {
         'mehr Privatsphäre',
         'bessere Privatsphäre',
         'Datenschutz-Tipps',
+        'enhanced tracking protection',
+        'intelligent tracking prevention',
+        'anti-tracking features',
+        'tracker blocking',
+        'advanced fingerprinting protection',
+        'anti-fingerprinting measures',
+        'der Trackingschutz im Browser',
+        'ein Tracking-Schutz',
+        'the Do Not Track signal',
       ],
     ],
     [
@@ -1460,6 +1512,33 @@ describe('the lexicon', () => {
       expect(countersIn(text), text).toContain('data-breach');
     expect(countersIn('jamming out to music on a speaker')).not.toContain('data-breach');
     expect(countersIn('a traffic jam and a jar of jam')).not.toContain('data-breach');
+  });
+
+  // npr-california-fast-food-minimum-wage: the sectors whose pay and strikes are not the corpus's labour.
+  it('knows other sectors of work by their workplaces, trades and restaurant chains, in both languages', () => {
+    for (const text of [
+      'fast-food workers get a raise',
+      'the restaurants cut hours',
+      'a strike in hospitality',
+      'hotel workers walk out',
+      'nurses at the hospital strike',
+      'Streik im Krankenhaus',
+      'Pflegekräfte und Lehrer fordern mehr Geld',
+      'teachers and their union',
+      'the airline and its flight attendants',
+      'Piloten der Fluggesellschaft streiken',
+      'autoworkers at the car plant',
+      'screenwriters and screen actors',
+      'rail workers and train drivers',
+      'Lokführer streiken',
+      'Streik in der Gastronomie',
+      'workers at McDonald’s and Starbucks',
+      'Burger King, KFC, Pizza Hut, Chipotle, Taco Bell and Jack in the Box',
+    ])
+      expect(countersIn(text), text).toContain('work-in-other-sectors');
+    expect(
+      countersIn('Amazon pilots a new app; threat actors attack it; a jack in the box; a starbucks mug'),
+    ).not.toContain('work-in-other-sectors');
   });
 
   // wikinews-twitter-wikileaks-daten-gericht: investigators and courts demanding users' data are the state.

@@ -190,6 +190,16 @@ describe('tracking and trackers', () => {
     expect(found('Apple changes tracking of users in apps')).toBe(true);
     expect(found('Google issues tracking rules for user data')).toBe(true);
   });
+
+  it('reads the protection against tracking as no tracking, whatever is near', () => {
+    // privacyguides-firefox-privacy-2021-update: Enhanced Tracking Protection beside privacy and cookies.
+    expect(found('Privacy: set Enhanced Tracking Protection to strict for cookies')).toBe(false);
+    expect(found('Intelligent Tracking Prevention in the browser blocks cookies')).toBe(false);
+    expect(found('anti-tracking features and tracker blocking for users online')).toBe(false);
+    expect(found('der Tracking-Schutz des Browsers für Nutzer online')).toBe(false);
+    // What it protects against is tracking.
+    expect(found('Tracking protection stops the tracking of users by cookies online')).toBe(true);
+  });
 });
 
 describe('profiling', () => {

@@ -509,6 +509,12 @@ function senseOf(
   if (!rule.inflected && norm !== word && norm !== `${word}s`) return 'unsure';
   const cues = CUES.get(word)!;
   const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (
+    (before !== undefined && rule.neitherBefore?.includes(before.norm) === true) ||
+    (after !== undefined && rule.neitherAfter?.includes(after.norm) === true)
+  )
+    return 'unsure';
   if (
     before !== undefined &&
     (cues.otherBefore.start(before.norm) || rule.otherBeforeWords?.includes(before.norm) === true)

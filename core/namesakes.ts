@@ -26,6 +26,14 @@ export interface NamesakeRule {
    */
   otherBeforeWords?: readonly string[];
   /**
+   * Whole words that make the occurrence name neither sense when they stand directly before it
+   * (`neitherBefore`) or after it (`neitherAfter`): the protection against tracking ("tracking protection",
+   * "anti-tracking", "tracker blocking") is the reader's tool of privacy, not tracking done to anyone, nor a
+   * parcel's (held-out privacyguides-firefox-privacy-2021-update, moved to tune).
+   */
+  neitherBefore?: readonly string[];
+  neitherAfter?: readonly string[];
+  /**
    * What the word means when it does not name the product or company, for the UI to explain a silence.
    * None for a word that has no other sense to name, only a vaguer one ("replace" said of software).
    */
@@ -204,6 +212,12 @@ const TRACKED_FOR_ONESELF = [
   'ausgaben',
   'flight',
 ];
+
+/** The browsers' protections against tracking, in the words around "tracking" and "tracker" (NamesakeRule.neitherAfter). */
+const PROTECTION_AGAINST_TRACKING = {
+  neitherBefore: ['anti'],
+  neitherAfter: ['protection', 'prevention', 'blocking', 'schutz'],
+};
 
 /**
  * What software follows as it changes, as the first word of a compound with "tracking" or "tracker":
@@ -719,6 +733,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     other: TRACKING_OTHER,
     otherBefore: TRACKED_FOR_ONESELF,
     otherBeforeWords: TRACKED_IN_SOFTWARE,
+    ...PROTECTION_AGAINST_TRACKING,
   },
   tracker: {
     otherSense: 'fitness-or-parcel',
@@ -726,6 +741,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     other: TRACKING_OTHER,
     otherBefore: TRACKED_FOR_ONESELF,
     otherBeforeWords: TRACKED_IN_SOFTWARE,
+    ...PROTECTION_AGAINST_TRACKING,
   },
   // Profiling of people, not of code for its speed. News mean people by it (senseByDefault): racial
   // profiling, customer profiling; the programmer's kind comes with the words of code near it.
