@@ -1095,6 +1095,7 @@ export const CONCEPTS: readonly Concept[] = [
       'bestellhistorie',
       'meine bestellungen',
       'browserverlauf',
+      'verlaufsdaten',
       'suchverlauf',
       'kaufverhalten',
       'nutzerprofil',
@@ -3330,6 +3331,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'self-tracking',
       'workplace-surveillance',
     ],
+    yieldsToHeadlineConcepts: ['customer-analytics'],
     page: [
       // The law by its names.
       'gdpr',
@@ -3343,13 +3345,16 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'bundesdatenschutzgesetz',
       'data protection law',
       'datenschutzrecht',
+      // The law by its German common name and its adjective ("nach datenschutzrechtlichen Vorgaben").
+      '*datenschutzgesetz',
+      'datenschutzrechtlich*',
       // The people it protects and the authorities that enforce it, as the law names them.
       'data subject',
       'data subjects',
       'betroffen person',
       'supervisory authority',
       'supervisory authorities',
-      'aufsichtsbehorde',
+      '*aufsichtsbehorde',
       '*datenschutzbeauftragte',
       // The rights it gives the people whose data is processed.
       'data subject rights',
@@ -3395,6 +3400,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'subject access request',
       'access request',
       'erasure request',
+      'datenschutzanfrage*',
       'auskunftsersuchen',
       'auskunftsanfrage',
       'auskunftsantrag',
