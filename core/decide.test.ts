@@ -2165,6 +2165,37 @@ describe('held-out lessons of the thirteenth round: data protection law (issue 1
       ),
     ).toContain('data');
   });
+
+  // datenanfragen-portugal-data-protection-law: cookies named in passing among the law's words are an
+  // example of what the law covers, not the page's story.
+  it('does not yield to a concept the text names only in passing beside the law', () => {
+    const law =
+      'The GDPR applies in every member state; the GDPR and the national data protection law name the ' +
+      'data controller, the data processor and the supervisory authority. The GDPR gives the data subject ' +
+      'the right of access and the right to erasure; the GDPR sets the legal basis. ';
+    const headline = 'Data protection law in Portugal';
+    expect(themes(headline, `${law}${law}${law}It also covers cookies and tracking cookies.`)).toEqual([]);
+    // Said as often as the law is, the tracking is the story.
+    expect(
+      themes(
+        headline,
+        `${law}Cookies, tracking cookies, third-party cookies, trackers, cookies and more cookies follow users.`,
+      ),
+    ).toContain('data');
+  });
+
+  // datenanfragen-honey-browser-extension-history-data: a headline that tells of a company collecting
+  // people's data makes the law the means to that story.
+  it("keeps the data theme where the headline tells of a company's data collection", () => {
+    expect(
+      themes(
+        'Browser extension collects the browsing history of its users',
+        'Under the GDPR users have the right of access; we sent an access request under the GDPR. The ' +
+          'supervisory authority has a complaint. The GDPR and the data protection law give data subjects ' +
+          'rights, and privacy matters: privacy, data protection, privacy.',
+      ),
+    ).toContain('data');
+  });
 });
 
 describe('held-out lessons of the eleventh round: data (issue 11)', () => {
