@@ -3750,6 +3750,48 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     ],
   },
   {
+    // Issue 11, a held-out lesson: a public body's handling of the people's data it holds (an employment
+    // agency's video appointments, a registry's records) is data, but no company's collection of its
+    // customers' data: the Federal Employment Agency inviting a job seeker to video appointments without
+    // consent and not naming its tool, and a complaint to the federal commissioner (held-out
+    // datenanfragen-arbeitsagentur-video-appointments, moved to tune). The bodies by their kinds and by the
+    // names every German knows them by. The people's personal data, their privacy and the authorities
+    // that guard it are as much a public body's as a company's, so they weigh nothing against it
+    // (decide.ts themeMentions); it yields where the page tells of what only the companies do with data:
+    // an agency that buys location data from brokers is the trade's customer.
+    id: 'public-body',
+    suppresses: ['data'],
+    actsOn: ['customer-analytics', 'privacy', 'data-protection-authority'],
+    yieldsTo: [
+      'tracking-ads',
+      'data-trade',
+      'location-data',
+      'health-data',
+      'face-analysis',
+      'self-tracking',
+      'workplace-surveillance',
+    ],
+    page: [
+      'public body',
+      'public bodies',
+      'public authority',
+      'public authorities',
+      'offentlich stelle',
+      'offentlich verwaltung',
+      'agentur fur arbeit',
+      'bundesagentur fur arbeit',
+      'arbeitsagentur',
+      'arbeitsamt',
+      'jobcenter',
+      'finanzamt',
+      'burgeramt',
+      'einwohnermeldeamt',
+      'meldebehorde',
+      'auslanderbehorde',
+      'standesamt',
+    ],
+  },
+  {
     // A shop's or service's mishap (a pricing error, an outage, a glitch) names the company as where it
     // happened, not as its subject: laptops offered on amazon.de for under 20 euros by a pricing error,
     // corrected the next morning (held-out wikinews-panne-bei-amazon-de, moved to tune); outages of apps and
