@@ -2183,19 +2183,6 @@ describe('held-out lessons of the thirteenth round: data protection law (issue 1
       ),
     ).toContain('data');
   });
-
-  // datenanfragen-honey-browser-extension-history-data: a headline that tells of a company collecting
-  // people's data makes the law the means to that story.
-  it("keeps the data theme where the headline tells of a company's data collection", () => {
-    expect(
-      themes(
-        'Browser extension collects the browsing history of its users',
-        'Under the GDPR users have the right of access; we sent an access request under the GDPR. The ' +
-          'supervisory authority has a complaint. The GDPR and the data protection law give data subjects ' +
-          'rights, and privacy matters: privacy, data protection, privacy.',
-      ),
-    ).toContain('data');
-  });
 });
 
 describe('held-out lessons of the eleventh round: data (issue 11)', () => {

@@ -1571,6 +1571,31 @@ describe('the lexicon', () => {
     ).not.toContain('state-surveillance');
   });
 
+  // datenanfragen-arbeitsagentur-video-appointments: a public body's handling of the data it holds.
+  it('knows public bodies by their kinds and their common names, in both languages', () => {
+    for (const text of [
+      'a public body holds the records',
+      'public authorities process the data',
+      'öffentliche Stellen des Bundes',
+      'die öffentliche Verwaltung',
+      'Videotermine bei der Agentur für Arbeit',
+      'die Bundesagentur für Arbeit lädt ein',
+      'vk.arbeitsagentur.de',
+      'das Arbeitsamt von früher',
+      'das Jobcenter verlangt Kontoauszüge',
+      'das Finanzamt prüft',
+      'Termin im Bürgeramt',
+      'beim Einwohnermeldeamt',
+      'die Meldebehörde gibt Daten weiter',
+      'die Ausländerbehörde',
+      'beim Standesamt',
+    ])
+      expect(countersIn(text), text).toContain('public-body');
+    expect(countersIn('a public statement by the agency; die Agentur für Werbung')).not.toContain(
+      'public-body',
+    );
+  });
+
   // wikinews-panne-bei-amazon-de: a shop's pricing error or an outage is a mishap, not the company's story.
   it('knows glitches, outages and pricing errors as a mishap, in both languages', () => {
     for (const text of [

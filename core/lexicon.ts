@@ -1095,7 +1095,6 @@ export const CONCEPTS: readonly Concept[] = [
       'bestellhistorie',
       'meine bestellungen',
       'browserverlauf',
-      'verlaufsdaten',
       'suchverlauf',
       'kaufverhalten',
       'nutzerprofil',
@@ -3135,7 +3134,8 @@ export interface CounterSignal {
    * The theme's concepts that are what the counter-signal's act is done to, and so weigh nothing against
    * it (decide.ts themeMentions); where not given, the connected devices and people's data that a thief
    * takes. Data protection law is done to no device and to no one's data: the personal data it protects
-   * is what the companies collect, so it weighs.
+   * is what the companies collect, so it weighs. A public body's handling of data shares with a company's
+   * the people's data, their privacy and the authorities that guard it, so those weigh nothing against it.
    */
   actsOn?: readonly string[];
   /**
@@ -3144,6 +3144,21 @@ export interface CounterSignal {
    */
   yieldsToHeadlineConcepts?: readonly string[];
 }
+
+/**
+ * The concepts that tell of what companies do with people's data, the corpus's story: a counter-signal
+ * whose subject is not a company's handling of data (the law that protects it, a public body that holds
+ * it) yields where the page speaks of them.
+ */
+const COMPANIES_HANDLING_OF_DATA: readonly string[] = [
+  'tracking-ads',
+  'data-trade',
+  'location-data',
+  'health-data',
+  'face-analysis',
+  'self-tracking',
+  'workplace-surveillance',
+];
 
 const COUNTER_SIGNALS: readonly CounterSignal[] = [
   {
@@ -3321,17 +3336,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     id: 'data-protection-law',
     suppresses: ['data'],
     actsOn: [],
-    yieldsTo: [
-      'data-protection-fine',
-      'tracking-ads',
-      'data-trade',
-      'location-data',
-      'health-data',
-      'face-analysis',
-      'self-tracking',
-      'workplace-surveillance',
-    ],
-    yieldsToHeadlineConcepts: ['customer-analytics'],
+    yieldsTo: ['data-protection-fine', ...COMPANIES_HANDLING_OF_DATA],
     page: [
       // The law by its names.
       'gdpr',
@@ -3345,16 +3350,13 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'bundesdatenschutzgesetz',
       'data protection law',
       'datenschutzrecht',
-      // The law by its German common name and its adjective ("nach datenschutzrechtlichen Vorgaben").
-      '*datenschutzgesetz',
-      'datenschutzrechtlich*',
       // The people it protects and the authorities that enforce it, as the law names them.
       'data subject',
       'data subjects',
       'betroffen person',
       'supervisory authority',
       'supervisory authorities',
-      '*aufsichtsbehorde',
+      'aufsichtsbehorde',
       '*datenschutzbeauftragte',
       // The rights it gives the people whose data is processed.
       'data subject rights',
@@ -3400,7 +3402,6 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'subject access request',
       'access request',
       'erasure request',
-      'datenschutzanfrage*',
       'auskunftsersuchen',
       'auskunftsanfrage',
       'auskunftsantrag',
@@ -3762,15 +3763,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     id: 'public-body',
     suppresses: ['data'],
     actsOn: ['customer-analytics', 'privacy', 'data-protection-authority'],
-    yieldsTo: [
-      'tracking-ads',
-      'data-trade',
-      'location-data',
-      'health-data',
-      'face-analysis',
-      'self-tracking',
-      'workplace-surveillance',
-    ],
+    yieldsTo: COMPANIES_HANDLING_OF_DATA,
     page: [
       'public body',
       'public bodies',
