@@ -202,6 +202,8 @@ describe('the lexicon', () => {
       'Apps keep sharing their data: if you are not paying, you are the product',
     ],
     ['Online lernen und Aktivitäten im Freien', 'customer-analytics', 'Die App gibt Daten weiter'],
+    // The browsing history as data a company collects; not the course of an illness.
+    ['Der Verlauf der Krankheit', 'customer-analytics', 'Honey sammelt auch Verlaufsdaten von Nutzer_innen'],
     [
       'Das Verhalten im Straßenverkehr',
       'customer-analytics',

@@ -1095,6 +1095,10 @@ export const CONCEPTS: readonly Concept[] = [
       'bestellhistorie',
       'meine bestellungen',
       'browserverlauf',
+      // The browsing history as the data it is, what a browser extension collects besides the coupons it
+      // finds (datenanfragen-honey-browser-extension-history-data, its headline's claim, hung on
+      // "datensammlung", "datenschutz" and "ip-adresse" in turn in `npm run ablation`).
+      'verlaufsdaten',
       'suchverlauf',
       'kaufverhalten',
       'nutzerprofil',
