@@ -3354,13 +3354,16 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'bundesdatenschutzgesetz',
       'data protection law',
       'datenschutzrecht',
+      // The law by its German common name and its adjective ("nach datenschutzrechtlichen Vorgaben").
+      '*datenschutzgesetz',
+      'datenschutzrechtlich*',
       // The people it protects and the authorities that enforce it, as the law names them.
       'data subject',
       'data subjects',
       'betroffen person',
       'supervisory authority',
       'supervisory authorities',
-      'aufsichtsbehorde',
+      '*aufsichtsbehorde',
       '*datenschutzbeauftragte',
       // The rights it gives the people whose data is processed.
       'data subject rights',
