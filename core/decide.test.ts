@@ -2128,6 +2128,63 @@ describe('held-out lessons of the tenth round: data (issue 11)', () => {
   });
 });
 
+describe('held-out lessons of the thirteenth round: data protection law (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // datenanfragen-your-gdpr-rights, -sample-letter-access: the law and one's rights under it are no
+  // company's collection of data, though they name data protection all over the text.
+  it("takes the data theme from a page about data protection law and people's rights under it", () => {
+    expect(
+      themes(
+        'Your rights under the GDPR',
+        'The GDPR gives every data subject the right of access, the right to erasure and the right to ' +
+          'object. Send a subject access request to the data controller; if it does not answer, lodge a ' +
+          'complaint with the supervisory authority. The data protection law names the legal basis.',
+      ),
+    ).toEqual([]);
+  });
+
+  // datenanfragen-deutsche-wohnen-tenant-data-fine, opensource-data-privacy-day-gdpr: the law stays the
+  // corpus's story where a company's handling of people's data is what the page tells.
+  it('keeps the data theme where the law is enforced against a company or its tracking is told', () => {
+    expect(
+      themes(
+        'A record GDPR fine for a landlord',
+        'The supervisory authority imposed a GDPR fine on the landlord: it kept the personal data of its ' +
+          'tenants for years. The GDPR fines show that the data protection law is enforced.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Your rights under the GDPR against tracking cookies',
+        'The GDPR gives every data subject the right of access. Yet trackers follow users across websites ' +
+          'with tracking cookies, and ad networks build profiles of people for targeted advertising.',
+      ),
+    ).toContain('data');
+  });
+
+  // datenanfragen-portugal-data-protection-law: cookies named in passing among the law's words are an
+  // example of what the law covers, not the page's story.
+  it('does not yield to a concept the text names only in passing beside the law', () => {
+    const law =
+      'The GDPR applies in every member state; the GDPR and the national data protection law name the ' +
+      'data controller, the data processor and the supervisory authority. The GDPR gives the data subject ' +
+      'the right of access and the right to erasure; the GDPR sets the legal basis. ';
+    const headline = 'Data protection law in Portugal';
+    expect(themes(headline, `${law}${law}${law}It also covers cookies and tracking cookies.`)).toEqual([]);
+    // Said as often as the law is, the tracking is the story.
+    expect(
+      themes(
+        headline,
+        `${law}Cookies, tracking cookies, third-party cookies, trackers, cookies and more cookies follow users.`,
+      ),
+    ).toContain('data');
+  });
+});
+
 describe('held-out lessons of the eleventh round: data (issue 11)', () => {
   const themes = (headline: string, text: string) => {
     const decision = decideFor(news(headline, text));

@@ -202,6 +202,8 @@ describe('the lexicon', () => {
       'Apps keep sharing their data: if you are not paying, you are the product',
     ],
     ['Online lernen und Aktivitäten im Freien', 'customer-analytics', 'Die App gibt Daten weiter'],
+    // The browsing history as data a company collects; not the course of an illness.
+    ['Der Verlauf der Krankheit', 'customer-analytics', 'Honey sammelt auch Verlaufsdaten von Nutzer_innen'],
     [
       'Das Verhalten im Straßenverkehr',
       'customer-analytics',
@@ -1393,6 +1395,81 @@ describe('the lexicon', () => {
     );
   });
 
+  // The thirteenth round's Datenanfragen.de explainers: data protection law and people's rights under it.
+  it('knows data protection law, its rights, terms and the means of using them, in both languages', () => {
+    for (const text of [
+      'what the GDPR says about consent',
+      'die Datenschutz-Grundverordnung gilt seit 2018',
+      'das Datenschutzrecht der Kirchen',
+      'Betroffenenrechte nach der DSGVO',
+      'the right of access and the right to erasure',
+      'das Recht auf Löschung und das Auskunftsrecht',
+      'ein Musterbrief für den Werbewiderspruch',
+      'send a subject access request to the data controller',
+      'die Rechtsgrundlage ist das berechtigte Interesse',
+      'eine Beschwerde bei der Aufsichtsbehörde',
+      'das Grundrecht auf Datenschutz',
+      'der Auftragsverarbeiter handelt im Auftrag',
+    ])
+      expect(countersIn(text), text).toContain('data-protection-law');
+    for (const text of [
+      'the UK GDPR',
+      'the General Data Protection Regulation',
+      'die DS-GVO',
+      'das Bundesdatenschutzgesetz',
+      'the data protection law',
+      'the data subjects',
+      'the supervisory authorities',
+      'der Landesdatenschutzbeauftragte',
+      'das Kirchendatenschutzgesetz',
+      'nach datenschutzrechtlichen Vorgaben',
+      'die Datenschutzaufsichtsbehörde',
+      'data subject rights',
+      'the rights of the data subject',
+      'the right to access',
+      'der Auskunftsanspruch',
+      'das Recht auf Auskunft',
+      'the right to be forgotten',
+      'der Löschanspruch',
+      'the right to rectification',
+      'der Berichtigungsanspruch',
+      'the right to object',
+      'das Recht auf Widerspruch',
+      'das Widerspruchsrecht',
+      'the right to data protection',
+      'data portability',
+      'die Datenübertragbarkeit',
+      'know your rights',
+      'Ihre Rechte',
+      'die verantwortliche Stelle',
+      'the data processor',
+      'a lawful basis',
+      'legitimate interests',
+      'an erasure request',
+      'ein Auskunftsersuchen',
+      'eine Auskunftsanfrage',
+      'ein Auskunftsantrag',
+      'ein Löschantrag',
+      'ein Löschersuchen',
+      'eine Löschanfrage',
+      'a template letter',
+      'ein Musterschreiben',
+      'file a complaint',
+      'Beschwerde einreichen',
+      'Beschwerde einlegen',
+    ])
+      expect(countersIn(text), text).toContain('data-protection-law');
+    expect(countersIn('the right answer and an access road to the data centre')).not.toContain(
+      'data-protection-law',
+    );
+  });
+
+  // datenanfragen-deutsche-wohnen-tenant-data-fine: a fine for breaking the law is its enforcement.
+  it('knows fines for breaking data protection law', () => {
+    for (const text of ['ein Bußgeld in Millionenhöhe', 'eine Geldbuße der Behörde', 'a record GDPR fine'])
+      expect(conceptsIn(text), text).toContain('data-protection-fine');
+  });
+
   // csail-ambient-light-sensor-imaging: an attack on a device is known by more than "hackers".
   it('knows attackers, security threats, side channels and flaws as an attack, in both languages', () => {
     for (const text of [
@@ -1497,6 +1574,31 @@ describe('the lexicon', () => {
     expect(
       countersIn('die Herausgabe des Buches; eine Behörde fordert Transparenz; a hand over the door'),
     ).not.toContain('state-surveillance');
+  });
+
+  // datenanfragen-arbeitsagentur-video-appointments: a public body's handling of the data it holds.
+  it('knows public bodies by their kinds and their common names, in both languages', () => {
+    for (const text of [
+      'a public body holds the records',
+      'public authorities process the data',
+      'öffentliche Stellen des Bundes',
+      'die öffentliche Verwaltung',
+      'Videotermine bei der Agentur für Arbeit',
+      'die Bundesagentur für Arbeit lädt ein',
+      'vk.arbeitsagentur.de',
+      'das Arbeitsamt von früher',
+      'das Jobcenter verlangt Kontoauszüge',
+      'das Finanzamt prüft',
+      'Termin im Bürgeramt',
+      'beim Einwohnermeldeamt',
+      'die Meldebehörde gibt Daten weiter',
+      'die Ausländerbehörde',
+      'beim Standesamt',
+    ])
+      expect(countersIn(text), text).toContain('public-body');
+    expect(countersIn('a public statement by the agency; die Agentur für Werbung')).not.toContain(
+      'public-body',
+    );
   });
 
   // wikinews-panne-bei-amazon-de: a shop's pricing error or an outage is a mishap, not the company's story.

@@ -130,6 +130,32 @@ const readers = {
       { lang: 'en', siteName: 'Privacy Guides', title: title.trim(), paragraphs: markdownParagraphs(body) },
     ];
   },
+  /** `datenanfragen content/de/blog/page/index.md`: the Datenanfragen.de blog (datenanfragen/website), one
+   * Hugo Markdown file per article and language (the path's `content/<lang>/`; the English site is
+   * datarequests.org): a JSON front matter object (its `title`), then the text. Shortcodes go, but a link keeps
+   * its `text`; code blocks, fenced or `<pre>` (raw records quoted as evidence), tables, scripts, styles, forms,
+   * footnotes with their marks, heading ids (`{#id}`) and comments go; inline code keeps its text, and the HTML
+   * paragraphs of a quoted letter keep theirs without their tags; non-breaking and thin spaces become spaces. */
+  datenanfragen: (file) => {
+    const source = readFileSync(file, 'utf8');
+    const front = /^\{[\s\S]*?\n\}\s*$/m.exec(source);
+    if (!front) throw new Error(`${file}: no front matter`);
+    const { title } = JSON.parse(front[0]);
+    const body = source
+      .slice(front.index + front[0].length)
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/\{\{<\s*link\b[^}]*?\btext="([^"]*)"[^}]*>\}\}/g, '$1')
+      .replace(/\{\{<[^}]*>\}\}/g, '')
+      .replace(/^[ \t]*```[\s\S]*?^[ \t]*```.*$/gm, '')
+      .replace(/<(script|style|svg|form|table|noscript|pre)\b[\s\S]*?<\/\1>/g, '')
+      .replace(/^[ \t]*(?:\||\[\^[^\]]+\]:).*$/gm, '')
+      .replace(/\[\^[^\]]+\]|\{#[^}\n]*\}|`/g, '')
+      .replace(/<\/?[a-z][^>\n]*>/g, '')
+      .replace(/&(?:nbsp|thinsp);/g, ' ');
+    const lang = /(?:^|\/)content\/([a-z]{2})\//.exec(file)?.[1] ?? 'de';
+    const siteName = lang === 'de' ? 'Datenanfragen.de' : 'datarequests.org';
+    return [{ lang, siteName, title, paragraphs: markdownParagraphs(body) }];
+  },
   /** `bbc tech/321.txt`: the BBC News dataset's files, a title line and blank-line separated paragraphs. */
   bbc: (file) => {
     const [title, ...paragraphs] = lines(readFileSync(file, 'latin1'));
