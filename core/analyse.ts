@@ -1,7 +1,7 @@
 import { LEXICON, type Concept, type CounterSignal, type Entity, type Lexicon } from './lexicon';
 import { PatternMatcher, otherSensesIn, sensesConfirmedIn, type PatternHit } from './matcher';
 import { BOUGHT_FROM } from './namesakes';
-import { STOPWORDS, cap, countSplitWords, tokenize, type Token } from './text';
+import { STOPWORDS, WordShapes, cap, countSplitWords, tokenize, type Token } from './text';
 import type { Cue, CueSource, NamesakeReading, PageContext } from './types';
 
 /**
@@ -298,6 +298,8 @@ for (const [phrases, reach] of [
   }
 }
 
+const CONCESSIVE_SHAPES = new WordShapes(CONCESSIVE_BY_LAST_WORD.keys());
+
 /** What ends a clause between two words. */
 const CLAUSE_END = /[.,;:!?()\u2013\u2014]/;
 
@@ -309,6 +311,7 @@ const CLAUSE_END = /[.,;:!?()\u2013\u2014]/;
 function spansIn(tokens: readonly Token[], text: string): (hit: PatternHit<Key>) => Span {
   const opened: { at: number; reach: number }[] = [];
   for (const token of tokens) {
+    if (!CONCESSIVE_SHAPES.mayHold(token.norm)) continue;
     for (const { words, reach } of CONCESSIVE_BY_LAST_WORD.get(token.norm) ?? []) {
       const first = token.index - words.length + 1;
       if (words.every((word, i) => tokens[first + i]?.norm === word)) opened.push({ at: token.index, reach });

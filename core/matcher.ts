@@ -1,5 +1,5 @@
 import { NAMESAKES, NAMESAKE_WINDOW, type Negation } from './namesakes';
-import { tokenize, type Token } from './text';
+import { WordShapes, tokenize, type Token } from './text';
 import type { NamesakeReading } from './types';
 
 /**
@@ -147,6 +147,9 @@ const ENDING = 2;
  */
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
+  // The edit stands before the last letters, so the two end alike: most words are told apart by their
+  // last letter, before the loop below (long page words are compared with every long compound head).
+  if (a.charCodeAt(a.length - 1) !== b.charCodeAt(b.length - 1)) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (i >= Math.min(a.length, b.length) - ENDING) return false;
@@ -672,18 +675,19 @@ export function sensesConfirmedIn(texts: readonly (readonly Token[])[]): Set<str
 /**
  * The names that keep their sense on a page (NamesakeRule.senseOnPage). A set, since every word of a page is
  * looked up: a lookup of any string among the namesakes' keys, twice for a word ending in "s", was a tenth of
- * a product page's rank time (issue 12).
+ * a product page's rank time (issue 12); and their shapes, as most words are passed over by those alone.
  */
 const SENSE_ON_PAGE: ReadonlySet<string> = new Set(
   Object.entries(NAMESAKES).flatMap(([word, rule]) => (rule.senseOnPage ? [word] : [])),
 );
+const SENSE_ON_PAGE_SHAPES = new WordShapes(SENSE_ON_PAGE);
 const LONGEST_SENSE_ON_PAGE = Math.max(0, ...[...SENSE_ON_PAGE].map((word) => word.length));
 
 /** The name a page word stands for ("echo", or its plural "echos"), if it keeps its sense on a page. */
 function keepsSenseOnPage(norm: string): string | undefined {
   if (norm.length > LONGEST_SENSE_ON_PAGE + 1) return undefined;
-  if (SENSE_ON_PAGE.has(norm)) return norm;
-  if (!norm.endsWith('s')) return undefined;
+  if (SENSE_ON_PAGE_SHAPES.mayHold(norm) && SENSE_ON_PAGE.has(norm)) return norm;
+  if (!norm.endsWith('s') || !SENSE_ON_PAGE_SHAPES.mayHold(norm, norm.length - 1)) return undefined;
   const word = norm.slice(0, -1);
   return SENSE_ON_PAGE.has(word) ? word : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cap, countSplitWords, normalize, stem, tokenize } from './text';
+import { WordShapes, cap, countSplitWords, normalize, stem, tokenize } from './text';
 
 describe('normalize', () => {
   it('folds case, umlauts and ß so German spellings meet', () => {
@@ -35,6 +35,12 @@ describe('tokenize', () => {
     }));
     expect(tokenize(text).map(({ norm, surface, start }) => ({ norm, surface, start }))).toEqual(expected);
   });
+
+  it('lowers capitalised words where lowering the text makes it longer', () => {
+    // "İ" lowers to two UTF-16 units: the words after it are lowered one by one.
+    expect(tokenize('İstanbul Amazon ECHO').map((t) => t.norm)).toEqual(['istanbul', 'amazon', 'echo']);
+    expect(tokenize('Amazon ECHO Ärger').map((t) => t.norm)).toEqual(['amazon', 'echo', 'arger']);
+  });
 });
 
 describe('countSplitWords', () => {
@@ -68,5 +74,22 @@ describe('cap', () => {
     const capped = cap('word '.repeat(100), 42);
     expect(capped.length).toBeLessThanOrEqual(42);
     expect(capped.endsWith('word')).toBe(true);
+  });
+});
+
+describe('WordShapes', () => {
+  it("passes over words of no member's length and first letter, and lets the others through", () => {
+    const shapes = new WordShapes(['echo', 'alexa', 'ärger']);
+    expect(['echo', 'eggs', 'alexa', 'ärger', 'öl', 'x'.repeat(80)].map((w) => shapes.mayHold(w))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['ech', 'echos', 'bing', ''].map((w) => shapes.mayHold(w))).toEqual([false, false, false, true]);
+    // The plural's singular, by its length: "echos" as "echo".
+    expect(shapes.mayHold('echos', 4)).toBe(true);
   });
 });
