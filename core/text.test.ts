@@ -15,6 +15,23 @@ describe('normalize', () => {
   });
 });
 
+describe('normalize, Latin words', () => {
+  it('folds Latin letters one at a time as folding the whole word does', () => {
+    const fold = (text: string) =>
+      text
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/ß/g, 'ss');
+    for (let a = 0x80; a < 0x250; a++)
+      for (const b of [0x41, 0x61, 0xdf, 0xc4, 0x130, 0x1c4, a]) {
+        const text = `${String.fromCharCode(b, a)}x${String.fromCharCode(a)}`;
+        expect(normalize(text), text).toBe(fold(text));
+      }
+    expect(normalize('Größe İstanbul ǅ')).toBe('grosse istanbul ǆ');
+  });
+});
+
 describe('tokenize', () => {
   it('splits on punctuation and hyphens and keeps the written form', () => {
     const tokens = tokenize('Alexa-Nutzer hörten: „Ich habe Probleme“');
