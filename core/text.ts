@@ -141,8 +141,18 @@ function isSpace(code: number): boolean {
 const ENDINGS = ['ungen', 'ern', 'en', 'er', 'es', 'em', 'e', 'n', 's'];
 const MIN_STEM = 4;
 
+/**
+ * ENDINGS by their last letter, longest first as there: a word is compared only with the endings it can
+ * have (every corpus word when the index is built, every page word the engine looks up; issue 12).
+ */
+const ENDINGS_BY_LAST = new Map<number, string[]>();
+for (const ending of ENDINGS) {
+  const last = ending.charCodeAt(ending.length - 1);
+  ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), ending]);
+}
+
 function stripEnding(word: string): string {
-  for (const ending of ENDINGS) {
+  for (const ending of ENDINGS_BY_LAST.get(word.charCodeAt(word.length - 1)) ?? []) {
     if (word.length - ending.length >= MIN_STEM && word.endsWith(ending))
       return word.slice(0, -ending.length);
   }
