@@ -421,8 +421,8 @@ function surfacesOf(passage: Passage, tokens: readonly Token[], terms: ReadonlyS
   const add = (surface: string) => {
     if (!surfaces.includes(surface)) surfaces.push(surface);
   };
-  // A plain loop, and no phrase lookup where no phrase was matched (most offers): this runs for every word
-  // of the five passages offered, and was a tenth of a product page's rank time (issue 12).
+  // A plain loop, and no phrase lookup where the offer matched no phrase: this runs for every word of the
+  // five passages offered, and was a tenth of a product page's rank time (issue 12).
   const phrases = phrasesByFirst.size > 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
