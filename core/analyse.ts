@@ -1,7 +1,7 @@
 import { LEXICON, type Concept, type CounterSignal, type Entity, type Lexicon } from './lexicon';
 import { PatternMatcher, otherSensesIn, sensesConfirmedIn, type PatternHit } from './matcher';
 import { BOUGHT_FROM } from './namesakes';
-import { STOPWORDS, cap, countSplitWords, tokenize, type Token } from './text';
+import { STOPWORDS, WordShapes, cap, countSplitWords, tokenize, type Token } from './text';
 import type { Cue, CueSource, NamesakeReading, PageContext } from './types';
 
 /**
@@ -188,6 +188,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
     ['leadText', context.leadText],
   ];
   const tokensOf = new Map(fields.map(([source, text]) => [source, text ? tokenize(text) : []]));
+  const publisherNames = publisherNamesOf(context.host);
   // A page that speaks of the rainforest anywhere reads no "Amazon" as the company by default.
   const otherSenses = otherSensesIn([...tokensOf.values()]);
   // A page that reads "Alexa" as the assistant twice reads its bare headline "Alexa," so too.
@@ -203,7 +204,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
         ? productLineHeads(hits, tokens, text)
         : new Set<PatternHit<Key>>();
     for (const hit of products) if (hit.key.kind === 'entity') productLines.add(hit.key.entity.id);
-    const publisher = publisherNameIn(tokens, context.host);
+    const publisher = publisherNameIn(tokens, publisherNames);
     record(
       hits.filter(
         (hit) =>
@@ -298,6 +299,8 @@ for (const [phrases, reach] of [
   }
 }
 
+const CONCESSIVE_SHAPES = new WordShapes(CONCESSIVE_BY_LAST_WORD.keys());
+
 /** What ends a clause between two words. */
 const CLAUSE_END = /[.,;:!?()\u2013\u2014]/;
 
@@ -309,6 +312,7 @@ const CLAUSE_END = /[.,;:!?()\u2013\u2014]/;
 function spansIn(tokens: readonly Token[], text: string): (hit: PatternHit<Key>) => Span {
   const opened: { at: number; reach: number }[] = [];
   for (const token of tokens) {
+    if (!CONCESSIVE_SHAPES.mayHold(token.norm)) continue;
     for (const { words, reach } of CONCESSIVE_BY_LAST_WORD.get(token.norm) ?? []) {
       const first = token.index - words.length + 1;
       if (words.every((word, i) => tokens[first + i]?.norm === word)) opened.push({ at: token.index, reach });
@@ -397,24 +401,35 @@ const PUBLISHER_NAME_WORDS = 4;
  * for privacy that announces its T-shirts said "privacy" in its headline and four times in its text only
  * as its name (held-out privacyguides-merch-announcement, moved to tune). Its words still count where the
  * page says them on their own; a one-word name is left alone, as it is the word itself ("Wired").
+ * `names`: the host's names (publisherNamesOf).
  */
-function publisherNameIn(tokens: readonly Token[], host: string): Span[] {
-  const names = host
-    .split('.')
-    .map((label) => label.replace(/-/g, ''))
-    .filter((label) => label.length > 3);
+function publisherNameIn(tokens: readonly Token[], names: readonly string[]): Span[] {
   const found: Span[] = [];
   for (let start = 0; start < tokens.length; start++) {
     // Most words begin no name: the words after them are not joined (a join per word cost news pages
     // a quarter of their rank time in an A/B of the engines).
     let spelt = tokens[start]!.norm;
     for (let end = start + 2; end <= Math.min(tokens.length, start + PUBLISHER_NAME_WORDS); end++) {
-      if (!names.some((name) => name.length > spelt.length && name.startsWith(spelt))) break;
+      if (!beginsLonger(names, spelt)) break;
       spelt += tokens[end - 1]!.norm;
       if (names.includes(spelt)) found.push({ start, end });
     }
   }
   return found;
+}
+
+/** The host's names a publisher may be named by in words (publisherNameIn), once per page, not per field. */
+function publisherNamesOf(host: string): string[] {
+  return host
+    .split('.')
+    .map((label) => label.replace(/-/g, ''))
+    .filter((label) => label.length > 3);
+}
+
+/** Whether one of `names` begins with `spelt` and is longer: a plain loop, as it runs for every page word. */
+function beginsLonger(names: readonly string[], spelt: string): boolean {
+  for (const name of names) if (name.length > spelt.length && name.startsWith(spelt)) return true;
+  return false;
 }
 
 /** Whether the company named at `index` is the shop something is bought from (BOUGHT_FROM). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PatternMatcher, sensesConfirmedIn } from './matcher';
+import { PatternMatcher, otherSensesIn, sensesConfirmedIn } from './matcher';
+import { NAMESAKES } from './namesakes';
 import { tokenize } from './text';
 
 const matcher = new PatternMatcher([
@@ -156,6 +157,15 @@ describe('namesakes', () => {
     expect(keys('Fires in the Amazon rainforest can be seen from space')).not.toContain('amazon');
     expect(keys('Der Amazonas und der Amazon-Regenwald in Brasilien')).not.toContain('amazon');
     expect(keys('Amazon customers get faster delivery from the online retailer')).toContain('amazon');
+  });
+
+  it('finds the other sense a whole page speaks of by cues of two letters or more', () => {
+    // otherSensesIn looks a page word's cues up by its first two letters: a cue of one letter is never met.
+    for (const rule of Object.values(NAMESAKES).filter((rule) => rule.senseByDefault))
+      for (const cue of rule.other) expect(cue === '' || cue.length >= 2, cue).toBe(true);
+    const texts = (text: string) => [tokenize(text)];
+    expect(otherSensesIn(texts('Fires in the Amazon rainforest, the Amazonas basin'))).toContain('amazon');
+    expect(otherSensesIn(texts('Amazon customers and the rainforest'))).not.toContain('amazon');
   });
 });
 

@@ -1,5 +1,5 @@
 import { NAMESAKES, NAMESAKE_WINDOW, type Negation } from './namesakes';
-import { tokenize, type Token } from './text';
+import { WordShapes, tokenize, type Token } from './text';
 import type { NamesakeReading } from './types';
 
 /**
@@ -147,6 +147,9 @@ const ENDING = 2;
  */
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
+  // The edit stands before the last letters, so the two end alike: most words are told apart by their
+  // last letter, before the loop below (long page words are compared with every long compound head).
+  if (a.charCodeAt(a.length - 1) !== b.charCodeAt(b.length - 1)) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (i >= Math.min(a.length, b.length) - ENDING) return false;
@@ -299,6 +302,11 @@ export class PatternMatcher<K> {
   private readonly anywhere: CompiledPattern<K>[] = [];
   /** Whether a word contains any of the compound heads in `anywhere`. */
   private readonly anyHead: RegExp;
+  /**
+   * The shortest of those heads: a shorter word (most words of a text: "the", "und", "data") cannot
+   * contain one and is not run through `anyHead`.
+   */
+  private readonly shortestHead: number;
   /** The patterns of `anywhere` whose head a word of this length can be a typo of (withinOneEdit). */
   private readonly typoHeads: CompiledPattern<K>[][] = [];
   /**
@@ -342,6 +350,7 @@ export class PatternMatcher<K> {
       for (let near = length - 1; near <= length + 1; near++) (this.typoHeads[near] ??= []).push(pattern);
     }
     const heads = this.anywhere.map((pattern) => (pattern.words[0] as PatternWord).text);
+    this.shortestHead = Math.min(...heads.map((head) => head.length));
     this.anyHead = new RegExp(
       heads.map((head) => head.replace(/[^\p{L}\p{N}]/gu, '\\$&')).join('|') || '(?!)',
       'u',
@@ -358,10 +367,16 @@ export class PatternMatcher<K> {
     for (const group of bucket ?? NONE) {
       if (wordMatches(group.word, norm)) (found ??= []).push(...group.patterns);
     }
-    // A compound head that does not stand in the word matches only as a long word mistyped.
-    const heads = this.anyHead.test(norm) ? this.anywhere : (this.typoHeads[norm.length] ?? NONE);
-    for (const pattern of heads) {
-      if (wordMatches(pattern.words[0] as PatternWord, norm)) (found ??= []).push(pattern);
+    if (norm.length >= this.shortestHead && this.anyHead.test(norm)) {
+      for (const pattern of this.anywhere) {
+        if (wordMatches(pattern.words[0] as PatternWord, norm)) (found ??= []).push(pattern);
+      }
+    } else {
+      // A compound head that does not stand in the word matches only as a long word mistyped: of
+      // wordMatches only the typo test is left to try (typoHeads are all long enough for it).
+      for (const pattern of this.typoHeads[norm.length] ?? NONE) {
+        if (withinOneEdit((pattern.words[0] as PatternWord).text, norm)) (found ??= []).push(pattern);
+      }
     }
     return found ?? NONE;
   }
@@ -557,29 +572,59 @@ function negated(tokens: readonly Token[], index: number, negation: Negation): b
 
 /**
  * The other sense's cues of every word read in its own sense by default (NamesakeRule.senseByDefault),
- * by the cue's first letter and grouped by word, so that one pass over a page's words counts them all:
- * a pass per word grew with every such namesake (gls, lagerhaus, warehouse) and took 12% of ranking an
- * article (stop 25's profile of `engine.rank` over the judged pages).
+ * by the cue's first two letters and grouped by word, so that one pass over a page's words counts them
+ * all: a pass per word grew with every such namesake (gls, lagerhaus, warehouse) and took 12% of ranking an
+ * article (stop 25's profile of `engine.rank` over the judged pages). Keyed by two letters, not one, and
+ * in an array where both are ASCII: with one letter, most words of a page met a few cues they did not
+ * start with, and that comparing, with a map looked up per word, was a tenth of reading a page (issue 12).
+ * Every cue has two letters at least (a test says so).
  */
-const OTHER_SENSE_CUES: ReadonlyMap<number, readonly { word: string; cues: string[] }[]> = (() => {
-  const byFirst = new Map<number, { word: string; cues: string[] }[]>();
-  for (const [word, rule] of Object.entries(NAMESAKES)) {
-    if (!rule.senseByDefault) continue;
-    for (const cue of rule.other) {
-      if (cue === '') continue;
-      const list = byFirst.get(cue.charCodeAt(0)) ?? [];
-      const entry = list.find((candidate) => candidate.word === word);
-      if (entry) entry.cues.push(cue);
-      else list.push({ word, cues: [cue] });
-      byFirst.set(cue.charCodeAt(0), list);
+const OTHER_SENSE_CUES: { ascii: (OtherSenseCues | undefined)[]; other: Map<string, OtherSenseCues> } =
+  (() => {
+    const ascii: (OtherSenseCues | undefined)[] = new Array<OtherSenseCues | undefined>(128 * 128).fill(
+      undefined,
+    );
+    const other = new Map<string, OtherSenseCues>();
+    for (const [word, rule] of Object.entries(NAMESAKES)) {
+      if (!rule.senseByDefault) continue;
+      for (const cue of rule.other) {
+        if (cue === '') continue;
+        const code = asciiPairCode(cue);
+        const list = (code >= 0 ? ascii[code] : other.get(cue.slice(0, 2))) ?? [];
+        const entry = list.find((candidate) => candidate.word === word);
+        if (entry) entry.cues.push(cue);
+        else list.push({ word, cues: [cue] });
+        if (code >= 0) ascii[code] = list;
+        else other.set(cue.slice(0, 2), list);
+      }
     }
-  }
-  return byFirst;
-})();
+    return { ascii, other };
+  })();
+type OtherSenseCues = { word: string; cues: string[] }[];
+
+/** A word's first two characters as one number below 128 * 128 when both are ASCII, else -1. */
+function asciiPairCode(word: string): number {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  return first < 128 && second < 128 ? first * 128 + second : -1;
+}
+
+/** The other-sense cues a word may start with (OTHER_SENSE_CUES), by its first two letters. */
+function otherSenseCuesOf(norm: string): OtherSenseCues | undefined {
+  if (norm.length < 2) return undefined;
+  const code = asciiPairCode(norm);
+  return code >= 0 ? OTHER_SENSE_CUES.ascii[code] : OTHER_SENSE_CUES.other.get(norm.slice(0, 2));
+}
 /** Words whose other sense has an empty cue: every word of a page speaks of it. */
 const OTHER_SENSE_EVERYWHERE = Object.entries(NAMESAKES)
   .filter(([, rule]) => rule.senseByDefault && rule.other.includes(''))
   .map(([word]) => word);
+
+/** Whether `norm` starts with one of `cues`. */
+function startsWithAny(norm: string, cues: readonly string[]): boolean {
+  for (const cue of cues) if (norm.startsWith(cue)) return true;
+  return false;
+}
 
 /** The ambiguous words whose other sense the texts (lists of tokens) speak of anywhere (at least twice). */
 export function otherSensesIn(texts: readonly (readonly Token[])[]): Set<string> {
@@ -588,8 +633,10 @@ export function otherSensesIn(texts: readonly (readonly Token[])[]): Set<string>
   for (const tokens of texts) {
     for (const token of tokens) {
       words++;
-      for (const { word, cues } of OTHER_SENSE_CUES.get(token.norm.charCodeAt(0)) ?? []) {
-        if (cues.some((cue) => token.norm.startsWith(cue))) counts.set(word, (counts.get(word) ?? 0) + 1);
+      const byWord = otherSenseCuesOf(token.norm);
+      if (byWord === undefined) continue;
+      for (const { word, cues } of byWord) {
+        if (startsWithAny(token.norm, cues)) counts.set(word, (counts.get(word) ?? 0) + 1);
       }
     }
   }
@@ -628,18 +675,19 @@ export function sensesConfirmedIn(texts: readonly (readonly Token[])[]): Set<str
 /**
  * The names that keep their sense on a page (NamesakeRule.senseOnPage). A set, since every word of a page is
  * looked up: a lookup of any string among the namesakes' keys, twice for a word ending in "s", was a tenth of
- * a product page's rank time (issue 12).
+ * a product page's rank time (issue 12); and their shapes, as most words are passed over by those alone.
  */
 const SENSE_ON_PAGE: ReadonlySet<string> = new Set(
   Object.entries(NAMESAKES).flatMap(([word, rule]) => (rule.senseOnPage ? [word] : [])),
 );
+const SENSE_ON_PAGE_SHAPES = new WordShapes(SENSE_ON_PAGE);
 const LONGEST_SENSE_ON_PAGE = Math.max(0, ...[...SENSE_ON_PAGE].map((word) => word.length));
 
 /** The name a page word stands for ("echo", or its plural "echos"), if it keeps its sense on a page. */
 function keepsSenseOnPage(norm: string): string | undefined {
   if (norm.length > LONGEST_SENSE_ON_PAGE + 1) return undefined;
-  if (SENSE_ON_PAGE.has(norm)) return norm;
-  if (!norm.endsWith('s')) return undefined;
+  if (SENSE_ON_PAGE_SHAPES.mayHold(norm) && SENSE_ON_PAGE.has(norm)) return norm;
+  if (!norm.endsWith('s') || !SENSE_ON_PAGE_SHAPES.mayHold(norm, norm.length - 1)) return undefined;
   const word = norm.slice(0, -1);
   return SENSE_ON_PAGE.has(word) ? word : undefined;
 }

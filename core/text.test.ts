@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cap, countSplitWords, normalize, stem, tokenize } from './text';
+import { WordShapes, cap, countSplitWords, normalize, stem, tokenize } from './text';
 
 describe('normalize', () => {
   it('folds case, umlauts and ß so German spellings meet', () => {
@@ -12,6 +12,23 @@ describe('normalize', () => {
     expect(normalize('AMAZON')).toBe('amazon');
     expect(normalize('Café')).toBe(normalize('CAFE'));
     expect(normalize('naïve')).toBe('naive');
+  });
+});
+
+describe('normalize, Latin words', () => {
+  it('folds Latin letters one at a time as folding the whole word does', () => {
+    const fold = (text: string) =>
+      text
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/ß/g, 'ss');
+    for (let a = 0x80; a < 0x250; a++)
+      for (const b of [0x41, 0x61, 0xdf, 0xc4, 0x130, 0x1c4, a]) {
+        const text = `${String.fromCharCode(b, a)}x${String.fromCharCode(a)}`;
+        expect(normalize(text), text).toBe(fold(text));
+      }
+    expect(normalize('Größe İstanbul ǅ')).toBe('grosse istanbul ǆ');
   });
 });
 
@@ -34,6 +51,12 @@ describe('tokenize', () => {
       start: m.index,
     }));
     expect(tokenize(text).map(({ norm, surface, start }) => ({ norm, surface, start }))).toEqual(expected);
+  });
+
+  it('lowers capitalised words where lowering the text makes it longer', () => {
+    // "İ" lowers to two UTF-16 units: the words after it are lowered one by one.
+    expect(tokenize('İstanbul Amazon ECHO').map((t) => t.norm)).toEqual(['istanbul', 'amazon', 'echo']);
+    expect(tokenize('Amazon ECHO Ärger').map((t) => t.norm)).toEqual(['amazon', 'echo', 'arger']);
   });
 });
 
@@ -68,5 +91,22 @@ describe('cap', () => {
     const capped = cap('word '.repeat(100), 42);
     expect(capped.length).toBeLessThanOrEqual(42);
     expect(capped.endsWith('word')).toBe(true);
+  });
+});
+
+describe('WordShapes', () => {
+  it("passes over words of no member's length and first letter, and lets the others through", () => {
+    const shapes = new WordShapes(['echo', 'alexa', 'ärger']);
+    expect(['echo', 'eggs', 'alexa', 'ärger', 'öl', 'x'.repeat(80)].map((w) => shapes.mayHold(w))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['ech', 'echos', 'bing', ''].map((w) => shapes.mayHold(w))).toEqual([false, false, false, true]);
+    // The plural's singular, by its length: "echos" as "echo".
+    expect(shapes.mayHold('echos', 4)).toBe(true);
   });
 });

@@ -23,8 +23,24 @@ export function normalize(text: string): string {
   // Most words of English and German pages are plain ASCII, where folding changes nothing; decomposing
   // every word was a tenth of the time spent reading a page.
   if (!BEYOND_PRINTABLE_ASCII.test(text)) return text.toLowerCase();
+  // Most others are Latin ("Größe", "Türklingel"): folded a character at a time from a table, which is
+  // what folding the whole word gives (no Latin character lowers or decomposes depending on its
+  // neighbours, and none decomposes to a mark that stays), at a quarter of its time (issue 12).
+  let folded = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= LATIN_FOLDED.length) return foldFully(text);
+    folded += LATIN_FOLDED[code]!;
+  }
+  return folded;
+}
+
+function foldFully(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/ß/g, 'ss');
 }
+
+/** Each character of Basic Latin, Latin-1 and Latin Extended-A and -B folded (see normalize). */
+const LATIN_FOLDED = Array.from({ length: 0x250 }, (_, code) => foldFully(String.fromCharCode(code)));
 
 // A word is a run of letters of any script and digits; hyphens and apostrophes split words
 // ("Alexa-Nutzer" -> alexa, nutzer) but the compound stays findable through the concept matcher's
@@ -53,6 +69,8 @@ function pairAt(text: string, i: number): boolean {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
+  /** The text in lower case, made for its first capitalised ASCII word (see below). */
+  let lower: string | null | undefined;
   let i = 0;
   while (i < length) {
     let step = wordCharAt(text, i);
@@ -71,8 +89,19 @@ export function tokenize(text: string): Token[] {
       step = i < length ? wordCharAt(text, i) : 0;
     }
     const surface = text.slice(start, i);
-    // A plain ASCII word in lower case is its own normal form: no second string per word.
-    const norm = ascii ? (upper ? surface.toLowerCase() : surface) : normalize(surface);
+    // A plain ASCII word in lower case is its own normal form: no second string per word. A capitalised
+    // one is cut from the text lowered once: lowering every such word on its own was a sixth of
+    // tokenising a page (issue 12). No character lowers to fewer UTF-16 units, so a lowered text of the
+    // same length has every word where the text has it; one that grew ("İ") is not used.
+    let norm = surface;
+    if (!ascii) norm = normalize(surface);
+    else if (upper) {
+      if (lower === undefined) {
+        const lowered = text.toLowerCase();
+        lower = lowered.length === length ? lowered : null;
+      }
+      norm = lower === null ? surface.toLowerCase() : lower.slice(start, i);
+    }
     tokens.push({ norm, surface, index: tokens.length, start });
   }
   return tokens;
@@ -112,8 +141,18 @@ function isSpace(code: number): boolean {
 const ENDINGS = ['ungen', 'ern', 'en', 'er', 'es', 'em', 'e', 'n', 's'];
 const MIN_STEM = 4;
 
+/**
+ * ENDINGS by their last letter, longest first as there: a word is compared only with the endings it can
+ * have (every corpus word when the index is built, every page word the engine looks up; issue 12).
+ */
+const ENDINGS_BY_LAST = new Map<number, string[]>();
+for (const ending of ENDINGS) {
+  const last = ending.charCodeAt(ending.length - 1);
+  ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), ending]);
+}
+
 function stripEnding(word: string): string {
-  for (const ending of ENDINGS) {
+  for (const ending of ENDINGS_BY_LAST.get(word.charCodeAt(word.length - 1)) ?? []) {
     if (word.length - ending.length >= MIN_STEM && word.endsWith(ending))
       return word.slice(0, -ending.length);
   }
@@ -126,6 +165,37 @@ function stripEnding(word: string): string {
  */
 export function stem(norm: string): string {
   return stripEnding(stripEnding(norm));
+}
+
+/**
+ * The shapes (length and first character) of a few words, to pass over a page word that is none of them
+ * before looking it up in a set or map of them: a lookup hashes the word, every word of a page was looked
+ * up in a few such sets, and most words have no member's shape (issue 12). A word too long or beginning
+ * beyond ASCII is let through to the lookup.
+ */
+export class WordShapes {
+  private readonly shapes = new Uint8Array(MAX_SHAPE_LENGTH * 128);
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const code = shapeCode(word, word.length);
+      if (code >= 0) this.shapes[code] = 1;
+    }
+  }
+
+  /** Whether `word`, or its first `length` characters, may be one of the words. */
+  mayHold(word: string, length = word.length): boolean {
+    const code = shapeCode(word, length);
+    return code < 0 || this.shapes[code] === 1;
+  }
+}
+
+const MAX_SHAPE_LENGTH = 64;
+
+/** A word's length and first character as one number, or -1 when either is beyond the table. */
+function shapeCode(word: string, length: number): number {
+  const first = word.charCodeAt(0);
+  return length < MAX_SHAPE_LENGTH && first < 128 ? length * 128 + first : -1;
 }
 
 /** Common words of both languages that carry no topic, so they never count as evidence. */
