@@ -323,12 +323,12 @@ function untagged(found: Evidence): number {
 function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById): boolean {
   if (concept.strength === 'strong') return true;
   const own = evidence.concepts.get(concept.id);
-  const causeHeadlined = (id: string) =>
-    (byId.get(id)?.strongWith ?? []).some((cause) => {
-      const found = evidence.concepts.get(cause);
-      return found !== undefined && untagged(found) > 0;
-    });
-  const liftedCompanions = (concept.strongWithCauseHeadlined ?? []).filter(causeHeadlined);
+  const lifted = concept.strongWithCauseHeadlined;
+  const causeHeadlined = lifted?.causes.some((cause) => {
+    const found = evidence.concepts.get(cause);
+    return found !== undefined && untagged(found) > 0;
+  });
+  const liftedCompanions = lifted !== undefined && causeHeadlined ? lifted.companions : [];
   const companions = [...(concept.strongWith ?? []), ...liftedCompanions].flatMap((id) => {
     const found = evidence.concepts.get(id);
     if (!found) return [];
@@ -611,11 +611,7 @@ function speaksOfSurveillance(evidence: PageEvidence, byId: ConceptsById): boole
  * does ("Hackers steal customer data"). Tracking, targeted advertising, privacy and the authorities that
  * guard it are what no thief does.
  */
-const WHAT_COUNTER_SIGNALS_ACT_ON: ReadonlySet<string> = new Set([
-  ...HOME_DEVICES,
-  'customer-analytics',
-  'pay-and-strikes',
-]);
+const WHAT_COUNTER_SIGNALS_ACT_ON: ReadonlySet<string> = new Set([...HOME_DEVICES, 'customer-analytics']);
 
 /**
  * How often the text speaks of a theme other than as what a counter-signal's act is done to. A
@@ -631,8 +627,9 @@ const WHAT_COUNTER_SIGNALS_ACT_ON: ReadonlySet<string> = new Set([
  * headline kept the data theme of a study of an attack through a light sensor headlined "smart" and
  * "privacy" against nine attack words in its text (csail-ambient-light-sensor-imaging), and left a hack
  * of a smart display hanging on "exploit" in `npm run ablation` (itsfoss-ubuntu-google-nest-hub-hack).
- * A theme's word that is also the counter-signal's own (the GDPR is privacy's word and the law's) is the
- * counter-signal's: a sample letter under Art. 15 GDPR is not the more a privacy story for naming the law.
+ * A theme's word that stands where the counter-signal's own does (Datenschutz inside the law's
+ * Datenschutzgesetz, "data subject" in both the law's words and privacy's) is the counter-signal's: an
+ * explainer of a data protection act is not the more a privacy story for naming the act.
  */
 function themeMentions(
   theme: Topic,

@@ -52,11 +52,12 @@ export interface Concept {
    */
   companionsWithin?: number;
   /**
-   * Weak concepts that make this one strong as strongWith's do, but only where the headline (or description,
-   * not a tag) names what makes them strong, one of their own strongWith: strikes and wages beside jobs lost,
-   * under a headline on the AI or the automation that takes them.
+   * Weak concepts (`companions`) that make this one strong as strongWith's do, but only where the headline
+   * (or description, not a tag) names one of `causes`: strikes and wages beside jobs lost, under a headline
+   * on the AI or the automation that takes them. The causes are named here, not taken from the companions'
+   * own strongWith, so that a headline on layoffs alone lifts nothing.
    */
-  strongWithCauseHeadlined?: readonly string[];
+  strongWithCauseHeadlined?: { companions: readonly string[]; causes: readonly string[] };
   /**
    * A kind of product (issue 11, section 5): on a shop page whose title or categories name it, it
    * changes what every order is about. `without`: what such an order does not involve (an e-book is
@@ -847,7 +848,7 @@ export const CONCEPTS: readonly Concept[] = [
     // strike are another trade's (as plain companions, job cuts made fourteen silent pages on layoffs show),
     // and an AI named once near the layoffs is not their cause (cnbc-laid-off-techies-job-search, with its
     // "workers" counted, would then hang on "laid off").
-    strongWithCauseHeadlined: ['job-cuts', 'automation'],
+    strongWithCauseHeadlined: { companions: ['job-cuts', 'automation'], causes: ['cloud-ai', 'automation'] },
   },
   {
     // Issue 11: work that exploits the people who do it, in the words of reports on it, so that a report
@@ -2052,7 +2053,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'data-protection-fine',
     label: { en: 'fines for breaking data protection law', de: 'Bußgelder wegen Datenschutzverstößen' },
     topics: ['data'],
-    page: ['bussgeld*', 'geldbusse', 'gdpr fine', 'gdpr fines'],
+    page: ['bussgeld*', 'geldbusse', 'gdpr fine'],
     corpus: ['datenschutz', 'regulierungen'],
     strength: 'weak',
     strongWith: ['privacy', 'data-protection-authority'],
@@ -2166,13 +2167,11 @@ export const CONCEPTS: readonly Concept[] = [
       'biometric information',
       'biometric identifiers',
       'biometric collection',
-      'biometrics collection',
       'collection of biometrics',
       'biometrisch daten',
       'biometrisch merkmale',
       'iris scan*',
       'irisscan*',
-      'iris scann*',
       'iris data',
       'iris images',
       'iriserkennung',
@@ -3344,14 +3343,12 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     page: [
       // The law by its names.
       'gdpr',
-      'uk gdpr',
       'general data protection regulation',
       'dsgvo',
       'ds-gvo',
       'datenschutz-grundverordnung',
       'datenschutzgrundverordnung',
       'bdsg',
-      'bundesdatenschutzgesetz',
       'data protection law',
       'datenschutzrecht',
       // The law by its German common name and its adjective ("nach datenschutzrechtlichen Vorgaben").
@@ -3359,15 +3356,12 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'datenschutzrechtlich*',
       // The people it protects and the authorities that enforce it, as the law names them.
       'data subject',
-      'data subjects',
       'betroffen person',
       'supervisory authority',
       'supervisory authorities',
       '*aufsichtsbehorde',
       '*datenschutzbeauftragte',
       // The rights it gives the people whose data is processed.
-      'data subject rights',
-      'rights of the data subject',
       'betroffenenrecht*',
       'right of access',
       'right to access',
@@ -3390,12 +3384,8 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'grundrecht auf datenschutz',
       'data portability',
       'datenubertragbarkeit',
-      'your rights',
-      'ihre rechte',
-      'deine rechte',
       // The law's terms: who answers for the processing and on what ground.
       'data controller',
-      'data controllers',
       'verantwortliche stelle',
       'auftragsverarbeit*',
       'data processor',
@@ -3403,10 +3393,8 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'lawful basis',
       'rechtsgrundlage',
       'legitimate interest',
-      'legitimate interests',
       'berechtigt interesse',
       // The means of using the rights: requests, sample letters, complaints to an authority.
-      'subject access request',
       'access request',
       'erasure request',
       'auskunftsersuchen',
@@ -3633,7 +3621,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // strikes in other sectors are silent ("strikes in unrelated sectors"). The sectors by their workplaces
     // and trades: restaurants and fast food, hotels, hospitals and care, schools, airlines, car plants,
     // film and television, railways. Their workers, pay and unions are what the sector's story is told in
-    // (decide.ts counts them for neither side), so the sector takes the theme away only where the page
+    // (`actsOn`: they count for neither side), so the sector takes the theme away only where the page
     // names it, in its headline or all over the text, at least as often as it names the corpus's own
     // kinds of work: California's $20 minimum wage for fast-food workers, whose one paragraph on a
     // franchisee laying off delivery drivers for DoorDash is an aside (held-out
@@ -3647,6 +3635,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // rise are not.
     id: 'work-in-other-sectors',
     suppresses: ['labour'],
+    actsOn: ['pay-and-strikes'],
     yieldsTo: ['workplace-surveillance'],
     yieldsToHeadlineConcepts: ['cloud-ai', 'automation', 'job-cuts'],
     page: [
@@ -3681,8 +3670,9 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'rail workers',
       'train drivers',
       'lokfuhrer',
-      // The restaurant trade by its largest employers, as the gig platforms and parcel carriers are named,
-      // so that a report on its pay is not known by one word for the sector.
+      // The restaurant trade by its largest chains, as the gig platforms and parcel carriers are named: a
+      // report on fast-food pay names its employers more often than its sector. Not those whose names
+      // have other senses (Subway, Domino's, Wendy's).
       'McDonald',
       'Burger King',
       'KFC',
@@ -3690,7 +3680,6 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'Pizza Hut',
       'Chipotle',
       'Taco Bell',
-      'Jack in the Box',
     ],
   },
   {

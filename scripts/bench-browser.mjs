@@ -503,8 +503,9 @@ async function metricsLoad(context, url) {
 }
 
 /**
- * Silent pages in four browsers open side by side (none, the do-nothing script, the floor, Kehrseite),
- * loaded in turn page by page and run by run, so a slow moment of a shared machine falls on all of them.
+ * Silent pages in four browsers open side by side (none, the do-nothing script, the floor, Kehrseite;
+ * a fifth, another build, with KEHRSEITE_BENCH_COMPARE, when ours is measured beside it and its figures
+ * are not comparable with a normal run's), loaded in turn page by page and run by run, so a slow moment of a shared machine falls on all of them.
  * Traced loads for the three extensions; untraced loads (Performance.getMetrics) without any, with the
  * floor and with Kehrseite.
  */
@@ -853,7 +854,7 @@ export async function browserBench(print, judgedSilent) {
   const product = realPage(PRODUCT_PAGE);
   const realPages = [...new Map([...shown, ...silent, product].map((p) => [p.slug, p])).values()];
 
-  // 3. Silent pages, Kehrseite beside its floors, all four browsers open at once.
+  // 3. Silent pages, Kehrseite beside its floors, all four browsers (five with a compared build) open at once.
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'kehrseite-bench-'));
   const floors = writeFloors(manifest, tmp);
   const started = [];
