@@ -245,6 +245,7 @@ describe('words match as words', () => {
     { key: 'strike', pattern: 'warnstreik' },
     { key: 'pay', pattern: '*lohn' },
     { key: 'power', pattern: 'marktbeherrsch*' },
+    { key: 'sector', pattern: 'hospital' },
   ]);
   const found = (text: string) => lexicon.findAllInText(text).map((hit) => hit.key);
 
@@ -257,6 +258,7 @@ describe('words match as words', () => {
     expect(found('Import your bookmarks')).toEqual([]);
     expect(found('A replacement battery')).toEqual([]);
     expect(found('Eine Belohnung für Finder')).toEqual([]);
+    expect(found('A worker was hospitalized; er wurde hospitalisiert')).toEqual([]);
   });
 
   it('takes the pattern word inflected', () => {
@@ -271,6 +273,7 @@ describe('words match as words', () => {
     expect(found('Der Steuerbescheid kam')).toEqual(['tax']);
     expect(found('Warnstreiks bei der Post, Streikrecht')).toEqual(['strike', 'strike']);
     expect(found('Mindestlohn und Stundenlöhne')).toEqual(['pay', 'pay']);
+    expect(found('Hospitals and the hospital staff')).toEqual(['sector', 'sector']);
   });
 
   it('matches any continuation of a stem the lexicon writes truncated', () => {

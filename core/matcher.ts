@@ -100,10 +100,13 @@ const INFLECTIONS: ReadonlySet<string> = new Set([
 const LINKS = ['', 's', 'es', 'n', 'en', 'e'];
 /**
  * Endings that turn a word into another word rather than start a compound's second part:
- * "Steuer|ungstasten" is Steuerung, not a tax; "replace|ment" is not a replacing.
+ * "Steuer|ungstasten" is Steuerung, not a tax; "replace|ment" is not a replacing; "hospital|ized" and
+ * "hospital|isiert" are a patient, not a hospital.
  */
 const DERIVATIONS = [
   'ung',
+  'iz',
+  'isier',
   'ig',
   'lich',
   'isch',
