@@ -405,10 +405,14 @@ function saidWith(companion: Evidence, own: Evidence | undefined, within: number
 }
 
 /**
- * A single mention lifts a weak word only when the text says the weak word less than this many times as
- * often (a headline that names the weak word makes it the page's subject, not a passing word). Five, not ten: a car plant's strike report that names a "distribution hub" once beside nine
- * strike and wage words is not about warehouse work, and must not become so when one of its labour
- * words ("workers") is not in the lexicon (chicagotribune-biden-belvidere-uaw in `npm run ablation`).
+ * How much more often one thing must be said than another before the other is only said in passing. A
+ * single mention lifts a weak word only when the text says the weak word less than this many times as
+ * often (a headline that names the weak word makes it the page's subject, not a passing word); a concept a
+ * counter-signal yields to (yields), or surveillance beside the devices a hack takes over (speaksOfSurveillance),
+ * must be said more than a fifth as often as what it stands beside. Five, not ten: a car plant's strike
+ * report that names a "distribution hub" once beside nine strike and wage words is not about warehouse
+ * work, and must not become so when one of its labour words ("workers") is not in the lexicon
+ * (chicagotribune-biden-belvidere-uaw in `npm run ablation`).
  */
 const PASSING_RATIO = 5;
 

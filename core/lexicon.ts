@@ -3154,6 +3154,8 @@ export interface CounterSignal {
  * it) yields where the page speaks of them.
  */
 const COMPANIES_HANDLING_OF_DATA: readonly string[] = [
+  'biometric-data',
+  'identity-data',
   'tracking-ads',
   'data-trade',
   'location-data',
