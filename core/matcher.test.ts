@@ -207,6 +207,7 @@ describe('tracking and trackers', () => {
     expect(found('Intelligent Tracking Prevention in the browser blocks cookies')).toBe(false);
     expect(found('anti-tracking features and tracker blocking for users online')).toBe(false);
     expect(found('der Tracking-Schutz des Browsers für Nutzer online')).toBe(false);
+    expect(found('new tracking protections and tracker blockers for users online')).toBe(false);
     // What it protects against is tracking.
     expect(found('Tracking protection stops the tracking of users by cookies online')).toBe(true);
   });

@@ -213,10 +213,14 @@ const TRACKED_FOR_ONESELF = [
   'flight',
 ];
 
-/** The browsers' protections against tracking, in the words around "tracking" and "tracker" (NamesakeRule.neitherAfter). */
+/**
+ * The browsers' protections against tracking, in the words around "tracking" and "tracker"
+ * (NamesakeRule.neitherBefore and neitherAfter), as the page writes them, inflected too: the same
+ * protections are privacy's words in lexicon.ts.
+ */
 const PROTECTION_AGAINST_TRACKING = {
   neitherBefore: ['anti'],
-  neitherAfter: ['protection', 'prevention', 'blocking', 'schutz'],
+  neitherAfter: ['protection', 'protections', 'prevention', 'blocking', 'blocker', 'blockers', 'schutz'],
 };
 
 /**
