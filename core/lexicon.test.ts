@@ -493,6 +493,8 @@ describe('the lexicon', () => {
       [
         'what data will be collected',
         'the data is collected by the app',
+        'the data was collected without consent',
+        'data are gathered from every click',
         'data gathered through vendors',
         'our data is being harvested',
         'the data were harvested',

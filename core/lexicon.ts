@@ -1350,20 +1350,17 @@ export const CONCEPTS: readonly Concept[] = [
       'gathered data',
       'profile users',
       'profiles users',
-      // The collection of people's data in the passive with its auxiliaries, as privacy notices and reports
-      // on them write it ("what data will be collected", omgubuntu-unity-online-search-disabled hung on
-      // "collect data" and on "data collected"), and data gathered after the noun.
-      'data is collected',
-      'data are collected',
+      // The collection of people's data in the passive with its auxiliaries and verbs, as privacy notices and
+      // reports on them write it ("what data will be collected", omgubuntu-unity-online-search-disabled hung
+      // on "collect data" and on "data collected"; "our data is being harvested", privacyguides-you-can-say-no
+      // hung on "data collection"), data gathered after the noun, and data collected by the amount
+      // ("collecting more data to sell it", privacyguides-privacy-washing-is-a-dirty-business); and data
+      // grabbed, as the German press says it.
+      'data is|are|was|were collected|gathered|harvested',
+      'data is|are|was|were being collected|gathered|harvested',
       'data will be collected',
       'data being collected',
       'data gathered',
-      // The same passive in the progressive and with the other verbs, and data collected by the amount
-      // ("our data is being harvested", "collecting more data to sell it": the privacy-guides pages
-      // privacyguides-you-can-say-no and privacyguides-privacy-washing-is-a-dirty-business hung on "data
-      // collection" in `npm run ablation`), and data grabbed, as the German press says it.
-      'data is|are|was|were being collected|gathered|harvested',
-      'data is|are|was|were harvested',
       'collect|gather|harvest more data',
       'daten abgreifen',
       'daten abgegriffen',
