@@ -407,12 +407,12 @@ function saidWith(companion: Evidence, own: Evidence | undefined, within: number
 /**
  * How much more often one thing must be said than another before the other is only said in passing. A
  * single mention lifts a weak word only when the text says the weak word less than this many times as
- * often (a headline that names the weak word makes it the page's subject, not a passing word); a concept a
- * counter-signal yields to (yields), or surveillance beside the devices a hack takes over (speaksOfSurveillance),
- * must be said more than a fifth as often as what it stands beside. Five, not ten: a car plant's strike
- * report that names a "distribution hub" once beside nine strike and wage words is not about warehouse
- * work, and must not become so when one of its labour words ("workers") is not in the lexicon
- * (chicagotribune-biden-belvidere-uaw in `npm run ablation`).
+ * often (a headline that names the weak word makes it the page's subject, not a passing word); a concept
+ * a counter-signal yields to (yields), or surveillance beside the devices a hack takes over
+ * (speaksOfSurveillance), must be said more than a fifth as often as what it stands beside. Five, not
+ * ten: a car plant's strike report that names a "distribution hub" once beside nine strike and wage
+ * words is not about warehouse work, and must not become so when one of its labour words ("workers") is
+ * not in the lexicon (chicagotribune-biden-belvidere-uaw in `npm run ablation`).
  */
 const PASSING_RATIO = 5;
 
@@ -641,11 +641,11 @@ function themeMentions(
   evidence: PageEvidence,
   byId: ConceptsById,
 ): number {
-  const actedOn = signal.actsOn === undefined ? WHAT_COUNTER_SIGNALS_ACT_ON : new Set(signal.actsOn);
+  const actedOn = (id: string) => signal.actsOn?.includes(id) ?? WHAT_COUNTER_SIGNALS_ACT_ON.has(id);
   const signalsOwn = evidence.counters.get(signal.id)?.spans ?? [];
   let said = 0;
   for (const [id, found] of evidence.concepts) {
-    if (byId.get(id)?.topics[0] !== theme || actedOn.has(id)) continue;
+    if (byId.get(id)?.topics[0] !== theme || actedOn(id)) continue;
     const shared = found.spans.filter((span) =>
       signalsOwn.some((own) => own.start < span.end && span.start < own.end),
     ).length;

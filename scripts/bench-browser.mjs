@@ -505,7 +505,8 @@ async function metricsLoad(context, url) {
 /**
  * Silent pages in four browsers open side by side (none, the do-nothing script, the floor, Kehrseite;
  * a fifth, another build, with KEHRSEITE_BENCH_COMPARE, when ours is measured beside it and its figures
- * are not comparable with a normal run's), loaded in turn page by page and run by run, so a slow moment of a shared machine falls on all of them.
+ * are not comparable with a normal run's), loaded in turn page by page and run by run, so a slow moment
+ * of a shared machine falls on all of them.
  * Traced loads for the three extensions; untraced loads (Performance.getMetrics) without any, with the
  * floor and with Kehrseite.
  */
@@ -517,7 +518,13 @@ async function silentRuns(browsers, pages) {
     ]),
   );
   // A compared build swaps places with ours every other run, so neither always loads right after the other.
-  const swapped = [...browsers.slice(0, -2), ...browsers.slice(-2).reverse()];
+  const swapped = browsers.map((x) =>
+    x.name === 'kehrseite'
+      ? browsers.find((y) => y.name === 'compare')
+      : x.name === 'compare'
+        ? browsers.find((y) => y.name === 'kehrseite')
+        : x,
+  );
   for (let run = 0; run < RUNS; run++) {
     const order = COMPARE_DIR && run % 2 === 1 ? swapped : browsers;
     for (const page of pages)

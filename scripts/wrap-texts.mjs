@@ -135,7 +135,8 @@ const readers = {
    * datarequests.org): a JSON front matter object (its `title`), then the text. Shortcodes go, but a link keeps
    * its `text`; code blocks, fenced or `<pre>` (raw records quoted as evidence), tables, scripts, styles, forms,
    * footnotes with their marks, heading ids (`{#id}`) and comments go; inline code keeps its text, and the HTML
-   * paragraphs of a quoted letter keep theirs without their tags; non-breaking and thin spaces become spaces. */
+   * paragraphs of a quoted letter keep theirs without their tags; the `&nbsp;` and `&thinsp;` entities become
+   * spaces. */
   datenanfragen: (file) => {
     const source = readFileSync(file, 'utf8');
     const front = /^\{[\s\S]*?\n\}\s*$/m.exec(source);
