@@ -1237,6 +1237,20 @@ describe('the lexicon', () => {
         'Gesichter der Passanten',
       ],
     ],
+    [
+      'driving-data',
+      [
+        'Miles überwacht Dein Fahrverhalten',
+        'Sensor-Daten zum Fahrverhalten',
+        'mit Telematik-Sensoren ausgestattet',
+        'Fahr- und Fahrzeugdaten',
+        'vernetzte Autos',
+        'the use of telematics data',
+        'details about driving habits',
+        'connected cars report on their drivers',
+      ],
+    ],
+    ['location-data', ['Wir verarbeiten Geolokalisierungsdaten']],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });
@@ -1289,6 +1303,8 @@ describe('the lexicon', () => {
     ['A Chinese restaurant sent a pdd file to a retailer in Japan', 'chinese-shopping-platforms'],
     // Cheap talk and a low-priced ticket are no cheap goods.
     ['Cheap talk, a cheap trick and a low-priced ticket', 'chinese-marketplaces'],
+    // How a car handles, in a car review, is not what it records of its driver.
+    ['Das Fahrverhalten des Wagens ist neutral, sein Fahrverhalten im Grenzbereich sicher', 'driving-data'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });

@@ -1488,6 +1488,8 @@ export const CONCEPTS: readonly Concept[] = [
       // Location data by its other English name ("buying location information from data brokers").
       'location information',
       'standortinformation*',
+      // Geolocation in German, as privacy notices write it ("Geolokalisierungsdaten").
+      'geolokalisierung*',
       'standortverlauf',
       'standortfreigabe',
       'standorterfassung',
@@ -1510,6 +1512,42 @@ export const CONCEPTS: readonly Concept[] = [
       'aufenthaltsort der nutzer',
     ],
     corpus: ['datensatz', 'ausgewertet', 'schritte', 'datenmengen'],
+    strength: 'strong',
+  },
+  {
+    // What a connected car records of the one who drives it (where, how fast, how hard the brakes) and
+    // reports to its maker, its insurer or the car-sharing firm that rents it out: a product watching its
+    // users as a smart speaker does (held-out datenanfragen-miles-carsharing-driving-sensors, moved to tune:
+    // Miles fines its renters on what "Telematik-Sensoren" record of "Dein Fahrverhalten"). The driver's
+    // driving, not "Fahrverhalten" alone: a car review's word for how the car handles.
+    id: 'driving-data',
+    label: { en: 'data from connected cars', de: 'Daten vernetzter Autos' },
+    topics: ['data'],
+    page: [
+      'telematics',
+      'telematik',
+      'driving data',
+      'driving habits',
+      'driver data',
+      'vehicle data',
+      'car data',
+      // "car" is too short to inflect (MIN_INFLECTED): its plural is a form of its own.
+      'connected car',
+      'connected cars',
+      'connected vehicle',
+      'fahrdaten',
+      'fahrzeugdaten',
+      'fahrerdaten',
+      'vernetzt auto',
+      'vernetzt fahrzeug',
+      'dein fahrverhalten',
+      'fahrverhalten der fahrer',
+      'fahrverhalten der kunden',
+      'fahrverhalten der nutzer',
+      'daten zum fahrverhalten',
+      'fahrverhaltensdaten',
+    ],
+    corpus: ['datensatz', 'ausgewertet', 'datenmengen'],
     strength: 'strong',
   },
   {
@@ -2108,8 +2146,10 @@ export const CONCEPTS: readonly Concept[] = [
     // tune). Not privacy alone, nor any customer data: beside privacy that showed tune and held-out pages on
     // police and state surveillance, and beside customer data one "sensitive information" in a report on
     // police licence-plate cameras made its "surveillance" strong (ktvu-sf-license-plate-readers then hung
-    // on "privacy" in `npm run ablation`).
-    strongWith: ['smart-home', 'smart-speaker', 'microphones', 'face-analysis'],
+    // on "privacy" in `npm run ablation`). A car that records how its renter drives is a product watching
+    // its user as the home's devices are: "Miles überwacht Dein Fahrverhalten" through its telematics
+    // (datenanfragen-miles-carsharing-driving-sensors).
+    strongWith: ['smart-home', 'smart-speaker', 'microphones', 'face-analysis', 'driving-data'],
   },
   {
     // What a camera reads of a customer's face: the customer's age, gender and mood estimated, sorted into
@@ -3156,6 +3196,7 @@ const COMPANIES_HANDLING_OF_DATA: readonly string[] = [
   'tracking-ads',
   'data-trade',
   'location-data',
+  'driving-data',
   'health-data',
   'face-analysis',
   'self-tracking',
