@@ -204,6 +204,14 @@ describe('the lexicon', () => {
     ['Online lernen und Aktivitäten im Freien', 'customer-analytics', 'Die App gibt Daten weiter'],
     // The browsing history as data a company collects; not the course of an illness.
     ['Der Verlauf der Krankheit', 'customer-analytics', 'Honey sammelt auch Verlaufsdaten von Nutzer_innen'],
+    // A privacy policy (Datenschutz|erklärung) is no data protection official (matcher.ts ER_NOUNS).
+    ['Die Datenschutzerklärung der App', 'data-protection-authority', 'Die Datenschützer warnen'],
+    // Surfing on the sea, a browser's look and the course of a game are no one's browsing recorded.
+    [
+      'Das Surfen am Strand, das Verhalten des Browsers, der Verlauf des Spiels',
+      'customer-analytics',
+      'Daten zum Surfverhalten und den Browser-Verlauf',
+    ],
     [
       'Das Verhalten im Straßenverkehr',
       'customer-analytics',
@@ -1237,6 +1245,16 @@ describe('the lexicon', () => {
         'Gesichter der Passanten',
       ],
     ],
+    // datenanfragen-honey-browser-extension-history-data: what people do as they browse, recorded.
+    [
+      'customer-analytics',
+      [
+        'Honey sammelt Daten zum Surfverhalten',
+        'den Browser-Verlauf protokollieren',
+        'sites that share your browsing behavior',
+        'trackers that log your browsing behaviour',
+      ],
+    ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });
@@ -1548,6 +1566,9 @@ describe('the lexicon', () => {
     expect(countersIn('Amazon pilots a new app; threat actors attack it; a jack in the box')).not.toContain(
       'work-in-other-sectors',
     );
+    // A teacher's compounds, not the success of teaching (Lehr|erfolg).
+    expect(countersIn('Der Lehrerverband und die Lehrerinnen')).toContain('work-in-other-sectors');
+    expect(countersIn('Der Lehrerfolg der Schulung')).not.toContain('work-in-other-sectors');
   });
 
   // wikinews-twitter-wikileaks-daten-gericht: investigators and courts demanding users' data are the state.

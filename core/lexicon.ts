@@ -1069,6 +1069,15 @@ export const CONCEPTS: readonly Concept[] = [
       'profiling',
       'browsing history',
       'browsing activity',
+      // What people do as they browse, as German and English write it of the sites and extensions that
+      // record it ("Daten zum Surfverhalten"), and the history written apart ("den Browser-Verlauf
+      // protokollieren"): the browser extension that gathers its users' history said so three ways, one of
+      // them the official's word that "Datenschutzerklärung" was misread as (matcher.ts ER_NOUNS;
+      // datenanfragen-honey-browser-extension-history-data).
+      'browsing behaviour',
+      'browsing behavior',
+      'surfverhalten',
+      'browser verlauf',
       'search history',
       'purchase history',
       'order history',
