@@ -281,6 +281,18 @@ describe('the lexicon', () => {
       'identity-data',
       'The platform demands official IDs and stores legal names',
     ],
+    // A company's legal name, a bank's identity check and a YouTuber's real name in a profile are no one's
+    // identity a platform keeps.
+    [
+      "Amazon's legal name is Amazon.com, Inc.; the firm's legal identity; identity verification at the bank",
+      'identity-data',
+      'Facebook stores their legal names and demands identity verification',
+    ],
+    [
+      'Der Schwede, der mit bürgerlichem Namen Felix Kjellberg heißt; sein bürgerlicher Name',
+      'identity-data',
+      'Nutzer, die sich nicht mit ihrem bürgerlichen Namen angemeldet haben',
+    ],
     // An eye's iris, a Retina display and a phone's fingerprint sensor are no one's body recorded as data.
     [
       'The iris of the lens; a Retina display; unlock it with the fingerprint sensor; keep an eye on it',
@@ -1111,9 +1123,12 @@ describe('the lexicon', () => {
         'the platform demands official IDs',
         'a government-issued ID',
         'ID documents',
-        'identity verification',
+        'the identity verification industry',
+        'platforms require ID verification',
         'to verify your identity',
-        'der bürgerliche Name',
+        'your full legal name',
+        "a person's legal identity",
+        'mit ihrem bürgerlichen Namen angemeldet',
         'eine Ausweiskopie',
         'Ausweisdokumente hochladen',
         'die Identitätsprüfung',

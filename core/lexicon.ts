@@ -2202,13 +2202,18 @@ export const CONCEPTS: readonly Concept[] = [
     // identity eleven times in the text read, seen only as privacy, which stays weak however often it is
     // said: so are VPN reviews and guides to one's own privacy habits). Not "official documentation", a
     // program's manual, nor the "Personalausweis" of travel advice; "real name" stays privacy's word.
+    // A person's legal name and identity, not a company's ("Amazon's legal name", "the firm's legal
+    // identity"): whose, or the full name a form asks for. Not the biographies' "mit bürgerlichem Namen
+    // heißt" (derstandard-10kgnad-778) or "sein bürgerlicher Name": the name after a possessive or article
+    // ("mit ihrem bürgerlichen Namen angemeldet"). Not an identity verified by a bank or a login: the
+    // industry that checks IDs for platforms, or a verification required of users.
     id: 'identity-data',
     label: { en: 'identity data', de: 'Identitätsdaten' },
     topics: ['data'],
     page: [
-      'legal name',
-      'legal identity',
-      'burgerlich name',
+      'your|their|our|users|full legal name|names|identity|identities',
+      'one|person|people s legal name|names|identity|identities',
+      'burgerlichen name',
       'official id',
       'official ids',
       'government id',
@@ -2221,8 +2226,8 @@ export const CONCEPTS: readonly Concept[] = [
       'ausweisdaten',
       'ausweiskopie',
       'ausweisdokument*',
-      'identity verification',
-      'id verification',
+      'identity|id verification industry|providers|provider|companies|services|vendors|firms',
+      'require|requires|required|requiring|demand|demands|demanding identity|id verification',
       'verify their identity',
       'verify your identity',
       'identitatsprufung',
