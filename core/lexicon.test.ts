@@ -1503,8 +1503,29 @@ describe('the lexicon', () => {
 
   // datenanfragen-deutsche-wohnen-tenant-data-fine: a fine for breaking the law is its enforcement.
   it('knows fines for breaking data protection law', () => {
-    for (const text of ['ein Bußgeld in Millionenhöhe', 'eine Geldbuße der Behörde', 'a record GDPR fine'])
+    for (const text of [
+      'ein Bußgeld in Millionenhöhe',
+      'eine Geldbuße der Behörde',
+      'a record GDPR fine',
+      'GDPR penalties keep growing',
+      'the largest data protection fine yet',
+      'Meta hit with record privacy fine',
+      'Meta was fined under the GDPR',
+      'companies fined for violating the GDPR',
+      'fined for breaching data protection rules',
+      'Google was fined by the CNIL',
+      'fined by the data protection authority',
+      'the privacy watchdog fined TikTok',
+      'France’s privacy watchdog, the CNIL, has fined Amazon',
+      'the Irish Data Protection Commissioner fined Meta',
+    ])
       expect(conceptsIn(text), text).toContain('data-protection-fine');
+    // A fine of any other kind: a consumer watchdog's, a parking ticket, a fine print.
+    expect(
+      conceptsIn(
+        'the consumer watchdog fined Amazon for dark patterns; a parking fine; the fine print of the privacy policy',
+      ),
+    ).not.toContain('data-protection-fine');
   });
 
   // csail-ambient-light-sensor-imaging: an attack on a device is known by more than "hackers".

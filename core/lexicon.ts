@@ -2059,7 +2059,31 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'data-protection-fine',
     label: { en: 'fines for breaking data protection law', de: 'Bußgelder wegen Datenschutzverstößen' },
     topics: ['data'],
-    page: ['bussgeld*', 'geldbusse', 'gdpr fine'],
+    page: [
+      'bussgeld*',
+      'geldbusse',
+      // English names the fine by the law, by what it protects, or by who imposes it and for what: "GDPR
+      // fines", "a record privacy fine", "fined under the GDPR", "the CNIL has fined Amazon". Never "fined"
+      // alone: a consumer watchdog's fine for dark patterns is no data protection fine
+      // (techcrunch-amazon-poland-dark-patterns).
+      'gdpr|dsgvo fine|penalty|penalties',
+      'data protection fine|penalty|penalties',
+      'privacy fine|penalty|penalties',
+      'fine|fines|fined under the gdpr',
+      'fine|fines|fined under gdpr',
+      'fined for breaching|violating|breaking|infringing the gdpr',
+      'fined for breaching|violating|breaking|infringing gdpr',
+      'fined for breaching|violating|breaking data protection law|laws|rules',
+      'fined by the CNIL|ICO|DPC',
+      'fined by the data protection authority|regulator|commissioner|watchdog',
+      'fined by the privacy regulator|watchdog',
+      'CNIL|ICO|DPC fined|fines',
+      'CNIL|ICO|DPC has|have fined',
+      'privacy watchdog|regulator fined|fines',
+      'privacy watchdog|regulator has|have fined',
+      'data protection authority|regulator|commissioner|watchdog fined|fines',
+      'data protection authority|regulator|commissioner|watchdog has|have fined',
+    ],
     corpus: ['datenschutz', 'regulierungen'],
     strength: 'weak',
     strongWith: ['privacy', 'data-protection-authority'],
