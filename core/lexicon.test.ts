@@ -204,6 +204,14 @@ describe('the lexicon', () => {
     ['Online lernen und Aktivitäten im Freien', 'customer-analytics', 'Die App gibt Daten weiter'],
     // The browsing history as data a company collects; not the course of an illness.
     ['Der Verlauf der Krankheit', 'customer-analytics', 'Honey sammelt auch Verlaufsdaten von Nutzer_innen'],
+    // A privacy policy (Datenschutz|erklärung) is no data protection official (matcher.ts ER_NOUNS).
+    ['Die Datenschutzerklärung der App', 'data-protection-authority', 'Die Datenschützer warnen'],
+    // Surfing on the sea, a browser's look and the course of a game are no one's browsing recorded.
+    [
+      'Das Surfen am Strand, das Verhalten des Browsers, der Verlauf des Spiels',
+      'customer-analytics',
+      'Daten zum Surfverhalten und den Browser-Verlauf',
+    ],
     [
       'Das Verhalten im Straßenverkehr',
       'customer-analytics',
@@ -272,6 +280,18 @@ describe('the lexicon', () => {
       'See the official documentation; Reisende brauchen einen Personalausweis',
       'identity-data',
       'The platform demands official IDs and stores legal names',
+    ],
+    // A company's legal name, a bank's identity check and a YouTuber's real name in a profile are no one's
+    // identity a platform keeps.
+    [
+      "Amazon's legal name is Amazon.com, Inc.; the firm's legal identity; identity verification at the bank",
+      'identity-data',
+      'Facebook stores their legal names and demands identity verification',
+    ],
+    [
+      'Der Schwede, der mit bürgerlichem Namen Felix Kjellberg heißt; sein bürgerlicher Name',
+      'identity-data',
+      'Nutzer, die sich nicht mit ihrem bürgerlichen Namen angemeldet haben',
     ],
     // An eye's iris, a Retina display and a phone's fingerprint sensor are no one's body recorded as data.
     [
@@ -1103,9 +1123,12 @@ describe('the lexicon', () => {
         'the platform demands official IDs',
         'a government-issued ID',
         'ID documents',
-        'identity verification',
+        'the identity verification industry',
+        'platforms require ID verification',
         'to verify your identity',
-        'der bürgerliche Name',
+        'your full legal name',
+        "a person's legal identity",
+        'mit ihrem bürgerlichen Namen angemeldet',
         'eine Ausweiskopie',
         'Ausweisdokumente hochladen',
         'die Identitätsprüfung',
@@ -1263,6 +1286,16 @@ describe('the lexicon', () => {
     ],
     ['tracking-ads', ['to show you adverts', 'serving you adverts']],
     ['privacy', ['closer into our personal lives', 'his personal life']],
+    // datenanfragen-honey-browser-extension-history-data: what people do as they browse, recorded.
+    [
+      'customer-analytics',
+      [
+        'Honey sammelt Daten zum Surfverhalten',
+        'den Browser-Verlauf protokollieren',
+        'sites that share your browsing behavior',
+        'trackers that log your browsing behaviour',
+      ],
+    ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });
@@ -1500,8 +1533,29 @@ describe('the lexicon', () => {
 
   // datenanfragen-deutsche-wohnen-tenant-data-fine: a fine for breaking the law is its enforcement.
   it('knows fines for breaking data protection law', () => {
-    for (const text of ['ein Bußgeld in Millionenhöhe', 'eine Geldbuße der Behörde', 'a record GDPR fine'])
+    for (const text of [
+      'ein Bußgeld in Millionenhöhe',
+      'eine Geldbuße der Behörde',
+      'a record GDPR fine',
+      'GDPR penalties keep growing',
+      'the largest data protection fine yet',
+      'Meta hit with record privacy fine',
+      'Meta was fined under the GDPR',
+      'companies fined for violating the GDPR',
+      'fined for breaching data protection rules',
+      'Google was fined by the CNIL',
+      'fined by the data protection authority',
+      'the privacy watchdog fined TikTok',
+      'France’s privacy watchdog, the CNIL, has fined Amazon',
+      'the Irish Data Protection Commissioner fined Meta',
+    ])
       expect(conceptsIn(text), text).toContain('data-protection-fine');
+    // A fine of any other kind: a consumer watchdog's, a parking ticket, a fine print.
+    expect(
+      conceptsIn(
+        'the consumer watchdog fined Amazon for dark patterns; a parking fine; the fine print of the privacy policy',
+      ),
+    ).not.toContain('data-protection-fine');
   });
 
   // csail-ambient-light-sensor-imaging: an attack on a device is known by more than "hackers".
@@ -1578,6 +1632,9 @@ describe('the lexicon', () => {
     expect(countersIn('Amazon pilots a new app; threat actors attack it; a jack in the box')).not.toContain(
       'work-in-other-sectors',
     );
+    // A teacher's compounds, not the success of teaching (Lehr|erfolg).
+    expect(countersIn('Der Lehrerverband und die Lehrerinnen')).toContain('work-in-other-sectors');
+    expect(countersIn('Der Lehrerfolg der Schulung')).not.toContain('work-in-other-sectors');
   });
 
   // wikinews-twitter-wikileaks-daten-gericht: investigators and courts demanding users' data are the state.

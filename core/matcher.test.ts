@@ -315,6 +315,28 @@ describe('words match as words', () => {
       'Datenschüzer',
     ]);
   });
+
+  it('leaves a first part ending in "er" its letters where a noun made with "er-" takes them', () => {
+    const matcher = new PatternMatcher([
+      { key: 'sector', pattern: 'lehrer' },
+      { key: 'authority', pattern: 'datenschutzer' },
+      { key: 'tax', pattern: 'steuer' },
+    ]);
+    const hits = (text: string) => matcher.findAllInText(text).map((hit) => hit.surface);
+    // Lehr|erfolg, Datenschutz|erklärung: no teacher, no data protection official.
+    expect(hits('Der Lehrerfolg, die Lehrerfolge und die Datenschutzerklärung')).toEqual([]);
+    // The first part with a second part of its own, or with one that itself begins "er".
+    expect(hits('Lehrerinnen, der Lehrerverband, die Lehrerentlastung')).toEqual([
+      'Lehrerinnen',
+      'Lehrerverband',
+      'Lehrerentlastung',
+    ]);
+    expect(hits('Der Datenschützerverband, die Steuererklärung, der Steuersatz')).toEqual([
+      'Datenschützerverband',
+      'Steuererklärung',
+      'Steuersatz',
+    ]);
+  });
 });
 
 describe('a denied replacing (issue 11)', () => {

@@ -128,12 +128,40 @@ const DERIVATIONS = [
   'ist',
 ];
 
+/**
+ * German nouns made with the prefix "er-" ("Erfolg", "Erklärung"): a first part that ends in "er" may
+ * lend those letters to one of them, and then the compound is not the first part's: "Lehr|erfolg" is no
+ * teacher ("Lehrer|folg"), "Datenschutz|erklärung" no data protection official ("Datenschützer|klärung"),
+ * "Fahr|erlaubnis" no driver. Whole nouns, not stems: "Steuer|satz" is a tax rate, not "Steu|ersatz".
+ */
+const ER_NOUNS = [
+  'erfolg',
+  'erklarung',
+  'erlaubnis',
+  'erlebnis',
+  'ergebnis',
+  'ertrag',
+  'erfahrung',
+  'erfassung',
+  'erhebung',
+  'ermittlung',
+  'erkenntnis',
+  'erstellung',
+  'erweiterung',
+  'erhohung',
+  'ernahrung',
+];
+
 function isInflection(rest: string): boolean {
   return rest === '' || INFLECTIONS.has(rest);
 }
 
-/** Whether `rest`, what follows a compound's first part, is a second part: linking letters, then a word. */
-function isCompoundRest(rest: string): boolean {
+/**
+ * Whether `rest`, what follows the compound's first part `part`, is a second part: linking letters, then a
+ * word, and not one that takes the first part's last letters for its own (ER_NOUNS).
+ */
+function isCompoundRest(part: string, rest: string): boolean {
+  if (part.endsWith('er') && ER_NOUNS.some((noun) => `er${rest}`.startsWith(noun))) return false;
   return LINKS.some((link) => {
     if (!rest.startsWith(link)) return false;
     const head = rest.slice(link.length);
@@ -176,12 +204,12 @@ function wordMatches(word: PatternWord, norm: string): boolean {
   if (norm.startsWith(text)) {
     const rest = norm.slice(text.length);
     if (word.stem || isInflection(rest)) return true;
-    if (text.length >= MIN_COMPOUND_PART && isCompoundRest(rest)) return true;
+    if (text.length >= MIN_COMPOUND_PART && isCompoundRest(text, rest)) return true;
   }
   if (word.compoundHead) {
     for (let at = norm.indexOf(text, 2); at >= 2; at = norm.indexOf(text, at + 1)) {
       const rest = norm.slice(at + text.length);
-      if (isInflection(rest) || (text.length >= MIN_COMPOUND_PART && isCompoundRest(rest))) return true;
+      if (isInflection(rest) || (text.length >= MIN_COMPOUND_PART && isCompoundRest(text, rest))) return true;
     }
   }
   return text.length >= MIN_TYPO_LENGTH && withinOneEdit(text, norm);
