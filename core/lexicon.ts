@@ -1971,7 +1971,8 @@ export const CONCEPTS: readonly Concept[] = [
       'real-name policy',
       // Consent to the use of one's data, asked or not asked, in both languages, and the "data subject"
       // whose consent data protection law asks for (techradar-glassdoor-real-names-profiles: names added
-      // "without their consent"; bitecode-no-eu-cookie-banner-law hung on "cookie banner").
+      // "without their consent"; bitecode-no-eu-cookie-banner-law hung on "cookie banner"). Not the German
+      // "betroffene Person", any person affected (data-protection-law says why).
       'without their consent',
       'without your consent',
       'without consent',
@@ -1981,7 +1982,6 @@ export const CONCEPTS: readonly Concept[] = [
       'ohne zustimmung',
       'ohne ihre zustimmung',
       'data subject',
-      'betroffen person',
       'eprivacy',
       'cookie law',
       'cookie-gesetz',
@@ -3353,12 +3353,15 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       // The law by its German common name and its adjective ("nach datenschutzrechtlichen Vorgaben").
       '*datenschutzgesetz',
       'datenschutzrechtlich*',
-      // The people it protects and the authorities that enforce it, as the law names them.
+      // The people it protects and the authorities that enforce it, as the law names them. Not the German
+      // "betroffene Person": that is any person affected (by a flood, a layoff), and as a compound's first
+      // part it read "die betroffenen personenbezogenen Daten". Not every "-aufsichtsbehörde": a
+      // Finanzaufsichtsbehörde supervises banks.
       'data subject',
-      'betroffen person',
       'supervisory authority',
       'supervisory authorities',
-      '*aufsichtsbehorde',
+      'aufsichtsbehorde',
+      '*datenschutzaufsichtsbehorde',
       '*datenschutzbeauftragte',
       // The rights it gives the people whose data is processed.
       'betroffenenrecht*',
@@ -3393,7 +3396,9 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'rechtsgrundlage',
       'legitimate interest',
       'berechtigt interesse',
-      // The means of using the rights: requests, sample letters, complaints to an authority.
+      // The means of using the rights: requests, sample letters, complaints to an authority. The complaint
+      // by the law's name for the right, not "Beschwerde bei" or "filed a complaint" alone: complaints at a
+      // consumer advice centre about a shop, a labour board's complaint against an employer.
       'access request',
       'erasure request',
       'auskunftsersuchen',
@@ -3406,11 +3411,9 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'template letter',
       'musterbrief',
       'musterschreiben',
-      'lodge a complaint',
-      'file a complaint',
+      'right to lodge a complaint',
       'beschwerde einreichen',
       'beschwerde einlegen',
-      'beschwerde bei',
     ],
   },
   {
