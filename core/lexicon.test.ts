@@ -501,6 +501,8 @@ describe('the lexicon', () => {
         'collecting more data to sell it',
         'Die Daten werden gesammelt',
         'Daten werden erhoben',
+        'in der Kritik, zu viele Daten zu sammeln',
+        'gezwungen, diese Daten zu erheben',
         'Apps, die Daten abgreifen',
         'Firmen haben Daten abgeschöpft',
       ],

@@ -1091,6 +1091,9 @@ export const CONCEPTS: readonly Concept[] = [
       'datensammlung',
       'datensammler',
       'daten sammeln',
+      // The same with the infinitive's "zu", as German writes it after a noun or verb ("in der Kritik, zu
+      // viele Daten zu sammeln"): datenanfragen-android-data-safety-labels hung on "daten ubermitt*".
+      'daten zu sammeln|erheben',
       'sammelt daten',
       'kaufhistorie',
       'bestellhistorie',
