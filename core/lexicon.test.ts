@@ -1483,7 +1483,13 @@ describe('the lexicon', () => {
 
   // datenanfragen-deutsche-wohnen-tenant-data-fine: a fine for breaking the law is its enforcement.
   it('knows fines for breaking data protection law', () => {
-    for (const text of ['ein Bußgeld in Millionenhöhe', 'eine Geldbuße der Behörde', 'a record GDPR fine'])
+    for (const text of [
+      'ein Bußgeld in Millionenhöhe',
+      'der Bußgeldbescheid',
+      'Rekordbußgeld gegen Deutsche Wohnen',
+      'eine Geldbuße der Behörde',
+      'a record GDPR fine',
+    ])
       expect(conceptsIn(text), text).toContain('data-protection-fine');
   });
 

@@ -2049,11 +2049,12 @@ export const CONCEPTS: readonly Concept[] = [
     // Issue 11: a fine imposed for breaking data protection law is the law enforced against a company's
     // handling of people's data, the corpus's story (a landlord fined for keeping its tenants' records
     // beyond any need), where an explainer of the law is not (the data-protection-law counter-signal
-    // yields to it). Weak: a fine alone is any penalty, a parking ticket's too.
+    // yields to it). Weak: a fine alone is any penalty, a parking ticket's too. The fine also as the head of
+    // a compound, as headlines write its size ("Rekordbußgeld gegen Deutsche Wohnen", a "Millionenbußgeld").
     id: 'data-protection-fine',
     label: { en: 'fines for breaking data protection law', de: 'Bußgelder wegen Datenschutzverstößen' },
     topics: ['data'],
-    page: ['bussgeld*', 'geldbusse', 'gdpr fine'],
+    page: ['*bussgeld', 'geldbusse', 'gdpr fine'],
     corpus: ['datenschutz', 'regulierungen'],
     strength: 'weak',
     strongWith: ['privacy', 'data-protection-authority'],
