@@ -1057,6 +1057,13 @@ describe('the lexicon', () => {
         'der Verkauf von Daten an Werbefirmen',
         'der Verkauf personenbezogener Daten',
         'der Ankauf von Daten durch Behörden',
+        // Stop 29: credit bureaus and the credit data they score and sell.
+        'a credit bureau sold the files',
+        'the three credit reporting agencies',
+        'Auskunfteien wie die Schufa',
+        'eine der größten Wirtschaftsauskunfteien',
+        'sammeln sog. Bonitätsdaten über Verbraucher',
+        'berechnete Bonitätsscores',
       ],
     ],
     [
@@ -1260,6 +1267,9 @@ describe('the lexicon', () => {
     ['People search for jobs online', 'data-trade'],
     ['Unlock the phone with the fingerprint sensor', 'tracking-ads'],
     ['Secure data removal from an old hard drive', 'data-trade'],
+    // A scam's victim's credit score and a request for information are no credit bureau's trade.
+    ['The scam ruined her credit score', 'data-trade'],
+    ['eine Auskunftsanfrage und die Auskunft nach Art. 15', 'data-trade'],
     ['The store sold data cables', 'customer-analytics'],
     // Data cables on sale and a phone's data bought are no trade in people's data; a real estate agent is no
     // real name.

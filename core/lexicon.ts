@@ -1562,6 +1562,17 @@ export const CONCEPTS: readonly Concept[] = [
       'data brokerage',
       'information broker',
       'datenbroker',
+      // Credit bureaus, the oldest of the trade: they gather what consumers owe and pay, score them and
+      // sell the scores to banks and shops (datenanfragen-boniversum-infoscore-credit-data, a bureau taken
+      // over by Experian, rested on "Consumer Data" in another bureau's name). Not "credit score" alone: a
+      // scam's victim's credit score is no trade.
+      'credit bureau',
+      'credit bureaus',
+      'credit reporting agency',
+      'credit reporting agencies',
+      '*auskunftei',
+      'bonitatsdaten',
+      'bonitatsscore',
       'adresshandler',
       'adresshandel',
       'personensuchmaschine',
