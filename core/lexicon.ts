@@ -3385,11 +3385,13 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'auskunftsrecht',
       'auskunftsanspruch',
       'recht auf auskunft',
+      'recht auf selbstauskunft',
       'right to erasure',
       'right to be forgotten',
       'recht auf loschung',
       'recht auf vergessenwerden',
       'loschanspruch',
+      'loschungsanspruch',
       'right to rectification',
       'recht auf berichtigung',
       'berichtigungsanspruch',
@@ -3401,7 +3403,15 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'grundrecht auf datenschutz',
       'data portability',
       'datenubertragbarkeit',
-      // The law's terms: who answers for the processing and on what ground.
+      // The rights to have processing restricted and to be told of it, and the duty to tell, which a page
+      // going through the rights names beside the rest (datenanfragen-church-data-protection and
+      // datenanfragen-your-gdpr-rights hung on the law's name, "dsgvo", in `npm run ablation`).
+      'right to restriction',
+      'recht auf einschrankung',
+      'right to be informed',
+      'recht auf information',
+      'informationspflicht*',
+      // The law's terms: who answers for the processing, on what ground and for what purposes.
       'data controller',
       'verantwortliche stelle',
       'auftragsverarbeit*',
@@ -3411,6 +3421,11 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'rechtsgrundlage',
       'legitimate interest',
       'berechtigt interesse',
+      'lawfulness of processing',
+      'rechtmassigkeit der verarbeitung',
+      'purposes of the processing',
+      'zwecke der verarbeitung',
+      'verarbeitungszweck*',
       // The means of using the rights: requests, sample letters, complaints to an authority. The complaint
       // by the law's name for the right, not "Beschwerde bei" or "filed a complaint" alone: complaints at a
       // consumer advice centre about a shop, a labour board's complaint against an employer.
