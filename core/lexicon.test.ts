@@ -501,6 +501,10 @@ describe('the lexicon', () => {
         'collecting more data to sell it',
         'Die Daten werden gesammelt',
         'Daten werden erhoben',
+        'Stammdaten wie Name, E-Mail und Bankdaten',
+        'die Kontodaten der Kunden',
+        'Zahlungsdaten und Zahlungsinformationen',
+        'payment data and payment information',
         'in der Kritik, zu viele Daten zu sammeln',
         'gezwungen, diese Daten zu erheben',
         'Apps, die Daten abgreifen',
@@ -1271,6 +1275,8 @@ describe('the lexicon', () => {
     ['The scam ruined her credit score', 'data-trade'],
     ['eine Auskunftsanfrage und die Auskunft nach Art. 15', 'data-trade'],
     ['The store sold data cables', 'customer-analytics'],
+    // A company's own figures are no one's personal data.
+    ['Amazon released its financial data; die Finanzdaten des Konzerns', 'customer-analytics'],
     // Data cables on sale and a phone's data bought are no trade in people's data; a real estate agent is no
     // real name.
     ['A sale of data cables; buy data from your carrier; der Verkauf von Datenkabeln', 'data-trade'],

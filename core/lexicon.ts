@@ -1217,6 +1217,16 @@ export const CONCEPTS: readonly Concept[] = [
       'zero party data',
       'transaction data',
       'transaktionsdaten',
+      // What people pay with as the data a payment service or a bank holds on them (their bank details and
+      // payments): datenanfragen-paydirekt-giropay-data-after-shutdown, a payment service criticised for
+      // collecting too much, rested on "datenschutz" in `npm run ablation`. Not "financial data" or
+      // "Finanzdaten": a company's own figures as often.
+      'payment data',
+      'payment information',
+      'bankdaten',
+      'kontodaten',
+      'zahlungsdaten',
+      'zahlungsinformationen',
       // Profiles built of people, in the first and second person (aclu-facebook-tracking-non-users).
       'collect my data',
       'collect your data',
