@@ -521,6 +521,12 @@ describe('the lexicon', () => {
         'collecting more data to sell it',
         'Die Daten werden gesammelt',
         'Daten werden erhoben',
+        'Stammdaten wie Name, E-Mail und Bankdaten',
+        'die Kontodaten der Kunden',
+        'Zahlungsdaten und Zahlungsinformationen',
+        'payment data and payment information',
+        'in der Kritik, zu viele Daten zu sammeln',
+        'gezwungen, diese Daten zu erheben',
         'Apps, die Daten abgreifen',
         'Firmen haben Daten abgeschöpft',
       ],
@@ -1056,7 +1062,6 @@ describe('the lexicon', () => {
         'ohne Einwilligung der Nutzer',
         'ohne ihre Zustimmung',
         "the data subject's agreement",
-        'die betroffene Person',
         'the ePrivacy directive',
         'the cookie law',
       ],
@@ -1076,6 +1081,13 @@ describe('the lexicon', () => {
         'der Verkauf von Daten an Werbefirmen',
         'der Verkauf personenbezogener Daten',
         'der Ankauf von Daten durch Behörden',
+        // Stop 29: credit bureaus and the credit data they score and sell.
+        'a credit bureau sold the files',
+        'the three credit reporting agencies',
+        'Auskunfteien wie die Schufa',
+        'eine der größten Wirtschaftsauskunfteien',
+        'sammeln sog. Bonitätsdaten über Verbraucher',
+        'berechnete Bonitätsscores',
       ],
     ],
     [
@@ -1318,7 +1330,12 @@ describe('the lexicon', () => {
     ['People search for jobs online', 'data-trade'],
     ['Unlock the phone with the fingerprint sensor', 'tracking-ads'],
     ['Secure data removal from an old hard drive', 'data-trade'],
+    // A scam's victim's credit score and a request for information are no credit bureau's trade.
+    ['The scam ruined her credit score', 'data-trade'],
+    ['eine Auskunftsanfrage und die Auskunft nach Art. 15', 'data-trade'],
     ['The store sold data cables', 'customer-analytics'],
+    // A company's own figures are no one's personal data.
+    ['Amazon released its financial data; die Finanzdaten des Konzerns', 'customer-analytics'],
     // Data cables on sale and a phone's data bought are no trade in people's data; a real estate agent is no
     // real name.
     ['A sale of data cables; buy data from your carrier; der Verkauf von Datenkabeln', 'data-trade'],
@@ -1517,7 +1534,19 @@ describe('the lexicon', () => {
       'eine Löschanfrage',
       'a template letter',
       'ein Musterschreiben',
-      'file a complaint',
+      'das Recht auf Selbstauskunft',
+      'ein Unterschied zum Löschungsanspruch',
+      'the right to restriction of processing',
+      'ein Recht auf Einschränkung der Verarbeitung',
+      'the right to be informed',
+      'das Recht auf Information',
+      'die Informationspflichten nach Art. 13',
+      'the lawfulness of processing',
+      'die Rechtmäßigkeit der Verarbeitung',
+      'the purposes of the processing',
+      'die Zwecke der Verarbeitung',
+      'die Verarbeitungszwecke',
+      'the right to lodge a complaint with a supervisory authority',
       'Beschwerde einreichen',
       'Beschwerde einlegen',
     ])
@@ -1529,12 +1558,26 @@ describe('the lexicon', () => {
     expect(countersIn('Know your rights as a tenant: Ihre Rechte als Mieter')).not.toContain(
       'data-protection-law',
     );
+    // Any complaint, any person affected and any supervisory authority are not the law's (review, stop 29):
+    // a consumer centre's complaints, a labour board's, a flood's victims, a financial regulator.
+    for (const text of [
+      'zahlreiche Beschwerden bei den Verbraucherzentralen',
+      'the NLRB filed a complaint against SpaceX',
+      'die betroffenen Personen wurden evakuiert',
+      'die betroffenen personenbezogenen Daten',
+      'die Finanzaufsichtsbehörde BaFin',
+    ]) {
+      expect(countersIn(text), text).not.toContain('data-protection-law');
+      expect(conceptsIn(text), text).not.toContain('privacy');
+    }
   });
 
   // datenanfragen-deutsche-wohnen-tenant-data-fine: a fine for breaking the law is its enforcement.
   it('knows fines for breaking data protection law', () => {
     for (const text of [
       'ein Bußgeld in Millionenhöhe',
+      'der Bußgeldbescheid',
+      'Rekordbußgeld gegen Deutsche Wohnen',
       'eine Geldbuße der Behörde',
       'a record GDPR fine',
       'GDPR penalties keep growing',

@@ -1100,6 +1100,9 @@ export const CONCEPTS: readonly Concept[] = [
       'datensammlung',
       'datensammler',
       'daten sammeln',
+      // The same with the infinitive's "zu", as German writes it after a noun or verb ("in der Kritik, zu
+      // viele Daten zu sammeln"): datenanfragen-android-data-safety-labels hung on "daten ubermitt*".
+      'daten zu sammeln|erheben',
       'sammelt daten',
       'kaufhistorie',
       'bestellhistorie',
@@ -1223,6 +1226,16 @@ export const CONCEPTS: readonly Concept[] = [
       'zero party data',
       'transaction data',
       'transaktionsdaten',
+      // What people pay with as the data a payment service or a bank holds on them (their bank details and
+      // payments): datenanfragen-paydirekt-giropay-data-after-shutdown, a payment service criticised for
+      // collecting too much, rested on "datenschutz" in `npm run ablation`. Not "financial data" or
+      // "Finanzdaten": a company's own figures as often.
+      'payment data',
+      'payment information',
+      'bankdaten',
+      'kontodaten',
+      'zahlungsdaten',
+      'zahlungsinformationen',
       // Profiles built of people, in the first and second person (aclu-facebook-tracking-non-users).
       'collect my data',
       'collect your data',
@@ -1611,6 +1624,17 @@ export const CONCEPTS: readonly Concept[] = [
       'data brokerage',
       'information broker',
       'datenbroker',
+      // Credit bureaus, the oldest of the trade: they gather what consumers owe and pay, score them and
+      // sell the scores to banks and shops (datenanfragen-boniversum-infoscore-credit-data, a bureau taken
+      // over by Experian, rested on "Consumer Data" in another bureau's name). Not "credit score" alone: a
+      // scam's victim's credit score is no trade.
+      'credit bureau',
+      'credit bureaus',
+      'credit reporting agency',
+      'credit reporting agencies',
+      '*auskunftei',
+      'bonitatsdaten',
+      'bonitatsscore',
       'adresshandler',
       'adresshandel',
       'personensuchmaschine',
@@ -2030,7 +2054,8 @@ export const CONCEPTS: readonly Concept[] = [
       'real-name policy',
       // Consent to the use of one's data, asked or not asked, in both languages, and the "data subject"
       // whose consent data protection law asks for (techradar-glassdoor-real-names-profiles: names added
-      // "without their consent"; bitecode-no-eu-cookie-banner-law hung on "cookie banner").
+      // "without their consent"; bitecode-no-eu-cookie-banner-law hung on "cookie banner"). Not the German
+      // "betroffene Person", any person affected (data-protection-law says why).
       'without their consent',
       'without your consent',
       'without consent',
@@ -2040,7 +2065,6 @@ export const CONCEPTS: readonly Concept[] = [
       'ohne zustimmung',
       'ohne ihre zustimmung',
       'data subject',
-      'betroffen person',
       'eprivacy',
       'cookie law',
       'cookie-gesetz',
@@ -2105,12 +2129,13 @@ export const CONCEPTS: readonly Concept[] = [
     // Issue 11: a fine imposed for breaking data protection law is the law enforced against a company's
     // handling of people's data, the corpus's story (a landlord fined for keeping its tenants' records
     // beyond any need), where an explainer of the law is not (the data-protection-law counter-signal
-    // yields to it). Weak: a fine alone is any penalty, a parking ticket's too.
+    // yields to it). Weak: a fine alone is any penalty, a parking ticket's too. The fine also as the head of
+    // a compound, as headlines write its size ("Rekordbußgeld gegen Deutsche Wohnen", a "Millionenbußgeld").
     id: 'data-protection-fine',
     label: { en: 'fines for breaking data protection law', de: 'Bußgelder wegen Datenschutzverstößen' },
     topics: ['data'],
     page: [
-      'bussgeld*',
+      '*bussgeld',
       'geldbusse',
       // English names the fine by the law, by what it protects, or by who imposes it and for what: "GDPR
       // fines", "a record privacy fine", "fined under the GDPR", "the CNIL has fined Amazon". Never "fined"
@@ -3444,12 +3469,15 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       // The law by its German common name and its adjective ("nach datenschutzrechtlichen Vorgaben").
       '*datenschutzgesetz',
       'datenschutzrechtlich*',
-      // The people it protects and the authorities that enforce it, as the law names them.
+      // The people it protects and the authorities that enforce it, as the law names them. Not the German
+      // "betroffene Person": that is any person affected (by a flood, a layoff), and as a compound's first
+      // part it read "die betroffenen personenbezogenen Daten". Not every "-aufsichtsbehörde": a
+      // Finanzaufsichtsbehörde supervises banks.
       'data subject',
-      'betroffen person',
       'supervisory authority',
       'supervisory authorities',
-      '*aufsichtsbehorde',
+      'aufsichtsbehorde',
+      '*datenschutzaufsichtsbehorde',
       '*datenschutzbeauftragte',
       // The rights it gives the people whose data is processed.
       'betroffenenrecht*',
@@ -3458,11 +3486,13 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'auskunftsrecht',
       'auskunftsanspruch',
       'recht auf auskunft',
+      'recht auf selbstauskunft',
       'right to erasure',
       'right to be forgotten',
       'recht auf loschung',
       'recht auf vergessenwerden',
       'loschanspruch',
+      'loschungsanspruch',
       'right to rectification',
       'recht auf berichtigung',
       'berichtigungsanspruch',
@@ -3474,7 +3504,15 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'grundrecht auf datenschutz',
       'data portability',
       'datenubertragbarkeit',
-      // The law's terms: who answers for the processing and on what ground.
+      // The rights to have processing restricted and to be told of it, and the duty to tell, which a page
+      // going through the rights names beside the rest (datenanfragen-church-data-protection and
+      // datenanfragen-your-gdpr-rights hung on the law's name, "dsgvo", in `npm run ablation`).
+      'right to restriction',
+      'recht auf einschrankung',
+      'right to be informed',
+      'recht auf information',
+      'informationspflicht*',
+      // The law's terms: who answers for the processing, on what ground and for what purposes.
       'data controller',
       'verantwortliche stelle',
       'auftragsverarbeit*',
@@ -3484,7 +3522,14 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'rechtsgrundlage',
       'legitimate interest',
       'berechtigt interesse',
-      // The means of using the rights: requests, sample letters, complaints to an authority.
+      'lawfulness of processing',
+      'rechtmassigkeit der verarbeitung',
+      'purposes of the processing',
+      'zwecke der verarbeitung',
+      'verarbeitungszweck*',
+      // The means of using the rights: requests, sample letters, complaints to an authority. The complaint
+      // by the law's name for the right, not "Beschwerde bei" or "filed a complaint" alone: complaints at a
+      // consumer advice centre about a shop, a labour board's complaint against an employer.
       'access request',
       'erasure request',
       'auskunftsersuchen',
@@ -3497,11 +3542,9 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'template letter',
       'musterbrief',
       'musterschreiben',
-      'lodge a complaint',
-      'file a complaint',
+      'right to lodge a complaint',
       'beschwerde einreichen',
       'beschwerde einlegen',
-      'beschwerde bei',
     ],
   },
   {
