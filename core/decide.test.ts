@@ -2323,3 +2323,31 @@ describe('held-out false alarms of stop 29 (issue 11)', () => {
     ).toContain('data');
   });
 });
+
+describe('held-out lessons of the fourteenth round (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // okfn-municipal-data-sale: a headline naming both the open data and its sale settles nothing.
+  it('weighs a counter-signal in the headline beside a concept it yields to by the text', () => {
+    const openData =
+      'Offene Daten machen Städte lebenswerter. Die Bundesländer öffnen ihre Verwaltungsdaten als Open Data, ' +
+      'offene Daten zum Nahverkehr und öffentliche Daten zur Luft. Open Data nützt allen, und öffentliche ' +
+      'Daten gehören der Gesellschaft.';
+    expect(
+      themes(
+        'Datenverkauf bei Kommunen: Öffentliche Daten nicht verhökern',
+        `Der Städtebund will den Datenverkauf. ${openData} Der Verkauf von Daten bringt wenig.`,
+      ),
+    ).toEqual([]);
+    // The sale in the headline without the open data beside it is still the trade.
+    expect(
+      themes(
+        'Datenverkauf: Händler verkaufen die Daten ihrer Kunden',
+        `Der Datenverkauf an Datenhändler blüht. ${openData} Der Verkauf von Daten bringt viel.`,
+      ),
+    ).toContain('data');
+  });
+});

@@ -495,9 +495,12 @@ function substantialCounter(found: Evidence | undefined): boolean {
  * fingerprinting named twice, as examples of what the law covers, in an explainer of a country's data
  * protection law that names the law 31 times (held-out datenanfragen-portugal-data-protection-law, moved
  * to tune); five data-broker purchases beside 17 words of the NSA's surveillance are the trade the state
- * buys from (cnn-nsa-buys-internet-data). Or where its headline names
- * a concept of a theme it yields to (CounterSignal.yieldsToHeadline), or one of the concepts it yields to
- * there (CounterSignal.yieldsToHeadlineConcepts).
+ * buys from (cnn-nsa-buys-internet-data). A headline that names the counter-signal beside a concept it
+ * yields to settles nothing, and the text weighs them as where the headline names neither: a post
+ * headlined with towns' sale of data and "Öffentliche Daten" speaks of open data and the towns seventeen
+ * times and of the sale twice (held-out okfn-municipal-data-sale, moved to tune). Or where its headline names a concept of
+ * a theme it yields to (CounterSignal.yieldsToHeadline), or one of the concepts it yields to there
+ * (CounterSignal.yieldsToHeadlineConcepts).
  */
 function yields(signal: CounterSignal, evidence: PageEvidence, byId: ConceptsById): boolean {
   const counter = evidence.counters.get(signal.id);
@@ -508,10 +511,11 @@ function yields(signal: CounterSignal, evidence: PageEvidence, byId: ConceptsByI
     const headlined = untagged(found) > 0;
     if (headlined && ((topic !== undefined && themes.includes(topic)) || concepts.includes(id))) return true;
   }
+  const counterHeadlined = counter !== undefined && untagged(counter) > 0;
   return (signal.yieldsTo ?? []).some((id) => {
     const found = evidence.concepts.get(id);
     if (found === undefined) return false;
-    if (untagged(found) > 0) return true;
+    if (untagged(found) > 0 && !counterHeadlined) return true;
     return found.body >= THEME_BODY_WITH_PROMINENT && found.body * PASSING_RATIO > mentions(counter);
   });
 }

@@ -1735,6 +1735,29 @@ describe('the lexicon', () => {
     );
   });
 
+  // okfn-public-data-ai-enquete, okfn-municipal-data-sale: the data public bodies publish is the state's.
+  it("knows open data and public-sector information as a public body's, in both languages", () => {
+    for (const text of [
+      'the city publishes open data',
+      'open government data portals',
+      'the directive on public sector information',
+      'offene Daten für alle',
+      'die offenen Daten der Stadt',
+      'Öffentliche Daten nicht verhökern',
+      'den öffentlichen Daten fehlt ein Standard',
+      'Verwaltungsdaten maschinenlesbar bereitstellen',
+      'Regierungsdaten nutzen',
+      'Datenverkauf bei Kommunen',
+      'die Kommune veröffentlicht',
+      'Daten aus öffentlicher Hand',
+    ])
+      expect(countersIn(text), text).toContain('public-body');
+    // What anyone can see of a person online is no public body's data, and communication no town.
+    expect(
+      countersIn('scrapers collect public data from profiles; open the data file; die Kommunikation'),
+    ).not.toContain('public-body');
+  });
+
   // wikinews-panne-bei-amazon-de: a shop's pricing error or an outage is a mishap, not the company's story.
   it('knows glitches, outages and pricing errors as a mishap, in both languages', () => {
     for (const text of [

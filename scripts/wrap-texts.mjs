@@ -157,6 +157,37 @@ const readers = {
     const siteName = lang === 'de' ? 'Datenanfragen.de' : 'datarequests.org';
     return [{ lang, siteName, title, paragraphs: markdownParagraphs(body) }];
   },
+  /** `okfde content/blog/2018/2018-02-15-openschufa.md [en]`: the blog of the Open Knowledge Foundation
+   * Deutschland (okfde/okfn.de), one Hugo Markdown file per post in German unless a language is given:
+   * YAML front matter (its `title:`, quoted or not), then Markdown with inline HTML. Embeds (iframes,
+   * scripts) go; other tags go but their text stays (embedded tweets, emphasis, links); the entities the
+   * posts use become their characters; a nested quote (`>>`) loses its marks as a single one does in the
+   * other Markdown readers, and inline code keeps its text. The posts wrap their paragraphs' lines, so a
+   * line joins the one before it as in the rendered page, unless the one before is a heading, or the line
+   * is blank or starts a list item, a heading or a quote. */
+  okfde: (file, [lang = 'de']) => {
+    const [, front, markdown] =
+      /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8').replaceAll('\r\n', '\n')) ?? [];
+    const title = front && /^title: *(["']?)(.*?)\1 *$/m.exec(front)?.[2].trim();
+    if (!title) throw new Error(`${file}: no front matter title`);
+    const entities = { mdash: '—', ndash: '–', amp: '&', nbsp: ' ', quot: '"' };
+    const body = markdown
+      .replace(/<(script|iframe)\b[\s\S]*?<\/\1>/g, '')
+      .replace(/<\/?[a-z][^>\n]*>/gi, '')
+      .replace(/&(mdash|ndash|amp|nbsp|quot);/g, (_, name) => entities[name])
+      .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
+      .replace(/^>(?=>)/gm, '')
+      .replace(/(?<!^[ \t]*#[^\n]*)\n(?![ \t]*(?:$|(?:[#>*+-]|\d+\.)\s))/gm, ' ')
+      .replaceAll('`', '');
+    return [
+      {
+        lang,
+        siteName: 'Open Knowledge Foundation Deutschland',
+        title,
+        paragraphs: markdownParagraphs(body),
+      },
+    ];
+  },
   /** `bbc tech/321.txt`: the BBC News dataset's files, a title line and blank-line separated paragraphs. */
   bbc: (file) => {
     const [title, ...paragraphs] = lines(readFileSync(file, 'latin1'));
