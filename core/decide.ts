@@ -498,9 +498,9 @@ function substantialCounter(found: Evidence | undefined): boolean {
  * buys from (cnn-nsa-buys-internet-data). A headline that names the counter-signal beside a concept it
  * yields to settles nothing, and the text weighs them as where the headline names neither: a post
  * headlined with towns' sale of data and "Öffentliche Daten" speaks of open data and the towns seventeen
- * times and of the sale twice (held-out okfn-municipal-data-sale, moved to tune). Or where its headline names a concept of
- * a theme it yields to (CounterSignal.yieldsToHeadline), or one of the concepts it yields to there
- * (CounterSignal.yieldsToHeadlineConcepts).
+ * times and of the sale twice (held-out okfn-municipal-data-sale, moved to tune). Or where its headline
+ * names a concept of a theme it yields to (CounterSignal.yieldsToHeadline), or one of the concepts it
+ * yields to there (CounterSignal.yieldsToHeadlineConcepts).
  */
 function yields(signal: CounterSignal, evidence: PageEvidence, byId: ConceptsById): boolean {
   const counter = evidence.counters.get(signal.id);

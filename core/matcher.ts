@@ -152,6 +152,9 @@ const ER_NOUNS = [
   'ernahrung',
 ];
 
+/** What of each ER_NOUNS noun follows the "er" that a first part ending in "er" lends it. */
+const ER_NOUN_TAILS = ER_NOUNS.map((noun) => noun.slice('er'.length));
+
 function isInflection(rest: string): boolean {
   return rest === '' || INFLECTIONS.has(rest);
 }
@@ -161,7 +164,7 @@ function isInflection(rest: string): boolean {
  * word, and not one that takes the first part's last letters for its own (ER_NOUNS).
  */
 function isCompoundRest(part: string, rest: string): boolean {
-  if (part.endsWith('er') && ER_NOUNS.some((noun) => `er${rest}`.startsWith(noun))) return false;
+  if (part.endsWith('er') && ER_NOUN_TAILS.some((tail) => rest.startsWith(tail))) return false;
   return LINKS.some((link) => {
     if (!rest.startsWith(link)) return false;
     const head = rest.slice(link.length);
