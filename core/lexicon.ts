@@ -1629,7 +1629,6 @@ export const CONCEPTS: readonly Concept[] = [
       // over by Experian, rested on "Consumer Data" in another bureau's name). Not "credit score" alone: a
       // scam's victim's credit score is no trade.
       'credit bureau',
-      'credit bureaus',
       'credit reporting agency',
       'credit reporting agencies',
       '*auskunftei',
@@ -3927,7 +3926,6 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       // which made held-out privacydad-denmark-chromebook-decision (`show`: schools run by municipalities
       // passing pupils' data to Google) silent.
       'kommune',
-      'kommunen',
       'offentlich hand',
       'open data',
       'open government data',
