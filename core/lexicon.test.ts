@@ -1115,6 +1115,15 @@ describe('the lexicon', () => {
       ],
     ],
     [
+      'credit-bureaus',
+      [
+        'Wir knacken die Schufa!',
+        'die SCHUFA-Auskunft',
+        'Experian, Equifax and TransUnion',
+        'Creditreform Boniversum',
+      ],
+    ],
+    [
       'customer-analytics',
       [
         'die Kommunikationsdaten der Kunden',

