@@ -2365,4 +2365,23 @@ describe('held-out lessons of the fourteenth round (issue 11)', () => {
       ),
     ).toContain('data');
   });
+
+  // okfn-digital-firewall-demands: "Überwachung" that no home device lifts is the state's, not a theme.
+  it('weighs a counter-signal only against the theme words the page makes strong', () => {
+    const demands =
+      'Das Bündnis stellt sich gegen Überwachung. Mehr Überwachung bringt keine Sicherheit, und biometrische ' +
+      'Massenüberwachung im öffentlichen Raum wird verboten. Die Vorratsdatenspeicherung wird abgelehnt, ' +
+      'ebenso die Chatkontrolle und der Staatstrojaner. Die Geheimdienste werden kontrolliert, die ' +
+      'Strafverfolgungsbehörden bekommen keine neuen Befugnisse. Menschen müssen vertraulich kommunizieren ' +
+      'können und ihre Privatsphäre wird geschützt. Ihre persönlichen Daten gehören ihnen, und es braucht ein ' +
+      'Recht auf Verschlüsselung; personenbezogene Daten bleiben verschlüsselt, der Datenschutz gilt.';
+    expect(themes('Zivilgesellschaft fordert digitale Brandmauer', demands)).toEqual([]);
+    // Surveillance that a device of the home lifts is the theme's, and weighs against the state's.
+    expect(
+      themes(
+        'Zivilgesellschaft fordert digitale Brandmauer',
+        `${demands} Smarte Lautsprecher hören mit, ihre Mikrofone nehmen auf; der smarte Lautsprecher überwacht das Zuhause.`,
+      ),
+    ).toContain('data');
+  });
 });

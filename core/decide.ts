@@ -685,6 +685,11 @@ function apartFromCounters(
  * A theme's word that stands where the counter-signal's own does (Datenschutz inside the law's
  * Datenschutzgesetz, "data subject" in both the law's words and privacy's) is the counter-signal's: an
  * explainer of a data protection act is not the more a privacy story for naming the act.
+ * Only the concepts the page makes strong (isStrong) weigh: a weak word that none of its companions lifts
+ * does not make the theme, so it does not keep it from the counter-signal either. A coalition's demands
+ * against state surveillance said "Überwachung" and "biometrisch" eleven times with no device that
+ * watches: nine of them apart from the state's own words, with six of privacy, outweighed its thirteen
+ * words of the state's surveillance (held-out okfn-digital-firewall-demands, moved to tune).
  */
 function themeMentions(
   theme: Topic,
@@ -696,7 +701,8 @@ function themeMentions(
   const signalsOwn = evidence.counters.get(signal.id)?.spans ?? [];
   let said = 0;
   for (const [id, found] of evidence.concepts) {
-    if (byId.get(id)?.topics[0] !== theme || actedOn(id)) continue;
+    const concept = byId.get(id);
+    if (concept?.topics[0] !== theme || actedOn(id) || !isStrong(concept, evidence, byId)) continue;
     const shared = found.spans.filter((span) =>
       signalsOwn.some((own) => own.start < span.end && span.start < own.end),
     ).length;

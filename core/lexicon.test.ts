@@ -1742,6 +1742,17 @@ describe('the lexicon', () => {
       'turned over data to investigators',
     ])
       expect(countersIn(text), text).toContain('state-surveillance');
+    // okfn-digital-firewall-demands: the state's surveillance by its own name and its contested measures.
+    for (const text of [
+      'ein Bekenntnis gegen staatliche Überwachung',
+      'der Umfang staatlicher Überwachungsbefugnisse',
+      'state surveillance of dissidents',
+      'a rise in government surveillance',
+      'die Chatkontrolle auf europäischer Ebene verhindern',
+      'the EU chat control proposal',
+      'jede Form von Predictive Policing',
+    ])
+      expect(countersIn(text), text).toContain('state-surveillance');
     expect(countersIn('the court heard the antitrust case; a tennis court')).not.toContain(
       'state-surveillance',
     );

@@ -3888,6 +3888,17 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'staatstrojaner',
       'bundestrojaner',
       'snowden',
+      // The state's surveillance by its own name and by the measures a civil-society campaign is fought
+      // over, in both languages: scanning everyone's private chats (the EU's "Chatkontrolle") and policing
+      // by prediction. A coalition's demands against "staatliche Überwachung", chat control and data
+      // retention said them beside privacy and encryption, and read as a data story (held-out
+      // okfn-digital-firewall-demands, moved to tune).
+      'staatlich uberwachung',
+      'state surveillance',
+      'government surveillance',
+      'chatkontrolle',
+      'chat control',
+      'predictive policing',
       // Criminal investigators and courts demanding users' data from a platform are the state collecting
       // data, not a company profiling its customers: a US court ordering Twitter to hand over the data of
       // accounts linked to WikiLeaks, for the Justice Department's investigation (held-out
