@@ -118,7 +118,6 @@ export const CONCEPTS: readonly Concept[] = [
       // Parcel and courier services as a trade.
       'zustelldienst',
       'delivery rider',
-      'delivery riders',
       // The trade's compounds as German also writes them, with a hyphen ("Logistik-Branche"), which splits
       // them into two words (text.ts): a postal strike must not rest on the carrier's name alone
       // (derstandard-10kgnad-920 hung on "Deutsche Post" and on "Postler" in `npm run ablation`).
@@ -351,7 +350,6 @@ export const CONCEPTS: readonly Concept[] = [
       'ersetzt',
       'ersetzen',
       // Issue 11: jobs lost, in the words articles use for it.
-      'job losses',
       'jobs lost',
       'cost jobs',
       'lose their jobs',
@@ -900,9 +898,7 @@ export const CONCEPTS: readonly Concept[] = [
       'arbeitsinspektion',
       'gewerbeaufsicht*',
       'workplace death',
-      'workplace deaths',
       'worker death',
-      'worker deaths',
       'died on the job',
       'death on the job',
       'tod am arbeitsplatz',
@@ -1121,7 +1117,6 @@ export const CONCEPTS: readonly Concept[] = [
       'sent to servers',
       'sent to its servers',
       'uploaded to servers',
-      'phones home',
       // The same sending by its other verbs and nouns: data transmitted, sent or uploaded, unasked
       // ("übermittelt automatisch den Schlüssel ... an Microsoft", derstandard-10kgnad-224 hung on
       // 'server ubermitt*'), and stored on the company's servers. Not "Datenübertragung" alone: a cable's
@@ -1490,7 +1485,6 @@ export const CONCEPTS: readonly Concept[] = [
       'location-based',
       'standortbasiert',
       'track your location',
-      'tracks your location',
       // Whereabouts, the word reports use for where a person is when devices give it away ("broadcast
       // messages about their whereabouts", bbc-2004-rfid-consumer-concern hung on two phrases of
       // shoppers followed): always whose, as a suspect's "whereabouts are unknown" is police news.
@@ -1650,7 +1644,6 @@ export const CONCEPTS: readonly Concept[] = [
       'tracking',
       'track users',
       'track people',
-      'tracks users',
       'tracked',
       'tracker',
       // Tracking of people in the other forms reports on it take, so that a page on it is not known by
@@ -1658,7 +1651,6 @@ export const CONCEPTS: readonly Concept[] = [
       // "online tracking", which is as often a parcel's.
       'tracking users',
       'user tracking',
-      'tracks you',
       'track you',
       'tracking cookies',
       'cross-site tracking',
@@ -3219,7 +3211,6 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     suppresses: ['company'],
     page: [
       'movie',
-      'movies',
       'films',
       'filme',
       'kinofilm',
@@ -3929,7 +3920,6 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       // phrase of it (johnthenerd-local-llm-voice-assistant hung on "running local" in `npm run ablation`).
       // Not "on-device" alone, which specs say of storage and settings ("on-device storage").
       'local model',
-      'local models',
       'local ai',
       'run a model',
       'run models',
