@@ -3870,9 +3870,9 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'technischer fehler',
       'preisfehler',
       'falschauszeichnung',
-      // The mishap's compounds (Softwarepanne, Serverpanne, Preispanne) and the mistake in its own words,
-      // so that a mishap is not known by the one word "Panne" (wikinews-panne-bei-amazon-de hung on it in
-      // `npm run ablation`). Not "Pannenhilfe" (roadside help): `*panne` matches only as a compound's head.
+      // The mishap and its compounds (Softwarepanne, Serverpanne, Preispanne), and the mistake in its own
+      // words. Not "Pannenhilfe" (roadside help): `*panne` matches only as a compound's head. The word alone
+      // is no second entry: `*panne` reads it (wikinews-panne-bei-amazon-de hangs on it in `npm run ablation`).
       '*panne',
       'irrtum',
       'irrtumlich*',
