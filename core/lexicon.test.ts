@@ -1848,7 +1848,7 @@ describe('German adjectives in the lexicon', () => {
  * (oncePerPhrase in analyse.ts), where it stands (its span) is all of it, and only a word alone is read by
  * its neighbours (a namesake). Not asked: a typo of the entry (the matcher forgives one in a long word; a
  * typo is no meaning of its own), and an ending on an ending that together make none of the matcher's
- * endings ('lagerarbeiterd', 'riderss': no words), nor compounds on an English "s" (englishS).
+ * endings ('lagerarbeiterd', 'riderss': no words), nor compounds on an English "s" or "ed" (englishEnding).
  */
 describe('the entries of a concept or counter-signal', () => {
   /** Entries another entry of their family reads in full, kept on purpose: the entry, and why. */
@@ -1865,9 +1865,12 @@ describe('the entries of a concept or counter-signal', () => {
   const endingOnEnding = (word: string, ending: string) =>
     ENDINGS.some((last) => word.endsWith(last) && !ENDINGS.includes(last + ending));
   // The matcher reads no compound on a word shorter than six letters (MIN_COMPOUND_PART in matcher.ts); one
-  // written with the "s" of an English plural or verb ('delivery riders', 'tracks users') reaches six and
-  // reads compounds on that "s" ('Ridersunion'), which are no form of what it means.
-  const englishS = (word: string) => word.endsWith('s') && word.length <= 6;
+  // written with the "s" of an English plural or verb or the "ed" of its past ('delivery riders', 'tracks
+  // users', 'hacked') reaches six by it and reads compounds on the ending ('Ridersunion', 'Hackedverbot'),
+  // which are no form of what it means. Not "ing": German compounds on it ("Trackingschutz").
+  const ENGLISH_ENDINGS = ['s', 'ed'];
+  const englishEnding = (word: string) =>
+    ENGLISH_ENDINGS.some((ending) => word.endsWith(ending) && word.length - ending.length < 6);
 
   /** The page words one written word of an entry ("*zusteller", "Uber", "#") reads, in some of their forms. */
   const wordForms = (written: string): string[] => {
@@ -1877,7 +1880,9 @@ describe('the entries of a concept or counter-signal', () => {
     const forms = [
       word,
       ...ENDINGS.filter((ending) => !endingOnEnding(lower, ending)).map((ending) => word + ending),
-      ...(englishS(lower) ? [] : LINKING.flatMap((link) => SECOND_PARTS.map((part) => word + link + part))),
+      ...(englishEnding(lower)
+        ? []
+        : LINKING.flatMap((link) => SECOND_PARTS.map((part) => word + link + part))),
       ...['x', 'ung', 'lich'].map((continuation) => word + continuation),
     ];
     // As a compound's head the word is in lower case, in a word that is capitalised or not.

@@ -164,7 +164,6 @@ export const CONCEPTS: readonly Concept[] = [
       'work in a warehouse',
       'working in a warehouse',
       'working in warehouses',
-      'worked in a warehouse',
       'worked in warehouses',
     ],
     corpus: WAREHOUSE_PASSAGES,
@@ -961,8 +960,6 @@ export const CONCEPTS: readonly Concept[] = [
       'bespitzelung der mitarbeiter',
       'track employees',
       'track workers',
-      'tracked employees',
-      'tracked workers',
       'productivity tracking',
       'productivity monitoring',
       // What such a system measures and reads beside messages: breaks and idle time, and the mood of the
@@ -1145,7 +1142,6 @@ export const CONCEPTS: readonly Concept[] = [
       'automatically uploaded',
       'phone home',
       'phoning home',
-      'phoned home',
       'stored on servers',
       'stored on its servers',
       'stored on their servers',
@@ -1308,7 +1304,6 @@ export const CONCEPTS: readonly Concept[] = [
       'passing on data',
       'passing on personal data',
       'pass on personal data',
-      'passed on personal data',
       // Free services paid for with the users' data, in the words of their critics ("if you're not paying
       // for the product, you are the product", engadget-gmail-privacy-trade hung on five entries).
       'you are the product',
@@ -3270,12 +3265,10 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     page: [
       'hack',
       'hacker',
-      'hacked',
       'gehackt',
       'data leak',
       'datenleck',
       'leak',
-      'leaked',
       'breach',
       'cyberattack',
       'cyber attack',
