@@ -62,7 +62,7 @@ function showPage(href: string, html: string) {
 /** The content script starting on a page, as the browser starts it at document_end. */
 function startOn(href: string, html: string) {
   showPage(href, html);
-  startContent(createLifetime(() => alive));
+  startContent((startUrl) => createLifetime(() => alive, startUrl));
 }
 
 const echoDotPage = () =>
@@ -197,7 +197,7 @@ describe('the content script', () => {
       'https://www.zeit.de/sport/derby',
       article('Bayern gewinnt das Derby', 'Ein Tor entschied das Spiel.'),
     );
-    startContent(createLifetime(() => alive));
+    startContent((startUrl) => createLifetime(() => alive, startUrl));
     await vi.waitFor(async () => expect(await getRecord(TAB)).toBeDefined());
     expect(document.querySelector('kehrseite-sidebar')).toBeNull();
     expect(await tell('togglePanel', {})).toContainEqual({ ok: true, value: { open: true } });
