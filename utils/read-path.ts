@@ -73,6 +73,46 @@ function readSafely(adapter: SiteAdapter, doc: Document, url: URL): PageSide {
   }
 }
 
+/**
+ * The page side's first step: the gate and the cheap adapter, as the read sent to the ranking side.
+ * `partial`: the cheap read found a page whose full reader can still be loaded (whether it found one
+ * is known on the ranking side for article data).
+ */
+export function readCheap(
+  doc: Document,
+  url: URL,
+  options: { settings: Settings | null; now: number; requested?: boolean },
+): PageRead {
+  const kind = gate(url, options.settings, options.now, options.requested);
+  const adapter = kind ? ADAPTERS[kind] : undefined;
+  const cheap: PageSide = adapter ? readSafely(adapter, doc, url) : { context: null };
+  const partial =
+    (cheap.context !== null || cheap.article !== undefined) &&
+    adapter !== undefined &&
+    'readsInFull' in adapter;
+  return { url: url.href, ...cheap, partial, requested: options.requested === true };
+}
+
+/**
+ * The rest of the read path once the ranking side has answered the cheap read: the full read when it
+ * asks for one, and its answer; otherwise the answer it gave.
+ */
+export async function finishRead<A>(
+  doc: Document,
+  read: PageRead,
+  answer: A,
+  transport: ReadTransport<A>,
+): Promise<A> {
+  if (!read.partial || !transport.wantsFullRead(answer)) return answer;
+  await transport.beforeFullRead?.(answer);
+  // Without its full reader (the tab refused the injection) the cheap read is the best there is.
+  const reader = await transport.loadFullReader().catch(() => null);
+  const full: PageSide = reader
+    ? readSafely({ read: reader }, doc, new URL(read.url))
+    : { context: read.context, article: read.article };
+  return transport.rank({ url: read.url, ...full, partial: false, requested: read.requested });
+}
+
 /** Runs a page through the read path and answers what the ranking side answered last. */
 export async function readPage<A>(
   doc: Document,
@@ -80,20 +120,6 @@ export async function readPage<A>(
   options: { settings: Settings | null; now: number; requested?: boolean },
   transport: ReadTransport<A>,
 ): Promise<A> {
-  const kind = gate(url, options.settings, options.now, options.requested);
-  const adapter = kind ? ADAPTERS[kind] : undefined;
-  const cheap: PageSide = adapter ? readSafely(adapter, doc, url) : { context: null };
-  // Whether the cheap read found a page is known on the ranking side for article data.
-  const partial =
-    (cheap.context !== null || cheap.article !== undefined) &&
-    adapter !== undefined &&
-    'readsInFull' in adapter;
-  const requested = options.requested === true;
-  const answer = await transport.rank({ url: url.href, ...cheap, partial, requested });
-  if (!partial || !transport.wantsFullRead(answer)) return answer;
-  await transport.beforeFullRead?.(answer);
-  // Without its full reader (the tab refused the injection) the cheap read is the best there is.
-  const reader = await transport.loadFullReader().catch(() => null);
-  const full = reader ? readSafely({ read: reader }, doc, url) : cheap;
-  return transport.rank({ url: url.href, ...full, partial: false, requested });
+  const read = readCheap(doc, url, options);
+  return finishRead(doc, read, await transport.rank(read), transport);
 }

@@ -9,7 +9,8 @@ import { readSavedPage, slugs } from '../../tests/fixtures/real/index.mjs';
 import { SETTINGS_KEY, SETTINGS_VERSION } from '../../utils/settings-model';
 import { backgroundHandlers } from './service';
 import { getRecord } from './tabs';
-import { readThisPage } from '../content/controller';
+import { readPage } from '../../utils/read-path';
+import { contentTransport } from '../content/controller';
 
 /**
  * The CLIs (npm run match, eval, bench) and the extension must give the same answer on every saved
@@ -43,15 +44,17 @@ describe('the CLI path and the extension path', () => {
       const { document } = parseHTML(html);
       const sender = { role: 'content' as const, tabId, frameUrl: meta.url };
       let fullReads = 0;
-      const answer = await readThisPage(
+      const answer = await readPage(
         document,
         new URL(meta.url),
-        { settings: CLI_SETTINGS, requested: false },
-        (read) => backgroundHandlers.pageContext(read, sender),
-        () => {
-          fullReads++;
-          return Promise.resolve(readInFull);
-        },
+        { settings: CLI_SETTINGS, now: Date.now() },
+        contentTransport(
+          (read) => backgroundHandlers.pageContext(read, sender),
+          () => {
+            fullReads++;
+            return Promise.resolve(readInFull);
+          },
+        ),
       );
       const record = await getRecord(tabId);
 

@@ -62,7 +62,7 @@ function showPage(href: string, html: string) {
 /** The content script starting on a page, as the browser starts it at document_end. */
 function startOn(href: string, html: string) {
   showPage(href, html);
-  startContent(createLifetime(() => alive));
+  startContent((startUrl) => createLifetime(() => alive, startUrl));
 }
 
 const echoDotPage = () =>
@@ -197,7 +197,7 @@ describe('the content script', () => {
       'https://www.zeit.de/sport/derby',
       article('Bayern gewinnt das Derby', 'Ein Tor entschied das Spiel.'),
     );
-    startContent(createLifetime(() => alive));
+    startContent((startUrl) => createLifetime(() => alive, startUrl));
     await vi.waitFor(async () => expect(await getRecord(TAB)).toBeDefined());
     expect(document.querySelector('kehrseite-sidebar')).toBeNull();
     expect(await tell('togglePanel', {})).toContainEqual({ ok: true, value: { open: true } });
@@ -205,6 +205,40 @@ describe('the content script', () => {
     expect(frame?.hidden).toBe(false);
     expect(await tell('togglePanel', {})).toContainEqual({ ok: true, value: { open: false } });
     expect(document.querySelector('kehrseite-sidebar')).toBeNull();
+  });
+
+  it('makes nothing more on a silent page until it navigates, then reads the page it navigated to', async () => {
+    // A browser with the Navigation API: the silent page's one listener stands in for the lifetime.
+    const navigateListeners: (() => void)[] = [];
+    vi.stubGlobal('navigation', {
+      addEventListener: (_type: string, listener: () => void) => navigateListeners.push(listener),
+      removeEventListener: (_type: string, listener: () => void) =>
+        navigateListeners.splice(navigateListeners.indexOf(listener), 1),
+    });
+    try {
+      const makeLifetime = vi.fn((startUrl: string) => createLifetime(() => alive, startUrl));
+      showPage(
+        'https://www.zeit.de/sport/derby',
+        article('Bayern gewinnt das Derby', 'Ein Tor entschied das Spiel.'),
+      );
+      startContent(makeLifetime);
+      await vi.waitFor(async () => expect((await getRecord(TAB))?.view.silent).toBe(true));
+      expect(makeLifetime).not.toHaveBeenCalled();
+      expect(navigateListeners).toHaveLength(1);
+
+      // Another silent article: nothing is left reading when the test ends.
+      history.pushState({}, '', '/sport/pokal');
+      showPage(location.href, article('Pokal: Bremen weiter', 'Ein Elfmeter entschied das Spiel.'));
+      for (const listener of [...navigateListeners]) listener();
+      await vi.waitFor(async () => expect((await getRecord(TAB))?.view.url).toContain('pokal'), {
+        timeout: 3000,
+      });
+      expect(makeLifetime).toHaveBeenCalledExactlyOnceWith('https://www.zeit.de/sport/derby');
+      // The lifetime's own listener took over from the silent page's.
+      expect(navigateListeners).toHaveLength(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('reads a page outside the gate when the user asks for it (toolbar button or command)', async () => {

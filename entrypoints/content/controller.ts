@@ -2,13 +2,19 @@ import { browser } from 'wxt/browser';
 import type { LauncherEdge } from '../../components/launcher';
 import type { PageReader } from '../../extractors/registry';
 import type { PageAnswer } from '../../utils/messages';
-import { onMessages, sendMessage } from '../../utils/messaging';
+import { onMessages, sendMessage, type Handlers } from '../../utils/messaging';
 import { EDGE_KEY, parseEdge } from '../../utils/launcher-edge';
-import { FULL_READER_GLOBAL, readPage, type FullReaderScope, type PageRead } from '../../utils/read-path';
+import {
+  FULL_READER_GLOBAL,
+  finishRead,
+  readCheap,
+  type FullReaderScope,
+  type PageRead,
+  type ReadTransport,
+} from '../../utils/read-path';
 import { err, ok, type Result } from '../../utils/result';
 import { SETTINGS_KEY, parseSettings } from '../../utils/settings-model';
-import type { Settings } from '../../utils/settings-types';
-import { createLifetime, type Lifetime } from './lifetime';
+import { createLifetime, pageNavigation, type Lifetime } from './lifetime';
 import { mountSidebar, removeStaleSidebars, type Sidebar } from './sidebar';
 
 const readSettings = async () => parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
@@ -24,29 +30,21 @@ async function loadFullReader(): Promise<PageReader | null> {
 }
 
 /**
- * The content script's side of the read path (utils/read-path.ts): this page, read and sent to the
- * background, which ranks it and records it for the tab. `send` and `load` are the messages; tests pass
- * the background's handler and the full reader directly.
+ * The content script's side of the read path (utils/read-path.ts): the ranking side is the background,
+ * reached by the pageContext message, and the full reader is injected into this tab by it. `send` and
+ * `load` are the messages; tests pass the background's handler and the full reader directly.
  */
-export function readThisPage(
-  doc: Document,
-  url: URL,
-  options: { settings: Settings | null; requested: boolean },
+export function contentTransport(
   send: (read: PageRead) => Promise<Result<PageAnswer>> = (read) => sendMessage('pageContext', read),
   load: () => Promise<PageReader | null> = loadFullReader,
   beforeFullRead?: (answer: Result<PageAnswer>) => Promise<void>,
-): Promise<Result<PageAnswer>> {
-  return readPage(
-    doc,
-    url,
-    { ...options, now: Date.now() },
-    {
-      rank: send,
-      wantsFullRead: (answer) => answer.ok && answer.value.readInFull,
-      loadFullReader: load,
-      beforeFullRead,
-    },
-  );
+): ReadTransport<Result<PageAnswer>> {
+  return {
+    rank: send,
+    wantsFullRead: (answer) => answer.ok && answer.value.readInFull,
+    loadFullReader: load,
+    beforeFullRead,
+  };
 }
 
 /** Resolves once the page has painted what was just changed (the launcher), before long work. */
@@ -56,12 +54,19 @@ const afterNextPaint = () =>
 /** Waits this long after a single-page navigation, so the page has rendered its new content. */
 const SETTLE_MS = 400;
 
+/** The content script's life beyond its first read: made when the page shows, is asked, or navigates. */
+interface Controller {
+  lifetime: Lifetime;
+  /** The first read and its answer, from startContent: shown, and read in full when the answer asks. */
+  settleFirst(read: PageRead, answer: Result<PageAnswer>): void;
+  handlers: Required<Pick<Handlers, 'togglePanel' | 'showCount' | 'analyseNow' | 'readAgain'>>;
+}
+
 /**
- * detect -> extract -> send the context -> show the launcher. Runs once per page and again on
- * single-page navigation or a settings change. When the extension is reloaded or updated under an open
- * tab, the lifetime ends: the launcher and panel go, and nothing runs or throws afterwards.
+ * The launcher, the panel and every read after the first. When the extension is reloaded or updated
+ * under an open tab, the lifetime ends: the launcher and panel go, and nothing runs or throws afterwards.
  */
-export function startContent(lifetime: Lifetime = createLifetime()) {
+function createController(lifetime: Lifetime): Controller {
   let sidebar: Sidebar | null = null;
   let removedOnEnd = false;
   let state = { count: 0, open: false, edge: 'right' as LauncherEdge };
@@ -114,20 +119,12 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
       })
       .catch(() => undefined));
 
-  /**
-   * `settings` null: the first run reads the page without waiting for its settings; the background
-   * gates the read again with the settings it holds in memory (utils/rank-step.ts).
-   */
-  const analyse = async (settings?: Settings | null): Promise<number> => {
-    const mine = ++run;
-    const options = {
-      settings: settings === undefined ? await readSettings() : settings,
-      requested: analyseAnySite,
-    };
+  /** Finishes read number `mine` from the answer to its cheap read, and shows what it comes to. */
+  const settle = async (mine: number, read: PageRead, first: Result<PageAnswer>): Promise<number> => {
     // A read overtaken by a newer one (a single-page navigation meanwhile) must not record its page.
     const current = () => mine === run && lifetime.isValid();
-    const send = (read: PageRead) =>
-      current() ? sendMessage('pageContext', read) : Promise.resolve(err('a newer read took over'));
+    const send = (next: PageRead) =>
+      current() ? sendMessage('pageContext', next) : Promise.resolve(err('a newer read took over'));
     const showAnswer = async (answer: Result<PageAnswer>) => {
       const count = answer.ok ? answer.value.count : 0;
       // The background's answer says where the launcher sits when it offers passages.
@@ -145,43 +142,106 @@ export function startContent(lifetime: Lifetime = createLifetime()) {
       await showAnswer(answer);
       if (sidebar) await afterNextPaint();
     };
-    const answer = await readThisPage(
+    const answer = await finishRead(
       document,
-      new URL(location.href),
-      options,
-      send,
-      loadFullReader,
-      beforeFullRead,
+      read,
+      first,
+      contentTransport(send, loadFullReader, beforeFullRead),
     );
     if (!current()) return state.count;
     await showAnswer(answer);
     return state.count;
   };
 
-  onMessages({
-    togglePanel: ({ open }) => ok({ open: setOpen(open ?? !state.open) }),
-    showCount: ({ count }) => {
-      state = { ...state, count };
-      show();
-      return ok(null);
-    },
-    analyseNow: async () => {
-      analyseAnySite = true;
-      return ok({ count: await analyse() });
-    },
-    // Settings or hidden passages changed: the background tells, so this script never watches storage.
-    readAgain: () => {
-      void analyse();
-      return ok(null);
-    },
-  });
+  /** Reads the page again, with its settings (the first read did not wait for them). */
+  const analyse = async (): Promise<number> => {
+    const mine = ++run;
+    const settings = await readSettings();
+    const read = readCheap(document, new URL(location.href), {
+      settings,
+      now: Date.now(),
+      requested: analyseAnySite,
+    });
+    const answer =
+      mine === run && lifetime.isValid()
+        ? await sendMessage('pageContext', read)
+        : err('a newer read took over');
+    return settle(mine, read, answer);
+  };
 
   let cancelSettle: (() => void) | undefined;
   lifetime.onLocationChange(() => {
     cancelSettle?.();
     cancelSettle = lifetime.setTimeout(() => void analyse(), SETTLE_MS);
   });
-  void analyse(null);
+
+  return {
+    lifetime,
+    settleFirst(read, answer) {
+      // Not when a read of the controller's own (asked for, or after a navigation) has begun since.
+      if (run === 0) void settle(++run, read, answer);
+    },
+    handlers: {
+      togglePanel: ({ open }) => ok({ open: setOpen(open ?? !state.open) }),
+      showCount: ({ count }) => {
+        state = { ...state, count };
+        show();
+        return ok(null);
+      },
+      analyseNow: async () => {
+        analyseAnySite = true;
+        return ok({ count: await analyse() });
+      },
+      // Settings or hidden passages changed: the background tells, so this script never watches storage.
+      readAgain: () => {
+        void analyse();
+        return ok(null);
+      },
+    },
+  };
+}
+
+/** Whether the first read's answer needs the controller: a launcher to show, or a full read to make. */
+const answerShows = (read: PageRead, answer: Result<PageAnswer>) =>
+  answer.ok && (answer.value.count > 0 || (read.partial && answer.value.readInFull));
+
+/**
+ * detect -> extract -> send the context, in one straight run, as the first thing on every page: most
+ * pages the script runs on are silent, and on those it should cost little more than the least a content
+ * script can do (issue 12). The page is read without waiting for its settings; the background gates the
+ * read again with the settings it holds in memory (utils/rank-step.ts). The controller (launcher,
+ * panel, later reads, the lifetime and its clock) is made only when the answer shows something, the
+ * background asks (toolbar button, command, changed settings) or the page navigates; until then a
+ * silent page holds one messages listener and one navigation listener.
+ */
+export function startContent(
+  makeLifetime: (startUrl: string) => Lifetime = (startUrl) => createLifetime(undefined, startUrl),
+): void {
+  const startUrl = location.href;
+  const read = readCheap(document, new URL(startUrl), { settings: null, now: Date.now() });
+  const navigation = pageNavigation();
+  let controller: Controller | undefined;
+  const wake = (): Controller => {
+    if (controller) return controller;
+    navigation?.removeEventListener('navigate', onNavigate);
+    return (controller = createController(makeLifetime(startUrl)));
+  };
+  function onNavigate() {
+    wake().lifetime.noticeNavigation();
+  }
+  // The toolbar button and the command ask a silent page too; the background tells of changed settings.
+  onMessages({
+    togglePanel: (...message) => wake().handlers.togglePanel(...message),
+    showCount: (...message) => wake().handlers.showCount(...message),
+    analyseNow: (...message) => wake().handlers.analyseNow(...message),
+    readAgain: (...message) => wake().handlers.readAgain(...message),
+  });
+  // Without the Navigation API, the lifetime's clock watches the URL from the start.
+  if (navigation) navigation.addEventListener('navigate', onNavigate);
+  else wake();
+  void sendMessage('pageContext', read).then((answer) => {
+    if (controller || answerShows(read, answer)) wake().settleFirst(read, answer);
+  });
 }
 
 /**

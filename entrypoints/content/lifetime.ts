@@ -15,6 +15,11 @@ export interface Lifetime {
   setTimeout(handler: () => void, ms: number): () => void;
   /** Calls back after a same-document URL change (pushState, replaceState, back and forward). */
   onLocationChange(callback: () => void): void;
+  /**
+   * A navigation was announced to a listener that stood in for this lifetime's before it was made (the
+   * silent page's, controller.ts): its URL is compared a task later, as this lifetime's own listener does.
+   */
+  noticeNavigation(): void;
 }
 
 /**
@@ -25,15 +30,21 @@ export interface Lifetime {
 const CHECK_EVERY_MS = 1000;
 
 interface NavigationLike {
-  addEventListener(type: 'navigate', listener: () => void, options: { signal: AbortSignal }): void;
+  addEventListener(type: 'navigate', listener: () => void, options?: { signal: AbortSignal }): void;
+  removeEventListener(type: 'navigate', listener: () => void): void;
 }
 
+/** The page's Navigation API, where the browser has one (older Firefox has not). */
+export const pageNavigation = () => (globalThis as { navigation?: NavigationLike }).navigation;
+
+/** `startUrl`: the URL the script first read, against which the first change is told. */
 export function createLifetime(
   extensionAlive: () => boolean = () => browser.runtime?.id !== undefined,
+  startUrl: string = location.href,
 ): Lifetime {
   const ended = new AbortController();
   const locationCallbacks: (() => void)[] = [];
-  let lastUrl = location.href;
+  let lastUrl = startUrl;
 
   const isValid = () => {
     if (!ended.signal.aborted && !extensionAlive()) ended.abort();
@@ -55,8 +66,9 @@ export function createLifetime(
 
   // The Navigation API announces a navigation before its URL commits, so the URL is compared a task
   // later; where the API is missing (older Firefox) the clock of the validity check compares it.
-  const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
-  navigation?.addEventListener('navigate', () => setTimeout(checkLocation, 0), { signal: ended.signal });
+  const navigation = pageNavigation();
+  const noticeNavigation = () => void setTimeout(checkLocation, 0);
+  navigation?.addEventListener('navigate', noticeNavigation, { signal: ended.signal });
   if (!navigation) startClock();
   window.addEventListener('popstate', checkLocation, { signal: ended.signal });
 
@@ -85,5 +97,6 @@ export function createLifetime(
     onLocationChange(callback) {
       locationCallbacks.push(callback);
     },
+    noticeNavigation,
   };
 }
