@@ -1471,6 +1471,17 @@ describe('the lexicon', () => {
     expect(countersIn('Energy drinks and an energetic speech')).not.toContain('energy-savings');
   });
 
+  it('knows a film or a series by its genre and its cast, in both languages', () => {
+    for (const text of [
+      'two new thrillers to watch',
+      'a coming-of-age comedy',
+      'eine romantische Komödie',
+      'starring Leonardo DiCaprio',
+    ])
+      expect(countersIn(text), text).toContain('entertainment');
+    expect(countersIn('the stars of the show and a dramatic thrill')).not.toContain('entertainment');
+  });
+
   // A hack is known by the flaws it uses and the people who find them, not by the word "hack" alone.
   it('knows a security flaw as a data breach, in both languages', () => {
     for (const text of [

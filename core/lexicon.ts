@@ -3266,6 +3266,12 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'serien',
       'staffel',
       'episode',
+      // What a film or a series is and who is in it: a streaming list says "thriller", "comedy" and
+      // "starring" where it does not say "movie" again. Not "stars" or "drama", which news says otherwise.
+      'thriller',
+      'comedy',
+      'komodie',
+      'starring',
       'cloud gaming',
       'videospiele',
       'zocken',
