@@ -492,7 +492,15 @@ describe('the lexicon', () => {
     ['cloud-ai', ['Der Umzug in die Cloud', 'a shift to the cloud']],
     // AI in the phrases that name it as a technology, not only as the two letters.
     ['cloud-ai', ['AI tools replacing workers', 'der Einsatz von KI', 'neue KI-Tools', 'the AI boom']],
-    ['tracking-ads', ['Die Anwender werden ausspioniert', 'Nutzer ausspionieren']],
+    [
+      'tracking-ads',
+      [
+        'Die Anwender werden ausspioniert',
+        'Nutzer ausspionieren',
+        'die Bespitzelung von Journalisten',
+        'Kunden wurden bespitzelt',
+      ],
+    ],
     // No page may hang on "privacy" or on one form of data collected (issue 11, `npm run ablation`).
     [
       'privacy',

@@ -1778,6 +1778,9 @@ export const CONCEPTS: readonly Concept[] = [
       'nutzer ausspahen',
       'ausspioniert',
       'ausspionieren',
+      // Spying in the other German verb (the Telekom's spying on its board and on journalists with
+      // call records, wikinews-big-brother-awards-2008 hung on "datenschutz" in `npm run ablation`).
+      'bespitzel*',
       // Shops following their customers, as users are followed online (bbc-2004-rfid-consumer-concern:
       // "track consumers via product purchases", "monitor shoppers once they had left shops").
       'track consumers',
