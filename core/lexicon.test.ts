@@ -1490,6 +1490,12 @@ describe('the lexicon', () => {
     expect(countersIn('the stars of the show and a dramatic thrill')).not.toContain('entertainment');
   });
 
+  it('knows a software release by what it brings its users', () => {
+    for (const text of ['users can upgrade to the new app', 'they upgraded last week', 'three new features'])
+      expect(countersIn(text), text).toContain('software-release');
+    expect(countersIn('a featured story about new feats of engineering')).not.toContain('software-release');
+  });
+
   // A hack is known by the flaws it uses and the people who find them, not by the word "hack" alone.
   it('knows a security flaw as a data breach, in both languages', () => {
     for (const text of [

@@ -3598,6 +3598,11 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'bug fixes',
       'new version',
       'latest version',
+      // What a release brings its users: a developer tool that shuts down for Amazon's own names what its
+      // users upgrade to and its new features beside "sunsetting" (fig-sunsetting-amazon-codewhisperer hung
+      // on "sunset" in `npm run ablation`).
+      'new features',
+      'upgrade',
       'neue version',
       'download',
       'herunterladen',
