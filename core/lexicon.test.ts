@@ -492,7 +492,15 @@ describe('the lexicon', () => {
     ['cloud-ai', ['Der Umzug in die Cloud', 'a shift to the cloud']],
     // AI in the phrases that name it as a technology, not only as the two letters.
     ['cloud-ai', ['AI tools replacing workers', 'der Einsatz von KI', 'neue KI-Tools', 'the AI boom']],
-    ['tracking-ads', ['Die Anwender werden ausspioniert', 'Nutzer ausspionieren']],
+    [
+      'tracking-ads',
+      [
+        'Die Anwender werden ausspioniert',
+        'Nutzer ausspionieren',
+        'die Bespitzelung von Journalisten',
+        'Kunden wurden bespitzelt',
+      ],
+    ],
     // No page may hang on "privacy" or on one form of data collected (issue 11, `npm run ablation`).
     [
       'privacy',
@@ -1469,6 +1477,23 @@ describe('the lexicon', () => {
     ])
       expect(countersIn(text), text).toContain('energy-savings');
     expect(countersIn('Energy drinks and an energetic speech')).not.toContain('energy-savings');
+  });
+
+  it('knows a film or a series by its genre and its cast, in both languages', () => {
+    for (const text of [
+      'two new thrillers to watch',
+      'a coming-of-age comedy',
+      'eine romantische Komödie',
+      'starring Leonardo DiCaprio',
+    ])
+      expect(countersIn(text), text).toContain('entertainment');
+    expect(countersIn('the stars of the show and a dramatic thrill')).not.toContain('entertainment');
+  });
+
+  it('knows a software release by what it brings its users', () => {
+    for (const text of ['users can upgrade to the new app', 'they upgraded last week', 'three new features'])
+      expect(countersIn(text), text).toContain('software-release');
+    expect(countersIn('a featured story about new feats of engineering')).not.toContain('software-release');
   });
 
   // A hack is known by the flaws it uses and the people who find them, not by the word "hack" alone.

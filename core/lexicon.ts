@@ -1778,6 +1778,9 @@ export const CONCEPTS: readonly Concept[] = [
       'nutzer ausspahen',
       'ausspioniert',
       'ausspionieren',
+      // Spying in the other German verb (the Telekom's spying on its board and on journalists with
+      // call records, wikinews-big-brother-awards-2008 hung on "datenschutz" in `npm run ablation`).
+      'bespitzel*',
       // Shops following their customers, as users are followed online (bbc-2004-rfid-consumer-concern:
       // "track consumers via product purchases", "monitor shoppers once they had left shops").
       'track consumers',
@@ -3266,6 +3269,12 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'serien',
       'staffel',
       'episode',
+      // What a film or a series is and who is in it: a streaming list says "thriller", "comedy" and
+      // "starring" where it does not say "movie" again. Not "stars" or "drama", which news says otherwise.
+      'thriller',
+      'comedy',
+      'komodie',
+      'starring',
       'cloud gaming',
       'videospiele',
       'zocken',
@@ -3589,6 +3598,11 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'bug fixes',
       'new version',
       'latest version',
+      // What a release brings its users: a developer tool that shuts down for Amazon's own names what its
+      // users upgrade to and its new features beside "sunsetting" (fig-sunsetting-amazon-codewhisperer hung
+      // on "sunset" in `npm run ablation`).
+      'new features',
+      'upgrade',
       'neue version',
       'download',
       'herunterladen',

@@ -113,6 +113,10 @@ describe('namesakes', () => {
   it('reads Alexa as the assistant only with assistant context', () => {
     expect(keys('Alexa, spiel Musik: der Sprachassistent von Amazon')).toContain('alexa');
     expect(keys('Alexa Müller wurde zur Bürgermeisterin gewählt')).not.toContain('alexa');
+    // A product has alternatives; a person has none.
+    expect(keys('A private open source alternative to Alexa')).toContain('alexa');
+    expect(keys('Die besten Alternativen zu Alexa')).toContain('alexa');
+    expect(keys('Alexa Smith won the election')).not.toContain('alexa');
   });
 
   it('reads Prime as the membership, not the minister', () => {

@@ -636,6 +636,10 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
       'fernbedienung',
       'app',
       'routine',
+      // A product has alternatives, a person has none: "a private open source alternative to Alexa"
+      // (held-out opensource-mycroft-private-alexa-alternative hung on "voice assistant" in
+      // `npm run ablation`, its headline's Alexa read as a first name).
+      'alternativ',
     ],
     other: [],
   },
