@@ -650,21 +650,26 @@ function apartFromCounters(
   evidence: PageEvidence,
   byId: ConceptsById,
 ): Evidence {
-  if (evidence.counters.size === 0) return found;
-  const acts = counters.flatMap((signal) =>
-    signal.actsOn === undefined &&
-    signal.suppresses.includes(topic) &&
-    WHAT_COUNTER_SIGNALS_ACT_ON.has(id) &&
-    !yields(signal, evidence, byId)
-      ? (evidence.counters.get(signal.id)?.spans ?? [])
-      : [],
-  );
+  if (evidence.counters.size === 0 || found.spans.length === 0 || !WHAT_COUNTER_SIGNALS_ACT_ON.has(id))
+    return found;
+  const acts: Span[] = [];
+  for (const signal of counters) {
+    const counter = evidence.counters.get(signal.id);
+    if (
+      counter !== undefined &&
+      signal.actsOn === undefined &&
+      signal.suppresses.includes(topic) &&
+      !yields(signal, evidence, byId)
+    )
+      acts.push(...counter.spans);
+  }
   if (acts.length === 0) return found;
   const beside = (span: Span, act: Span) =>
     !(span.start < act.end && act.start < span.end) &&
     span.start < act.end + ONE_PHRASE &&
     act.start < span.end + ONE_PHRASE;
   const apart = found.spans.filter((span) => !acts.some((act) => beside(span, act)));
+  if (apart.length === found.spans.length) return found;
   return { ...found, body: found.body - (found.spans.length - apart.length), spans: apart };
 }
 
@@ -767,6 +772,8 @@ function themeCentral(
     const concept = byId.get(id);
     if (!concept || concept.topics[0] !== topic) continue;
     const found = apartFromCounters(id, said, topic, counters, evidence, byId);
+    // A concept all of whose mentions a counter-signal's act took says nothing more of the theme.
+    if (found.body === 0 && found.prominent === 0) continue;
     supporting.push(found);
     if (!isStrong(concept, evidence, byId)) continue;
     if (namesTheme(concept, found, evidence)) prominent += titled(found);

@@ -93,6 +93,15 @@ export function readCheap(
   return { url: url.href, ...cheap, partial, requested: options.requested === true };
 }
 
+/** Whether the ranking side's answer to the cheap read asks for the full read, and one can be made. */
+export function needsFullRead<A>(
+  read: PageRead,
+  answer: A,
+  transport: Pick<ReadTransport<A>, 'wantsFullRead'>,
+) {
+  return read.partial && transport.wantsFullRead(answer);
+}
+
 /**
  * The rest of the read path once the ranking side has answered the cheap read: the full read when it
  * asks for one, and its answer; otherwise the answer it gave.
@@ -103,7 +112,7 @@ export async function finishRead<A>(
   answer: A,
   transport: ReadTransport<A>,
 ): Promise<A> {
-  if (!read.partial || !transport.wantsFullRead(answer)) return answer;
+  if (!needsFullRead(read, answer, transport)) return answer;
   await transport.beforeFullRead?.(answer);
   // Without its full reader (the tab refused the injection) the cheap read is the best there is.
   const reader = await transport.loadFullReader().catch(() => null);

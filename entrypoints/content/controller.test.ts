@@ -62,7 +62,7 @@ function showPage(href: string, html: string) {
 /** The content script starting on a page, as the browser starts it at document_end. */
 function startOn(href: string, html: string) {
   showPage(href, html);
-  startContent((startUrl) => createLifetime(() => alive, startUrl));
+  startContent((startUrl) => createLifetime(stillAlive(), startUrl));
 }
 
 const echoDotPage = () =>
@@ -92,6 +92,16 @@ const article = (headline: string, text: string) =>
   `<meta property="og:type" content="article"><h1>${headline}</h1><article><p>${`${text} `.repeat(30)}</p></article>`;
 
 let alive = true;
+/**
+ * This test's extension: a script an earlier test started stays ended when the next test's extension
+ * comes alive, as an orphaned script does in the browser (its lifetime's clock would otherwise wake).
+ */
+const stillAlive = () => {
+  const ended = { now: false };
+  afterThisTest.push(() => (ended.now = true));
+  return () => alive && !ended.now;
+};
+const afterThisTest: (() => void)[] = [];
 beforeEach(async () => {
   fakeBrowser.reset();
   await forgetTab(TAB);
@@ -103,6 +113,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   alive = false;
+  for (const end of afterThisTest.splice(0)) end();
   vi.useRealTimers();
   document.querySelector('kehrseite-sidebar')?.remove();
 });
@@ -197,7 +208,7 @@ describe('the content script', () => {
       'https://www.zeit.de/sport/derby',
       article('Bayern gewinnt das Derby', 'Ein Tor entschied das Spiel.'),
     );
-    startContent((startUrl) => createLifetime(() => alive, startUrl));
+    startContent((startUrl) => createLifetime(stillAlive(), startUrl));
     await vi.waitFor(async () => expect(await getRecord(TAB)).toBeDefined());
     expect(document.querySelector('kehrseite-sidebar')).toBeNull();
     expect(await tell('togglePanel', {})).toContainEqual({ ok: true, value: { open: true } });
@@ -216,7 +227,7 @@ describe('the content script', () => {
         navigateListeners.splice(navigateListeners.indexOf(listener), 1),
     });
     try {
-      const makeLifetime = vi.fn((startUrl: string) => createLifetime(() => alive, startUrl));
+      const makeLifetime = vi.fn((startUrl: string) => createLifetime(stillAlive(), startUrl));
       showPage(
         'https://www.zeit.de/sport/derby',
         article('Bayern gewinnt das Derby', 'Ein Tor entschied das Spiel.'),
@@ -262,6 +273,20 @@ describe('the content script', () => {
       timeout: 3000,
     });
     expect((await getRecord(TAB))?.view.pageLabel).toMatch(/Kindle/);
+  });
+
+  it('does not show the first answer on a page that navigated while it was on its way', async () => {
+    echoDotPage();
+    // The shop's own script moves to another page before the background's answer to the first read.
+    history.pushState({}, '', '/gp/help/customer');
+    showPage(location.href, '<h1>Hilfe und Kundenservice</h1>');
+    await vi.waitFor(async () => expect(await getRecord(TAB)).toBeDefined());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(launcherCount()).toBeNull();
+    // The read after the navigation follows, of the page the tab now shows.
+    await vi.waitFor(async () => expect((await getRecord(TAB))?.view.url).toContain('/gp/help'), {
+      timeout: 3000,
+    });
   });
 
   it('reads the page again when the background says its settings or hidden passages changed', async () => {

@@ -7,6 +7,7 @@ import { EDGE_KEY, parseEdge } from '../../utils/launcher-edge';
 import {
   FULL_READER_GLOBAL,
   finishRead,
+  needsFullRead,
   readCheap,
   type FullReaderScope,
   type PageRead,
@@ -29,6 +30,8 @@ async function loadFullReader(): Promise<PageReader | null> {
   return scope[FULL_READER_GLOBAL] ?? null;
 }
 
+const answerAsksFullRead = (answer: Result<PageAnswer>) => answer.ok && answer.value.readInFull;
+
 /**
  * The content script's side of the read path (utils/read-path.ts): the ranking side is the background,
  * reached by the pageContext message, and the full reader is injected into this tab by it. `send` and
@@ -41,7 +44,7 @@ export function contentTransport(
 ): ReadTransport<Result<PageAnswer>> {
   return {
     rank: send,
-    wantsFullRead: (answer) => answer.ok && answer.value.readInFull,
+    wantsFullRead: answerAsksFullRead,
     loadFullReader: load,
     beforeFullRead,
   };
@@ -178,8 +181,9 @@ function createController(lifetime: Lifetime): Controller {
   return {
     lifetime,
     settleFirst(read, answer) {
-      // Not when a read of the controller's own (asked for, or after a navigation) has begun since.
-      if (run === 0) void settle(++run, read, answer);
+      // Not when a read of the controller's own (asked for, or after a navigation) has begun since, nor
+      // when the page has navigated while the answer was on its way: the read after it is due.
+      if (run === 0 && location.href === read.url) void settle(++run, read, answer);
     },
     handlers: {
       togglePanel: ({ open }) => ok({ open: setOpen(open ?? !state.open) }),
@@ -203,7 +207,15 @@ function createController(lifetime: Lifetime): Controller {
 
 /** Whether the first read's answer needs the controller: a launcher to show, or a full read to make. */
 const answerShows = (read: PageRead, answer: Result<PageAnswer>) =>
-  answer.ok && (answer.value.count > 0 || (read.partial && answer.value.readInFull));
+  (answer.ok && answer.value.count > 0) || needsFullRead(read, answer, { wantsFullRead: answerAsksFullRead });
+
+/**
+ * Sends the first read and hands its answer on. A function of its own so that the read is held only
+ * until the answer comes: a closure of startContent would keep it as long as the page's listeners live.
+ */
+function offerFirstRead(read: PageRead, answered: (read: PageRead, answer: Result<PageAnswer>) => void) {
+  void sendMessage('pageContext', read).then((answer) => answered(read, answer));
+}
 
 /**
  * detect -> extract -> send the context, in one straight run, as the first thing on every page: most
@@ -218,7 +230,6 @@ export function startContent(
   makeLifetime: (startUrl: string) => Lifetime = (startUrl) => createLifetime(undefined, startUrl),
 ): void {
   const startUrl = location.href;
-  const read = readCheap(document, new URL(startUrl), { settings: null, now: Date.now() });
   const navigation = pageNavigation();
   let controller: Controller | undefined;
   const wake = (): Controller => {
@@ -239,9 +250,12 @@ export function startContent(
   // Without the Navigation API, the lifetime's clock watches the URL from the start.
   if (navigation) navigation.addEventListener('navigate', onNavigate);
   else wake();
-  void sendMessage('pageContext', read).then((answer) => {
-    if (controller || answerShows(read, answer)) wake().settleFirst(read, answer);
-  });
+  offerFirstRead(
+    readCheap(document, new URL(startUrl), { settings: null, now: Date.now() }),
+    (read, answer) => {
+      if (controller || answerShows(read, answer)) wake().settleFirst(read, answer);
+    },
+  );
 }
 
 /**
