@@ -1107,7 +1107,7 @@ describe('the lexicon', () => {
         'das Scoring-Verfahren der Schufa',
         'die Scores der Auskunfteien',
         'den Schufa-Bankenscore',
-        'Scoring für den Verbraucher verständlich machen',
+        'Kredit-Scoring für den Verbraucher verständlich machen',
         'ihr Score-Wert und die Scorewerte',
         'Angaben über die Kreditwürdigkeit',
         'eine Kreditwürdigkeitsprüfung',
@@ -1383,6 +1383,10 @@ describe('the lexicon', () => {
     ['Students improved their test scores on the exam', 'credit-scoring'],
     ['The film score by the composer', 'credit-scoring'],
     ['Lighthouse scores rose; scores of Americans were killed', 'credit-scoring'],
+    // The verb, a word that ends in "score", and scores given near a bank, a payment or an algorithm.
+    ['In the survey consumers scored Amazon highest; the bank scored a win', 'credit-scoring'],
+    ['The fine underscores the risk for consumers who pay by credit card', 'credit-scoring'],
+    ['A scoring algorithm ranks products by the scores consumers give after each payment', 'credit-scoring'],
     // A company's own figures are no one's personal data.
     ['Amazon released its financial data; die Finanzdaten des Konzerns', 'customer-analytics'],
     // Data cables on sale and a phone's data bought are no trade in people's data; a real estate agent is no

@@ -1642,8 +1642,10 @@ export const CONCEPTS: readonly Concept[] = [
     label: { en: 'credit scoring of consumers', de: 'Scoring und Bonität von Verbrauchern' },
     topics: ['data'],
     page: [
-      // The score as the head of its compounds too: "Bankenscore", "Kreditscore", "Bonitätsscore".
-      '*score',
+      'score',
+      // The score's compounds named by what it rates, not any word that ends in "score" ("underscore").
+      'bankenscore',
+      'kreditscore',
       'scoring',
       'credit score',
       'credit scoring',

@@ -407,8 +407,10 @@ const WATCHING_DOORBELL = [
 ];
 
 /**
- * Words near "score" and "scoring" that make them a consumer's credit score: the bureau and the lender that
- * compute and use it, the credit and the payments it rates, the algorithm that computes it.
+ * Words near "score" and "scoring" that make them a consumer's credit score: the credit and its bureaus, the
+ * loan and the lender that use it. Not "bank", "payment", "consumer" or "algorithm": a shop's page speaks of
+ * them beside the scores its customers give ("consumers scored Amazon highest", "a scoring algorithm ranks
+ * products"), and a bank scores a win.
  */
 const CREDIT_SCORE_SENSE = [
   'credit',
@@ -424,12 +426,7 @@ const CREDIT_SCORE_SENSE = [
   'lender',
   'borrow',
   'mortgage',
-  'bank',
-  'zahlung',
-  'payment',
-  'consumer',
-  'verbraucher',
-  'algorithm',
+  'darlehen',
 ];
 
 /** Words near "score" and "scoring" that make them a game's or a match's, a test's, a film's or a review's. */
@@ -877,9 +874,12 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     ],
   },
   // A consumer's credit score, and the scoring that computes it (Schufa-Score, Scoring-Verfahren, "credit
-  // scoring" in one order), in all their forms and compounds ("Scores", "Bankenscore"); not a game's score
-  // or scoring, a student's test score or a film's score, whose trade the words near them name.
-  score: { inflected: true, sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE },
+  // scoring" in one order); not a game's score or scoring, a student's test score or a film's score, whose
+  // trade the words near them name. "Score" as the noun only, itself or its plural: "scored" is the verb
+  // ("consumers scored Amazon highest"), and a word that ends in it is another word ("underscores"). A
+  // page that reads the score as the credit score twice, and never as a game's, means it by a bare "den
+  // Score?" too (okfn-openschufa-launch: "Welche Auswirkungen hat der Wohnort auf den Score?").
+  score: { sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE, senseOnPage: true },
   scoring: { inflected: true, sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE },
   cookies: {
     otherSense: 'biscuits',
