@@ -1383,6 +1383,10 @@ describe('the lexicon', () => {
     ['Students improved their test scores on the exam', 'credit-scoring'],
     ['The film score by the composer', 'credit-scoring'],
     ['Lighthouse scores rose; scores of Americans were killed', 'credit-scoring'],
+    // A company's or a state's creditworthiness, rated by an agency for its bonds, is no consumer scored.
+    ['Die Ratingagentur senkte die Bonität Griechenlands', 'credit-scoring'],
+    ["Moody's downgraded the creditworthiness of the company's bonds", 'credit-scoring'],
+    ['Die Kreditwürdigkeit des Konzerns ist hoch, sagen Anleger', 'credit-scoring'],
     // The verb, a word that ends in "score", and scores given near a bank, a payment or an algorithm.
     ['In the survey consumers scored Amazon highest; the bank scored a win', 'credit-scoring'],
     ['The fine underscores the risk for consumers who pay by credit card', 'credit-scoring'],

@@ -463,6 +463,46 @@ const SCORE_ELSEWHERE = [
   'sleep',
 ];
 
+/**
+ * Words near a creditworthiness ("Bonität", "Kreditwürdigkeit") that make it a person's, scored by a bureau or
+ * a lender: the consumer, the tenant, the customer and the bureau and its score.
+ */
+const CONSUMER_CREDIT_SENSE = [
+  'verbraucher',
+  'consumer',
+  'kunde',
+  'customer',
+  'mieter',
+  'tenant',
+  'person',
+  'privat',
+  'schufa',
+  'auskunftei',
+  'score',
+  'scoring',
+];
+
+/**
+ * Words near a creditworthiness that make it a company's or a state's, rated by an agency for its bonds
+ * ("Die Ratingagentur senkte die Bonität Griechenlands", "Moody's downgraded the creditworthiness").
+ */
+const RATED_ISSUER = [
+  'rating',
+  'moody',
+  'fitch',
+  'anleihe',
+  'staatsanleihe',
+  'staatsschuld',
+  'bond',
+  'sovereign',
+  'herabgestuft',
+  'downgrad',
+  'konzern',
+  'aktie',
+  'anleger',
+  'investor',
+];
+
 /** What a data warehouse stores: the word before "warehouse" that makes it a database. */
 const STORED_DATA = ['data', 'daten'];
 
@@ -879,6 +919,17 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // ("consumers scored Amazon highest"), and a word that ends in it is another word ("underscores"). A
   // page that reads the score as the credit score twice, and never as a game's, means it by a bare "den
   // Score?" too (okfn-openschufa-launch: "Welche Auswirkungen hat der Wohnort auf den Score?").
+  // A person's creditworthiness as a bureau or a lender rates it, read so unless an agency's rating of a
+  // company's or a state's bonds stands near it or on the page; in all the forms and compounds of the noun
+  // ("Bonitätsdaten", "Bonitätsscores").
+  bonitat: { inflected: true, senseByDefault: true, sense: CONSUMER_CREDIT_SENSE, other: RATED_ISSUER },
+  kreditwurdigkeit: {
+    inflected: true,
+    senseByDefault: true,
+    sense: CONSUMER_CREDIT_SENSE,
+    other: RATED_ISSUER,
+  },
+  creditworthiness: { senseByDefault: true, sense: CONSUMER_CREDIT_SENSE, other: RATED_ISSUER },
   score: { sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE, senseOnPage: true },
   scoring: { inflected: true, sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE },
   cookies: {
