@@ -1325,6 +1325,9 @@ describe('the lexicon', () => {
         'the use of telematics data',
         'details about driving habits',
         'connected cars report on their drivers',
+        'Daten zu Fahrzeug, Fahrverhalten und Standort gesammelt',
+        "automakers shared their customers' driving habits",
+        'das Fahrverhalten der Fahrer',
       ],
     ],
     ['location-data', ['Wir verarbeiten Geolokalisierungsdaten']],
@@ -1424,6 +1427,10 @@ describe('the lexicon', () => {
     ['Cheap talk, a cheap trick and a low-priced ticket', 'chinese-marketplaces'],
     // How a car handles, in a car review, is not what it records of its driver.
     ['Das Fahrverhalten des Wagens ist neutral, sein Fahrverhalten im Grenzbereich sicher', 'driving-data'],
+    ['Das Getriebe passt die Schaltpunkte an dein Fahrverhalten an', 'driving-data'],
+    ['The driving habits of Americans shifted; vehicle data shows strong sales', 'driving-data'],
+    ['Verizon Telematics reported higher revenue', 'driving-data'],
+    ['Die Telematikinfrastruktur für Patienten und Ärzte', 'driving-data'],
     // A market's or a material's behaviour predicted is no person profiled.
     ['Models predict the behavior of markets and materials', 'customer-analytics'],
   ])('does not take "%s" for %s', (text, concept) => {

@@ -503,6 +503,56 @@ const RATED_ISSUER = [
   'investor',
 ];
 
+/**
+ * Words near "Fahrverhalten" and "telematics" that make them a driver's data: the data, the sensors and the
+ * insurer, and what is done with them (recorded, collected, watched, evaluated, shared, sold), or whose
+ * (the driver's, the renter's). Stems, as cues match a page word's start.
+ */
+const DRIVER_DATA_SENSE = [
+  'daten',
+  'data',
+  'sensor',
+  'insur',
+  'versicherung',
+  'record',
+  'aufzeichn',
+  'aufgezeichnet',
+  'collect',
+  'gesammelt',
+  'erfass',
+  'track',
+  'monitor',
+  'uberwach',
+  'auswert',
+  'ausgewertet',
+  'shared',
+  'weitergegeben',
+  'sold',
+  'verkauf',
+  'driver',
+  'fahrer',
+  'mieter',
+  'kunde',
+  'nutzer',
+];
+
+/** Words near "Fahrverhalten" that make it how a car or a bike handles, and "Telematik" a health network's. */
+const VEHICLE_HANDLING_AND_HEALTH = [
+  'fahrwerk',
+  'getriebe',
+  'schaltpunkt',
+  'lenkung',
+  'federung',
+  'grenzbereich',
+  'kurve',
+  'handling',
+  'patient',
+  'gesundheit',
+  'health',
+  'arzt',
+  'krankenkass',
+];
+
 /** What a data warehouse stores: the word before "warehouse" that makes it a database. */
 const STORED_DATA = ['data', 'daten'];
 
@@ -919,6 +969,11 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // ("consumers scored Amazon highest"), and a word that ends in it is another word ("underscores"). A
   // page that reads the score as the credit score twice, and never as a game's, means it by a bare "den
   // Score?" too (okfn-openschufa-launch: "Welche Auswirkungen hat der Wohnort auf den Score?").
+  // A driver's driving and a car's telematics as data about them, not a car's handling in a review, a
+  // gearbox adapting to it, a firm named Telematics or the health network's Telematikinfrastruktur.
+  fahrverhalten: { sense: DRIVER_DATA_SENSE, other: VEHICLE_HANDLING_AND_HEALTH },
+  telematik: { inflected: true, sense: DRIVER_DATA_SENSE, other: VEHICLE_HANDLING_AND_HEALTH },
+  telematics: { sense: DRIVER_DATA_SENSE, other: VEHICLE_HANDLING_AND_HEALTH },
   // A person's creditworthiness as a bureau or a lender rates it, read so unless an agency's rating of a
   // company's or a state's bonds stands near it or on the page; in all the forms and compounds of the noun
   // ("Bonitätsdaten", "Bonitätsscores").
