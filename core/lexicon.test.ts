@@ -290,7 +290,7 @@ describe('the lexicon', () => {
       'Facebook stores their legal names and demands identity verification',
     ],
     [
-      'Der Schwede, der mit bürgerlichem Namen Felix Kjellberg heißt; sein bürgerlicher Name',
+      'Der Schwede, der mit bürgerlichem Namen Felix Kjellberg heißt; sein bürgerlicher Name; der Rapper tritt unter seinem bürgerlichen Namen auf',
       'identity-data',
       'Nutzer, die sich nicht mit ihrem bürgerlichen Namen angemeldet haben',
     ],
@@ -1183,6 +1183,7 @@ describe('the lexicon', () => {
         'your full legal name',
         "a person's legal identity",
         'mit ihrem bürgerlichen Namen angemeldet',
+        'Google verlangt, er müsse sich mit seinem korrekten bürgerlichen Namen anmelden',
         'eine Ausweiskopie',
         'Ausweisdokumente hochladen',
         'die Identitätsprüfung',

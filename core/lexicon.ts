@@ -2304,8 +2304,8 @@ export const CONCEPTS: readonly Concept[] = [
     // program's manual, nor the "Personalausweis" of travel advice; "real name" stays privacy's word.
     // A person's legal name and identity, not a company's ("Amazon's legal name", "the firm's legal
     // identity"): whose, or the full name a form asks for. Not the biographies' "mit bürgerlichem Namen
-    // heißt" (derstandard-10kgnad-778) or "sein bürgerlicher Name": the name after a possessive or article
-    // ("mit ihrem bürgerlichen Namen angemeldet"). Not an identity verified by a bank or a login: the
+    // heißt" (derstandard-10kgnad-778) or "sein bürgerlicher Name": the name a platform has its users
+    // sign up under ("mit ihrem bürgerlichen Namen angemeldet"). Not an identity verified by a bank or a login: the
     // industry that checks IDs for platforms, or a verification required of users.
     id: 'identity-data',
     label: { en: 'identity data', de: 'Identitätsdaten' },
@@ -2313,7 +2313,14 @@ export const CONCEPTS: readonly Concept[] = [
     page: [
       'your|their|our|users|full legal name|names|identity|identities',
       'one|person|people s legal name|names|identity|identities',
-      'burgerlichen name',
+      // The legal name a platform has people sign up under or state, not the one a biography gives
+      // ("tritt unter seinem bürgerlichen Namen auf").
+      'burgerlichen name angemeldet',
+      'burgerlichen name anmelden',
+      'burgerlichen name registriert',
+      'burgerlichen name registrieren',
+      'burgerlichen name angeben',
+      'burgerlichen name anzugeben',
       'official id',
       'official ids',
       'government id',
