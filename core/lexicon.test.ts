@@ -1507,9 +1507,11 @@ describe('the lexicon', () => {
   });
 
   it('knows a software release by what it brings its users', () => {
-    for (const text of ['users can upgrade to the new app', 'they upgraded last week', 'three new features'])
+    for (const text of ['a software upgrade', 'upgrade to version 2.1', 'a tool for the command line'])
       expect(countersIn(text), text).toContain('software-release');
     expect(countersIn('a featured story about new feats of engineering')).not.toContain('software-release');
+    // The shop's upgrade to a newer gadget is no software's.
+    expect(countersIn('Upgrade to the Echo Show 8 with new features')).not.toContain('software-release');
   });
 
   // A hack is known by the flaws it uses and the people who find them, not by the word "hack" alone.

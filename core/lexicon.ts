@@ -3614,17 +3614,19 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'bug fixes',
       'new version',
       'latest version',
-      // What a release brings its users: a developer tool that shuts down for Amazon's own names what its
-      // users upgrade to and its new features beside "sunsetting" (fig-sunsetting-amazon-codewhisperer hung
-      // on "sunset" in `npm run ablation`).
-      'new features',
-      'upgrade',
+      // An upgrade of software, not the shop's "Upgrade to the Echo Show 8".
+      'software upgrade',
+      'upgrade to version',
+      'upgrade to the latest version',
       'neue version',
       'download',
       'herunterladen',
       'install',
       'flatpak',
       'github',
+      // The programmer's own tools: no shop, no gadget has a command line.
+      'command line',
+      'kommandozeile',
       // The end of a program's life, when its users are moved to another and uninstall it: a developer
       // tool bought by Amazon that shuts down for Amazon's own (held-out fig-sunsetting-amazon-codewhisperer,
       // moved to tune). Not "end of life" (care) or "migrate" (people).
