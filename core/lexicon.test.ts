@@ -1625,6 +1625,7 @@ describe('the lexicon', () => {
       'the right to be informed',
       'das Recht auf Information',
       'die Informationspflichten nach Art. 13',
+      'die datenschutzrechtlichen Informationspflichten',
       'the lawfulness of processing',
       'die Rechtmäßigkeit der Verarbeitung',
       'the purposes of the processing',
@@ -1640,6 +1641,10 @@ describe('the lexicon', () => {
     );
     // Consumers', tenants' and workers' rights are no data protection law.
     expect(countersIn('Know your rights as a tenant: Ihre Rechte als Mieter')).not.toContain(
+      'data-protection-law',
+    );
+    // A shop's duties to inform in distance selling are no data protection law's.
+    expect(countersIn('Die Informationspflichten im Fernabsatz und im Impressum')).not.toContain(
       'data-protection-law',
     );
     // Any complaint, any person affected and any supervisory authority are not the law's (review, stop 29):

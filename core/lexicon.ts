@@ -3498,8 +3498,15 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'right to restriction',
       'recht auf einschrankung',
       'right to be informed',
+      // Kept though the press says it of the public too, and it reads "Recht auf Informationsfreiheit" as
+      // a compound: without it and the duty to tell, datenanfragen-your-gdpr-rights hangs on "dsgvo".
       'recht auf information',
-      'informationspflicht*',
+      // The duty to tell as the data protection law sets it, not a shop's duties in distance selling
+      // ("Informationspflichten im Fernabsatz").
+      'datenschutzrechtlich informationspflicht*',
+      'informationspflicht* nach art',
+      'informationspflicht* der dsgvo',
+      'informationspflicht* nach der dsgvo',
       // The law's terms: who answers for the processing, on what ground and for what purposes.
       'data controller',
       'verantwortliche stelle',
