@@ -290,7 +290,7 @@ describe('the lexicon', () => {
       'Facebook stores their legal names and demands identity verification',
     ],
     [
-      'Der Schwede, der mit bürgerlichem Namen Felix Kjellberg heißt; sein bürgerlicher Name',
+      'Der Schwede, der mit bürgerlichem Namen Felix Kjellberg heißt; sein bürgerlicher Name; der Rapper tritt unter seinem bürgerlichen Namen auf',
       'identity-data',
       'Nutzer, die sich nicht mit ihrem bürgerlichen Namen angemeldet haben',
     ],
@@ -1107,7 +1107,7 @@ describe('the lexicon', () => {
         'das Scoring-Verfahren der Schufa',
         'die Scores der Auskunfteien',
         'den Schufa-Bankenscore',
-        'Scoring für den Verbraucher verständlich machen',
+        'Kredit-Scoring für den Verbraucher verständlich machen',
         'ihr Score-Wert und die Scorewerte',
         'Angaben über die Kreditwürdigkeit',
         'eine Kreditwürdigkeitsprüfung',
@@ -1183,6 +1183,7 @@ describe('the lexicon', () => {
         'your full legal name',
         "a person's legal identity",
         'mit ihrem bürgerlichen Namen angemeldet',
+        'Google verlangt, er müsse sich mit seinem korrekten bürgerlichen Namen anmelden',
         'eine Ausweiskopie',
         'Ausweisdokumente hochladen',
         'die Identitätsprüfung',
@@ -1325,6 +1326,9 @@ describe('the lexicon', () => {
         'the use of telematics data',
         'details about driving habits',
         'connected cars report on their drivers',
+        'Daten zu Fahrzeug, Fahrverhalten und Standort gesammelt',
+        "automakers shared their customers' driving habits",
+        'das Fahrverhalten der Fahrer',
       ],
     ],
     ['location-data', ['Wir verarbeiten Geolokalisierungsdaten']],
@@ -1383,6 +1387,14 @@ describe('the lexicon', () => {
     ['Students improved their test scores on the exam', 'credit-scoring'],
     ['The film score by the composer', 'credit-scoring'],
     ['Lighthouse scores rose; scores of Americans were killed', 'credit-scoring'],
+    // A company's or a state's creditworthiness, rated by an agency for its bonds, is no consumer scored.
+    ['Die Ratingagentur senkte die Bonität Griechenlands', 'credit-scoring'],
+    ["Moody's downgraded the creditworthiness of the company's bonds", 'credit-scoring'],
+    ['Die Kreditwürdigkeit des Konzerns ist hoch, sagen Anleger', 'credit-scoring'],
+    // The verb, a word that ends in "score", and scores given near a bank, a payment or an algorithm.
+    ['In the survey consumers scored Amazon highest; the bank scored a win', 'credit-scoring'],
+    ['The fine underscores the risk for consumers who pay by credit card', 'credit-scoring'],
+    ['A scoring algorithm ranks products by the scores consumers give after each payment', 'credit-scoring'],
     // A company's own figures are no one's personal data.
     ['Amazon released its financial data; die Finanzdaten des Konzerns', 'customer-analytics'],
     // Data cables on sale and a phone's data bought are no trade in people's data; a real estate agent is no
@@ -1416,6 +1428,10 @@ describe('the lexicon', () => {
     ['Cheap talk, a cheap trick and a low-priced ticket', 'chinese-marketplaces'],
     // How a car handles, in a car review, is not what it records of its driver.
     ['Das Fahrverhalten des Wagens ist neutral, sein Fahrverhalten im Grenzbereich sicher', 'driving-data'],
+    ['Das Getriebe passt die Schaltpunkte an dein Fahrverhalten an', 'driving-data'],
+    ['The driving habits of Americans shifted; vehicle data shows strong sales', 'driving-data'],
+    ['Verizon Telematics reported higher revenue', 'driving-data'],
+    ['Die Telematikinfrastruktur für Patienten und Ärzte', 'driving-data'],
     // A market's or a material's behaviour predicted is no person profiled.
     ['Models predict the behavior of markets and materials', 'customer-analytics'],
   ])('does not take "%s" for %s', (text, concept) => {
@@ -1491,9 +1507,11 @@ describe('the lexicon', () => {
   });
 
   it('knows a software release by what it brings its users', () => {
-    for (const text of ['users can upgrade to the new app', 'they upgraded last week', 'three new features'])
+    for (const text of ['a software upgrade', 'upgrade to version 2.1', 'a tool for the command line'])
       expect(countersIn(text), text).toContain('software-release');
     expect(countersIn('a featured story about new feats of engineering')).not.toContain('software-release');
+    // The shop's upgrade to a newer gadget is no software's.
+    expect(countersIn('Upgrade to the Echo Show 8 with new features')).not.toContain('software-release');
   });
 
   // A hack is known by the flaws it uses and the people who find them, not by the word "hack" alone.
@@ -1607,6 +1625,7 @@ describe('the lexicon', () => {
       'the right to be informed',
       'das Recht auf Information',
       'die Informationspflichten nach Art. 13',
+      'die datenschutzrechtlichen Informationspflichten',
       'the lawfulness of processing',
       'die Rechtmäßigkeit der Verarbeitung',
       'the purposes of the processing',
@@ -1622,6 +1641,10 @@ describe('the lexicon', () => {
     );
     // Consumers', tenants' and workers' rights are no data protection law.
     expect(countersIn('Know your rights as a tenant: Ihre Rechte als Mieter')).not.toContain(
+      'data-protection-law',
+    );
+    // A shop's duties to inform in distance selling are no data protection law's.
+    expect(countersIn('Die Informationspflichten im Fernabsatz und im Impressum')).not.toContain(
       'data-protection-law',
     );
     // Any complaint, any person affected and any supervisory authority are not the law's (review, stop 29):

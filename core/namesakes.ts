@@ -407,8 +407,10 @@ const WATCHING_DOORBELL = [
 ];
 
 /**
- * Words near "score" and "scoring" that make them a consumer's credit score: the bureau and the lender that
- * compute and use it, the credit and the payments it rates, the algorithm that computes it.
+ * Words near "score" and "scoring" that make them a consumer's credit score: the credit and its bureaus, the
+ * loan and the lender that use it. Not "bank", "payment", "consumer" or "algorithm": a shop's page speaks of
+ * them beside the scores its customers give ("consumers scored Amazon highest", "a scoring algorithm ranks
+ * products"), and a bank scores a win.
  */
 const CREDIT_SCORE_SENSE = [
   'credit',
@@ -424,12 +426,7 @@ const CREDIT_SCORE_SENSE = [
   'lender',
   'borrow',
   'mortgage',
-  'bank',
-  'zahlung',
-  'payment',
-  'consumer',
-  'verbraucher',
-  'algorithm',
+  'darlehen',
 ];
 
 /** Words near "score" and "scoring" that make them a game's or a match's, a test's, a film's or a review's. */
@@ -464,6 +461,96 @@ const SCORE_ELSEWHERE = [
   'metacritic',
   'lighthouse',
   'sleep',
+];
+
+/**
+ * Words near a creditworthiness ("Bonität", "Kreditwürdigkeit") that make it a person's, scored by a bureau or
+ * a lender: the consumer, the tenant, the customer and the bureau and its score.
+ */
+const CONSUMER_CREDIT_SENSE = [
+  'verbraucher',
+  'consumer',
+  'kunde',
+  'customer',
+  'mieter',
+  'tenant',
+  'person',
+  'privat',
+  'schufa',
+  'auskunftei',
+  'score',
+  'scoring',
+];
+
+/**
+ * Words near a creditworthiness that make it a company's or a state's, rated by an agency for its bonds
+ * ("Die Ratingagentur senkte die Bonität Griechenlands", "Moody's downgraded the creditworthiness").
+ */
+const RATED_ISSUER = [
+  'rating',
+  'moody',
+  'fitch',
+  'anleihe',
+  'staatsanleihe',
+  'staatsschuld',
+  'bond',
+  'sovereign',
+  'herabgestuft',
+  'downgrad',
+  'konzern',
+  'aktie',
+  'anleger',
+  'investor',
+];
+
+/**
+ * Words near "Fahrverhalten" and "telematics" that make them a driver's data: the data, the sensors and the
+ * insurer, and what is done with them (recorded, collected, watched, evaluated, shared, sold), or whose
+ * (the driver's, the renter's). Stems, as cues match a page word's start.
+ */
+const DRIVER_DATA_SENSE = [
+  'daten',
+  'data',
+  'sensor',
+  'insur',
+  'versicherung',
+  'record',
+  'aufzeichn',
+  'aufgezeichnet',
+  'collect',
+  'gesammelt',
+  'erfass',
+  'track',
+  'monitor',
+  'uberwach',
+  'auswert',
+  'ausgewertet',
+  'shared',
+  'weitergegeben',
+  'sold',
+  'verkauf',
+  'driver',
+  'fahrer',
+  'mieter',
+  'kunde',
+  'nutzer',
+];
+
+/** Words near "Fahrverhalten" that make it how a car or a bike handles, and "Telematik" a health network's. */
+const VEHICLE_HANDLING_AND_HEALTH = [
+  'fahrwerk',
+  'getriebe',
+  'schaltpunkt',
+  'lenkung',
+  'federung',
+  'grenzbereich',
+  'kurve',
+  'handling',
+  'patient',
+  'gesundheit',
+  'health',
+  'arzt',
+  'krankenkass',
 ];
 
 /** What a data warehouse stores: the word before "warehouse" that makes it a database. */
@@ -877,9 +964,28 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     ],
   },
   // A consumer's credit score, and the scoring that computes it (Schufa-Score, Scoring-Verfahren, "credit
-  // scoring" in one order), in all their forms and compounds ("Scores", "Bankenscore"); not a game's score
-  // or scoring, a student's test score or a film's score, whose trade the words near them name.
-  score: { inflected: true, sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE },
+  // scoring" in one order); not a game's score or scoring, a student's test score or a film's score, whose
+  // trade the words near them name. "Score" as the noun only, itself or its plural: "scored" is the verb
+  // ("consumers scored Amazon highest"), and a word that ends in it is another word ("underscores"). A
+  // page that reads the score as the credit score twice, and never as a game's, means it by a bare "den
+  // Score?" too (okfn-openschufa-launch: "Welche Auswirkungen hat der Wohnort auf den Score?").
+  // A driver's driving and a car's telematics as data about them, not a car's handling in a review, a
+  // gearbox adapting to it, a firm named Telematics or the health network's Telematikinfrastruktur.
+  fahrverhalten: { sense: DRIVER_DATA_SENSE, other: VEHICLE_HANDLING_AND_HEALTH },
+  telematik: { inflected: true, sense: DRIVER_DATA_SENSE, other: VEHICLE_HANDLING_AND_HEALTH },
+  telematics: { sense: DRIVER_DATA_SENSE, other: VEHICLE_HANDLING_AND_HEALTH },
+  // A person's creditworthiness as a bureau or a lender rates it, read so unless an agency's rating of a
+  // company's or a state's bonds stands near it or on the page; in all the forms and compounds of the noun
+  // ("Bonitätsdaten", "Bonitätsscores").
+  bonitat: { inflected: true, senseByDefault: true, sense: CONSUMER_CREDIT_SENSE, other: RATED_ISSUER },
+  kreditwurdigkeit: {
+    inflected: true,
+    senseByDefault: true,
+    sense: CONSUMER_CREDIT_SENSE,
+    other: RATED_ISSUER,
+  },
+  creditworthiness: { senseByDefault: true, sense: CONSUMER_CREDIT_SENSE, other: RATED_ISSUER },
+  score: { sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE, senseOnPage: true },
   scoring: { inflected: true, sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE },
   cookies: {
     otherSense: 'biscuits',
