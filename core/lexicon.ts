@@ -2305,8 +2305,8 @@ export const CONCEPTS: readonly Concept[] = [
     // A person's legal name and identity, not a company's ("Amazon's legal name", "the firm's legal
     // identity"): whose, or the full name a form asks for. Not the biographies' "mit bürgerlichem Namen
     // heißt" (derstandard-10kgnad-778) or "sein bürgerlicher Name": the name a platform has its users
-    // sign up under ("mit ihrem bürgerlichen Namen angemeldet"). Not an identity verified by a bank or a login: the
-    // industry that checks IDs for platforms, or a verification required of users.
+    // sign up under ("mit ihrem bürgerlichen Namen angemeldet"). Not an identity verified by a bank or a
+    // login: the industry that checks IDs for platforms, or a verification required of users.
     id: 'identity-data',
     label: { en: 'identity data', de: 'Identitätsdaten' },
     topics: ['data'],
@@ -3929,8 +3929,8 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       // ("die öffentlichen Daten von 500 Millionen Facebook-Nutzern", a town's schools): kept because
       // without them both pages are shown (both dropped: both pages shown; "offentlich daten" alone
       // dropped: the AI page hangs on each of six entries, the towns' page on "kommune"), and no phrase
-      // of the state's open data that is not one page's wording gives a second reason. A known false hit, to be narrowed by whose data it
-      // is (a pattern that no owner follows) once the matcher can say so.
+      // of the state's open data that is not one page's wording gives a second reason. A known false hit,
+      // to be narrowed by whose data it is (a pattern that no owner follows) once the matcher can say so.
       'kommune',
       'offentlich hand',
       'open data',

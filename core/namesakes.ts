@@ -503,6 +503,13 @@ const RATED_ISSUER = [
   'investor',
 ];
 
+/** A creditworthiness is a person's unless an agency's rating of a company's or a state's bonds stands near. */
+const A_PERSONS_CREDITWORTHINESS = {
+  senseByDefault: true,
+  sense: CONSUMER_CREDIT_SENSE,
+  other: RATED_ISSUER,
+} as const;
+
 /**
  * Words near "Fahrverhalten" and "telematics" that make them a driver's data: the data, the sensors and the
  * insurer, and what is done with them (recorded, collected, watched, evaluated, shared, sold), or whose
@@ -963,12 +970,6 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
       'customs',
     ],
   },
-  // A consumer's credit score, and the scoring that computes it (Schufa-Score, Scoring-Verfahren, "credit
-  // scoring" in one order); not a game's score or scoring, a student's test score or a film's score, whose
-  // trade the words near them name. "Score" as the noun only, itself or its plural: "scored" is the verb
-  // ("consumers scored Amazon highest"), and a word that ends in it is another word ("underscores"). A
-  // page that reads the score as the credit score twice, and never as a game's, means it by a bare "den
-  // Score?" too (okfn-openschufa-launch: "Welche Auswirkungen hat der Wohnort auf den Score?").
   // A driver's driving and a car's telematics as data about them, not a car's handling in a review, a
   // gearbox adapting to it, a firm named Telematics or the health network's Telematikinfrastruktur.
   fahrverhalten: { sense: DRIVER_DATA_SENSE, other: VEHICLE_HANDLING_AND_HEALTH },
@@ -977,14 +978,15 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // A person's creditworthiness as a bureau or a lender rates it, read so unless an agency's rating of a
   // company's or a state's bonds stands near it or on the page; in all the forms and compounds of the noun
   // ("Bonitätsdaten", "Bonitätsscores").
-  bonitat: { inflected: true, senseByDefault: true, sense: CONSUMER_CREDIT_SENSE, other: RATED_ISSUER },
-  kreditwurdigkeit: {
-    inflected: true,
-    senseByDefault: true,
-    sense: CONSUMER_CREDIT_SENSE,
-    other: RATED_ISSUER,
-  },
-  creditworthiness: { senseByDefault: true, sense: CONSUMER_CREDIT_SENSE, other: RATED_ISSUER },
+  bonitat: { inflected: true, ...A_PERSONS_CREDITWORTHINESS },
+  kreditwurdigkeit: { inflected: true, ...A_PERSONS_CREDITWORTHINESS },
+  creditworthiness: A_PERSONS_CREDITWORTHINESS,
+  // A consumer's credit score, and the scoring that computes it (Schufa-Score, Scoring-Verfahren, "credit
+  // scoring" in one order); not a game's score or scoring, a student's test score or a film's score, whose
+  // trade the words near them name. "Score" as the noun only, itself or its plural: "scored" is the verb
+  // ("consumers scored Amazon highest"), and a word that ends in it is another word ("underscores"). A
+  // page that reads the score as the credit score twice, and never as a game's, means it by a bare "den
+  // Score?" too (okfn-openschufa-launch: "Welche Auswirkungen hat der Wohnort auf den Score?").
   score: { sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE, senseOnPage: true },
   scoring: { inflected: true, sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE },
   cookies: {
