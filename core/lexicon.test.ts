@@ -1354,6 +1354,17 @@ describe('the lexicon', () => {
         'trackers that log your browsing behaviour',
       ],
     ],
+    // Data a company holds on people, stored (datenanfragen-miles-carsharing-driving-sensors,
+    // okfn-openschufa-launch).
+    [
+      'customer-analytics',
+      [
+        'Auskunft über die gespeicherten Daten',
+        'welche gespeicherte Daten es gibt',
+        'Übertragung und Speicherung der Daten',
+        'die Speicherung von Daten',
+      ],
+    ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });
@@ -1434,6 +1445,11 @@ describe('the lexicon', () => {
     ['Die Telematikinfrastruktur für Patienten und Ärzte', 'driving-data'],
     // A market's or a material's behaviour predicted is no person profiled.
     ['Models predict the behavior of markets and materials', 'customer-analytics'],
+    // Energy and files stored are no one's data kept.
+    [
+      'Der Akku hat Strom gespeichert; die Speicherung von Energie; gespeicherte Dateien',
+      'customer-analytics',
+    ],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });

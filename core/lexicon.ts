@@ -1100,6 +1100,12 @@ export const CONCEPTS: readonly Concept[] = [
       // Data gathered and profiles built, in German participles and nouns.
       'gesammelt daten',
       'daten gesammelt',
+      // And kept: the data a company holds on people as German calls it, stored ("Auskunft über die
+      // gespeicherten Daten", datenanfragen-miles-carsharing-driving-sensors) and its storage ("Übertragung
+      // und Speicherung der Daten", okfn-openschufa-launch). Not "Datenspeicherung": said of the state's
+      // data retention ("Vorratsdatenspeicherung") and of disks.
+      'gespeichert daten',
+      'speicherung von|der daten',
       'profilbildung',
       'data sharing',
       'telemetry',
