@@ -2042,5 +2042,6 @@ describe('the entries of a concept or counter-signal', () => {
       });
     }
     expect(dead).toEqual([]);
-  });
+    // Every entry's forms through the matcher: about 4 s alone, past vitest's 5 s default on a busy machine.
+  }, 60_000);
 });
