@@ -188,6 +188,28 @@ const readers = {
       },
     ];
   },
+  /** `irl content/episodes/2019-02-04-S04E05-the-surveillance-economy.md`: the episode pages of Mozilla's IRL
+   * podcast (mozilla/irlpodcast), one Hugo file per episode whose front matter holds the whole page: its
+   * `title:` and the `description:`, `shownotes:` and `transcript:` block scalars (indented Markdown), shown in
+   * that order. Line breaks written as HTML (`<br>`) part paragraphs, other tags go but their text stays; the
+   * headings the page sets over the show notes and the transcript are the template's, not the episode's. */
+  irl: (file) => {
+    const front = /^\s*---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8').replaceAll('\r\n', '\n'))?.[1];
+    const title = front && /^title: *(["']?)(.*?)\1 *$/m.exec(front)?.[2].trim();
+    if (!title) throw new Error(`${file}: no front matter title`);
+    const field = (name) => {
+      const value = new RegExp(`^${name}: *(.*)\\n((?:[ \\t]+.*\\n|[ \\t]*\\n)*)`, 'm').exec(`${front}\n`);
+      if (!value) return '';
+      const inline = value[1].trim();
+      return inline && inline !== '|' ? inline.replace(/^"(.*)"$/, '$1') : value[2];
+    };
+    const body = ['description', 'shownotes', 'transcript']
+      .map(field)
+      .join('\n')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<\/?[a-z][^>\n]*>/gi, '');
+    return [{ lang: 'en', siteName: 'IRL Podcast', title, paragraphs: markdownParagraphs(body) }];
+  },
   /** `bbc tech/321.txt`: the BBC News dataset's files, a title line and blank-line separated paragraphs. */
   bbc: (file) => {
     const [title, ...paragraphs] = lines(readFileSync(file, 'latin1'));
