@@ -188,6 +188,39 @@ const readers = {
       },
     ];
   },
+  /** `irl content/episodes/2019-02-04-S04E05-the-surveillance-economy.md [de "[a:web]"]`: the episode pages of
+   * Mozilla's podcasts, IRL (mozilla/irlpodcast) and, given its language and name, the German [a:web]
+   * (mozilla/awebpodcast): one Hugo file per episode whose front matter holds the whole page, its `title:` and
+   * the `description:`, `shownotes:` and `transcript:` fields, shown in that order. A field is a block scalar
+   * (indented Markdown) or a double-quoted string, whose line breaks fold into spaces and whose blank lines part
+   * paragraphs as YAML reads them. Line breaks written as HTML (`<br>`) part paragraphs, other tags go but their
+   * text stays; the headings the page sets over the show notes and the transcript are the template's, not the
+   * episode's. */
+  irl: (file, [lang = 'en', siteName = 'IRL Podcast']) => {
+    const front = /^\s*---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8').replaceAll('\r\n', '\n'))?.[1];
+    const title = front && /^title: *(["']?)(.*?)\1 *$/m.exec(front)?.[2].trim();
+    if (!title) throw new Error(`${file}: no front matter title`);
+    const field = (name) => {
+      const quoted = new RegExp(`^${name}: *"((?:[^"\\\\]|\\\\[\\s\\S])*)"`, 'm').exec(front);
+      if (quoted) {
+        return quoted[1]
+          .split(/\n[ \t]*\n/)
+          .map((part) => part.replace(/[ \t]*\n[ \t]*/g, ' '))
+          .join('\n')
+          .replace(/\\([\s\S])/g, '$1');
+      }
+      const block = new RegExp(`^${name}: *\\|?[ \\t]*\\n((?:[ \\t]+.*\\n|[ \\t]*\\n)*)`, 'm').exec(
+        `${front}\n`,
+      );
+      return block?.[1] ?? '';
+    };
+    const body = ['description', 'shownotes', 'transcript']
+      .map(field)
+      .join('\n')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<\/?[a-z][^>\n]*>/gi, '');
+    return [{ lang, siteName, title, paragraphs: markdownParagraphs(body) }];
+  },
   /** `bbc tech/321.txt`: the BBC News dataset's files, a title line and blank-line separated paragraphs. */
   bbc: (file) => {
     const [title, ...paragraphs] = lines(readFileSync(file, 'latin1'));
