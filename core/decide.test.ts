@@ -2380,7 +2380,36 @@ describe('held-out lessons of the fourteenth round (issue 11)', () => {
     expect(
       themes(
         'Zivilgesellschaft fordert digitale Brandmauer',
-        `${demands} Smarte Lautsprecher hören mit, ihre Mikrofone nehmen auf; der smarte Lautsprecher überwacht das Zuhause.`,
+        `${demands} Smarte Lautsprecher hören mit, ihre Mikrofone nehmen auf; der smarte Lautsprecher überwacht das Zuhause. ` +
+          'Die Überwachung im Wohnzimmer ist lückenlos, die Überwachung der Kinder und des Flurs auch, jede Überwachung.',
+      ),
+    ).toContain('data');
+  });
+});
+
+describe('held-out false alarms of stop 30 (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // datenanfragen-posteo-data-minimisation-court: the IP addresses the state demands are what its
+  // surveillance is done to, not a theme that weighs against it.
+  it("weighs people's privacy and data as what the state's surveillance is done to", () => {
+    const order =
+      'Der Anbieter sollte die IP-Adressen an die Staatsanwaltschaft übermitteln, doch er speichert keine ' +
+      'IP-Adressen. Die Strafprozessordnung (StPO) erlaubt die Überwachung der Telekommunikation, die ' +
+      'Telekommunikations-Überwachungsverordnung (TKÜV) verlangt die IP-Adressen; eine richterliche Anweisung ' +
+      'genügt, und die Staatsanwaltschaft verhängte ein Ordnungsgeld. Die IP-Adresse ist Teil der Überwachung. ' +
+      'Guter Datenschutz wird bestraft, der Datenschutz verliert, Datenschutzfragen bleiben offen, und der ' +
+      'Anbieter muss Daten zu erheben beginnen; die Überwachung wird Ursache der Datenverarbeitung. Der ' +
+      'Datenschutz und die Privatsphäre der Nutzer leiden, ihre Privatsphäre ist dahin.';
+    expect(themes('Datensparsamkeit ist verboten', order)).toEqual([]);
+    // The state as a customer of the data trade is the trade's story.
+    expect(
+      themes(
+        'Datensparsamkeit ist verboten',
+        `${order} Die Behörden kaufen die Daten bei Datenhändlern, die Datenhändler verdienen daran.`,
       ),
     ).toContain('data');
   });

@@ -1826,6 +1826,32 @@ describe('the lexicon', () => {
     ).not.toContain('state-surveillance');
   });
 
+  // datenanfragen-posteo-data-minimisation-court: prosecutors and the interception of telecommunications.
+  it('knows prosecutors and the interception of telecommunications as state surveillance', () => {
+    for (const text of [
+      'die IP-Adressen an die Staatsanwaltschaft übermitteln',
+      'der Staatsanwalt beantragte die Daten',
+      'federal prosecutors sought the records',
+      'a prosecutor asked for the logs',
+      'die Strafprozessordnung erlaubt es',
+      'nach § 100a StPO',
+      'die Telekommunikationsüberwachung wird ausgeweitet',
+      'die Überwachung der Telekommunikation',
+      'die Telekommunikations-Überwachungsverordnung schreibt fest',
+      'eine Quellen-TKÜ auf dem Handy',
+      'nach § 7 TKÜV',
+      'eine TKÜ anordnen',
+      'lawful interception interfaces',
+      'auf richterliche Anweisung',
+    ])
+      expect(countersIn(text), text).toContain('state-surveillance');
+    expect(
+      countersIn(
+        'Überwachung am Arbeitsplatz; eine Überwachungskamera; wiretapping claims against the pixel',
+      ),
+    ).not.toContain('state-surveillance');
+  });
+
   // datenanfragen-arbeitsagentur-video-appointments: a public body's handling of the data it holds.
   it('knows public bodies by their kinds and their common names, in both languages', () => {
     for (const text of [

