@@ -3345,6 +3345,13 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // (bbrown-smart-home-cyber-insurance). Cyber security is the protection against hacks.
     id: 'data-breach',
     suppresses: ['data', 'alexa'],
+    // As the state's surveillance does: data bought from brokers is bought, whatever the buyer says it
+    // is for. An agency that buys browsing and location data from brokers "for its cybersecurity
+    // mission", against "malware" and "cyberattacks", is the trade's customer (cnn-nsa-buys-internet-data,
+    // whose seven such words tied its theme and hung it on "location data" in `npm run ablation`). A
+    // broker named once beside a breach, or in passing beside its many words (PASSING_RATIO), leaves
+    // the hack what it is.
+    yieldsTo: ['data-trade'],
     page: [
       'hack',
       'hacker',
