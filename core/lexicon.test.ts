@@ -1634,8 +1634,17 @@ describe('the lexicon', () => {
       'the right to lodge a complaint with a supervisory authority',
       'Beschwerde einreichen',
       'Beschwerde einlegen',
+      'the processing of personal data',
+      'die Verarbeitung personenbezogener Daten',
     ])
       expect(countersIn(text), text).toContain('data-protection-law');
+    // Personal data and their processing alone are what the companies collect and do, not the law's term.
+    for (const text of [
+      'Amazon sammelt personenbezogene Daten seiner Kunden',
+      'the processing of orders and of personal data',
+      'Datenverarbeitung in der Cloud',
+    ])
+      expect(countersIn(text), text).not.toContain('data-protection-law');
     expect(countersIn('the right answer and an access road to the data centre')).not.toContain(
       'data-protection-law',
     );

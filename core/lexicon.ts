@@ -3522,6 +3522,14 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'purposes of the processing',
       'zwecke der verarbeitung',
       'verarbeitungszweck*',
+      // What the law governs, by its own defined term (GDPR Art. 4(2)): said as the law's, the personal data
+      // weigh nothing against it (decide.ts themeMentions). An explainer of the GDPR's territorial scope
+      // that names "die Verarbeitung personenbezogener Daten" twice hung on "dsgvo" in `npm run ablation`
+      // (datenanfragen-gdpr-territorial-scope): without the law's name, its five words of personal data
+      // and data processing outweighed the law's other words. Not "personal data" or "processing" alone:
+      // that is what the companies collect and do.
+      'processing of personal data',
+      'verarbeitung personenbezogen daten',
       // The means of using the rights: requests, sample letters, complaints to an authority. The complaint
       // by the law's name for the right, not "Beschwerde bei" or "filed a complaint" alone: complaints at a
       // consumer advice centre about a shop, a labour board's complaint against an employer.
