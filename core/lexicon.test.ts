@@ -1913,6 +1913,12 @@ describe('the lexicon', () => {
     ).not.toContain('runs-locally');
   });
 
+  // A counter-signal's own names are what `npm run ablation` counts apart: each must be one of its entries.
+  it("writes a counter-signal's own names among its page words", () => {
+    for (const signal of LEXICON.counters)
+      for (const name of signal.ownNames ?? []) expect(signal.page, signal.id).toContain(name);
+  });
+
   it('has a namesake rule only for words the lexicon uses', () => {
     // A name is written with a capital ("GLS") and read by the matcher as the word folds ("gls").
     const words = new Set(

@@ -3247,6 +3247,12 @@ export interface CounterSignal {
    * kitchen's AI robots are machines taking people's work, wherever the work.
    */
   yieldsToHeadlineConcepts?: readonly string[];
+  /**
+   * Where the counter-signal stands for one named thing (a law), its own name in each language, among its
+   * page words: what a page on it calls it by, as a company is called by the first of its names. Read only
+   * by `npm run ablation` (scripts/ablation.ts says why a page may rest on it).
+   */
+  ownNames?: readonly string[];
 }
 
 /**
@@ -3443,6 +3449,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     suppresses: ['data'],
     actsOn: [],
     yieldsTo: ['data-protection-fine', ...COMPANIES_HANDLING_OF_DATA],
+    ownNames: ['gdpr', 'dsgvo'],
     page: [
       // The law by its names.
       'gdpr',
