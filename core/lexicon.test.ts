@@ -207,12 +207,6 @@ describe('the lexicon', () => {
     ['Der Verlauf der Krankheit', 'customer-analytics', 'Honey sammelt auch Verlaufsdaten von Nutzer_innen'],
     // A privacy policy (Datenschutz|erklärung) is no data protection official (matcher.ts ER_NOUNS).
     ['Die Datenschutzerklärung der App', 'data-protection-authority', 'Die Datenschützer warnen'],
-    // Any supervisory authority is not a data protection authority; one named by data protection is.
-    [
-      'Die zuständige Aufsichtsbehörde der Pflegeheime',
-      'data-protection-authority',
-      'Die Datenschutzaufsichtsbehörde prüft den Fall',
-    ],
     // Surfing on the sea, a browser's look and the course of a game are no one's browsing recorded.
     [
       'Das Surfen am Strand, das Verhalten des Browsers, der Verlauf des Spiels',

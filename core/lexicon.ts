@@ -2106,17 +2106,12 @@ export const CONCEPTS: readonly Concept[] = [
       '*datenschutzbeauftragte',
       'beauftragte fur datenschutz',
       'beauftragter fur datenschutz',
-      // The supervisory authority by its data protection name ("Datenschutzaufsichtsbehörde"), not
-      // "Aufsichtsbehörde" alone: that is any supervisory authority (of banks, of care homes), and the GDPR's
-      // term for a data protection authority is the data-protection-law counter-signal's word. Listed in both,
-      // it swung a page on the law both ways: left out of the law, it became the authority's, and an essay on
-      // complaints overloading the authorities hung on it in `npm run ablation`
-      // (datenanfragen-supervisory-overload-reply).
       '*datenschutzaufsicht',
       'datenschutzkonferenz',
       'datenschutzgruppe',
       'datenschutzausschuss',
       'datenschutzer',
+      'aufsichtsbehorde',
       // The authorities by their names: federal, state and European, and France's.
       'BfDI',
       'HBDI',
