@@ -1634,7 +1634,6 @@ describe('the lexicon', () => {
       'the right to lodge a complaint with a supervisory authority',
       'Beschwerde einreichen',
       'Beschwerde einlegen',
-      'the processing of personal data',
       'die Verarbeitung personenbezogener Daten',
     ])
       expect(countersIn(text), text).toContain('data-protection-law');
@@ -1642,6 +1641,7 @@ describe('the lexicon', () => {
     for (const text of [
       'Amazon sammelt personenbezogene Daten seiner Kunden',
       'the processing of orders and of personal data',
+      'the processing of personal data for targeted advertising',
       'Datenverarbeitung in der Cloud',
     ])
       expect(countersIn(text), text).not.toContain('data-protection-law');

