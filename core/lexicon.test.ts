@@ -1650,8 +1650,17 @@ describe('the lexicon', () => {
       'the right to lodge a complaint with a supervisory authority',
       'Beschwerde einreichen',
       'Beschwerde einlegen',
+      'die Verarbeitung personenbezogener Daten',
     ])
       expect(countersIn(text), text).toContain('data-protection-law');
+    // Personal data and their processing alone are what the companies collect and do, not the law's term.
+    for (const text of [
+      'Amazon sammelt personenbezogene Daten seiner Kunden',
+      'the processing of orders and of personal data',
+      'the processing of personal data for targeted advertising',
+      'Datenverarbeitung in der Cloud',
+    ])
+      expect(countersIn(text), text).not.toContain('data-protection-law');
     expect(countersIn('the right answer and an access road to the data centre')).not.toContain(
       'data-protection-law',
     );
@@ -1944,6 +1953,12 @@ describe('the lexicon', () => {
     expect(
       countersIn('a smart home assistant; on-device storage; a model of the local economy'),
     ).not.toContain('runs-locally');
+  });
+
+  // A counter-signal's own names are what `npm run ablation` counts apart: each must be one of its entries.
+  it("writes a counter-signal's own names among its page words", () => {
+    for (const signal of LEXICON.counters)
+      for (const name of signal.ownNames ?? []) expect(signal.page, signal.id).toContain(name);
   });
 
   it('has a namesake rule only for words the lexicon uses', () => {

