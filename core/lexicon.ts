@@ -2486,6 +2486,11 @@ export const CONCEPTS: readonly Concept[] = [
       'abhorfalle',
       'abhorgerat',
       'listening device',
+      // An assistant is called by its wake phrase as often as by its name: "OK Google, ...", said to a
+      // phone or a speaker, is Google's assistant as "Alexa, ..." is Amazon's.
+      'ok google',
+      'okay google',
+      'hey google',
     ],
     corpus: [
       'alexa',
@@ -2589,6 +2594,14 @@ export const CONCEPTS: readonly Concept[] = [
       'smart blinds',
       'smart lighting',
       'smart lights',
+      // Toys that go online to talk with a child bring a microphone (often a camera) into the nursery:
+      // a connected toy is a device of the connected home as a baby monitor is.
+      // "Toy" is too short to inflect (matcher.ts MIN_INFLECTED): its plural is written out.
+      'connected toy',
+      'connected toys',
+      'smart toy',
+      'smart toys',
+      'vernetzt spielzeug',
     ],
     corpus: ['smart home', 'turoffnungssysteme', 'licht steuern', 'fire tv'],
     strength: 'strong',
