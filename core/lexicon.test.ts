@@ -365,6 +365,8 @@ describe('the lexicon', () => {
       'data-trade',
       'Brokers that sell your personal data',
     ],
+    // A moderator of a debate or a forum is no platform's piece worker; one who moderates its content is.
+    ["The debate's moderator and a forum moderator", 'gig-work', 'Content moderators screen gruesome posts'],
     // A toy is a connected home's device only where it goes online, not a toy car or a toy store.
     ['A toy store sells toys and a toy robot', 'smart-home', 'Smart toys listen in the nursery'],
     // Google is an assistant only when called by its wake phrase: the company is not.
@@ -1356,6 +1358,19 @@ describe('the lexicon', () => {
         'den Browser-Verlauf protokollieren',
         'sites that share your browsing behavior',
         'trackers that log your browsing behaviour',
+      ],
+    ],
+    // The piece workers behind AI and the platforms, by their tasks.
+    [
+      'gig-work',
+      [
+        'data workers in Kenya',
+        'a data worker',
+        'data labelers',
+        'data labellers',
+        'data annotators',
+        'content moderators formed a union',
+        'die Content-Moderatoren',
       ],
     ],
     // An assistant called by its wake phrase, and toys that go online in the nursery.

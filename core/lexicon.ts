@@ -244,6 +244,13 @@ export const CONCEPTS: readonly Concept[] = [
       'crowdwork',
       'clickworker',
       'plattformbeschaftigte',
+      // The piece workers behind AI and the platforms, hired through crowd platforms and outsourcers: who
+      // label and annotate the data models are trained on, and who moderate what users post.
+      'data worker',
+      'data labeler',
+      'data labeller',
+      'data annotator',
+      'content moderator',
       // The platform economy under its other names, and the ride-hailing trade's own words.
       'share economy',
       'sharing-okonomie',
