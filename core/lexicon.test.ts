@@ -365,6 +365,12 @@ describe('the lexicon', () => {
       'data-trade',
       'Brokers that sell your personal data',
     ],
+    // A moderator of a debate or a forum is no platform's piece worker; one who moderates its content is.
+    ["The debate's moderator and a forum moderator", 'gig-work', 'Content moderators screen gruesome posts'],
+    // A toy is a connected home's device only where it goes online, not a toy car or a toy store.
+    ['A toy store sells toys and a toy robot', 'smart-home', 'Smart toys listen in the nursery'],
+    // Google is an assistant only when called by its wake phrase: the company is not.
+    ['Google said it was okay to use', 'voice-assistant', 'Hey Google, what is the weather?'],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);
@@ -1363,6 +1369,32 @@ describe('the lexicon', () => {
         'welche gespeicherte Daten es gibt',
         'Übertragung und Speicherung der Daten',
         'die Speicherung von Daten',
+      ],
+    ],
+    // The piece workers behind AI and the platforms, by their tasks.
+    [
+      'gig-work',
+      [
+        'data workers in Kenya',
+        'a data worker',
+        'data labelers',
+        'data labellers',
+        'data annotators',
+        'content moderators formed a union',
+        'die Content-Moderatoren',
+      ],
+    ],
+    // An assistant called by its wake phrase, and toys that go online in the nursery.
+    ['voice-assistant', ['"OK Google, set a timer"', 'Okay Google, are you spying on me?', 'Hey Google']],
+    [
+      'smart-home',
+      [
+        'connected toys',
+        'a connected toy',
+        'smart toys',
+        'a smart toy',
+        'vernetztes Spielzeug',
+        'vernetzte Spielzeuge',
       ],
     ],
   ])('knows the family of %s', (concept, texts) => {

@@ -244,6 +244,13 @@ export const CONCEPTS: readonly Concept[] = [
       'crowdwork',
       'clickworker',
       'plattformbeschaftigte',
+      // The piece workers behind AI and the platforms, hired through crowd platforms and outsourcers: who
+      // label and annotate the data models are trained on, and who moderate what users post.
+      'data worker',
+      'data labeler',
+      'data labeller',
+      'data annotator',
+      'content moderator',
       // The platform economy under its other names, and the ride-hailing trade's own words.
       'share economy',
       'sharing-okonomie',
@@ -2492,6 +2499,11 @@ export const CONCEPTS: readonly Concept[] = [
       'abhorfalle',
       'abhorgerat',
       'listening device',
+      // An assistant is called by its wake phrase as often as by its name: "OK Google, ...", said to a
+      // phone or a speaker, is Google's assistant as "Alexa, ..." is Amazon's.
+      'ok google',
+      'okay google',
+      'hey google',
     ],
     corpus: [
       'alexa',
@@ -2595,6 +2607,14 @@ export const CONCEPTS: readonly Concept[] = [
       'smart blinds',
       'smart lighting',
       'smart lights',
+      // Toys that go online to talk with a child bring a microphone (often a camera) into the nursery:
+      // a connected toy is a device of the connected home as a baby monitor is.
+      // "Toy" is too short to inflect (matcher.ts MIN_INFLECTED): its plural is written out.
+      'connected toy',
+      'connected toys',
+      'smart toy',
+      'smart toys',
+      'vernetzt spielzeug',
     ],
     corpus: ['smart home', 'turoffnungssysteme', 'licht steuern', 'fire tv'],
     strength: 'strong',
