@@ -214,31 +214,6 @@ describe('news pages', () => {
     expect(weightOf(work)).toBeGreaterThan(weightOf(business));
   });
 
-  it('put a theme the page is about before a topic only a weak word of the setting speaks for', () => {
-    // "Online shopping" in the headline is where Amazon does business; the text is about its profiling.
-    const profiling = decideFor(
-      news(
-        'Checking out online shopping',
-        'Amazon records the purchase history of every customer and their browsing history. Amazon knows more ' +
-          'about its shoppers than any store. Retailers track shoppers and build profiles from customer data ' +
-          'and personal data. Amazon sells online, and Amazon opens stores.',
-      ),
-    );
-    expect(profiling.reason).toMatchObject({ kind: 'article', companies: ['amazon'], themes: ['data'] });
-    expect(profiling.topics.power).toBeGreaterThan(0);
-    expect(profiling.topics.power).toBeLessThanOrEqual(profiling.topics.data);
-    expect(profiling.reason.kind === 'article' && profiling.reason.leadingTopics[0]).toBe('data');
-    // Without a theme the business is what the page is about.
-    const groceries = decideFor(
-      news(
-        'Amazon opens more grocery stores',
-        'Amazon opens grocery stores in ten cities. Its online shopping business and its grocery business ' +
-          'grow. Amazon says customer data stays private.',
-      ),
-    );
-    expect(leading(groceries.topics)).toBe('power');
-  });
-
   it('show an article about tracking by other companies (a theme the corpus treats in general)', () => {
     const decision = decideFor(
       news(

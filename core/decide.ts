@@ -268,34 +268,6 @@ function decideShop(context: PageContext, evidence: PageEvidence, byId: Concepts
   };
 }
 
-/**
- * A topic that only weak families speak for does not outrank a theme the page is about on its own. On a
- * page about Amazon a weak word counts in full ("online shopping", "grocery": where the company does its
- * business), and in a headline it saturates its topic: a podcast on how shops, Amazon first, profile
- * their customers, headlined "Checking Out Online Shopping", put the marketplace's power before the data
- * its text speaks of (irlpodcast-checking-out-online-shopping). The setting may tie the theme, so a
- * passage on both keeps its place; a topic a strong family speaks for keeps its own weight.
- */
-function settingBelowTheme(
-  topics: Record<Topic, number>,
-  concepts: readonly WeightedConcept[],
-  centralThemes: readonly Topic[],
-  places: ReadonlySet<string>,
-  evidence: PageEvidence,
-  byId: ConceptsById,
-): void {
-  const themeWeight = Math.max(0, ...centralThemes.map((theme) => topics[theme]));
-  if (themeWeight === 0) return;
-  for (const topic of TOPICS) {
-    if (centralThemes.includes(topic)) continue;
-    const spokenFor = concepts.some(
-      ({ concept }) =>
-        concept.topics[0] === topic && !places.has(concept.id) && isStrong(concept, evidence, byId),
-    );
-    if (!spokenFor) topics[topic] = Math.min(topics[topic], themeWeight);
-  }
-}
-
 /** The page's three strongest topics, strongest first. */
 function strongestTopics(topics: Record<Topic, number>): Topic[] {
   return TOPICS.filter((t) => topics[t] > 0)
@@ -974,7 +946,6 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
     places.has(weighted.concept.id) ? { ...weighted, weight: weighted.weight * WEAK_SHARE } : weighted,
   );
   const topics = topicsFrom(concepts.filter(({ concept }) => !places.has(concept.id)));
-  settingBelowTheme(topics, concepts, centralThemes, places, evidence, byId);
   const entityTotal = centralEntities.reduce((sum, e) => sum + mentions(companyEvidence(e, evidence)), 0);
   // What the article says of the company outweighs what every article about it is about.
   const specific = Math.max(0, ...Object.values(topics));

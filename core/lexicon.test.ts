@@ -906,19 +906,6 @@ describe('the lexicon', () => {
         'apps that sell your data',
       ],
     ],
-    // What shops record of the reader, what is done with the reader's data, and data mined for patterns.
-    [
-      'customer-analytics',
-      [
-        'the information Amazon captures about you',
-        'everything Google collects about you',
-        'what apps do with your data',
-        'buy a coffee with your data',
-        'Data Mining for Dummies',
-        'Datamining im Einzelhandel',
-        'Data-Mining im Handel',
-      ],
-    ],
     [
       'customer-analytics',
       ['first-party data', 'third-party data', 'their transaction data', 'die Transaktionsdaten der Kunden'],

@@ -1057,9 +1057,6 @@ export const CONCEPTS: readonly Concept[] = [
       'your orders',
       'browsing data',
       'know about you',
-      // What a company records of the reader, by the verbs of recording ("the information Amazon captures
-      // about you", "what Google collects about you"), as 'know about you' says what it then knows.
-      'collect|capture|gather|record about you',
       'weiss uber sie',
       'weiss uber dich',
       'personalization',
@@ -1325,9 +1322,6 @@ export const CONCEPTS: readonly Concept[] = [
       'you are the product',
       'du bist das produkt',
       'sie sind das produkt',
-      // What is done with the reader's data, whatever the verb before it ("what apps do with your data",
-      // "buy a drink with your data"), as 'pay with your data' says it of one.
-      'with your data',
       'pay with your data',
       'paying with your data',
       'mit daten bezahlen',
@@ -1345,9 +1339,6 @@ export const CONCEPTS: readonly Concept[] = [
       'online-aktivitat*',
       // Data gathered, the other English verb for collecting it, and users profiled.
       'data gathering',
-      // Mining people's data for patterns, the analytics trade's own word for it in both languages.
-      'data mining',
-      'datamining',
       'gather data',
       'profile users',
       // What profiling is for, in the words of its critics: people's behaviour predicted from their data
