@@ -2397,10 +2397,10 @@ describe('held-out false alarms of stop 30 (issue 11)', () => {
   // surveillance is done to, not a theme that weighs against it.
   it("weighs people's privacy and data as what the state's surveillance is done to", () => {
     const order =
-      'Der Anbieter sollte die IP-Adressen an die Staatsanwaltschaft übermitteln, doch er speichert keine ' +
-      'IP-Adressen. Die Strafprozessordnung (StPO) erlaubt die Überwachung der Telekommunikation, die ' +
-      'Telekommunikations-Überwachungsverordnung (TKÜV) verlangt die IP-Adressen; eine richterliche Anweisung ' +
-      'genügt, und die Staatsanwaltschaft verhängte ein Ordnungsgeld. Die IP-Adresse ist Teil der Überwachung. ' +
+      'Der Anbieter sollte die IP-Adressen an die Strafverfolgungsbehörden übermitteln, doch er speichert keine ' +
+      'IP-Adressen. Das Gesetz zur Telekommunikationsüberwachung erlaubt die Überwachung der Telekommunikation, ' +
+      'die Telekommunikations-Überwachungsverordnung (TKÜV) verlangt die IP-Adressen; eine richterliche ' +
+      'Anweisung genügt, und die TKÜV gilt für jeden Anbieter. Die IP-Adresse ist Teil der Überwachung. ' +
       'Guter Datenschutz wird bestraft, der Datenschutz verliert, Datenschutzfragen bleiben offen, und der ' +
       'Anbieter muss Daten zu erheben beginnen; die Überwachung wird Ursache der Datenverarbeitung. Der ' +
       'Datenschutz und die Privatsphäre der Nutzer leiden, ihre Privatsphäre ist dahin.';
@@ -2426,7 +2426,7 @@ describe('tune pages that hung on one entry in the ablation of stop 30 (issue 11
     const headline = 'What the agency does with it';
     const cyber =
       'The agency says it is for its cybersecurity mission against foreign hacking, cyberattacks and malware; ' +
-      'a cybersecurity firm says the data helps to catch malware, stop ransomware and find hackers. ';
+      'a cybersecurity firm says the data helps to catch malware and find hackers. ';
     expect(
       themes(
         headline,
@@ -2440,6 +2440,58 @@ describe('tune pages that hung on one entry in the ablation of stop 30 (issue 11
         headline,
         'Hackers stole sensitive information: the location data of phones, the location data of cars, the ' +
           `location data of watches and tracking data, and the tracking of users; one data broker was hit. ${cyber}`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('false hits the review of stop 30 found (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  it("leaves a company's data scandal that prosecutors take up the data theme's", () => {
+    expect(
+      themes(
+        'Staatsanwaltschaft ermittelt gegen Autobauer wegen heimlicher Datensammlung',
+        'Die Staatsanwaltschaft ermittelt gegen einen Autobauer: Er soll heimlich Kundendaten gesammelt haben. ' +
+          'Aus den Fahrzeugen wurden Fahrprofile übertragen, die Standortdaten der Fahrer ausgewertet und die ' +
+          'Kundendaten an Partner weitergegeben. Datenschützer sprechen von einem Eingriff in die Privatsphäre ' +
+          'der Kunden. Die Staatsanwaltschaft prüft, ob der Konzern gegen den Datenschutz verstoßen hat; die ' +
+          'Kundendaten seien ohne Einwilligung gespeichert worden.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        "Prosecutors charge app maker over secret collection of users' data",
+        "Prosecutors charged an app maker on Tuesday over the secret collection of its users' data. The app " +
+          "collected users' personal data, their location data and contacts, and shared the data with " +
+          'advertisers, prosecutors said. The company tracked users across other apps and built profiles of ' +
+          'them without consent, a violation of their privacy. Privacy advocates welcomed the charges.',
+      ),
+    ).toContain('data');
+  });
+
+  it("leaves a company's processing of personal data the data theme's beside the law's name", () => {
+    expect(
+      themes(
+        'DSGVO: Wie Amazon Kundendaten auswertet',
+        'Amazon wertet aus, was seine Kunden kaufen und ansehen. Die Verarbeitung personenbezogener Daten ' +
+          'beginnt beim ersten Klick, und Amazon erstellt daraus Profile für personalisierte Werbung. Die ' +
+          'Verarbeitung personenbezogener Daten in diesem Umfang sehen Kritiker als Problem.',
+      ),
+    ).toContain('data');
+  });
+
+  it("leaves a hack the thieves' story where the text names the brokers they sell to", () => {
+    expect(
+      themes(
+        'Hackers steal customer data from telecom',
+        'Hackers broke into the systems of a telecom and took the customer data of millions of subscribers: ' +
+          'names, addresses, phone numbers and call records. The data is likely to be sold to data brokers, a ' +
+          'security researcher said; data brokers pay well for such records. The telecom said the breach was ' +
+          'found last week and that the hackers used malware. Customers should watch for phishing.',
       ),
     ).toEqual([]);
   });

@@ -490,7 +490,9 @@ function substantialCounter(found: Evidence | undefined): boolean {
 /**
  * Whether the page speaks of a concept that a counter-signal yields to (CounterSignal.yieldsTo) as a
  * theme is spoken of: in its headline, or again in its text (THEME_BODY_WITH_PROMINENT) and more than in
- * passing beside the counter-signal (PASSING_RATIO, as for a weak word's companions). One data broker
+ * passing beside the counter-signal (PASSING_RATIO, as for a weak word's companions, or the signal's own
+ * CounterSignal.yieldsBelowRatio: stolen data is sold, so a hack's buyers must be said more than half as
+ * often as the hack, where two brokers beside seven words of a theft are its aftermath). One data broker
  * named in passing leaves an intelligence service's surveillance what it is; so do cookies and browser
  * fingerprinting named twice, as examples of what the law covers, in an explainer of a country's data
  * protection law that names the law 31 times (held-out datenanfragen-portugal-data-protection-law, moved
@@ -516,7 +518,8 @@ function yields(signal: CounterSignal, evidence: PageEvidence, byId: ConceptsByI
     const found = evidence.concepts.get(id);
     if (found === undefined) return false;
     if (untagged(found) > 0 && !counterHeadlined) return true;
-    return found.body >= THEME_BODY_WITH_PROMINENT && found.body * PASSING_RATIO > mentions(counter);
+    const ratio = signal.yieldsBelowRatio ?? PASSING_RATIO;
+    return found.body >= THEME_BODY_WITH_PROMINENT && found.body * ratio > mentions(counter);
   });
 }
 
