@@ -39,6 +39,22 @@ describe('tokenize', () => {
     expect(tokens[2]).toMatchObject({ surface: 'hörten', index: 2 });
   });
 
+  it('marks the words after the end of a sentence or a clause, not after the dots of an address, figure or ellipsis', () => {
+    const stops = (text: string) => tokenize(text).map((t) => t.afterStop);
+    expect(stops('Ist das okay? Google: „ja.“ Gut; sehr! Ende')).toEqual([
+      ...[false, false, false],
+      ...[true, true, true, true, true],
+    ]);
+    expect(stops('Amazon.com, ver.di, 14.000 Stellen, U.S.-Firmen. Und')).toEqual([
+      ...Array<boolean>(10).fill(false),
+      true,
+    ]);
+    // An ellipsis marks words left out as often as a sentence's end.
+    expect(stops('die Überwachung […] der Telekommunikation ... und so')).toEqual(
+      Array<boolean>(6).fill(false),
+    );
+  });
+
   it('reads letters of any script', () => {
     expect(tokenize('エコー Echo').map((t) => t.surface)).toEqual(['エコー', 'Echo']);
   });
