@@ -15,8 +15,8 @@ export interface Token {
   start: number;
   /**
    * Whether a sentence or a clause ends between the word before and this one: a full stop, question or
-   * exclamation mark, semicolon or colon, and white space ("ok. Google"), so that no phrase is read across
-   * it. Not the dot of a web address or a figure ("Amazon.com", "14.000"), which no space follows.
+   * exclamation mark, semicolon, colon or dash, and white space ("ok. Google"), so that no phrase is read
+   * across it. Not the dot of a web address or a figure ("Amazon.com", "14.000"), which no space follows.
    */
   afterStop: boolean;
 }
@@ -72,13 +72,16 @@ function pairAt(text: string, i: number): boolean {
 }
 
 /**
- * Whether the character at `i` ends a sentence or a clause (Token.afterStop): ? ! ; : or a full stop. Not
- * the dots of an ellipsis ("...", "…"), which mark words left out of a quotation ("die „Überwachung […]
- * der Telekommunikation“") as often as a sentence trailing off.
+ * Whether the character at `i` ends a sentence or a clause (Token.afterStop): ? ! ; : a full stop, or a
+ * dash with space on both sides ("Das war OK - Google hat reagiert"). Not the dots of an ellipsis ("...",
+ * "…"), which mark words left out of a quotation ("die „Überwachung […] der Telekommunikation“") as often
+ * as a sentence trailing off; not a hyphen ("Alexa-Nutzer", "Browser- und Geräte-Fingerprinting").
  */
 function isStopMark(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code === 46) return text.charCodeAt(i - 1) !== 46 && text.charCodeAt(i + 1) !== 46;
+  if (code === 45 || code === 0x2013 || code === 0x2014)
+    return isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1));
   return code === 63 || code === 33 || code === 59 || code === 58;
 }
 
