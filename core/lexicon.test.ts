@@ -1360,23 +1360,23 @@ describe('the lexicon', () => {
         'trackers that log your browsing behaviour',
       ],
     ],
-    // Data a company holds on people, stored (datenanfragen-miles-carsharing-driving-sensors,
-    // okfn-openschufa-launch).
+    // Data a company holds on people, stored on them (datenanfragen-lieferando-rider-monitoring,
+    // datenanfragen-miles-carsharing-driving-sensors).
     [
       'customer-analytics',
       [
         'Auskunft über die gespeicherten Daten',
-        'welche gespeicherte Daten es gibt',
-        'Übertragung und Speicherung der Daten',
-        'die Speicherung von Daten',
+        'Auskunft über die zu Dir gespeicherten Daten',
+        'die zu Ihnen gespeicherten Daten',
+        'die über Sie gespeicherten Daten, die über dich gespeicherten Daten',
+        'die gespeicherten personenbezogenen Daten',
+        'die Speicherung personenbezogener Daten',
       ],
     ],
     // The piece workers behind AI and the platforms, by their tasks.
     [
       'gig-work',
       [
-        'data workers in Kenya',
-        'a data worker',
         'data labelers',
         'data labellers',
         'data annotators',
@@ -1386,17 +1386,7 @@ describe('the lexicon', () => {
     ],
     // An assistant called by its wake phrase, and toys that go online in the nursery.
     ['voice-assistant', ['"OK Google, set a timer"', 'Okay Google, are you spying on me?', 'Hey Google']],
-    [
-      'smart-home',
-      [
-        'connected toys',
-        'a connected toy',
-        'smart toys',
-        'a smart toy',
-        'vernetztes Spielzeug',
-        'vernetzte Spielzeuge',
-      ],
-    ],
+    ['smart-home', ['connected toys', 'internet connected toys', 'smart toys']],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });
@@ -1477,11 +1467,27 @@ describe('the lexicon', () => {
     ['Die Telematikinfrastruktur für Patienten und Ärzte', 'driving-data'],
     // A market's or a material's behaviour predicted is no person profiled.
     ['Models predict the behavior of markets and materials', 'customer-analytics'],
-    // Energy and files stored are no one's data kept.
+    // Energy and files stored are no one's data kept, nor are a disk's, a backup's or a device's data.
     [
       'Der Akku hat Strom gespeichert; die Speicherung von Energie; gespeicherte Dateien',
       'customer-analytics',
     ],
+    ['Handy-Backup: So retten Sie Ihre gespeicherten Daten', 'customer-analytics'],
+    ['Festplatte defekt: die auf der Festplatte gespeicherten Daten', 'customer-analytics'],
+    ['Die Speicherung der Daten auf einer SSD, die Speicherung von Daten im RAM', 'customer-analytics'],
+    ['Die Wechselrichter-App zeigt die gespeicherten Daten zur Solarleistung', 'customer-analytics'],
+    ['Der Spielstand wird gespeichert. Daten zum Patch folgen', 'customer-analytics'],
+    // Those who work with data in an office are no platform's piece workers.
+    ['Data workers spend 40 percent of their time preparing data', 'gig-work'],
+    // A toy that names a store or a train set is no toy that goes online.
+    ['A smart toy store sells a connected toy train set', 'smart-home'],
+    ['vernetzte Spielzeughändler und vernetzte Spielzeugläden', 'smart-home'],
+    // A wake phrase is not said across the end of a sentence.
+    [
+      'The deal is ok. Google will pay the fine. Is that okay? Google says so; the ruling is okay; Google will appeal.',
+      'voice-assistant',
+    ],
+    ['Das war OK - Google hat reagiert.', 'voice-assistant'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });

@@ -245,8 +245,8 @@ export const CONCEPTS: readonly Concept[] = [
       'clickworker',
       'plattformbeschaftigte',
       // The piece workers behind AI and the platforms, hired through crowd platforms and outsourcers: who
-      // label and annotate the data models are trained on, and who moderate what users post.
-      'data worker',
+      // label and annotate the data models are trained on, and who moderate what users post. Not "data
+      // worker": the office worker who prepares a company's data is one too.
       'data labeler',
       'data labeller',
       'data annotator',
@@ -1107,12 +1107,17 @@ export const CONCEPTS: readonly Concept[] = [
       // Data gathered and profiles built, in German participles and nouns.
       'gesammelt daten',
       'daten gesammelt',
-      // And kept: the data a company holds on people as German calls it, stored ("Auskunft über die
-      // gespeicherten Daten", datenanfragen-miles-carsharing-driving-sensors) and its storage ("Übertragung
-      // und Speicherung der Daten", okfn-openschufa-launch). Not "Datenspeicherung": said of the state's
-      // data retention ("Vorratsdatenspeicherung") and of disks.
-      'gespeichert daten',
-      'speicherung von|der daten',
+      // And kept: the data a company holds on people as German calls it, stored on them or stored as the
+      // personal data they are ("Auskunft über die zu Dir gespeicherten Daten"), and the right of access to
+      // them ("Auskunft über die gespeicherten Daten", datenanfragen-miles-carsharing-driving-sensors). Not
+      // stored data or their storage alone: a disk's, a backup's and a device's data are stored too ("die auf
+      // der Festplatte gespeicherten Daten", "Speicherung der Daten auf einer SSD"). Not "Datenspeicherung":
+      // said of the state's data retention ("Vorratsdatenspeicherung") and of disks.
+      'zu dir|ihnen gespeichert daten',
+      'uber dich|sie gespeichert daten',
+      'auskunft uber die gespeichert daten',
+      'gespeichert personenbezogen daten',
+      'speicherung personenbezogen daten',
       'profilbildung',
       'data sharing',
       'telemetry',
@@ -2608,13 +2613,12 @@ export const CONCEPTS: readonly Concept[] = [
       'smart lighting',
       'smart lights',
       // Toys that go online to talk with a child bring a microphone (often a camera) into the nursery:
-      // a connected toy is a device of the connected home as a baby monitor is.
-      // "Toy" is too short to inflect (matcher.ts MIN_INFLECTED): its plural is written out.
-      'connected toy',
+      // connected toys are devices of the connected home as a baby monitor is. In the plural only: the
+      // singular "toy" names what a toy is made for as often as it is the toy ("a smart toy store", "a
+      // connected toy train set"). Not "vernetztes Spielzeug": the matcher reads a long word as a compound's
+      // first part, so it is also "vernetzte Spielzeughändler".
       'connected toys',
-      'smart toy',
       'smart toys',
-      'vernetzt spielzeug',
     ],
     corpus: ['smart home', 'turoffnungssysteme', 'licht steuern', 'fire tv'],
     strength: 'strong',

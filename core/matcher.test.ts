@@ -304,6 +304,28 @@ describe('words match as words', () => {
     expect(union.findAllInText('Sie verdienen mehr')).toEqual([]);
   });
 
+  it('does not take words on both sides of a sentence end for a phrase', () => {
+    const phrases = new PatternMatcher([
+      { key: 'assistant', pattern: 'ok|okay google' },
+      { key: 'kept', pattern: 'gespeichert daten' },
+      { key: 'cuts', pattern: 'cut # jobs' },
+      { key: 'shop', pattern: 'amazon.com' },
+    ]);
+    const hits = (text: string) => phrases.findAllInText(text).map((hit) => hit.surface);
+    expect(hits('The deal is ok. Google will pay the fine.')).toEqual([]);
+    expect(hits('Is that okay? Google says it is. The ruling is okay; Google will appeal.')).toEqual([]);
+    expect(hits('Is it OK! Google: okay: Google… Das war OK - Google hat – okay – Google')).toEqual([]);
+    expect(hits('Der Spielstand wird gespeichert. Daten zum Patch folgen')).toEqual([]);
+    expect(hits('They cut. 400 jobs went, they cut 400. Jobs went')).toEqual([]);
+    // Within a sentence, and across the dots of a web address or a figure, a phrase is what it says.
+    expect(hits('"Okay Google, are you spying on me?" OK Google')).toEqual(['Okay Google', 'OK Google']);
+    expect(hits('die gespeicherten Daten. Amazon.com will cut 14.000 jobs')).toEqual([
+      'gespeicherten Daten',
+      'Amazon com',
+      'cut 14 000 jobs',
+    ]);
+  });
+
   it('forgives one typing error only in a long word', () => {
     expect(found('Die Gewerkchaft ruft auf, Datenshutz')).toEqual(['union', 'privacy']);
     expect(found('Steuar')).toEqual([]);

@@ -243,12 +243,17 @@ const AROUND_A_COUNT: ReadonlySet<string> = new Set(
 /** A count of a few words at most: a longer run of such words is no longer one figure. */
 const MAX_COUNT_WORDS = 6;
 
-/** Where a count that starts at `at` ends (COUNT_WORDS), or `at` when none starts there. */
+/**
+ * Where a count that starts at `at` ends (COUNT_WORDS), or `at` when none starts there: within the
+ * sentence of the word before it (Token.afterStop).
+ */
 function countEnd(tokens: readonly Token[], at: number): number {
   let end = at;
   let counted = false;
   for (; end < tokens.length && end - at < MAX_COUNT_WORDS; end++) {
-    const norm = (tokens[end] as Token).norm;
+    const token = tokens[end] as Token;
+    if (token.afterStop) break;
+    const { norm } = token;
     if (COUNT_WORDS.has(norm) || /^\d+$/.test(norm)) counted = true;
     else if (!AROUND_A_COUNT.has(norm)) break;
   }
@@ -435,12 +440,14 @@ export class PatternMatcher<K> {
       for (const pattern of this.candidates(token.norm)) {
         let matched = !(pattern.words[0] as PatternWord).name || writtenAsName(token);
         // Where the pattern's next word is to be found: a count (`#`) takes as many words as it is said in.
+        // A phrase is said within a sentence: words on both sides of its end are not the phrase ("The deal
+        // is ok. Google will pay", "gespeichert. Daten zum Patch").
         let at = i + 1;
         for (let w = 1; w < pattern.words.length && matched; w++) {
           const word = pattern.words[w] as PatternWord;
           const next = tokens[at];
           const end = word.count ? countEnd(tokens, at) : at + 1;
-          matched = word.count ? end > at : next !== undefined && tokenMatches(word, next);
+          matched = word.count ? end > at : next !== undefined && !next.afterStop && tokenMatches(word, next);
           at = end;
         }
         if (!matched) continue;

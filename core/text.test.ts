@@ -39,6 +39,26 @@ describe('tokenize', () => {
     expect(tokens[2]).toMatchObject({ surface: 'hörten', index: 2 });
   });
 
+  it('marks the words after the end of a sentence or a clause, not after a hyphen or the dots of an address, figure or ellipsis', () => {
+    const stops = (text: string) => tokenize(text).map((t) => t.afterStop);
+    expect(stops('Ist das okay? Google: „ja.“ Gut; sehr! Ende')).toEqual([
+      ...[false, false, false],
+      ...[true, true, true, true, true],
+    ]);
+    expect(stops('Amazon.com, ver.di, 14.000 Stellen, U.S.-Firmen. Und')).toEqual([
+      ...Array<boolean>(10).fill(false),
+      true,
+    ]);
+    // An ellipsis marks words left out as often as a sentence's end; a hyphen joins or breaks a word.
+    expect(
+      stops('die Überwachung […] der Telekommunikation ... und Browser- und Geräte-Fingerprinting'),
+    ).toEqual(Array<boolean>(9).fill(false));
+    // A dash with space on both sides parts two clauses.
+    expect(stops('Das war OK - Google hat – wie immer — reagiert')).toEqual([
+      ...[false, false, false, true, false, true, false, true],
+    ]);
+  });
+
   it('reads letters of any script', () => {
     expect(tokenize('エコー Echo').map((t) => t.surface)).toEqual(['エコー', 'Echo']);
   });

@@ -13,6 +13,12 @@ export interface Token {
   index: number;
   /** Where the word starts in its text (UTF-16 offset), so a phrase can be cut from the text as written. */
   start: number;
+  /**
+   * Whether a sentence or a clause ends between the word before and this one: a full stop, question or
+   * exclamation mark, semicolon, colon or dash, and white space ("ok. Google"), so that no phrase is read
+   * across it. Not the dot of a web address or a figure ("Amazon.com", "14.000"), which no space follows.
+   */
+  afterStop: boolean;
 }
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
@@ -65,16 +71,35 @@ function pairAt(text: string, i: number): boolean {
   return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
 }
 
+/**
+ * Whether the character at `i` ends a sentence or a clause (Token.afterStop): ? ! ; : a full stop, or a
+ * dash with space on both sides ("Das war OK - Google hat reagiert"). Not the dots of an ellipsis ("...",
+ * "…"), which mark words left out of a quotation ("die „Überwachung […] der Telekommunikation“") as often
+ * as a sentence trailing off; not a hyphen ("Alexa-Nutzer", "Browser- und Geräte-Fingerprinting").
+ */
+function isStopMark(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 46) return text.charCodeAt(i - 1) !== 46 && text.charCodeAt(i + 1) !== 46;
+  if (code === 45 || code === 0x2013 || code === 0x2014)
+    return isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1));
+  return code === 63 || code === 33 || code === 59 || code === 58;
+}
+
 /** Split a text into words with their normalised forms. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
   /** The text in lower case, made for its first capitalised ASCII word (see below). */
   let lower: string | null | undefined;
+  // What stands between the last word and the next: a mark that ends a sentence, and white space.
+  let stopMark = false;
+  let space = false;
   let i = 0;
   while (i < length) {
     let step = wordCharAt(text, i);
     if (step === 0) {
+      if (isStopMark(text, i)) stopMark = true;
+      else if (isSpace(text.charCodeAt(i))) space = true;
       i += pairAt(text, i) ? 2 : 1;
       continue;
     }
@@ -102,7 +127,9 @@ export function tokenize(text: string): Token[] {
       }
       norm = lower === null ? surface.toLowerCase() : lower.slice(start, i);
     }
-    tokens.push({ norm, surface, index: tokens.length, start });
+    tokens.push({ norm, surface, index: tokens.length, start, afterStop: stopMark && space });
+    stopMark = false;
+    space = false;
   }
   return tokens;
 }

@@ -191,9 +191,9 @@ const readers = {
   /** `irl content/episodes/2019-02-04-S04E05-the-surveillance-economy.md [de "[a:web]"]`: the episode pages of
    * Mozilla's podcasts, IRL (mozilla/irlpodcast) and, given its language and name, the German [a:web]
    * (mozilla/awebpodcast): one Hugo file per episode whose front matter holds the whole page, its `title:` and
-   * the `description:`, `shownotes:` and `transcript:` fields, shown in that order. A field is a block scalar
-   * (indented Markdown) or a double-quoted string, whose line breaks fold into spaces and whose blank lines part
-   * paragraphs as YAML reads them. Line breaks written as HTML (`<br>`) part paragraphs, other tags go but their
+   * the `description:`, `shownotes:` and `transcript:` fields, shown in that order. A field is a literal block
+   * scalar (indented Markdown) or a double-quoted string, whose line breaks fold into spaces and whose blank lines
+   * part paragraphs as YAML reads them; any other form throws. Line breaks written as HTML (`<br>`) part paragraphs, other tags go but their
    * text stays; the headings the page sets over the show notes and the transcript are the template's, not the
    * episode's. */
   irl: (file, [lang = 'en', siteName = 'IRL Podcast']) => {
@@ -209,10 +209,16 @@ const readers = {
           .join('\n')
           .replace(/\\([\s\S])/g, '$1');
       }
-      const block = new RegExp(`^${name}: *\\|?[ \\t]*\\n((?:[ \\t]+.*\\n|[ \\t]*\\n)*)`, 'm').exec(
+      // A literal block, with or without its chomping indicator (`|-`, `|+`: trailing lines, which the
+      // paragraphs drop anyway).
+      const block = new RegExp(`^${name}: *(?:\\|[-+]?)?[ \\t]*\\n((?:[ \\t]+.*\\n|[ \\t]*\\n)*)`, 'm').exec(
         `${front}\n`,
       );
-      return block?.[1] ?? '';
+      if (block) return block[1];
+      // A field written in a form not read here (folded `>`, plain, single-quoted) would be left out unseen.
+      if (new RegExp(`^${name}:`, 'm').test(front))
+        throw new Error(`${file}: ${name} is not a literal block or a double-quoted string`);
+      return '';
     };
     const body = ['description', 'shownotes', 'transcript']
       .map(field)
