@@ -3945,8 +3945,8 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       // ordinary words (held-out datenanfragen-posteo-data-minimisation-court, moved to tune). Not
       // "Überwachung" alone: an employer's and a camera's too; not "wiretapping", which the suits against
       // tracking pixels name the companies' collection by (guardian-facebook-tracking-lawsuit). Not the
-      // prosecutors (Staatsanwalt, prosecutor) or the code of criminal procedure (StPO): they are in every
-      // criminal case, a derby's hooligans' and a company's charged over its secret collection of
+      // prosecutors (Staatsanwalt, prosecutor), nor the code of criminal procedure (StPO) bare: they are in
+      // every criminal case, a derby's hooligans' and a company's charged over its secret collection of
       // customers' data, which they took from the data theme (stop 30 review). Not every
       // "-überwachungsverordnung": the EU's Marktüberwachungsverordnung polices products on marketplaces.
       'telekommunikationsuberwachung',
@@ -3956,6 +3956,10 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'quellen-tku',
       'tkuv',
       'lawful interception',
+      // The code of criminal procedure where it authorises an interception (namesakes.ts: beside the
+      // interception's words only; bare it is any criminal case's).
+      'stpo',
+      'strafprozessordnung',
     ],
   },
   {
