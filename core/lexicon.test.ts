@@ -228,6 +228,12 @@ describe('the lexicon', () => {
       'Roku serving you relevant ads by automatic content recognition; Ihnen Werbung zeigen',
     ],
     ['A spy on the train in a spy novel', 'tracking-ads', 'Stop your car from spying on you'],
+    // The phones' advertising identifiers by their names, not Amsterdam's documentary festival IDFA.
+    [
+      'IDFA, the documentary film festival in Amsterdam, opens with a premiere',
+      'tracking-ads',
+      'The app collects the IDFA on iOS devices and the GAID on Android devices',
+    ],
     // People's information sold and used, snooping on them online; not a house sold or a switch's snooping.
     [
       'Sell your house and use your time; DHCP snooping on the switch',

@@ -1785,6 +1785,13 @@ export const CONCEPTS: readonly Concept[] = [
       'pay or okay',
       'werbe-id',
       'advertising id',
+      // The phones' advertising identifiers by their own names, Apple's IDFA and Google's GAID, which
+      // every app's policy lists among what it collects (held-out irlpodcast-privacy-policy-policy, moved
+      // to tune: a game's policy read aloud, "IDFA publicity identifiers ... GAID for Android devices",
+      // hung on "personal data" in `npm run ablation`). Capitalised, as names are matched (matcher.ts);
+      // Amsterdam's documentary festival IDFA is known by the film words around it (namesakes.ts).
+      'IDFA',
+      'GAID',
       'web bug',
       'web beacon',
       'zahlpixel',

@@ -1001,6 +1001,12 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // of the interception's own words in `npm run ablation` without it).
   stpo: { sense: INTERCEPTION_SENSE, other: [] },
   strafprozessordnung: { sense: INTERCEPTION_SENSE, other: [] },
+  // Apple's advertising identifier, not Amsterdam's documentary film festival of the same letters.
+  idfa: {
+    senseByDefault: true,
+    sense: [],
+    other: ['festival', 'film', 'documentar', 'dokumentar', 'amsterdam', 'premiere', 'jury'],
+  },
   // A driver's driving and a car's telematics as data about them, not a car's handling in a review, a
   // gearbox adapting to it, a firm named Telematics or the health network's Telematikinfrastruktur.
   fahrverhalten: { sense: DRIVER_DATA_SENSE, other: VEHICLE_HANDLING_AND_HEALTH },
