@@ -1789,7 +1789,8 @@ export const CONCEPTS: readonly Concept[] = [
       // every app's policy lists among what it collects (held-out irlpodcast-privacy-policy-policy, moved
       // to tune: a game's policy read aloud, "IDFA publicity identifiers ... GAID for Android devices",
       // hung on "personal data" in `npm run ablation`). Capitalised, as names are matched (matcher.ts);
-      // Amsterdam's documentary festival IDFA is known by the film words around it (namesakes.ts).
+      // read so only beside the words of phones, apps and advertising (namesakes.ts): IDFA is also
+      // Amsterdam's documentary festival and the US dairy trade's association, Gaid a family name.
       'IDFA',
       'GAID',
       'web bug',
@@ -2511,10 +2512,9 @@ export const CONCEPTS: readonly Concept[] = [
       'abhorfalle',
       'abhorgerat',
       'listening device',
-      // An assistant is called by its wake phrase as often as by its name: "OK Google, ...", said to a
-      // phone or a speaker, is Google's assistant as "Alexa, ..." is Amazon's.
-      'ok google',
-      'okay google',
+      // An assistant is called by its wake phrase as often as by its name: "Hey Google, ...", said to a
+      // phone or a speaker, is Google's assistant as "Alexa, ..." is Amazon's. Not "OK/Okay Google": an
+      // "okay" before the company is as often the end of a clause ("Es ist okay, Google zahlt").
       'hey google',
     ],
     corpus: [

@@ -517,6 +517,24 @@ const A_PERSONS_CREDITWORTHINESS = {
  * state's trojans. Not "Überwachung" alone, whose stem starts the CCTV camera of any criminal case
  * ("Überwachungskamera"), nor data in general, which a company's data scandal under investigation names.
  */
+/** Where an advertising identifier is named (IDFA, GAID): the phones, their apps, their advertising. */
+const AD_IDENTIFIER_SENSE = [
+  'ios',
+  'iphone',
+  'ipad',
+  'android',
+  'apps',
+  'device',
+  'gerat',
+  'smartphone',
+  'handy',
+  'advertis',
+  'werbe',
+  'identifier',
+  'kennung',
+  'tracking',
+];
+
 const INTERCEPTION_SENSE = [
   'telekommunikation',
   'tku',
@@ -1001,12 +1019,13 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // of the interception's own words in `npm run ablation` without it).
   stpo: { sense: INTERCEPTION_SENSE, other: [] },
   strafprozessordnung: { sense: INTERCEPTION_SENSE, other: [] },
-  // Apple's advertising identifier, not Amsterdam's documentary film festival of the same letters.
+  // The phones' advertising identifiers where phones, apps or advertising are named beside them; not
+  // Amsterdam's documentary film festival, the International Dairy Foods Association or a man named Gaid.
   idfa: {
-    senseByDefault: true,
-    sense: [],
-    other: ['festival', 'film', 'documentar', 'dokumentar', 'amsterdam', 'premiere', 'jury'],
+    sense: AD_IDENTIFIER_SENSE,
+    other: ['festival', 'film', 'documentar', 'dokumentar', 'dairy', 'milk'],
   },
+  gaid: { sense: AD_IDENTIFIER_SENSE, other: [] },
   // A driver's driving and a car's telematics as data about them, not a car's handling in a review, a
   // gearbox adapting to it, a firm named Telematics or the health network's Telematikinfrastruktur.
   fahrverhalten: { sense: DRIVER_DATA_SENSE, other: VEHICLE_HANDLING_AND_HEALTH },
