@@ -81,6 +81,9 @@ const WAREHOUSE_PASSAGES = ['beschaftigten', 'logistisch', 'logistikjob', 'bezah
  */
 const PLATFORM_WORK = ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig-work', 'parcel-carriers'];
 
+/** What the corpus says of people rated by their data, the passages credit scores and their bureaus lead to. */
+const SCORING_PASSAGES = ['taxieren', 'datensatz', 'algorithmen'];
+
 export const CONCEPTS: readonly Concept[] = [
   // --- labour -------------------------------------------------------------------------------
   {
@@ -1692,7 +1695,7 @@ export const CONCEPTS: readonly Concept[] = [
       'zahlungsverhalten',
       'payment history',
     ],
-    corpus: ['taxieren', 'datensatz', 'algorithmen'],
+    corpus: SCORING_PASSAGES,
     strength: 'strong',
   },
   {
@@ -1704,7 +1707,7 @@ export const CONCEPTS: readonly Concept[] = [
     label: { en: 'credit bureaus', de: 'Auskunfteien' },
     topics: ['data'],
     page: ['Schufa', 'Experian', 'Equifax', 'TransUnion', 'Creditreform', 'Boniversum'],
-    corpus: ['taxieren', 'datensatz', 'algorithmen'],
+    corpus: SCORING_PASSAGES,
     strength: 'weak',
     // Its scoring of consumers makes a bureau's name the data story.
     strongWith: ['credit-scoring'],

@@ -43,6 +43,13 @@ const markdownParagraphs = (markdown) =>
     )
     .filter((line) => /\p{L}/u.test(line));
 
+/** A Hugo post's `title:` from its YAML front matter, quoted or not; a file without one is no post. */
+function frontMatterTitle(file, front) {
+  const title = front && /^title: *(["']?)(.*?)\1 *$/m.exec(front)?.[2].trim();
+  if (!title) throw new Error(`${file}: no front matter title`);
+  return title;
+}
+
 const readers = {
   /** `opendoccn docs/2401/docs/page.md`: OpenDocCN's Hacker News collections (hackernews-2024-zh before its
    * translation), one Markdown file per linked page: a yml comment, the `# title`, the source line
@@ -168,8 +175,7 @@ const readers = {
   okfde: (file, [lang = 'de']) => {
     const [, front, markdown] =
       /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8').replaceAll('\r\n', '\n')) ?? [];
-    const title = front && /^title: *(["']?)(.*?)\1 *$/m.exec(front)?.[2].trim();
-    if (!title) throw new Error(`${file}: no front matter title`);
+    const title = frontMatterTitle(file, front);
     const entities = { mdash: '—', ndash: '–', amp: '&', nbsp: ' ', quot: '"' };
     const body = markdown
       .replace(/<(script|iframe)\b[\s\S]*?<\/\1>/g, '')
@@ -193,13 +199,12 @@ const readers = {
    * (mozilla/awebpodcast): one Hugo file per episode whose front matter holds the whole page, its `title:` and
    * the `description:`, `shownotes:` and `transcript:` fields, shown in that order. A field is a literal block
    * scalar (indented Markdown) or a double-quoted string, whose line breaks fold into spaces and whose blank lines
-   * part paragraphs as YAML reads them; any other form throws. Line breaks written as HTML (`<br>`) part paragraphs, other tags go but their
-   * text stays; the headings the page sets over the show notes and the transcript are the template's, not the
-   * episode's. */
+   * part paragraphs as YAML reads them; any other form throws. Line breaks written as HTML (`<br>`) part
+   * paragraphs, other tags go but their text stays; the headings the page sets over the show notes and the
+   * transcript are the template's, not the episode's. */
   irl: (file, [lang = 'en', siteName = 'IRL Podcast']) => {
     const front = /^\s*---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8').replaceAll('\r\n', '\n'))?.[1];
-    const title = front && /^title: *(["']?)(.*?)\1 *$/m.exec(front)?.[2].trim();
-    if (!title) throw new Error(`${file}: no front matter title`);
+    const title = frontMatterTitle(file, front);
     const field = (name) => {
       const quoted = new RegExp(`^${name}: *"((?:[^"\\\\]|\\\\[\\s\\S])*)"`, 'm').exec(front);
       if (quoted) {
