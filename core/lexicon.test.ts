@@ -371,12 +371,12 @@ describe('the lexicon', () => {
       'data-trade',
       'Brokers that sell your personal data',
     ],
-    // Google is an assistant only when called by its wake phrase: an "okay" before the company is not one,
-    // whatever stands between them ("Es ist okay, Google zahlt"; "OK, Google will appeal").
+    // Google is an assistant only when called by its wake phrase: an "okay" or a "hey" before the company
+    // is not one where a comma, a dash or a quotation mark parts them ("Es ist okay, Google zahlt").
     [
-      'Es ist okay, Google zahlt. OK, Google will appeal. Okay, Google has a point.',
+      'Es ist okay, Google zahlt. OK, Google will appeal. Okay, Google has a point. Hey, Google lost. Das ist okay – Google zahlt. Sie sagt „okay“ Google nickt.',
       'voice-assistant',
-      'Hey Google, what is the weather?',
+      'Hey Google, what is the weather? OK Google, tell me a secret. "Okay Google, are you spying on me?"',
     ],
     // The dairy trade's association and a general's name are no phones' advertising identifiers.
     [
@@ -1398,7 +1398,16 @@ describe('the lexicon', () => {
       ],
     ],
     // An assistant called by its wake phrase, and toys that go online in the nursery.
-    ['voice-assistant', ['"Hey Google, set a timer"', 'Hey Google, are you spying on me?']],
+    [
+      'voice-assistant',
+      [
+        '"Hey Google, set a timer"',
+        'Hey Google, are you spying on me?',
+        'Okay Google, tell me a secret.',
+        'Say "OK Google" to the phone',
+        'Sag einfach „Ok Google“ zum Handy',
+      ],
+    ],
     ['smart-home', ['connected toys', 'internet connected toys', 'smart toys']],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
@@ -2091,10 +2100,13 @@ describe('the entries of a concept or counter-signal', () => {
   const englishEnding = (word: string) =>
     ENGLISH_ENDINGS.some((ending) => word.endsWith(ending) && word.length - ending.length < 6);
 
-  /** The page words one written word of an entry ("*zusteller", "Uber", "#") reads, in some of their forms. */
+  /**
+   * The page words one written word of an entry ("*zusteller", "Uber", "#", "okay_google") reads, in some of
+   * their forms; a tight phrase's words with a space between them.
+   */
   const wordForms = (written: string): string[] => {
     if (written === '#') return ['500', 'hundreds of', 'Tausende'];
-    const word = written.replace(/\*/g, '');
+    const word = written.replace(/\*/g, '').replace(/_/g, ' ');
     const lower = word.toLowerCase();
     const forms = [
       word,
@@ -2114,7 +2126,7 @@ describe('the entries of a concept or counter-signal', () => {
     const words = pattern.split(/\s+/).filter(Boolean);
     const asWritten = words.map((word) => {
       const first = word.split('|')[0]!;
-      return first === '#' ? '500' : first.replace(/\*/g, '');
+      return first === '#' ? '500' : first.replace(/\*/g, '').replace(/_/g, ' ');
     });
     return words.flatMap((word, at) =>
       word

@@ -15,6 +15,8 @@ import type { Bilingual, Company, ConceptId, Topic } from './types';
  * continuation ("marktbeherrsch*" matches "marktbeherrschend"). A word written with a capital is a
  * proper name: it matches only a capitalised page word spelt without diacritics ("Uber" matches "Uber"
  * and "UBER", never the German "über" that normalises to the same letters).
+ * Words joined by `_` are a tight phrase: only white space may stand between them ("okay_google" reads "Okay
+ * Google, are you spying on me?", not "Es ist okay, Google zahlt"; PatternWord.tight in matcher.ts).
  * German adjectives are written as their stem ("smart lautsprecher", "personenbezogen daten") so that
  * every case ending matches: "smarte Lautsprecher", "smarten Lautsprechern", "personenbezogener Daten".
  *
@@ -2515,10 +2517,12 @@ export const CONCEPTS: readonly Concept[] = [
       'abhorfalle',
       'abhorgerat',
       'listening device',
-      // An assistant is called by its wake phrase as often as by its name: "Hey Google, ...", said to a
-      // phone or a speaker, is Google's assistant as "Alexa, ..." is Amazon's. Not "OK/Okay Google": an
-      // "okay" before the company is as often the end of a clause ("Es ist okay, Google zahlt").
-      'hey google',
+      // An assistant is called by its wake phrase as often as by its name: "Okay Google, ...", said to a
+      // phone or a speaker, is Google's assistant as "Alexa, ..." is Amazon's. Held tight (`_`, matcher.ts):
+      // an "okay" or a "hey" before the company is as often the end of a clause or a call to the reader
+      // ("Es ist okay, Google zahlt"; "Hey, Google has a point").
+      'ok_google|okay_google',
+      'hey_google',
     ],
     corpus: [
       'alexa',

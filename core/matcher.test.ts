@@ -326,6 +326,28 @@ describe('words match as words', () => {
     ]);
   });
 
+  it('reads a tight phrase only where nothing but white space parts its words', () => {
+    const wake = new PatternMatcher([
+      { key: 'assistant', pattern: 'ok_google|okay_google' },
+      { key: 'device', pattern: 'smart_home device' },
+    ]);
+    const hits = (text: string) => wake.findAllInText(text).map((hit) => hit.surface);
+    expect(hits('"Okay Google, are you spying on me?" Say OK\n  Google. „Ok Google“')).toEqual([
+      'Okay Google',
+      'OK Google',
+      'Ok Google',
+    ]);
+    // A comma, a dash, a hyphen, a quotation mark or a bracket between them: two clauses, not a wake phrase.
+    expect(
+      hits('Es ist okay, Google zahlt. OK - Google. Ok-Google, „okay“ Google, (ok) Google, ok… Google'),
+    ).toEqual([]);
+    // Only the words written after a `_` are held tight; the others are read as any phrase is.
+    expect(hits('A smart home device, a smart home "device", a smart-home device')).toEqual([
+      'smart home device',
+      'smart home device',
+    ]);
+  });
+
   it('forgives one typing error only in a long word', () => {
     expect(found('Die Gewerkchaft ruft auf, Datenshutz')).toEqual(['union', 'privacy']);
     expect(found('Steuar')).toEqual([]);

@@ -30,6 +30,13 @@ interface PatternWord {
   name: boolean;
   /** A count of any size, written `#`: the words of COUNT_WORDS that say one ("400", "hundreds of"). */
   count?: true;
+  /**
+   * Held tight to the word before: only white space may stand between them, no comma, quotation mark or
+   * hyphen either. Written by joining the words with `_` ("okay_google"): a wake phrase said to an
+   * assistant ("Okay Google, are you spying on me?"), not an "okay" that ends a clause before the company
+   * begins the next ("Es ist okay, Google zahlt").
+   */
+  tight?: true;
 }
 
 /**
@@ -274,18 +281,25 @@ function variants(pattern: string): string[][] {
     );
 }
 
-/** A pattern word as the lexicon writes it: `*head` marks a compound head, `stem*` a truncated stem. */
+/**
+ * A pattern word as the lexicon writes it: `*head` marks a compound head, `stem*` a truncated stem, and
+ * words joined by `_` ("okay_google") a tight phrase (PatternWord.tight).
+ */
 function compileWord(part: string): PatternWord[] {
   if (part === '#') return [{ text: '#', compoundHead: false, stem: false, name: false, count: true }];
   const compoundHead = part.startsWith('*');
   const stem = part.length > 1 && part.endsWith('*');
-  return tokenize(part)
-    .map((token) => ({
-      text: token.norm,
-      compoundHead,
-      stem,
-      name: token.surface !== token.surface.toLowerCase(),
-    }))
+  return part
+    .split('_')
+    .flatMap((piece, at) =>
+      tokenize(piece).map((token, first) => ({
+        text: token.norm,
+        compoundHead,
+        stem,
+        name: token.surface !== token.surface.toLowerCase(),
+        ...(at > 0 && first === 0 && { tight: true as const }),
+      })),
+    )
     .filter((word) => word.text.length > 0);
 }
 
@@ -441,13 +455,18 @@ export class PatternMatcher<K> {
         let matched = !(pattern.words[0] as PatternWord).name || writtenAsName(token);
         // Where the pattern's next word is to be found: a count (`#`) takes as many words as it is said in.
         // A phrase is said within a sentence: words on both sides of its end are not the phrase ("The deal
-        // is ok. Google will pay", "gespeichert. Daten zum Patch").
+        // is ok. Google will pay", "gespeichert. Daten zum Patch"); a tight one not across any mark.
         let at = i + 1;
         for (let w = 1; w < pattern.words.length && matched; w++) {
           const word = pattern.words[w] as PatternWord;
           const next = tokens[at];
           const end = word.count ? countEnd(tokens, at) : at + 1;
-          matched = word.count ? end > at : next !== undefined && !next.afterStop && tokenMatches(word, next);
+          matched = word.count
+            ? end > at
+            : next !== undefined &&
+              !next.afterStop &&
+              !(word.tight && next.afterMark) &&
+              tokenMatches(word, next);
           at = end;
         }
         if (!matched) continue;

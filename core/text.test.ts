@@ -59,6 +59,13 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('marks the words after any mark but white space', () => {
+    const marks = (text: string) => tokenize(text).map((t) => t.afterMark);
+    expect(marks('Okay Google, are\n you "spying" on-me? (ja) Amazon.com …und')).toEqual([
+      ...[false, false, true, false, true, true, true, true, true, true, true],
+    ]);
+  });
+
   it('reads letters of any script', () => {
     expect(tokenize('エコー Echo').map((t) => t.surface)).toEqual(['エコー', 'Echo']);
   });

@@ -19,6 +19,11 @@ export interface Token {
    * across it. Not the dot of a web address or a figure ("Amazon.com", "14.000"), which no space follows.
    */
   afterStop: boolean;
+  /**
+   * Whether anything but white space stands between the word before and this one: a stop, a comma, a
+   * quotation mark, a bracket, a hyphen. A tight phrase (matcher.ts) is read only over words without one.
+   */
+  afterMark: boolean;
 }
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
@@ -91,8 +96,10 @@ export function tokenize(text: string): Token[] {
   const length = text.length;
   /** The text in lower case, made for its first capitalised ASCII word (see below). */
   let lower: string | null | undefined;
-  // What stands between the last word and the next: a mark that ends a sentence, and white space.
+  // What stands between the last word and the next: a mark that ends a sentence, any other mark, and white
+  // space.
   let stopMark = false;
+  let mark = false;
   let space = false;
   let i = 0;
   while (i < length) {
@@ -100,6 +107,7 @@ export function tokenize(text: string): Token[] {
     if (step === 0) {
       if (isStopMark(text, i)) stopMark = true;
       else if (isSpace(text.charCodeAt(i))) space = true;
+      else mark = true;
       i += pairAt(text, i) ? 2 : 1;
       continue;
     }
@@ -127,8 +135,16 @@ export function tokenize(text: string): Token[] {
       }
       norm = lower === null ? surface.toLowerCase() : lower.slice(start, i);
     }
-    tokens.push({ norm, surface, index: tokens.length, start, afterStop: stopMark && space });
+    tokens.push({
+      norm,
+      surface,
+      index: tokens.length,
+      start,
+      afterStop: stopMark && space,
+      afterMark: stopMark || mark,
+    });
     stopMark = false;
+    mark = false;
     space = false;
   }
   return tokens;
