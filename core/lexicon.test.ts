@@ -31,6 +31,16 @@ describe('the lexicon', () => {
     }
   });
 
+  it('joins only words into a tight phrase', () => {
+    // `_` holds two words tight (matcher.ts); it cannot hold a count (`#`) or a compound's head or stem.
+    const tight = [...CONCEPTS, ...LEXICON.counters]
+      .flatMap((family) => family.page)
+      .flatMap((pattern) => pattern.split(/[\s|]+/))
+      .filter((choice) => choice.includes('_'));
+    expect(tight.length).toBeGreaterThan(0);
+    for (const choice of tight) expect(choice).toMatch(/^[a-z]+(_[a-z]+)+$/i);
+  });
+
   it.each(CONCEPTS.map((c) => [c.id, c] as const))('maps %s to passages of the corpus', (_id, concept) => {
     // Every corpus word must find the corpus: a stale word would silently stop matching.
     for (const term of concept.corpus) {
