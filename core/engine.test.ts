@@ -97,6 +97,33 @@ describe('rank', () => {
     expect(new Set(result.passages.map((p) => p.article.id)).size).toBeGreaterThan(1);
   });
 
+  it('puts passages about Alexa before one that only touches it, on a list of Echo speakers', () => {
+    const echoes = [
+      'Echo Dot (5. Generation) | Smarter Lautsprecher mit Alexa',
+      'Fire TV Stick mit Alexa-Sprachfernbedienung | HD-Streaminggerät',
+      'Echo Show 5 | Smart Display mit Alexa und Kamera',
+      'Echo (4. Generation) | Smart Home-Hub und Alexa',
+      'Echo Dot (3. Gen.) Intelligenter Lautsprecher mit Alexa',
+      'Blink Outdoor HD-Sicherheitskamera, smarte Plug',
+    ];
+    const others = ['AA-Batterien, 48 Stück', 'Knopfzellen CR2032', 'Bluetooth Kopfhörer', 'HDMI-Kabel 2 m'];
+    const result = engine.rank(
+      pageContext({
+        url: 'https://www.amazon.de/gp/bestsellers/ce-de',
+        site: 'amazon',
+        pageType: 'bestseller',
+        headline: 'Bestseller in Elektronik & Foto',
+        listingTitles: [...echoes, ...others],
+      }),
+    );
+    // Not the record Christmas ('power', then 'alexa') for its "smart speakers with voice control".
+    expect(
+      topicsOf(result)
+        .slice(0, 3)
+        .map((topics) => topics[0]),
+    ).toEqual(['alexa', 'alexa', 'alexa']);
+  });
+
   it('stays silent on news that is not about its subjects, and says why', () => {
     const result = engine.rank(
       pageContext({
