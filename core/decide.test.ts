@@ -2166,6 +2166,20 @@ describe('held-out lessons of the thirteenth round: data protection law (issue 1
     ).toContain('data');
   });
 
+  // datenanfragen-supervisory-authorities: "Datenschutz-Aufsichtsbehörde" is the closed compound written with a
+  // hyphen, which splits it into two words; its "Datenschutz" is the authority's name in either spelling, not a
+  // word of privacy weighed against the law.
+  it('reads a compound of the law written with a hyphen as it reads the closed one', () => {
+    const page = (authority: string) =>
+      themes(
+        'Beschwerden nach der DSGVO',
+        `Die ${authority} prüft. Die ${authority} hilft. Die ${authority} entscheidet. Eine ${authority} ` +
+          'kann mehr. Es geht um Datenschutz und Privatsphäre, um Datenschutz und Privatsphäre, um Datenschutz.',
+      );
+    expect(page('Datenschutzaufsichtsbehörde')).toEqual([]);
+    expect(page('Datenschutz-Aufsichtsbehörde')).toEqual([]);
+  });
+
   // datenanfragen-portugal-data-protection-law: cookies named in passing among the law's words are an
   // example of what the law covers, not the page's story.
   it('does not yield to a concept the text names only in passing beside the law', () => {

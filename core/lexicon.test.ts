@@ -1676,6 +1676,7 @@ describe('the lexicon', () => {
       'das Kirchendatenschutzgesetz',
       'nach datenschutzrechtlichen Vorgaben',
       'die Datenschutzaufsichtsbehörde',
+      'die Datenschutz-Aufsichtsbehörden',
       'data subject rights',
       'the rights of the data subject',
       'the right to access',

@@ -3534,6 +3534,10 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'supervisory authorities',
       'aufsichtsbehorde',
       '*datenschutzaufsichtsbehorde',
+      // The same compound written with a hyphen ("Datenschutz-Aufsichtsbehörde"), which splits it into two
+      // words: read as one, its "Datenschutz" is the authority's name, as in the closed spelling, and not a
+      // word of privacy of its own weighed against the law (decide.ts themeMentions).
+      'datenschutz-aufsichtsbehorde',
       '*datenschutzbeauftragte',
       // The rights it gives the people whose data is processed.
       'betroffenenrecht*',
