@@ -316,6 +316,14 @@ describe('the lexicon', () => {
       'customer-analytics',
       'trackers build profiles of you; companies abuse their data; der Datenmissbrauch',
     ],
+    // Data mining as a technique is no trade in people's data; the firms that live by it are.
+    ['A Python data mining tutorial and its data mining techniques', 'data-trade', 'a data-mining company'],
+    // Not power abused or an informational leaflet (the forms below in 'knows the family').
+    [
+      'The abuse of power; read our informational leaflet; use your head',
+      'customer-analytics',
+      'the use and abuse of data; a company using our information',
+    ],
     // People's data bought and sold, not a phone's mobile data or a trade in goods.
     [
       'Buy data for your phone; the trade in grain; Datenvolumen kaufen',
@@ -1400,6 +1408,22 @@ describe('the lexicon', () => {
     // An assistant called by its wake phrase, and toys that go online in the nursery.
     ['voice-assistant', ['"Hey Google, set a timer"', 'Hey Google, are you spying on me?']],
     ['smart-home', ['connected toys', 'internet connected toys', 'smart toys']],
+    // People's data abused, and used in the -ing form and as their information (held-out
+    // irlpodcast-grand-bargain-privacy, moved to tune); and the firms that mine it.
+    [
+      'customer-analytics',
+      [
+        'the use and abuse of data',
+        'the abuse of personal data',
+        'a company is using our information to predict',
+        'using your data',
+        'how the state uses your information',
+      ],
+    ],
+    [
+      'data-trade',
+      ['a massive data-mining company', 'data mining companies in schools', 'the data-mining firm'],
+    ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });
