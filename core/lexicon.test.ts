@@ -1409,7 +1409,8 @@ describe('the lexicon', () => {
     ['voice-assistant', ['"Hey Google, set a timer"', 'Hey Google, are you spying on me?']],
     ['smart-home', ['connected toys', 'internet connected toys', 'smart toys']],
     // People's data abused, and used in the -ing form and as their information (held-out
-    // irlpodcast-grand-bargain-privacy, moved to tune); and the firms that mine it.
+    // irlpodcast-grand-bargain-privacy, moved to tune); the users as the product in the saying's
+    // contraction; and the firms that mine people's data.
     [
       'customer-analytics',
       [
@@ -1418,6 +1419,8 @@ describe('the lexicon', () => {
         'a company is using our information to predict',
         'using your data',
         'how the state uses your information',
+        "If you're not paying, you're the product",
+        'you are the product',
       ],
     ],
     [

@@ -1330,8 +1330,11 @@ export const CONCEPTS: readonly Concept[] = [
       'passing on personal data',
       'pass on personal data',
       // Free services paid for with the users' data, in the words of their critics ("if you're not paying
-      // for the product, you are the product", engadget-gmail-privacy-trade hung on five entries).
-      'you are the product',
+      // for the product, you are the product", engadget-gmail-privacy-trade hung on five entries), and in the
+      // contraction the saying is most often quoted in ("If you're not paying, you're the product",
+      // opensource-data-privacy-day-gdpr; "When something is free, you're the product",
+      // irlpodcast-all-your-data-brokers).
+      'you are|re the product',
       'du bist das produkt',
       'sie sind das produkt',
       'pay with your data',
