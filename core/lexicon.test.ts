@@ -326,6 +326,14 @@ describe('the lexicon', () => {
       'customer-analytics',
       'trackers build profiles of you; companies abuse their data; der Datenmissbrauch',
     ],
+    // Data mining as a technique is no trade in people's data; the firms that live by it are.
+    ['A Python data mining tutorial and its data mining techniques', 'data-trade', 'a data-mining company'],
+    // Not power abused or an informational leaflet (the forms below in 'knows the family').
+    [
+      'The abuse of power; read our informational leaflet; use your head',
+      'customer-analytics',
+      'the use and abuse of data; a company using our information',
+    ],
     // People's data bought and sold, not a phone's mobile data or a trade in goods.
     [
       'Buy data for your phone; the trade in grain; Datenvolumen kaufen',
@@ -1419,6 +1427,25 @@ describe('the lexicon', () => {
       ],
     ],
     ['smart-home', ['connected toys', 'internet connected toys', 'smart toys']],
+    // People's data abused, and used in the -ing form and as their information (held-out
+    // irlpodcast-grand-bargain-privacy, moved to tune); the users as the product in the saying's
+    // contraction; and the firms that mine people's data.
+    [
+      'customer-analytics',
+      [
+        'the use and abuse of data',
+        'the abuse of personal data',
+        'a company is using our information to predict',
+        'using your data',
+        'how the state uses your information',
+        "If you're not paying, you're the product",
+        'you are the product',
+      ],
+    ],
+    [
+      'data-trade',
+      ['a massive data-mining company', 'data mining companies in schools', 'the data-mining firm'],
+    ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });

@@ -1200,6 +1200,10 @@ export const CONCEPTS: readonly Concept[] = [
       'uses your data',
       'use our data',
       'uses our data',
+      // The -ing form, and information for data as the sale's forms above have it ("a massive data-mining
+      // company is using our information to predict how we'll behave", irlpodcast-grand-bargain-privacy).
+      'using your|our data',
+      'use|uses|using your|our information',
       'use of your data',
       'nutzung ihrer daten',
       'verwendung ihrer daten',
@@ -1328,8 +1332,11 @@ export const CONCEPTS: readonly Concept[] = [
       'passing on personal data',
       'pass on personal data',
       // Free services paid for with the users' data, in the words of their critics ("if you're not paying
-      // for the product, you are the product", engadget-gmail-privacy-trade hung on five entries).
-      'you are the product',
+      // for the product, you are the product", engadget-gmail-privacy-trade hung on five entries), and in the
+      // contraction the saying is most often quoted in ("If you're not paying, you're the product",
+      // opensource-data-privacy-day-gdpr; "When something is free, you're the product",
+      // irlpodcast-all-your-data-brokers).
+      'you are|re the product',
       'du bist das produkt',
       'sie sind das produkt',
       'pay with your data',
@@ -1425,6 +1432,10 @@ export const CONCEPTS: readonly Concept[] = [
       'misuse your data',
       'misuse of data',
       'misuse of personal data',
+      // The noun of 'abuse their data' as of its misuse ("the use and abuse of data", a senator opening a
+      // hearing on Facebook in irlpodcast-grand-bargain-privacy).
+      'abuse of data',
+      'abuse of personal data',
       'data misuse',
       'datenmissbrauch',
       'missbrauch von daten',
@@ -1619,6 +1630,12 @@ export const CONCEPTS: readonly Concept[] = [
       'data removal company',
       'data removal companies',
       'personal data removal',
+      // The firms whose business is mining people's data, as the press calls Palantir and Cambridge
+      // Analytica ("a massive data-mining company is using our information", held-out
+      // irlpodcast-grand-bargain-privacy, moved to tune; "data mining companies" in schools,
+      // privacydad-denmark-chromebook-decision). Not "data mining" alone: a technique any statistics
+      // tutorial teaches (the review of stop 30).
+      'data mining company|companies|firm|firms',
       // Data bought and sold named by the deal itself, in both languages: data bought or purchased from
       // someone, sensitive or personal information bought, the sale of people's data and its German nouns
       // (cnn-nsa-buys-internet-data hung on "data broker": the NSA's "data purchased from data brokers", agencies
