@@ -2505,6 +2505,32 @@ describe('held-out lessons of the sixteenth round (issue 11)', () => {
     return decision.reason.kind === 'article' ? decision.reason.themes : [];
   };
 
+  // okfn-value-of-personal-data-study: a post of 192 words that says what people's data is worth and what
+  // they may know of it, in three ways, five times.
+  it('makes a theme of a short text with half the mentions a long one needs', () => {
+    const study =
+      'Wir haben eine Studie zum Wert persönlicher Daten erstellt. Verbraucher sollen wissen, welche ' +
+      'persönlichen Informationen vorliegen und wer auf die personenbezogenen Daten zugreift, und sie sollen ' +
+      'persönliche Informationen nicht an Dritte verkaufen müssen.';
+    expect(themes('Digitale Souveränität', study)).toContain('data');
+    expect(themes('Digitale Souveränität', asLongPage(study))).toEqual([]);
+  });
+
+  // The counter-signal is halved with the theme: a short report that says as much of the hack as of the
+  // data it took is the hack's.
+  it('halves a counter-signal in a short text with the theme', () => {
+    const kept =
+      'The shop kept the personal data of its customers, their customer data and user data for many years, ' +
+      'as its staff told the local paper.';
+    expect(themes('A bad week for the shop', kept)).toContain('data');
+    expect(
+      themes(
+        'A bad week for the shop',
+        `${kept} Then hackers broke in; the hackers used malware, and the breach was found late.`,
+      ),
+    ).toEqual([]);
+  });
+
   // okfn-pseudonym-real-name-ruling: a lawyer on Facebook's real-name requirement quotes the GDPR's
   // definitions ten times; the use under a pseudonym that the law grants against the platform's demand is
   // the story the law's words serve.

@@ -298,6 +298,12 @@ describe('the lexicon', () => {
       'identity-data',
       'Das Recht auf pseudonyme Nutzung gegen die Klarnamenpflicht',
     ],
+    // Information given in person is no personal information.
+    [
+      'Er informierte persönlich; weitere Informationen im Anhang',
+      'customer-analytics',
+      'Die Firma verkauft persönliche Informationen',
+    ],
     // A program's official documentation and a passport for travel are no one's identity kept as data.
     [
       'See the official documentation; Reisende brauchen einen Personalausweis',
@@ -1170,6 +1176,8 @@ describe('the lexicon', () => {
     [
       'customer-analytics',
       [
+        'welche persönlichen Informationen vorliegen',
+        'persönliche Informationen an Dritte verkaufen',
         'die Kommunikationsdaten der Kunden',
         'gespeicherte Verbindungsdaten',
         'communications data',

