@@ -11,6 +11,13 @@ const decideFor = (context: PageContext) => decide(context, analysePage(context)
 const leading = (topics: Record<string, number>) =>
   Object.entries(topics).sort((a, b) => b[1] - a[1])[0]?.[0];
 
+/**
+ * A test text as long as the page it stands for (over the 250 words of a short text, decide.ts
+ * SHORT_TEXT_WORDS, in which fewer mentions make a theme): words of no theme after it.
+ */
+const asLongPage = (text: string) =>
+  `${text} ${'The rest of the text goes on about the weather, the town and its old bridge. '.repeat(18)}`;
+
 describe('shop pages', () => {
   it('are never silent: an ordinary product leads with labour, data and power', () => {
     const decision = decideFor(product('Romberg Herren Boxershorts Bio-Baumwolle 6er Pack'));
@@ -2015,7 +2022,7 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
       'of volunteers who classify galaxies. The AI keeps participants engaged, not unlike the systems ' +
       'used to keep Uber drivers and other gig workers on the job. Scientific work differs from gig ' +
       'work, the authors say, and autonomy is a core feature of science.';
-    expect(themes('Tough luck, management folks, AI is coming for you', comparisons)).toEqual([]);
+    expect(themes('Tough luck, management folks, AI is coming for you', asLongPage(comparisons))).toEqual([]);
     expect(
       themes(
         'How platforms treat the people who work for them',
@@ -2326,13 +2333,16 @@ describe('held-out false alarms of stop 29 (issue 11)', () => {
       'We handle user data with care, and our users’ data stays on the phone. We model threats against ' +
       `this private data and never expose user data to ourselves. ${risk} The personal data is theirs.`;
     expect(
-      themes('How we built our app', guarded('We must not suffer a data leak of our users’ data.')),
+      themes(
+        'How we built our app',
+        asLongPage(guarded('We must not suffer a data leak of our users’ data.')),
+      ),
     ).toEqual([]);
     // Said apart from the leak, the same words are the text's sixth mention of the theme.
     expect(
       themes(
         'How we built our app',
-        guarded('We must not suffer a data leak. We will not sell our users’ data.'),
+        asLongPage(guarded('We must not suffer a data leak. We will not sell our users’ data.')),
       ),
     ).toContain('data');
   });
@@ -2500,5 +2510,64 @@ describe('false hits the review of stop 30 found (issue 11)', () => {
           'found last week and that the hackers used malware. Customers should watch for phishing.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('held-out lessons of the sixteenth round (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // okfn-value-of-personal-data-study: a post of 192 words that says what people's data is worth and what
+  // they may know of it, in three ways, five times.
+  it('makes a theme of a short text with half the mentions a long one needs', () => {
+    const study =
+      'Wir haben eine Studie zum Wert persönlicher Daten erstellt. Verbraucher sollen wissen, welche ' +
+      'persönlichen Informationen vorliegen und wer auf die personenbezogenen Daten zugreift, und sie sollen ' +
+      'persönliche Informationen nicht an Dritte verkaufen müssen.';
+    expect(themes('Digitale Souveränität', study)).toContain('data');
+    expect(themes('Digitale Souveränität', asLongPage(study))).toEqual([]);
+  });
+
+  // The counter-signal is halved with the theme: a short report that says as much of the hack as of the
+  // data it took is the hack's.
+  it('halves a counter-signal in a short text with the theme', () => {
+    const kept =
+      'The shop kept the personal data of its customers, their customer data and user data for many years, ' +
+      'as its staff told the local paper.';
+    expect(themes('A bad week for the shop', kept)).toContain('data');
+    expect(
+      themes(
+        'A bad week for the shop',
+        `${kept} Then hackers broke in; the hackers used malware, and the breach was found late.`,
+      ),
+    ).toEqual([]);
+  });
+
+  // okfn-pseudonym-real-name-ruling: a lawyer on Facebook's real-name requirement quotes the GDPR's
+  // definitions ten times; the use under a pseudonym that the law grants against the platform's demand is
+  // the story the law's words serve.
+  it("lets the law yield to a platform's demand for its users' legal names", () => {
+    const law =
+      'Die DSGVO definiert die Pseudonymisierung als Verarbeitung personenbezogener Daten; nach der DSGVO ' +
+      'und der Datenschutzgrundverordnung ist jede Datenverarbeitung auf die Zwecke der Verarbeitung ' +
+      'beschränkt, Art. 5 DSGVO, Art. 25 DSGVO. Das Gericht findet in der DSGVO keinen Anspruch; die ' +
+      'personenbezogenen Daten bleiben beim Anbieter, und die Datenschutzgrundverordnung gilt. Die ' +
+      'Verarbeitung personenbezogener Daten und jede Datenverarbeitung sind zu beschränken; die DSGVO nennt ' +
+      'die Datenminimierung bei der Verarbeitung personenbezogener Daten. ';
+    const headline = 'Für den Schutz des Pseudonyms';
+    // Six words of personal data, all the law's definitions, against nine of the law.
+    expect(themes(headline, asLongPage(law))).toEqual([]);
+    expect(
+      themes(
+        headline,
+        asLongPage(
+          'Nutzerinnen wollen ihre Profile auf Facebook unter Pseudonymen verwenden. Das Recht auf ' +
+            'pseudonyme Nutzung verlangt, die Nutzung anonym oder unter Pseudonym zu ermöglichen. ' +
+            law,
+        ),
+      ),
+    ).toContain('data');
   });
 });

