@@ -408,6 +408,13 @@ describe('the lexicon', () => {
       'voice-assistant',
       'Hey Google, what is the weather? OK Google, tell me a secret. "Okay Google, are you spying on me?"',
     ],
+    // Nor is "okay" the verb before it, inflected, in lower case or before the company's possessive; a
+    // wake phrase holds in a German compound, where a hyphen joins its words.
+    [
+      "Regulators okayed Google's purchase of Fitbit. The EU okays Google deal. EU regulators okay Google's Fitbit deal. Amazon shares rise as regulators okay Google deal.",
+      'voice-assistant',
+      'Die Hey-Google-Befehle im Überblick; die OK-Google-Erkennung abschalten',
+    ],
     // The dairy trade's association and a general's name are no phones' advertising identifiers.
     [
       'IDFA welcomes the dairy deal: the IDFA says milk exports will grow. The army chief, Gaid, has died.',
@@ -1701,6 +1708,20 @@ describe('the lexicon', () => {
     );
   });
 
+  // "Datenschutz-Aufsichtsbehörde" is the law's compound written with a hyphen: read as one, as the closed
+  // spelling is, where the hyphen or a space joins its words; not where a comma or a list parts them.
+  it('reads the authority written with a hyphen as one compound of the law', () => {
+    const lawIn = (headline: string, extra?: Parameters<typeof newsArticle>[2]) => [
+      ...(analysePage(newsArticle(headline, '', extra)).counters.get('data-protection-law')?.surfaces ?? []),
+    ];
+    expect(lawIn('die Datenschutz-Aufsichtsbehörden')).toEqual(['datenschutz aufsichtsbehörden']);
+    expect(lawIn('die Datenschutz Aufsichtsbehörde')).toEqual(['datenschutz aufsichtsbehörde']);
+    expect(lawIn('Beim Datenschutz, Aufsichtsbehörde und Verbraucherschützer')).toEqual(['aufsichtsbehörde']);
+    expect(lawIn('Amazon', { keywords: ['Amazon', 'Datenschutz', 'Aufsichtsbehörde'] })).toEqual([
+      'aufsichtsbehörde',
+    ]);
+  });
+
   // The thirteenth round's Datenanfragen.de explainers: data protection law and people's rights under it.
   it('knows data protection law, its rights, terms and the means of using them, in both languages', () => {
     for (const text of [
@@ -1730,7 +1751,6 @@ describe('the lexicon', () => {
       'das Kirchendatenschutzgesetz',
       'nach datenschutzrechtlichen Vorgaben',
       'die Datenschutzaufsichtsbehörde',
-      'die Datenschutz-Aufsichtsbehörden',
       'data subject rights',
       'the rights of the data subject',
       'the right to access',

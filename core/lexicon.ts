@@ -15,8 +15,10 @@ import type { Bilingual, Company, ConceptId, Topic } from './types';
  * continuation ("marktbeherrsch*" matches "marktbeherrschend"). A word written with a capital is a
  * proper name: it matches only a capitalised page word spelt without diacritics ("Uber" matches "Uber"
  * and "UBER", never the German "über" that normalises to the same letters).
- * Words joined by `_` are a tight phrase: only white space may stand between them ("okay_google" reads "Okay
- * Google, are you spying on me?", not "Es ist okay, Google zahlt"; PatternWord.tight in matcher.ts).
+ * Words joined by `_` are a tight phrase: only white space or a hyphen between letters may stand between
+ * them ("okay_google" reads "Okay Google, are you spying on me?" and "die Okay-Google-Erkennung", not "Es ist
+ * okay, Google zahlt"); its words before the last match only as written, and it is not read before a
+ * possessive ("okay Google's deal"; PatternWord.tight and asWritten in matcher.ts).
  * German adjectives are written as their stem ("smart lautsprecher", "personenbezogen daten") so that
  * every case ending matches: "smarte Lautsprecher", "smarten Lautsprechern", "personenbezogener Daten".
  *
@@ -2560,8 +2562,10 @@ export const CONCEPTS: readonly Concept[] = [
       // An assistant is called by its wake phrase as often as by its name: "Okay Google, ...", said to a
       // phone or a speaker, is Google's assistant as "Alexa, ..." is Amazon's. Held tight (`_`, matcher.ts):
       // an "okay" or a "hey" before the company is as often the end of a clause or a call to the reader
-      // ("Es ist okay, Google zahlt"; "Hey, Google has a point").
-      'ok_google|okay_google',
+      // ("Es ist okay, Google zahlt"; "Hey, Google has a point"). The "OK" of a wake phrase is written with a
+      // capital, as the assistant's name is ("OK Google", "Okay Google"); in lower case it is as often the verb
+      // ("regulators okay Google deal").
+      'Ok_google|Okay_google',
       'hey_google',
     ],
     corpus: [
@@ -3577,7 +3581,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       // The same compound written with a hyphen ("Datenschutz-Aufsichtsbehörde"), which splits it into two
       // words: read as one, its "Datenschutz" is the authority's name, as in the closed spelling, and not a
       // word of privacy of its own weighed against the law (decide.ts themeMentions).
-      'datenschutz-aufsichtsbehorde',
+      'datenschutz_aufsichtsbehorde',
       '*datenschutzbeauftragte',
       // The rights it gives the people whose data is processed.
       'betroffenenrecht*',

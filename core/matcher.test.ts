@@ -337,15 +337,60 @@ describe('words match as words', () => {
       'OK Google',
       'Ok Google',
     ]);
-    // A comma, a dash, a hyphen, a quotation mark or a bracket between them: two clauses, not a wake phrase.
+    // A comma, a dash, a quotation mark or a bracket between them: two clauses, not a wake phrase.
     expect(
-      hits('Es ist okay, Google zahlt. OK - Google. Ok-Google, „okay“ Google, (ok) Google, ok… Google'),
+      hits('Es ist okay, Google zahlt. OK - Google. Ok -Google, „okay“ Google, (ok) Google, ok… Google'),
     ).toEqual([]);
-    // Only the words written after a `_` are held tight; the others are read as any phrase is.
-    expect(hits('A smart home device, a smart home "device", a smart-home device')).toEqual([
-      'smart home device',
-      'smart home device',
+    // A hyphen between the letters joins the words of a compound, which holds the phrase.
+    expect(hits('Die Hey-Google-Befehle und die OK-Google-Erkennung; Ok‑Google')).toEqual([
+      'OK Google',
+      'Ok Google',
     ]);
+    // Only the words written after a `_` are held tight; the others are read as any phrase is.
+    expect(
+      hits('A smart home device, a smart home "device", a smart-home device, a smart, home device'),
+    ).toEqual(['smart home device', 'smart home device', 'smart home device']);
+  });
+
+  it('reads the words of a tight phrase before its last only as written', () => {
+    const tight = new PatternMatcher([
+      { key: 'assistant', pattern: 'okay_google' },
+      { key: 'authority', pattern: 'datenschutz_aufsichtsbehorde' },
+    ]);
+    const hits = (text: string) => tight.findAllInText(text).map((hit) => hit.surface);
+    // An "okay" inflected is the verb: not the wake phrase, though "okay" is long enough to inflect.
+    expect(hits('Regulators okayed Google, the EU okays Google, Brussels is okaying Google')).toEqual([]);
+    // The phrase inflects at its end, as a compound at its head.
+    expect(hits('Die Datenschutz-Aufsichtsbehörden und Datenschutzes Aufsichtsbehörde')).toEqual([
+      'Datenschutz Aufsichtsbehörden',
+    ]);
+  });
+
+  it('does not read a tight phrase that owns what follows', () => {
+    const wake = new PatternMatcher([{ key: 'assistant', pattern: 'okay_google' }]);
+    const hits = (text: string) => wake.findAllInText(text).map((hit) => hit.surface);
+    // "okay" the verb before the company's possessive, in either apostrophe.
+    expect(hits("EU regulators okay Google's Fitbit deal; they okay Google’s plan")).toEqual([]);
+    // Not an "s" of a word of its own, or after a hyphen.
+    expect(hits('Okay Google, s. o.; Okay Google s; Okay Google-s')).toEqual([
+      'Okay Google',
+      'Okay Google',
+      'Okay Google',
+    ]);
+  });
+
+  it('marks a compound head on the first word and a stem on the last', () => {
+    const marked = new PatternMatcher([
+      { key: 'head', pattern: '*schutz_behorde' },
+      { key: 'stem', pattern: 'daten_schutzbehord*' },
+    ]);
+    const hits = (text: string) => marked.findAllInText(text).map((hit) => `${hit.key}:${hit.surface}`);
+    expect(hits('Datenschutz Behörde; Daten Schutzbehördenleiter')).toEqual([
+      'head:Datenschutz Behörde',
+      'stem:Daten Schutzbehördenleiter',
+    ]);
+    // Not the head on the last word, nor the stem on the first.
+    expect(hits('Schutz Landesbehörde; Datenbank Schutzbehörde')).toEqual([]);
   });
 
   it('forgives one typing error only in a long word', () => {

@@ -14,6 +14,8 @@ interface CompiledPattern<K> {
   words: readonly PatternWord[];
   /** The pattern as written in the lexicon, for debugging and tests. */
   source: string;
+  /** Whether it holds a tight phrase (PatternWord.tight), which is not read where it owns what follows. */
+  tight: boolean;
 }
 
 interface PatternWord {
@@ -31,12 +33,21 @@ interface PatternWord {
   /** A count of any size, written `#`: the words of COUNT_WORDS that say one ("400", "hundreds of"). */
   count?: true;
   /**
-   * Held tight to the word before: only white space may stand between them, no comma, quotation mark or
-   * hyphen either. Written by joining the words with `_` ("okay_google"): a wake phrase said to an
-   * assistant ("Okay Google, are you spying on me?"), not an "okay" that ends a clause before the company
-   * begins the next ("Es ist okay, Google zahlt").
+   * Held tight to the word before: only white space or a hyphen between letters may stand between them
+   * (Token.afterMark), no comma, quotation mark or dash. Written by joining the words with `_`
+   * ("okay_google"): a wake phrase said to an assistant ("Okay Google, are you spying on me?", "die
+   * Hey-Google-Befehle"), not an "okay" that ends a clause before the company begins the next ("Es ist
+   * okay, Google zahlt").
    */
   tight?: true;
+  /**
+   * Matched only as written (or as a compound's head where `compoundHead` says so), not inflected, as a
+   * compound's first part or mistyped: a word of a tight phrase before its last. A fixed expression
+   * inflects at its end, as a compound at its head ("Datenschutz-Aufsichtsbehörden"); the words before it
+   * are not another form of it ("Regulators okayed Google's purchase" is no wake phrase), whatever
+   * MIN_INFLECTED lets other words do.
+   */
+  asWritten?: true;
 }
 
 /**
@@ -211,6 +222,8 @@ function wordMatches(word: PatternWord, norm: string): boolean {
   const { text } = word;
   if (norm === text) return true;
   if (text.length < MIN_INFLECTED) return false;
+  // As written, or as the head the lexicon marks it, after a compound's first part ("*schutz_behorde").
+  if (word.asWritten) return word.compoundHead && norm.length >= text.length + 2 && norm.endsWith(text);
   if (norm.startsWith(text)) {
     const rest = norm.slice(text.length);
     if (word.stem || isInflection(rest)) return true;
@@ -227,7 +240,9 @@ function wordMatches(word: PatternWord, norm: string): boolean {
 
 /** Whether two pattern words match the same page words (wordMatches), whatever their writing as names. */
 function sameSpelling(a: PatternWord, b: PatternWord): boolean {
-  return a.text === b.text && a.compoundHead === b.compoundHead && a.stem === b.stem;
+  return (
+    a.text === b.text && a.compoundHead === b.compoundHead && a.stem === b.stem && a.asWritten === b.asWritten
+  );
 }
 
 /**
@@ -283,24 +298,28 @@ function variants(pattern: string): string[][] {
 
 /**
  * A pattern word as the lexicon writes it: `*head` marks a compound head, `stem*` a truncated stem, and
- * words joined by `_` ("okay_google") a tight phrase (PatternWord.tight).
+ * words joined by `_` ("okay_google") a tight phrase (PatternWord.tight, asWritten). A `*` marks the end it
+ * stands at: the head is the first word's ("*lautsprecher"), the stem the last one's
+ * ("datenschutz_aufsichtsbehord*" would continue "Aufsichtsbehörd", not "Datenschutz").
  */
 function compileWord(part: string): PatternWord[] {
   if (part === '#') return [{ text: '#', compoundHead: false, stem: false, name: false, count: true }];
-  const compoundHead = part.startsWith('*');
-  const stem = part.length > 1 && part.endsWith('*');
-  return part
-    .split('_')
-    .flatMap((piece, at) =>
-      tokenize(piece).map((token, first) => ({
-        text: token.norm,
-        compoundHead,
-        stem,
-        name: token.surface !== token.surface.toLowerCase(),
-        ...(at > 0 && first === 0 && { tight: true as const }),
-      })),
-    )
-    .filter((word) => word.text.length > 0);
+  const pieces = part.split('_').map((piece) => tokenize(piece).filter((token) => token.norm.length > 0));
+  const tight = pieces.length > 1;
+  const words = pieces.flatMap((tokens, at) =>
+    tokens.map((token, first): PatternWord => ({
+      text: token.norm,
+      compoundHead: false,
+      stem: false,
+      name: token.surface !== token.surface.toLowerCase(),
+      ...(at > 0 && first === 0 && { tight: true as const }),
+    })),
+  );
+  const [head, last] = [words[0], words[words.length - 1]];
+  if (head && part.startsWith('*')) head.compoundHead = true;
+  if (last && part.length > 1 && part.endsWith('*')) last.stem = true;
+  if (tight) for (const word of words.slice(0, -1)) word.asWritten = true;
+  return words;
 }
 
 /**
@@ -315,6 +334,23 @@ function writtenAsName(token: Token): boolean {
 /** Whether the page word `token` is the pattern word, its spelling and, for a name, its writing. */
 function tokenMatches(word: PatternWord, token: Token): boolean {
   return wordMatches(word, token.norm) && (!word.name || writtenAsName(token));
+}
+
+/**
+ * Whether the words that end before `at` carry a possessive ("Google's", "Google’s"): an "s" joined to the
+ * last of them by one mark. A tight phrase that owns what follows is not said on its own: "Regulators okay
+ * Google's purchase" is a verb and its object, not a wake phrase.
+ */
+function possessiveAt(tokens: readonly Token[], at: number): boolean {
+  const owner = tokens[at - 1];
+  const next = tokens[at];
+  return (
+    owner !== undefined &&
+    next !== undefined &&
+    next.norm === 's' &&
+    next.afterMark &&
+    next.start === owner.start + owner.surface.length + 1
+  );
 }
 
 /** Lower-case ASCII letters and digits as 1..36, any other character as 0. */
@@ -377,7 +413,12 @@ export class PatternMatcher<K> {
         const words = variant.flatMap(compileWord);
         const first = words[0];
         if (!first || first.count) continue;
-        const compiled: CompiledPattern<K> = { key, words, source: pattern };
+        const compiled: CompiledPattern<K> = {
+          key,
+          words,
+          source: pattern,
+          tight: words.some((word) => word.tight),
+        };
         // A compound head can stand anywhere in a word, so every word is compared with it; it needs no
         // bucket of its own, and each pattern is then in exactly one list.
         if (first.compoundHead) {
@@ -469,7 +510,7 @@ export class PatternMatcher<K> {
               tokenMatches(word, next);
           at = end;
         }
-        if (!matched) continue;
+        if (!matched || (pattern.tight && possessiveAt(tokens, at))) continue;
         const length = at - i;
         // A multi-word pattern ("echo dot", "works with alexa") settles the sense by itself.
         const word = (pattern.words[0] as PatternWord).text;

@@ -62,8 +62,24 @@ describe('tokenize', () => {
   it('marks the words after any mark but white space', () => {
     const marks = (text: string) => tokenize(text).map((t) => t.afterMark);
     expect(marks('Okay Google, are\n you "spying" on-me? (ja) Amazon.com …und')).toEqual([
-      ...[false, false, true, false, true, true, true, true, true, true, true],
+      ...[false, false, true, false, true, true, false, true, true, true, true],
     ]);
+  });
+
+  it('reads a hyphen between two letters and a character that prints nothing as no mark', () => {
+    const marks = (text: string) => tokenize(text).map((t) => t.afterMark);
+    // A hyphen joins the words of a compound, in any of its three characters.
+    expect(marks('Hey-Google-Befehle OK\u2010Google Datenschutz\u2011Aufsichtsbehörde')).toEqual([
+      ...[false, false, false, false, false, false, false],
+    ]);
+    // Not one with a space on either side, nor one that joins no letters.
+    expect(marks('OK - Google, Browser- und Geräte, OK -Google, OK--Google')).toEqual([
+      ...[false, true, true, true, false, true, true, true, true],
+    ]);
+    // A zero-width space, a word joiner or a soft hyphen is read as what shows.
+    expect(marks('OK\u200bGoogle OK\u2060Google OK\u00adGoogle OK\u200b Google')).toEqual(
+      Array<boolean>(8).fill(false),
+    );
   });
 
   it('reads letters of any script', () => {

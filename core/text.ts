@@ -21,7 +21,9 @@ export interface Token {
   afterStop: boolean;
   /**
    * Whether anything but white space stands between the word before and this one: a stop, a comma, a
-   * quotation mark, a bracket, a hyphen. A tight phrase (matcher.ts) is read only over words without one.
+   * quotation mark, a bracket, a dash. Not a hyphen between two letters, which joins the words
+   * ("Hey-Google-Befehle", "Datenschutz-Aufsichtsbehörde"), nor a character that prints nothing
+   * (INVISIBLE). A tight phrase (matcher.ts) is read only over words without one.
    */
   afterMark: boolean;
 }
@@ -90,6 +92,18 @@ function isStopMark(text: string, i: number): boolean {
   return code === 63 || code === 33 || code === 59 || code === 58;
 }
 
+/** Hyphens: the hyphen-minus, the Unicode hyphen and the non-breaking hyphen. */
+function isHyphen(code: number): boolean {
+  return code === 45 || code === 0x2010 || code === 0x2011;
+}
+
+/**
+ * Format characters that print nothing: the soft hyphen, the zero-width space, non-joiner and joiner and
+ * the word joiner (Token.afterMark; the byte-order mark is white space, isSpace). Pages carry them where an
+ * editor or a converter left them: "OK\u200bGoogle" is read as it shows, "OK Google".
+ */
+const INVISIBLE: ReadonlySet<number> = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060]);
+
 /** Split a text into words with their normalised forms. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -101,13 +115,17 @@ export function tokenize(text: string): Token[] {
   let stopMark = false;
   let mark = false;
   let space = false;
+  /** Where the last word ended: a hyphen there joins it to a word that follows at once. */
+  let wordEnd = -1;
   let i = 0;
   while (i < length) {
     let step = wordCharAt(text, i);
     if (step === 0) {
+      const code = text.charCodeAt(i);
+      const joins = isHyphen(code) && i === wordEnd && wordCharAt(text, i + 1) > 0;
       if (isStopMark(text, i)) stopMark = true;
-      else if (isSpace(text.charCodeAt(i))) space = true;
-      else mark = true;
+      else if (isSpace(code)) space = true;
+      else if (!joins && !INVISIBLE.has(code)) mark = true;
       i += pairAt(text, i) ? 2 : 1;
       continue;
     }
@@ -121,6 +139,7 @@ export function tokenize(text: string): Token[] {
       i += step;
       step = i < length ? wordCharAt(text, i) : 0;
     }
+    wordEnd = i;
     const surface = text.slice(start, i);
     // A plain ASCII word in lower case is its own normal form: no second string per word. A capitalised
     // one is cut from the text lowered once: lowering every such word on its own was a sixth of
