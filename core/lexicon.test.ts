@@ -1446,6 +1446,63 @@ describe('the lexicon', () => {
       'data-trade',
       ['a massive data-mining company', 'data mining companies in schools', 'the data-mining firm'],
     ],
+    // The labour and home families in the ordinary words of reports on them (stop 31's audit).
+    ['delivery-work', ['die Paketfahrerin', 'Zustellfahrer', 'die Auslieferungsfahrer', 'die Lieferboten']],
+    [
+      'warehouse-work',
+      ['an order picker', 'warehouse associates', 'die Logistikarbeiter', 'die Lagerbeschäftigten'],
+    ],
+    [
+      'warehouse-site',
+      [
+        'a sortation center',
+        'the sort center',
+        'a delivery station',
+        'im Auslieferungslager',
+        'das Versandlager',
+      ],
+    ],
+    ['gig-work', ['deactivated drivers', 'driver deactivations']],
+    ['job-cuts', ['the firm axed jobs', 'will shed staff', 'der Konzern baut Stellen ab']],
+    [
+      'pay-and-strikes',
+      [
+        'a walkout',
+        'they walked off the job',
+        'Die Beschäftigten legten die Arbeit nieder',
+        'eine Arbeitsniederlegung',
+        'mandatory overtime',
+        'unbezahlte Überstunden',
+        'wage theft',
+        'unionization',
+      ],
+    ],
+    [
+      'injuries-at-work',
+      [
+        'injured on the job',
+        'heat exhaustion',
+        'heat-related illness',
+        'musculoskeletal disorders',
+        'arbeitsbedingte Erkrankungen',
+      ],
+    ],
+    ['workplace-surveillance', ['productivity quotas', 'the pick rate', 'strenge Leistungsvorgaben']],
+    ['smart-home', ['das Internet der Dinge']],
+    [
+      'doorbell-camera',
+      ['die Videoklingel', 'das Babyfon', 'eine Heimkamera', 'a nanny cam', 'Eufy cameras', 'Nest Cam'],
+    ],
+    [
+      'microphones',
+      [
+        'accidental activations',
+        'versehentlich aktiviert',
+        'voice snippets',
+        'Sprachschnipsel',
+        'listening to our conversations',
+      ],
+    ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });
@@ -1472,6 +1529,11 @@ describe('the lexicon', () => {
     ['The scam ruined her credit score', 'data-trade'],
     ['eine Auskunftsanfrage und die Auskunft nach Art. 15', 'data-trade'],
     ['The store sold data cables', 'customer-analytics'],
+    // Overtime in a match, a verb of cutting without jobs, a stock's rate: not the audit's words (stop 31).
+    ['The game went to overtime', 'pay-and-strikes'],
+    ['A snake sheds its skin; the team axed its coach', 'job-cuts'],
+    ['The interest rate and the productivity of the economy', 'workplace-surveillance'],
+    ['A smart TV and a smart watch', 'doorbell-camera'],
     // A game's or a match's score, a student's test score, a film's score and a web page's are no
     // consumer's credit score; nor scores of people, nor a rating word alone.
     ['The team scored twice and the final score was 3-1 in the game', 'credit-scoring'],

@@ -130,6 +130,13 @@ export const CONCEPTS: readonly Concept[] = [
       'paket branche',
       'paket zentrum',
       'zustell dienst',
+      // The drivers and messengers of parcels by the trade's other everyday names (an audit of the family
+      // in ordinary words, not any one page). Not "package deliveries": a carrier's business volume, not its
+      // drivers' work (theverge-fedex-fdx-commerce-platform turned to labour on it).
+      'paketfahrer',
+      'zustellfahrer',
+      'auslieferungsfahrer',
+      'lieferbote',
     ],
     corpus: ['auslieferer', 'arbeitsweg', 'durchtaktet', 'sozialabgaben', 'angestellt'],
     strength: 'strong',
@@ -170,6 +177,11 @@ export const CONCEPTS: readonly Concept[] = [
       'working in a warehouse',
       'working in warehouses',
       'worked in warehouses',
+      // The warehouse's staff by their job titles, as the trade and German reports name them.
+      'order picker',
+      'warehouse associate',
+      'logistikarbeiter',
+      'lagerbeschaftigte',
     ],
     corpus: WAREHOUSE_PASSAGES,
     strength: 'strong',
@@ -199,6 +211,14 @@ export const CONCEPTS: readonly Concept[] = [
       'sortierzentrum',
       'lagerhaus',
       'distribution hub',
+      // Parcel hubs by the names carriers give them, and warehouses by German's compounds for them.
+      'sortation center',
+      'sortation centre',
+      'sort center',
+      'delivery station',
+      'auslieferungslager',
+      'logistiklager',
+      'versandlager',
     ],
     corpus: WAREHOUSE_PASSAGES,
     strength: 'weak',
@@ -263,6 +283,11 @@ export const CONCEPTS: readonly Concept[] = [
       'plattformokonomie',
       'on-demand economy',
       'cabdrivers',
+      // A platform's app cutting a driver or courier off, the gig worker's dismissal.
+      'deactivated drivers',
+      'deactivated couriers',
+      'deactivated workers',
+      'driver deactivation',
     ],
     corpus: ['angestellt', 'sozialabgaben', 'auslieferer', 'arbeitsweg'],
     strength: 'strong',
@@ -606,6 +631,9 @@ export const CONCEPTS: readonly Concept[] = [
       'cut|cuts|cutting|slash|chop*|axe|axes|axed|axing|shed*|eliminat*|trim* # jobs|positions|roles|workers|employees|staff',
       'streich*|strich|kurz*|baut # stellen|arbeitsplatze|jobs|mitarbeiter',
       'baut # stellen|arbeitsplatze|jobs ab',
+      // The same verbs without a number ("the firm axed jobs", "der Konzern baut Stellen ab").
+      'axe|axes|axed|axing|shed|sheds|shedding jobs|positions|roles|workers|staff',
+      'baut|bauen|baute|bauten stellen|arbeitsplatze|jobs ab',
       'abbau von # stellen|arbeitsplatzen|jobs',
       'entlass*|entliess # mitarbeiter|beschaftigte|angestellte|arbeitskrafte',
       // People fired, and the jobs of humans that machines cost, as reports on cuts for AI write them
@@ -794,6 +822,8 @@ export const CONCEPTS: readonly Concept[] = [
       'works council',
       'unionize',
       'unionise',
+      'unionization',
+      'unionisation',
       'union busting',
       'tarifbindung',
       // Low pay in the words of reports on it: "low-paying", "low-wage jobs", "schlecht bezahlt".
@@ -820,6 +850,20 @@ export const CONCEPTS: readonly Concept[] = [
       'NLRB',
       'labor union',
       'labour union',
+      // Strikes and hours in the other words reports use: walking out, laying down work, overtime forced or
+      // unpaid (not "overtime" alone: a match's), and pay withheld.
+      'walkout',
+      'walk off the job',
+      'walking off the job',
+      'arbeitsniederlegung',
+      'legen die arbeit nieder',
+      'legten die arbeit nieder',
+      'die arbeit niederlegen',
+      'mandatory overtime',
+      'forced overtime',
+      'unpaid overtime',
+      'uberstunde',
+      'wage theft',
     ],
     corpus: ['bezahlung seiner arbeitskrafte', 'beschaftigten', 'wertgeschatzt', 'belegschaft'],
     strength: 'weak',
@@ -918,6 +962,18 @@ export const CONCEPTS: readonly Concept[] = [
       'physically exhausting',
       'korperlich anstrengend',
       'korperlich belastend',
+      // Harm done by the work in the words of reports on it: hurt on the job, the heat of a warehouse or a
+      // van, and the strain of the same movements repeated all day.
+      'injured on the job',
+      'injuries on the job',
+      'hurt on the job',
+      'heat illness',
+      'heat-related illness',
+      'heat exhaustion',
+      'repetitive strain',
+      'musculoskeletal',
+      'arbeitsbedingt erkrankung',
+      'arbeitsbedingt verletzung',
     ],
     corpus: ['beschaftigten', 'durchtaktet', 'logistisch'],
     strength: 'weak',
@@ -1000,6 +1056,13 @@ export const CONCEPTS: readonly Concept[] = [
       'beschaftigte uberwach*',
       'leistungskontrolle',
       'leistungsuberwachung',
+      // The pace an app or a scanner sets and counts. Not "algorithmic management": AI that manages
+      // citizen scientists' projects is AI at work, with no one watched (theregister-ai-algorithmic-
+      // management-research would show, cloud-ai lifting this family).
+      'productivity quota',
+      'productivity rate',
+      'pick rate',
+      'leistungsvorgabe',
     ],
     corpus: ['durchtaktet', 'arbeitsweg', 'beschaftigten'],
     strength: 'weak',
@@ -2600,6 +2663,7 @@ export const CONCEPTS: readonly Concept[] = [
       'home automation',
       'connected home',
       'internet of things',
+      'internet der dinge',
       'smart steckdose',
       'funktioniert mit alexa',
       'mit alexa kompatibel',
@@ -2728,6 +2792,17 @@ export const CONCEPTS: readonly Concept[] = [
       'smart doorbell',
       'klingelkamera',
       'turkamera',
+      // The cameras of the home under their other everyday names, German's doorbell and baby monitor in
+      // their other spellings, and the makers named for nothing but such cameras.
+      'videoklingel',
+      'heimkamera',
+      'babyfon',
+      'nanny cam',
+      'baby cam',
+      'pet camera',
+      'nest cam',
+      'Eufy',
+      'Wyze',
       // Not "surveillance camera": in the news it is most often the police's on a street or a square, the
       // state watching a city, which the corpus does not treat; as a home camera it made a report on New
       // Year's Eve security a smart-home story (nytimes-germans-ring-new-year-security, a held-out lesson).
@@ -2834,6 +2909,15 @@ export const CONCEPTS: readonly Concept[] = [
       'gesprache aufzeichnen',
       'gesprache aufgezeichnet',
       'zeichnet gesprache auf',
+      // A device woken by mistake and the snippets of what it heard, in the words of reports on them.
+      'accidental activation',
+      'accidentally activated',
+      'versehentlich aktiviert',
+      'voice snippets',
+      'audio snippets',
+      'sprachschnipsel',
+      'audioschnipsel',
+      'listen|listens|listening|listened to our|your|their conversations',
     ],
     corpus: ['hineinhorchen', 'lauschsprecher', 'sprachassistenten'],
     strength: 'weak',
