@@ -1463,6 +1463,31 @@ describe('the lexicon', () => {
       ],
     ],
     ['gig-work', ['deactivated drivers', 'driver deactivations']],
+    ['job-cuts', ['plans to reduce headcount', 'trimmed headcount', 'will 500 Stellen einsparen']],
+    [
+      'pay-and-strikes',
+      [
+        'Leiharbeiter und Zeitarbeit',
+        'temp workers',
+        'seasonal workers',
+        'die Saisonkräfte',
+        'befristete Verträge',
+        'bei Subunternehmern',
+        'subcontractors',
+        'no bathroom breaks',
+        'gezählte Toilettenpausen',
+      ],
+    ],
+    [
+      'smart-home',
+      [
+        'the wake word or hotword',
+        'das Weckwort',
+        'a smart fridge',
+        'smarte Haushaltsgeräte',
+        'das smarte Türschloss',
+      ],
+    ],
     ['job-cuts', ['the firm axed jobs', 'will shed staff', 'der Konzern baut Stellen ab']],
     [
       'pay-and-strikes',
@@ -1534,6 +1559,8 @@ describe('the lexicon', () => {
     ['A snake sheds its skin; the team axed its coach', 'job-cuts'],
     ['The interest rate and the productivity of the economy', 'workplace-surveillance'],
     ['A smart TV and a smart watch', 'doorbell-camera'],
+    ['The headcount at the rally; the count was cut short', 'job-cuts'],
+    ['A smart cooler bag and a smart watch', 'smart-home'],
     // A game's or a match's score, a student's test score, a film's score and a web page's are no
     // consumer's credit score; nor scores of people, nor a rating word alone.
     ['The team scored twice and the final score was 3-1 in the game', 'credit-scoring'],

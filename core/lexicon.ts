@@ -634,6 +634,9 @@ export const CONCEPTS: readonly Concept[] = [
       // The same verbs without a number ("the firm axed jobs", "der Konzern baut Stellen ab").
       'axe|axes|axed|axing|shed|sheds|shedding jobs|positions|roles|workers|staff',
       'baut|bauen|baute|bauten stellen|arbeitsplatze|jobs ab',
+      // Staff cut as the business press counts them, and posts saved in German's accounting verb.
+      'cut|cuts|cutting|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|slash|slashes|slashed|slashing headcount',
+      'stellen|arbeitsplatze|jobs einsparen|einzusparen|eingespart',
       'abbau von # stellen|arbeitsplatzen|jobs',
       'entlass*|entliess # mitarbeiter|beschaftigte|angestellte|arbeitskrafte',
       // People fired, and the jobs of humans that machines cost, as reports on cuts for AI write them
@@ -864,6 +867,20 @@ export const CONCEPTS: readonly Concept[] = [
       'unpaid overtime',
       'uberstunde',
       'wage theft',
+      // Who does the work on what terms: hired through agencies, for the season or for a term, or through
+      // subcontractors, the courier and warehouse trades' usual terms, and the breaks the pace leaves them.
+      'leiharbeit',
+      'zeitarbeit',
+      'temp workers',
+      'temporary workers',
+      'seasonal workers',
+      'saisonkraft',
+      'befristet vertrag',
+      'subunternehmer',
+      'subcontractor',
+      'bathroom breaks',
+      'toilet breaks',
+      'toilettenpause',
     ],
     corpus: ['bezahlung seiner arbeitskrafte', 'beschaftigten', 'wertgeschatzt', 'belegschaft'],
     strength: 'weak',
@@ -2670,6 +2687,13 @@ export const CONCEPTS: readonly Concept[] = [
       'alexa kompatibel',
       'hausautomation',
       'wlan steckdose',
+      // The connected home's appliances and locks in their everyday names.
+      'smart fridge',
+      'smart appliance',
+      'smart kuhlschrank',
+      'smart haushaltsgerat',
+      'vernetzt haushaltsgerat',
+      'smart turschloss',
       // Issue 11: devices that map and sense the home, any vendor.
       'robot vacuum',
       '*saugroboter',
@@ -2681,6 +2705,9 @@ export const CONCEPTS: readonly Concept[] = [
       'staubsaugerroboter',
       'wake word',
       'aktivierungswort',
+      // The wake word under its other names.
+      'weckwort',
+      'hotword',
       // Robot vacuums under their other common names.
       'robot cleaner',
       // Chinese makers' word for their robot vacuums (3itech-robot-vacuum-mapping).
