@@ -222,6 +222,7 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: WAREHOUSE_PASSAGES,
     strength: 'weak',
+    // Not a carrier's name (parcel-carriers): a carrier opening a hub is its business, not its work.
     strongWith: [
       'warehouse-work',
       'pay-and-strikes',
@@ -230,7 +231,6 @@ export const CONCEPTS: readonly Concept[] = [
       'automation',
       'delivery-work',
       'gig-work',
-      'parcel-carriers',
     ],
   },
   {
@@ -363,8 +363,10 @@ export const CONCEPTS: readonly Concept[] = [
     page: ['UPS', 'United Parcel Service', 'FedEx', 'DHL', 'USPS', 'Royal Mail', 'Hermes', 'DPD', 'GLS'],
     corpus: ['auslieferer', 'arbeitsweg', 'durchtaktet'],
     strength: 'weak',
-    // Its drivers' work, their pay and strikes make a carrier's name the delivery story.
-    strongWith: ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig-work', 'pay-and-strikes'],
+    // Its drivers' work, their pay and strikes make a carrier's name the delivery story. Not its sites: a
+    // carrier's name beside its hubs and depots, neither of them the work, is its business growing (a new
+    // sortation center, a fulfilment network sold to merchants), and each would lift the other.
+    strongWith: ['delivery-work', 'warehouse-work', 'gig-work', 'pay-and-strikes'],
   },
   {
     id: 'job-cuts',
