@@ -1464,6 +1464,20 @@ describe('the lexicon', () => {
     ],
     ['gig-work', ['deactivated drivers', 'driver deactivations']],
     ['job-cuts', ['plans to reduce headcount', 'trimmed headcount', 'will 500 Stellen einsparen']],
+    ['job-cuts', ['a job cull', 'culled 1,500 jobs', 'AI will automate away jobs', 'jobs automated away']],
+    [
+      'pay-and-strikes',
+      [
+        'zero-hours contracts',
+        'Arbeit auf Abruf',
+        'Null-Stunden-Verträge',
+        'a piece rate',
+        'piecework',
+        'Akkordarbeit',
+      ],
+    ],
+    ['voice-assistant', ['a voice-controlled speaker', 'voice-activated', 'sprachgesteuerte Geräte']],
+    ['smart-home', ['der Staubsauger-Roboter', 'ein Roboterstaubsauger']],
     [
       'pay-and-strikes',
       [
@@ -1561,6 +1575,7 @@ describe('the lexicon', () => {
     ['A smart TV and a smart watch', 'doorbell-camera'],
     ['The headcount at the rally; the count was cut short', 'job-cuts'],
     ['A smart cooler bag and a smart watch', 'smart-home'],
+    ['The ministry will cull badgers', 'job-cuts'],
     // A game's or a match's score, a student's test score, a film's score and a web page's are no
     // consumer's credit score; nor scores of people, nor a rating word alone.
     ['The team scored twice and the final score was 3-1 in the game', 'credit-scoring'],

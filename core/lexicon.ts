@@ -639,6 +639,11 @@ export const CONCEPTS: readonly Concept[] = [
       // Staff cut as the business press counts them, and posts saved in German's accounting verb.
       'cut|cuts|cutting|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|slash|slashes|slashed|slashing headcount',
       'stellen|arbeitsplatze|jobs einsparen|einzusparen|eingespart',
+      // Culling staff, as the British press says it, and work automated away.
+      'cull|culls|culled|culling jobs|staff|workers|employees',
+      'cull|culls|culled|culling # jobs|positions|roles|workers|employees|staff',
+      'job cull',
+      'automate|automates|automated|automating away',
       'abbau von # stellen|arbeitsplatzen|jobs',
       'entlass*|entliess # mitarbeiter|beschaftigte|angestellte|arbeitskrafte',
       // People fired, and the jobs of humans that machines cost, as reports on cuts for AI write them
@@ -883,6 +888,12 @@ export const CONCEPTS: readonly Concept[] = [
       'bathroom breaks',
       'toilet breaks',
       'toilettenpause',
+      'zero-hour contract',
+      'arbeit auf abruf',
+      'null stunden vertrag',
+      'piece rate',
+      'piecework',
+      'akkordarbeit',
     ],
     corpus: ['bezahlung seiner arbeitskrafte', 'beschaftigten', 'wertgeschatzt', 'belegschaft'],
     strength: 'weak',
@@ -2622,6 +2633,10 @@ export const CONCEPTS: readonly Concept[] = [
       // ("Es ist okay, Google zahlt"; "Hey, Google has a point").
       'ok_google|okay_google',
       'hey_google',
+      // Devices driven by the voice, the assistant's work named by what it does.
+      'voice controlled',
+      'voice activated',
+      'sprachgesteuert',
     ],
     corpus: [
       'alexa',
@@ -2705,6 +2720,8 @@ export const CONCEPTS: readonly Concept[] = [
       // Devices that map and listen in the home, any vendor.
       'robotic vacuum',
       'staubsaugerroboter',
+      'staubsauger roboter',
+      'roboterstaubsauger',
       'wake word',
       'aktivierungswort',
       // The wake word under its other names.
