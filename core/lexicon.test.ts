@@ -1477,6 +1477,18 @@ describe('the lexicon', () => {
       ],
     ],
     ['voice-assistant', ['a voice-controlled speaker', 'voice-activated', 'sprachgesteuerte Geräte']],
+    [
+      'pay-and-strikes',
+      [
+        'der Arbeitskampf',
+        'im Tarifkonflikt',
+        'die Tarifrunde',
+        'hoher Arbeitsdruck',
+        'a punishing pace',
+        'the pace of work',
+      ],
+    ],
+    ['microphones', ['a spy in your living room', 'ein Spion im Wohnzimmer', 'eine Wanze im Wohnzimmer']],
     ['smart-home', ['der Staubsauger-Roboter', 'ein Roboterstaubsauger']],
     [
       'pay-and-strikes',
