@@ -1463,8 +1463,19 @@ describe('the lexicon', () => {
       ],
     ],
     ['gig-work', ['deactivated drivers', 'driver deactivations']],
-    ['job-cuts', ['plans to reduce headcount', 'trimmed headcount', 'will 500 Stellen einsparen']],
+    ['job-cuts', ['plans to reduce headcount', 'trimmed headcount', 'will 500 Arbeitsplätze einsparen']],
     ['job-cuts', ['a job cull', 'culled 1,500 jobs', 'AI will automate away jobs', 'jobs automated away']],
+    [
+      'job-cuts',
+      [
+        'AI makes jobs obsolete',
+        'KI macht Jobs überflüssig',
+        'KI als Jobkiller',
+        'a job-killer',
+        'der Beschäftigungsabbau',
+        'der Abbau von Arbeitsplätzen',
+      ],
+    ],
     [
       'pay-and-strikes',
       [
@@ -1588,6 +1599,7 @@ describe('the lexicon', () => {
     ['The headcount at the rally; the count was cut short', 'job-cuts'],
     ['A smart cooler bag and a smart watch', 'smart-home'],
     ['The ministry will cull badgers', 'job-cuts'],
+    ['Wir können an vielen Stellen einsparen; die Kommas sind an diesen Stellen überflüssig', 'job-cuts'],
     // A game's or a match's score, a student's test score, a film's score and a web page's are no
     // consumer's credit score; nor scores of people, nor a rating word alone.
     ['The team scored twice and the final score was 3-1 in the game', 'credit-scoring'],

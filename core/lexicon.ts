@@ -638,12 +638,20 @@ export const CONCEPTS: readonly Concept[] = [
       'baut|bauen|baute|bauten stellen|arbeitsplatze|jobs ab',
       // Staff cut as the business press counts them, and posts saved in German's accounting verb.
       'cut|cuts|cutting|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|slash|slashes|slashed|slashing headcount',
-      'stellen|arbeitsplatze|jobs einsparen|einzusparen|eingespart',
+      // Not "Stellen einsparen": "an vielen Stellen einsparen" saves in many places.
+      'arbeitsplatze|jobs einsparen|einzusparen|eingespart',
       // Culling staff, as the British press says it, and work automated away.
       'cull|culls|culled|culling jobs|staff|workers|employees',
       'cull|culls|culled|culling # jobs|positions|roles|workers|employees|staff',
       'job cull',
       'automate|automates|automated|automating away',
+      // Jobs made superfluous, the "job killer" of German headlines, and cuts as the noun of the verb.
+      'jobs|workers|roles obsolete',
+      'jobs|arbeitsplatze|mitarbeiter uberflussig',
+      'jobkiller',
+      'job killer',
+      'beschaftigungsabbau',
+      'abbau von stellen|arbeitsplatzen|jobs',
       'abbau von # stellen|arbeitsplatzen|jobs',
       'entlass*|entliess # mitarbeiter|beschaftigte|angestellte|arbeitskrafte',
       // People fired, and the jobs of humans that machines cost, as reports on cuts for AI write them
