@@ -1500,6 +1500,16 @@ describe('the lexicon', () => {
       ],
     ],
     ['microphones', ['a spy in your living room', 'ein Spion im Wohnzimmer', 'eine Wanze im Wohnzimmer']],
+    [
+      'workplace-surveillance',
+      [
+        'tattleware',
+        'Videoüberwachung am Arbeitsplatz',
+        'die Kameraüberwachung der Mitarbeiter',
+        'Überwachung von Beschäftigten',
+      ],
+    ],
+    ['smart-home', ['eine smarte Glühbirne', 'smarte Lampen', 'smarte Beleuchtung']],
     ['smart-home', ['der Staubsauger-Roboter', 'ein Roboterstaubsauger']],
     [
       'pay-and-strikes',

@@ -1097,11 +1097,14 @@ export const CONCEPTS: readonly Concept[] = [
       'beschaftigtenuberwachung',
       'arbeitnehmeruberwachung',
       'arbeitsplatzuberwachung',
-      'uberwachung am arbeitsplatz',
-      'uberwachung der mitarbeiter',
-      'uberwachung der beschaftigten',
-      'uberwachung von mitarbeitern',
-      'uberwachung von beschaftigten',
+      // With the watching's kind as a compound's first part as well ("Videoüberwachung am Arbeitsplatz").
+      '*uberwachung am arbeitsplatz',
+      '*uberwachung der mitarbeiter',
+      '*uberwachung der beschaftigten',
+      '*uberwachung von mitarbeitern',
+      '*uberwachung von beschaftigten',
+      // Bossware under its other name.
+      'tattleware',
       'mitarbeiter uberwach*',
       'beschaftigte uberwach*',
       'leistungskontrolle',
@@ -2773,6 +2776,9 @@ export const CONCEPTS: readonly Concept[] = [
       'smart blinds',
       'smart lighting',
       'smart lights',
+      'smart gluhbirne',
+      'smart lampe',
+      'smart beleuchtung',
       // Toys that go online to talk with a child bring a microphone (often a camera) into the nursery:
       // connected toys are devices of the connected home as a baby monitor is. In the plural only: the
       // singular "toy" names what a toy is made for as often as it is the toy ("a smart toy store", "a
