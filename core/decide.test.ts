@@ -221,6 +221,27 @@ describe('news pages', () => {
     expect(weightOf(work)).toBeGreaterThan(weightOf(business));
   });
 
+  it("takes a carrier's name beside its hubs for its business, beside its warehouse workers for labour", () => {
+    // The carrier's name and its sites, neither of them the work, do not lift each other.
+    const sites = decideFor(
+      news(
+        'FedEx opens a distribution center in Memphis',
+        'The new FedEx distribution center and a fulfillment center beside it will handle parcels for the ' +
+          'holidays. FedEx said the distribution center is its largest. UPS is building one too.',
+      ),
+    );
+    expect(sites.silent).toBe(true);
+    const work = decideFor(
+      news(
+        'FedEx warehouse workers strike at its distribution center in Memphis',
+        'Warehouse workers at the FedEx distribution center walked out over pay. The union said FedEx ' +
+          'warehouse workers lift heavy parcels for low pay. UPS warehouse workers back them.',
+      ),
+    );
+    expect(work.silent).toBe(false);
+    expect(leading(work.topics)).toBe('labour');
+  });
+
   it('show an article about tracking by other companies (a theme the corpus treats in general)', () => {
     const decision = decideFor(
       news(

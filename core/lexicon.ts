@@ -132,6 +132,13 @@ export const CONCEPTS: readonly Concept[] = [
       'paket branche',
       'paket zentrum',
       'zustell dienst',
+      // The drivers and messengers of parcels by the trade's other everyday names (an audit of the family
+      // in ordinary words, not any one page). Not "package deliveries": a carrier's business volume, not its
+      // drivers' work (theverge-fedex-fdx-commerce-platform turned to labour on it).
+      'paketfahrer',
+      'zustellfahrer',
+      'auslieferungsfahrer',
+      'lieferbote',
     ],
     corpus: ['auslieferer', 'arbeitsweg', 'durchtaktet', 'sozialabgaben', 'angestellt'],
     strength: 'strong',
@@ -172,6 +179,11 @@ export const CONCEPTS: readonly Concept[] = [
       'working in a warehouse',
       'working in warehouses',
       'worked in warehouses',
+      // The warehouse's staff by their job titles, as the trade and German reports name them.
+      'order picker',
+      'warehouse associate',
+      'logistikarbeiter',
+      'lagerbeschaftigte',
     ],
     corpus: WAREHOUSE_PASSAGES,
     strength: 'strong',
@@ -201,9 +213,18 @@ export const CONCEPTS: readonly Concept[] = [
       'sortierzentrum',
       'lagerhaus',
       'distribution hub',
+      // Parcel hubs by the names carriers give them, and warehouses by German's compounds for them.
+      'sortation center',
+      'sortation centre',
+      'sort center',
+      'delivery station',
+      'auslieferungslager',
+      'logistiklager',
+      'versandlager',
     ],
     corpus: WAREHOUSE_PASSAGES,
     strength: 'weak',
+    // Not a carrier's name (parcel-carriers): a carrier opening a hub is its business, not its work.
     strongWith: [
       'warehouse-work',
       'pay-and-strikes',
@@ -212,7 +233,6 @@ export const CONCEPTS: readonly Concept[] = [
       'automation',
       'delivery-work',
       'gig-work',
-      'parcel-carriers',
     ],
   },
   {
@@ -265,6 +285,11 @@ export const CONCEPTS: readonly Concept[] = [
       'plattformokonomie',
       'on-demand economy',
       'cabdrivers',
+      // A platform's app cutting a driver or courier off, the gig worker's dismissal.
+      'deactivated drivers',
+      'deactivated couriers',
+      'deactivated workers',
+      'driver deactivation',
     ],
     corpus: ['angestellt', 'sozialabgaben', 'auslieferer', 'arbeitsweg'],
     strength: 'strong',
@@ -340,8 +365,10 @@ export const CONCEPTS: readonly Concept[] = [
     page: ['UPS', 'United Parcel Service', 'FedEx', 'DHL', 'USPS', 'Royal Mail', 'Hermes', 'DPD', 'GLS'],
     corpus: ['auslieferer', 'arbeitsweg', 'durchtaktet'],
     strength: 'weak',
-    // Its drivers' work, their pay and strikes make a carrier's name the delivery story.
-    strongWith: ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig-work', 'pay-and-strikes'],
+    // Its drivers' work, their pay and strikes make a carrier's name the delivery story. Not its sites: a
+    // carrier's name beside its hubs and depots, neither of them the work, is its business growing (a new
+    // sortation center, a fulfilment network sold to merchants), and each would lift the other.
+    strongWith: ['delivery-work', 'warehouse-work', 'gig-work', 'pay-and-strikes'],
   },
   {
     id: 'job-cuts',
@@ -608,6 +635,25 @@ export const CONCEPTS: readonly Concept[] = [
       'cut|cuts|cutting|slash|chop*|axe|axes|axed|axing|shed*|eliminat*|trim* # jobs|positions|roles|workers|employees|staff',
       'streich*|strich|kurz*|baut # stellen|arbeitsplatze|jobs|mitarbeiter',
       'baut # stellen|arbeitsplatze|jobs ab',
+      // The same verbs without a number ("the firm axed jobs", "der Konzern baut Stellen ab").
+      'axe|axes|axed|axing|shed|sheds|shedding jobs|positions|roles|workers|staff',
+      'baut|bauen|baute|bauten stellen|arbeitsplatze|jobs ab',
+      // Staff cut as the business press counts them, and posts saved in German's accounting verb.
+      'cut|cuts|cutting|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|slash|slashes|slashed|slashing headcount',
+      // Not "Stellen einsparen": "an vielen Stellen einsparen" saves in many places.
+      'arbeitsplatze|jobs einsparen|einzusparen|eingespart',
+      // Culling staff, as the British press says it, and work automated away.
+      'cull|culls|culled|culling jobs|staff|workers|employees',
+      'cull|culls|culled|culling # jobs|positions|roles|workers|employees|staff',
+      'job cull',
+      'automate|automates|automated|automating away',
+      // Jobs made superfluous, the "job killer" of German headlines, and cuts as the noun of the verb.
+      'jobs|workers|roles obsolete',
+      'jobs|arbeitsplatze|mitarbeiter uberflussig',
+      'jobkiller',
+      'job killer',
+      'beschaftigungsabbau',
+      'abbau von stellen|arbeitsplatzen|jobs',
       'abbau von # stellen|arbeitsplatzen|jobs',
       'entlass*|entliess # mitarbeiter|beschaftigte|angestellte|arbeitskrafte',
       // People fired, and the jobs of humans that machines cost, as reports on cuts for AI write them
@@ -796,6 +842,8 @@ export const CONCEPTS: readonly Concept[] = [
       'works council',
       'unionize',
       'unionise',
+      'unionization',
+      'unionisation',
       'union busting',
       'tarifbindung',
       // Low pay in the words of reports on it: "low-paying", "low-wage jobs", "schlecht bezahlt".
@@ -822,6 +870,52 @@ export const CONCEPTS: readonly Concept[] = [
       'NLRB',
       'labor union',
       'labour union',
+      // Strikes and hours in the other words reports use: walking out, laying down work, overtime forced or
+      // unpaid (not "overtime" alone: a match's), and pay withheld.
+      'walkout',
+      'walk off the job',
+      'walking off the job',
+      'arbeitsniederlegung',
+      'legen die arbeit nieder',
+      'legten die arbeit nieder',
+      'die arbeit niederlegen',
+      'mandatory overtime',
+      'forced overtime',
+      'unpaid overtime',
+      'uberstunde',
+      'wage theft',
+      // Who does the work on what terms: hired through agencies, for the season or for a term, or through
+      // subcontractors, the courier and warehouse trades' usual terms, and the breaks the pace leaves them.
+      'leiharbeit',
+      'zeitarbeit',
+      'temp workers',
+      'temporary workers',
+      'seasonal workers',
+      'saisonkraft',
+      'befristet vertrag',
+      'subunternehmer',
+      'subcontractor',
+      'bathroom breaks',
+      'toilet breaks',
+      'toilettenpause',
+      'zero-hour contract',
+      'arbeit auf abruf',
+      'null stunden vertrag',
+      'piece rate',
+      'piecework',
+      'akkordarbeit',
+      // The dispute by German's other names for it, and the pace the work is done at.
+      'arbeitskampf',
+      'tarifkonflikt',
+      'tarifstreit',
+      'tarifrunde',
+      'arbeitsdruck',
+      'arbeitstempo',
+      'pace of work',
+      'work pace',
+      'grueling pace',
+      'gruelling pace',
+      'punishing pace',
     ],
     corpus: ['bezahlung seiner arbeitskrafte', 'beschaftigten', 'wertgeschatzt', 'belegschaft'],
     strength: 'weak',
@@ -920,6 +1014,18 @@ export const CONCEPTS: readonly Concept[] = [
       'physically exhausting',
       'korperlich anstrengend',
       'korperlich belastend',
+      // Harm done by the work in the words of reports on it: hurt on the job, the heat of a warehouse or a
+      // van, and the strain of the same movements repeated all day.
+      'injured on the job',
+      'injuries on the job',
+      'hurt on the job',
+      'heat illness',
+      'heat-related illness',
+      'heat exhaustion',
+      'repetitive strain',
+      'musculoskeletal',
+      'arbeitsbedingt erkrankung',
+      'arbeitsbedingt verletzung',
     ],
     corpus: ['beschaftigten', 'durchtaktet', 'logistisch'],
     strength: 'weak',
@@ -993,15 +1099,25 @@ export const CONCEPTS: readonly Concept[] = [
       'beschaftigtenuberwachung',
       'arbeitnehmeruberwachung',
       'arbeitsplatzuberwachung',
-      'uberwachung am arbeitsplatz',
-      'uberwachung der mitarbeiter',
-      'uberwachung der beschaftigten',
-      'uberwachung von mitarbeitern',
-      'uberwachung von beschaftigten',
+      // With the watching's kind as a compound's first part as well ("Videoüberwachung am Arbeitsplatz").
+      '*uberwachung am arbeitsplatz',
+      '*uberwachung der mitarbeiter',
+      '*uberwachung der beschaftigten',
+      '*uberwachung von mitarbeitern',
+      '*uberwachung von beschaftigten',
+      // Bossware under its other name.
+      'tattleware',
       'mitarbeiter uberwach*',
       'beschaftigte uberwach*',
       'leistungskontrolle',
       'leistungsuberwachung',
+      // The pace an app or a scanner sets and counts. Not "algorithmic management": AI that manages
+      // citizen scientists' projects is AI at work, with no one watched (theregister-ai-algorithmic-
+      // management-research would show, cloud-ai lifting this family).
+      'productivity quota',
+      'productivity rate',
+      'pick rate',
+      'leistungsvorgabe',
     ],
     corpus: ['durchtaktet', 'arbeitsweg', 'beschaftigten'],
     strength: 'weak',
@@ -2567,6 +2683,10 @@ export const CONCEPTS: readonly Concept[] = [
       // ("regulators okay Google deal").
       'Ok_google|Okay_google',
       'hey_google',
+      // Devices driven by the voice, the assistant's work named by what it does.
+      'voice controlled',
+      'voice activated',
+      'sprachgesteuert',
     ],
     corpus: [
       'alexa',
@@ -2627,12 +2747,20 @@ export const CONCEPTS: readonly Concept[] = [
       'home automation',
       'connected home',
       'internet of things',
+      'internet der dinge',
       'smart steckdose',
       'funktioniert mit alexa',
       'mit alexa kompatibel',
       'alexa kompatibel',
       'hausautomation',
       'wlan steckdose',
+      // The connected home's appliances and locks in their everyday names.
+      'smart fridge',
+      'smart appliance',
+      'smart kuhlschrank',
+      'smart haushaltsgerat',
+      'vernetzt haushaltsgerat',
+      'smart turschloss',
       // Issue 11: devices that map and sense the home, any vendor.
       'robot vacuum',
       '*saugroboter',
@@ -2642,8 +2770,13 @@ export const CONCEPTS: readonly Concept[] = [
       // Devices that map and listen in the home, any vendor.
       'robotic vacuum',
       'staubsaugerroboter',
+      'staubsauger roboter',
+      'roboterstaubsauger',
       'wake word',
       'aktivierungswort',
+      // The wake word under its other names.
+      'weckwort',
+      'hotword',
       // Robot vacuums under their other common names.
       'robot cleaner',
       // Chinese makers' word for their robot vacuums (3itech-robot-vacuum-mapping).
@@ -2670,6 +2803,9 @@ export const CONCEPTS: readonly Concept[] = [
       'smart blinds',
       'smart lighting',
       'smart lights',
+      'smart gluhbirne',
+      'smart lampe',
+      'smart beleuchtung',
       // Toys that go online to talk with a child bring a microphone (often a camera) into the nursery:
       // connected toys are devices of the connected home as a baby monitor is. In the plural only: the
       // singular "toy" names what a toy is made for as often as it is the toy ("a smart toy store", "a
@@ -2755,6 +2891,17 @@ export const CONCEPTS: readonly Concept[] = [
       'smart doorbell',
       'klingelkamera',
       'turkamera',
+      // The cameras of the home under their other everyday names, German's doorbell and baby monitor in
+      // their other spellings, and the makers named for nothing but such cameras.
+      'videoklingel',
+      'heimkamera',
+      'babyfon',
+      'nanny cam',
+      'baby cam',
+      'pet camera',
+      'nest cam',
+      'Eufy',
+      'Wyze',
       // Not "surveillance camera": in the news it is most often the police's on a street or a square, the
       // state watching a city, which the corpus does not treat; as a home camera it made a report on New
       // Year's Eve security a smart-home story (nytimes-germans-ring-new-year-security, a held-out lesson).
@@ -2861,6 +3008,19 @@ export const CONCEPTS: readonly Concept[] = [
       'gesprache aufzeichnen',
       'gesprache aufgezeichnet',
       'zeichnet gesprache auf',
+      // A device woken by mistake and the snippets of what it heard, in the words of reports on them.
+      'accidental activation',
+      'accidentally activated',
+      'versehentlich aktiviert',
+      'voice snippets',
+      'audio snippets',
+      'sprachschnipsel',
+      'audioschnipsel',
+      'listen|listens|listening|listened to our|your|their conversations',
+      'spy in your home',
+      'spy in your living room',
+      'spion im wohnzimmer',
+      'wanze im wohnzimmer',
     ],
     corpus: ['hineinhorchen', 'lauschsprecher', 'sprachassistenten'],
     strength: 'weak',
