@@ -1441,6 +1441,68 @@ export const CONCEPTS: readonly Concept[] = [
       'missbrauch von daten',
       'missbrauch ihrer daten',
       'missbrauch personenbezogen daten',
+      // People's data turned into money by whoever holds it, in the words of its critics in both languages
+      // (stop 31's audit of the data families): monetised in the first and second person ("monetizing our
+      // data"), and the German press's "Geschäft mit unseren Daten". Whose data, the reader's or the users':
+      // not "monetize" alone, a video's or a channel's monetisation ("YouTube pushing monetization", "your
+      // attention is being monetized"), nor "data monetization", "Datenmonetarisierung" or "data is the new
+      // oil", said as often of a firm's own data, a machine maker's sensors' ("Daten sind das neue Öl der
+      // Industrie 4.0"), nor "their data", a company's own as often as its users'.
+      'monetiz*|monetis* your|our|users data',
+      'monetiz*|monetis* people s data',
+      'geschaft mit unseren|deinen daten',
+      'geld mit unseren|deinen daten',
+      'mit unseren|deinen daten geld',
+      // People's data taken in the verbs the press uses for taking it in bulk: scraped off their profiles
+      // and posts, hoovered or vacuumed up, mined, exploited, grabbed. Whose data or what of theirs (mined and
+      // exploited the reader's or ours: researchers mine their data, firms exploit their own): not
+      // "web scraping" or "data scraping" alone, a programming tutorial's subject (hackernoon-how-scrape-google),
+      // nor "vacuum up" the crumbs; not "data exploitation", the analysts' and the intelligence trade's word
+      // for their own data, nor "Ausbeutung der Daten", a satellite mission's for its measurements.
+      'scrap* your|our|their|users data|information|profiles|photos|posts',
+      'scrap* people s data|information|profiles|photos|posts',
+      'scrap* public profiles',
+      'daten|profile gescrapt',
+      'hoover*|vacuum* up your|our|their data',
+      'hoover*|vacuum* up data',
+      'mine|mines|mined|mining your|our data',
+      'exploit* your|our data',
+      'datenausbeutung',
+      'ausbeutung unserer daten',
+      'data grab',
+      // The German plural of 'sammelt daten' said of those who gather people's data ("Moderne Autos sammeln
+      // Daten"), not of researchers ("Forscher sammeln Daten über das Klima") or of sensors and test vehicles
+      // ("Die Geräte sammeln Daten über die Temperatur"), and the collectors' greed and
+      // the data slinger (the corpus's "Datenschleudern") as German writes of apps and devices.
+      'apps|autos|konzerne|firmen|unternehmen|hersteller|plattformen sammeln daten',
+      'datensammelwut',
+      'datenschleuder',
+      // People's data passed on to others, by its English words and in German beside the existing 'an dritte
+      // weitergegeben': data or information with or to third parties, or shared with and disclosed to them.
+      // Not sold or passed on to third parties without the data: a company's assets and loans are sold to
+      // them, its costs passed on; nor a trademark "used by third parties". German names the data for the
+      // same reason: a flat or a claim is sold "an Dritte", costs are shared "mit Dritten".
+      'data|information with|to third parties',
+      'shared with third parties',
+      'disclosed to third parties',
+      'daten an dritte',
+      'daten mit dritten',
+      'daten werden|wurden an|mit dritte|dritten',
+      // What people's data is worth, to them or to those who trade it (English only here; German in its
+      // own entries), and the dividend proposed to pay them for it. The reader's or ours: a firm is told "the
+      // value of their data" too.
+      'your|our data is|are worth',
+      'is|are your|our data worth',
+      'be paid for their|your data',
+      'value|price|worth of your|our data',
+      'pay|paid|paying users|people|consumers for their data',
+      'data dividend',
+      // Children's data as the press names it ("Kinderdaten"), and collected. Not "children's data" alone: a
+      // census's or a study's figures on children.
+      'kinderdaten',
+      'collect* children s data',
+      'collect* kids data',
+      'collection of children s data',
     ],
     corpus: [
       'datenauswertung',
@@ -1472,6 +1534,9 @@ export const CONCEPTS: readonly Concept[] = [
       'bonusprogramm',
       'treueprogramm',
       'payback-karte',
+      // The British name of the programme ("the supermarket's loyalty scheme") and its app.
+      'loyalty scheme',
+      'loyalty app',
     ],
     corpus: ['kaufverhalten', 'datenauswertung', 'kaufhistorie'],
     strength: 'weak',
@@ -1522,6 +1587,10 @@ export const CONCEPTS: readonly Concept[] = [
       'users whereabouts',
       'ihren aufenthaltsort',
       'aufenthaltsort der nutzer',
+      // The tracking of where people are in German's own noun, and the profile of their movements in
+      // English beside 'bewegungsprofil'.
+      'standortverfolgung',
+      'movement profile',
     ],
     corpus: ['datensatz', 'ausgewertet', 'schritte', 'datenmengen'],
     strength: 'strong',
@@ -1805,6 +1874,12 @@ export const CONCEPTS: readonly Concept[] = [
       'einwilligungsbanner*',
       'pay or consent',
       'pay or okay',
+      // The same choice in the other order and by its German name, the ad-free "PUR-Abo" that buys off the
+      // tracking, and the cookie wall that allows no choice but consent.
+      'consent or pay',
+      'pur-abo*',
+      'cookie wall*',
+      'cookiewall*',
       'werbe-id',
       'advertising id',
       // The phones' advertising identifiers by their own names, Apple's IDFA and Google's GAID, which
@@ -2399,6 +2474,8 @@ export const CONCEPTS: readonly Concept[] = [
       'health data',
       'gesundheitsdaten',
       'patient data',
+      // The German of 'patient data' ("Patientendaten").
+      'patientendaten',
       'pharmacy',
       'apotheke',
       'one medical',
@@ -2436,6 +2513,11 @@ export const CONCEPTS: readonly Concept[] = [
       'fitnessapp',
       'health app',
       'gesundheitsapp',
+      // What the trackers measure, as the data it becomes: fitness and sleep data in both languages.
+      'fitness data',
+      'fitnessdaten',
+      'sleep data',
+      'schlafdaten',
     ],
     corpus: ['schritte', 'ausgewertet', 'sensible daten'],
     strength: 'weak',
