@@ -452,6 +452,14 @@ describe('the lexicon', () => {
       "The app is collecting children's data",
     ],
     ['Lesegenuss pur. Abo abschließen!', 'tracking-ads', 'Das PUR-Abo statt der Einwilligung'],
+    // One's own log of films and purchases, a parcel tracked and the police pursuing suspects are no one
+    // watched; a mother's knowledge of her child is no firm's.
+    [
+      'Track what you watch with Trakt, track what you buy with a budget app, view your viewing history. Die Polizei verfolgt die Täter.',
+      'tracking-ads',
+      'The TV tracks what you watch',
+    ],
+    ['Die Mutter weiß alles über ihr Kind', 'customer-analytics', 'Google weiß alles über uns'],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);
@@ -1539,6 +1547,32 @@ describe('the lexicon', () => {
       ['the consent or pay model', 'Cookie walls', 'die Cookie-Wall', 'die Cookiewall', 'das PUR-Abo'],
     ],
     ['loyalty-programmes', ["the supermarket's loyalty scheme", 'the loyalty app']],
+    [
+      'customer-analytics',
+      [
+        'The company knows more about you than you do',
+        'Der Konzern weiß mehr über Sie als Sie selbst',
+        'Google weiß alles über uns',
+        'Algorithms predict what you will buy',
+        'Die Firma speichert alle Daten ihrer Kunden',
+        'Die Daten werden weiterverkauft',
+        'Der Kunde wird zum Produkt',
+      ],
+    ],
+    ['data-trade', ['Your data is for sale', 'Opt out of the sale of your data']],
+    [
+      'tracking-ads',
+      [
+        'The company spied on its customers',
+        'Smart TVs snoop on viewers',
+        'The TV tracks what you watch',
+        'The store monitors what shoppers buy',
+        'Smart TVs track your viewing habits',
+        'Die App späht Nutzer aus',
+        'Die Apps schnüffeln ihre Nutzer aus',
+        'Werbenetzwerke verfolgen Nutzer im Netz',
+      ],
+    ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });

@@ -1064,6 +1064,16 @@ export const CONCEPTS: readonly Concept[] = [
       'know about you',
       'weiss uber sie',
       'weiss uber dich',
+      // Knowing more or everything about the reader, as the press writes of the firms that gather it ("knows
+      // more about you than you do", "Google weiß alles über uns"): the reader's or ours, not a mother's of her
+      // child.
+      'know|knows more about you|us',
+      'weiss|wissen mehr|alles uber sie|dich|uns',
+      // Shoppers' purchases foretold from their data, as the analytics trade sells it to shops.
+      'predict|predicts|predicting what you|customers|users|shoppers will buy|want',
+      // The data of a firm's customers or users in the German genitive beside the compounds 'kundendaten'
+      // and 'nutzerdaten' ("speichert alle Daten ihrer Kunden").
+      'daten ihrer|seiner|der kunden|nutzer|verbraucher',
       'personalization',
       'personalisation',
       'personalisierung',
@@ -1192,6 +1202,8 @@ export const CONCEPTS: readonly Concept[] = [
       'sell personal information',
       'sell their data',
       'daten weiterverkaufen',
+      'daten weiterverkauft',
+      'daten werden|wurden weiterverkauft',
       'weiterverkauf von daten',
       'informationen verkaufen',
       // And put to use by whoever holds it, in the first and second person as the press writes it ("how
@@ -1339,6 +1351,8 @@ export const CONCEPTS: readonly Concept[] = [
       'you are|re the product',
       'du bist das produkt',
       'sie sind das produkt',
+      'kunde|nutzer wird zum produkt',
+      'kunden|nutzer werden zum produkt',
       'pay with your data',
       'paying with your data',
       'mit daten bezahlen',
@@ -1739,6 +1753,10 @@ export const CONCEPTS: readonly Concept[] = [
       'sold personal information',
       'selling personal information',
       'personal data for sale',
+      // People's data on sale, the reader's or ours ("your data is for sale"; "the sale of your data"), not
+      // "data for sale" alone, a data set's on a marketplace.
+      'your|our data is|are for sale',
+      'sale of your|our|their data',
       'handel mit nutzerdaten',
       'handel mit personlich daten',
       'verkauft nutzerdaten',
@@ -1820,6 +1838,9 @@ export const CONCEPTS: readonly Concept[] = [
       'cross-site tracking',
       'nutzer verfolgen',
       'verfolgt nutzer',
+      // The same in the plural and with whose users or customers ("Werbenetzwerke verfolgen Nutzer im Netz").
+      'verfolgen nutzer',
+      'verfolgen|verfolgt ihre|seine nutzer|kunden',
       'cookies',
       'retargeting',
       'targeted ads',
@@ -1908,6 +1929,12 @@ export const CONCEPTS: readonly Concept[] = [
       'spy on users',
       'spying on users',
       'nutzer ausspahen',
+      // Spying and snooping on users in German's separable verbs ("Die App späht Nutzer aus", "Apps
+      // schnüffeln ihre Nutzer aus").
+      'spaht|spahen|spahte|spahten nutzer|kunden|verbraucher aus',
+      'spaht|spahen|spahte|spahten ihre|seine nutzer|kunden aus',
+      'schnuffelt|schnuffeln|schnuffelte|schnuffelten nutzer|kunden|verbraucher aus',
+      'schnuffelt|schnuffeln|schnuffelte|schnuffelten ihre|seine nutzer|kunden aus',
       'ausspioniert',
       'ausspionieren',
       // Spying in the other German verb (the Telekom's spying on its board and on journalists with
@@ -1981,6 +2008,16 @@ export const CONCEPTS: readonly Concept[] = [
       'spy on you',
       'spies on you',
       'spying on customers',
+      // Spied on in the past, and a firm's own customers or users ("spied on its customers"); "spy" is too
+      // short to inflect (MIN_INFLECTED in matcher.ts).
+      'spied on you|users|customers',
+      'spy|spies|spying|spied on its|their customers|users',
+      // And what viewers watch or what customers buy, tracked or monitored by another (a smart TV that "tracks
+      // what you watch"): not one's own log ("Track what you watch", a film diary's slogan; "track what you
+      // buy" with a budgeting app), nor "your viewing history" that a streaming service lets one see.
+      'track*|monitor* what users|viewers|customers|shoppers watch|buy',
+      'tracks|tracked|monitors|monitored what you watch',
+      'track*|monitor* your|their|viewers viewing habits',
       'spy on customers',
       'spioniert sie aus',
       'spioniert dich aus',
@@ -1989,8 +2026,7 @@ export const CONCEPTS: readonly Concept[] = [
       // private lives from digital snooping"); not "snooping" alone, a network switch's term.
       'digital snooping',
       'online snooping',
-      'snooping on users',
-      'snooping on you',
+      'snoop|snoops|snooped|snooping on users|you|viewers|customers|consumers',
       'digital schnuffelei',
       'online-schnuffelei',
       'schnuffelei im netz',
