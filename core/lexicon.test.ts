@@ -460,6 +460,12 @@ describe('the lexicon', () => {
       'The TV tracks what you watch',
     ],
     ['Die Mutter weiß alles über ihr Kind', 'customer-analytics', 'Google weiß alles über uns'],
+    // A photo's metadata and a supplier's clients' sites are no one's whereabouts.
+    [
+      'Mind the information a photo contains, such as precise location. Die Standorte der Kunden werden beliefert.',
+      'location-data',
+      'Der Standort der Nutzer wird verkauft',
+    ],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);
@@ -1539,9 +1545,38 @@ describe('the lexicon', () => {
         'Kinderdaten',
       ],
     ],
-    ['location-data', ['Die Standortverfolgung', 'a movement profile of each user']],
+    [
+      'location-data',
+      [
+        'Die Standortverfolgung',
+        'a movement profile of each user',
+        "Apps share users' precise location with advertisers",
+        'Location pings from phones',
+        'Apps verkaufen die Standorte ihrer Nutzer',
+      ],
+    ],
+    [
+      'driving-data',
+      [
+        "GM shared customers' driving behavior",
+        'The insurer tracks driving behavior',
+        "The driver's driving behaviour",
+        'Data on driving behavior is sold',
+      ],
+    ],
     ['health-data', ['Patientendaten wurden weitergegeben']],
-    ['self-tracking', ['fitness data', 'Fitnessdaten', 'sleep data', 'Schlafdaten']],
+    [
+      'self-tracking',
+      [
+        'fitness data',
+        'Fitnessdaten',
+        'sleep data',
+        'Schlafdaten',
+        'Gesundheits-Apps geben Daten weiter',
+        'Period tracking apps share data',
+        'Die Zyklus-Apps',
+      ],
+    ],
     [
       'tracking-ads',
       ['the consent or pay model', 'Cookie walls', 'die Cookie-Wall', 'die Cookiewall', 'das PUR-Abo'],

@@ -1605,6 +1605,13 @@ export const CONCEPTS: readonly Concept[] = [
       // English beside 'bewegungsprofil'.
       'standortverfolgung',
       'movement profile',
+      // Whose precise location, not a photo's metadata named in a guide to one's own privacy ("information
+      // it contains, such as precise location"), the pings phones send of it, and the users' whereabouts in
+      // German's plain noun ("Apps verkaufen die Standorte ihrer Nutzer"). The users', not the customers':
+      // "die Standorte der Kunden" are a supplier's clients' sites.
+      'your|their|users precise location|locations',
+      'location pings',
+      'standort|standorte ihrer|seiner|der nutzer',
     ],
     corpus: ['datensatz', 'ausgewertet', 'schritte', 'datenmengen'],
     strength: 'strong',
@@ -1633,6 +1640,11 @@ export const CONCEPTS: readonly Concept[] = [
       'record driving habits',
       'track driving habits',
       'monitor driving habits',
+      // The same in the other English noun for it ("GM shared customers' driving behavior").
+      'your|drivers|customers driving behavior|behaviour',
+      'driver s driving behavior|behaviour',
+      'data on|about driving behavior|behaviour',
+      'record|track|monitor driving behavior|behaviour',
       'driver data',
       'car data',
       // "car" is too short to inflect (MIN_INFLECTED): its plural is a form of its own.
@@ -2549,6 +2561,14 @@ export const CONCEPTS: readonly Concept[] = [
       'fitnessapp',
       'health app',
       'gesundheitsapp',
+      // The health app with a hyphen, as German also writes it ("Gesundheits-Apps"; "app" is too short to
+      // inflect, so the plural is written), and the apps that track a cycle, named as what they are, not
+      // "period tracker" alone (a store page's name for its own app, googleplay-lady-log-period-tracker).
+      'gesundheits-app',
+      'gesundheits-apps',
+      'period tracking app|apps',
+      'zyklus-app',
+      'zyklus-apps',
       // What the trackers measure, as the data it becomes: fitness and sleep data in both languages.
       'fitness data',
       'fitnessdaten',
