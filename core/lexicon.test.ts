@@ -460,6 +460,17 @@ describe('the lexicon', () => {
       'The TV tracks what you watch',
     ],
     ['Die Mutter weiß alles über ihr Kind', 'customer-analytics', 'Google weiß alles über uns'],
+    [
+      'The witness re-identified the suspect in court',
+      'customer-analytics',
+      'Die Daten lassen sich re-identifizieren',
+    ],
+    // One's own sleep and calories tracked and a parcel are no one's tracking.
+    [
+      'Ich tracke meinen Schlaf und meine Kalorien. Sendung tracken: So geht es.',
+      'tracking-ads',
+      'Die Apps tracken ihre Nutzer',
+    ],
     // A photo's metadata and a supplier's clients' sites are no one's whereabouts.
     [
       'Mind the information a photo contains, such as precise location. Die Standorte der Kunden werden beliefert.',
@@ -1596,6 +1607,18 @@ describe('the lexicon', () => {
     ],
     ['data-trade', ['Your data is for sale', 'Opt out of the sale of your data']],
     [
+      'customer-analytics',
+      [
+        'Anonymized data can be de-anonymized easily',
+        'Die Daten lassen sich leicht re-identifizieren',
+        'die Reidentifizierung',
+        'Die Datensammelei der Konzerne',
+        'The FTC is probing surveillance pricing',
+      ],
+    ],
+    ['credit-scoring', ['Das Kreditscoring der Schufa']],
+    ['loyalty-programmes', ['Mit der DeutschlandCard sammeln Kunden Punkte', "Tesco's Clubcard prices"]],
+    [
       'tracking-ads',
       [
         'The company spied on its customers',
@@ -1606,6 +1629,12 @@ describe('the lexicon', () => {
         'Die App späht Nutzer aus',
         'Die Apps schnüffeln ihre Nutzer aus',
         'Werbenetzwerke verfolgen Nutzer im Netz',
+        'Die Apps tracken ihre Nutzer',
+        'Die Besucher werden getrackt',
+        'The apps track their users',
+        'Websites are tracking their visitors',
+        'The app shares data with advertisers',
+        'Die App teilt Daten mit Werbetreibenden',
       ],
     ],
   ])('knows the family of %s', (concept, texts) => {

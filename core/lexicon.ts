@@ -1034,6 +1034,12 @@ export const CONCEPTS: readonly Concept[] = [
       'anonym konten',
       'anonym profil',
       'deanonymi*',
+      // The same with a hyphen, and anonymised data traced back to the person as German writes it ("lassen
+      // sich re-identifizieren", "Re-Identifizierung"). Not the English "re-identified" alone: a witness
+      // re-identifies a suspect, a lab a strain.
+      'de-anonymi*',
+      're-identifizier*',
+      'reidentifizier*',
       'doxxing',
       'doxing',
       'doxxed',
@@ -1490,6 +1496,9 @@ export const CONCEPTS: readonly Concept[] = [
       // the data slinger (the corpus's "Datenschleudern") as German writes of apps and devices.
       'apps|autos|konzerne|firmen|unternehmen|hersteller|plattformen sammeln daten',
       'datensammelwut',
+      'datensammelei',
+      // Prices set by what is known of each customer, by the name the FTC gave it ("surveillance pricing").
+      'surveillance pricing',
       'datenschleuder',
       // People's data passed on to others, by its English words and in German beside the existing 'an dritte
       // weitergegeben': data or information with or to third parties, or shared with and disclosed to them.
@@ -1548,6 +1557,9 @@ export const CONCEPTS: readonly Concept[] = [
       'bonusprogramm',
       'treueprogramm',
       'payback-karte',
+      // Programmes by their names: Germany's DeutschlandCard, Tesco's Clubcard.
+      'DeutschlandCard',
+      'Clubcard',
       // The British name of the programme ("the supermarket's loyalty scheme") and its app.
       'loyalty scheme',
       'loyalty app',
@@ -1792,6 +1804,8 @@ export const CONCEPTS: readonly Concept[] = [
       // The score's compounds named by what it rates, not any word that ends in "score" ("underscore").
       'bankenscore',
       'kreditscore',
+      // The scoring itself in the German compound ("Das Kreditscoring der Schufa").
+      'kreditscoring',
       'scoring',
       'credit score',
       'credit scoring',
@@ -1838,6 +1852,11 @@ export const CONCEPTS: readonly Concept[] = [
       'tracking',
       'track users',
       'track people',
+      // A firm's or a site's own users, customers and visitors tracked, in English and in German's verb
+      // "tracken": whose, not one's own sleep or calories tracked, nor a parcel ("Sendung tracken").
+      'track|tracks|tracked|tracking their|its users|customers|visitors',
+      'trackt|tracken|getrackt ihre|seine|die nutzer|kunden|besucher',
+      'nutzer|kunden|besucher werden getrackt',
       'tracked',
       'tracker',
       // Tracking of people in the other forms reports on it take, so that a page on it is not known by
@@ -2067,6 +2086,10 @@ export const CONCEPTS: readonly Concept[] = [
       'adtech data',
       'marketing data',
       'werbedaten',
+      // People's data shared with the advertisers, in both languages ("shares data with advertisers", "teilt
+      // Daten mit Werbetreibenden").
+      'data with|to advertisers',
+      'daten mit|an werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden',
       'marketingdaten',
     ],
     corpus: ['retargeting', 'spuren', 'surfverhalten', 'algorithmen', 'programmatic', 'datenschleudern'],
