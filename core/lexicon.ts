@@ -1210,6 +1210,12 @@ export const CONCEPTS: readonly Concept[] = [
       'daten weiterverkaufen',
       'daten weiterverkauft',
       'daten werden|wurden weiterverkauft',
+      // Sold off, in the press's colloquial verbs ("Daten verhökert", "verscherbelt"; "peddling our data").
+      'daten verhokert|verhokern|verscherbelt|verscherbeln',
+      'verhokert|verhokern|verscherbelt|verscherbeln daten',
+      'peddl* data',
+      'peddl* your|our data',
+      'data peddler*',
       'weiterverkauf von daten',
       'informationen verkaufen',
       // And put to use by whoever holds it, in the first and second person as the press writes it ("how
