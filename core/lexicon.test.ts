@@ -421,6 +421,81 @@ describe('the lexicon', () => {
       'tracking-ads',
       'The app reads the IDFA of iOS devices and the GAID of Android phones',
     ],
+    // A video's monetisation, a scraping tutorial, crumbs vacuumed up, researchers' data and a trademark's
+    // third parties are no one's data taken or passed on; a census's children's data is no app's.
+    [
+      'YouTube pushes monetization of videos; your attention is being monetized. Data monetization: data is the new oil for manufacturers, who monetize their data',
+      'customer-analytics',
+      'The company is monetizing our data',
+    ],
+    [
+      'Daten sind das neue Öl der Industrie 4.0: Datenmonetarisierung, das Geschäft mit Daten, Geld mit Daten',
+      'customer-analytics',
+      'Das Geschäft mit unseren Daten',
+    ],
+    [
+      'Firms should know the value of their data and exploit their data',
+      'customer-analytics',
+      'the value of your data',
+    ],
+    [
+      'Learn web scraping with Python: data scraping for beginners, scrape data from any website',
+      'customer-analytics',
+      'Clearview scraped their photos and scrapes public profiles',
+    ],
+    ['The pet hair is easy to vacuum up', 'customer-analytics', 'Facebook hoovers up our data'],
+    [
+      'Forscher sammeln Daten über das Klima, die Geräte sammeln Daten über die Temperatur',
+      'customer-analytics',
+      'Moderne Autos sammeln Daten',
+    ],
+    [
+      'The data exploitation platform and the wissenschaftliche Ausbeutung der Daten',
+      'customer-analytics',
+      'Die Datenausbeutung und die Ausbeutung unserer Daten',
+    ],
+    ['Researchers mine their data for insights', 'customer-analytics', 'apps that mine your data'],
+    [
+      'Die Wohnung an Dritte verkaufen, die Kosten mit Dritten teilen',
+      'customer-analytics',
+      'Die Daten werden an Dritte verkauft',
+    ],
+    [
+      'Trademarks may not be used by third parties; assets sold to third parties, costs passed on to third parties',
+      'customer-analytics',
+      'Your data is shared with third parties',
+    ],
+    [
+      "Children's data from the census shows more poverty",
+      'customer-analytics',
+      "The app is collecting children's data",
+    ],
+    ['Lesegenuss pur. Abo abschließen!', 'tracking-ads', 'Das PUR-Abo statt der Einwilligung'],
+    // One's own log of films and purchases, a parcel tracked and the police pursuing suspects are no one
+    // watched; a mother's knowledge of her child is no firm's.
+    [
+      'Track what you watch with Trakt, track what you buy with a budget app, view your viewing history. Die Polizei verfolgt die Täter.',
+      'tracking-ads',
+      'The TV tracks what you watch',
+    ],
+    ['Die Mutter weiß alles über ihr Kind', 'customer-analytics', 'Google weiß alles über uns'],
+    [
+      'The witness re-identified the suspect in court',
+      'customer-analytics',
+      'Die Daten lassen sich re-identifizieren',
+    ],
+    // One's own sleep and calories tracked and a parcel are no one's tracking.
+    [
+      'Ich tracke meinen Schlaf und meine Kalorien. Sendung tracken: So geht es.',
+      'tracking-ads',
+      'Die Apps tracken ihre Nutzer',
+    ],
+    // A photo's metadata and a supplier's clients' sites are no one's whereabouts.
+    [
+      'Mind the information a photo contains, such as precise location. Die Standorte der Kunden werden beliefert.',
+      'location-data',
+      'Der Standort der Nutzer wird verkauft',
+    ],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);
@@ -1607,6 +1682,126 @@ describe('the lexicon', () => {
         'voice snippets',
         'Sprachschnipsel',
         'listening to our conversations',
+      ],
+    ],
+    // Stop 31's audit of the data families: people's data monetised, taken in bulk, passed on to third
+    // parties and priced, in both languages.
+    [
+      'customer-analytics',
+      [
+        "Google monetises users' data",
+        "They monetize people's data",
+        'Das Geschäft mit unseren Daten boomt',
+        'Sie machen Geld mit unseren Daten',
+        'Sie verdienen mit deinen Daten Geld',
+        "The company scraped people's data",
+        'Die Firma hat Profile gescrapt',
+        'They are hoovering up data',
+        'Companies vacuum up your data',
+        'Firms exploit our data',
+        'Die Datenausbeutung und die Ausbeutung unserer Daten',
+        'The data grab continues',
+        'Die Datensammelwut der Apps',
+        'Das Auto ist eine Datenschleuder',
+        'Data is disclosed to third parties',
+        'The app shares information with third parties',
+        'Die App gibt Daten an Dritte weiter',
+        'Die Daten werden an Dritte verkauft',
+        'Die Daten werden mit Dritten geteilt',
+        'What your data is worth',
+        'How much is your data worth to Facebook?',
+        'the value of your data',
+        'Users should be paid for their data',
+        'Pay people for their data',
+        'a data dividend',
+        "The app collected kids' data",
+        "the collection of children's data",
+        'Kinderdaten',
+      ],
+    ],
+    [
+      'location-data',
+      [
+        'Die Standortverfolgung',
+        'a movement profile of each user',
+        "Apps share users' precise location with advertisers",
+        'Location pings from phones',
+        'Apps verkaufen die Standorte ihrer Nutzer',
+      ],
+    ],
+    [
+      'driving-data',
+      [
+        "GM shared customers' driving behavior",
+        'The insurer tracks driving behavior',
+        "The driver's driving behaviour",
+        'Data on driving behavior is sold',
+      ],
+    ],
+    ['health-data', ['Patientendaten wurden weitergegeben']],
+    [
+      'self-tracking',
+      [
+        'fitness data',
+        'Fitnessdaten',
+        'sleep data',
+        'Schlafdaten',
+        'Gesundheits-Apps geben Daten weiter',
+        'Period tracking apps share data',
+        'Die Zyklus-Apps',
+      ],
+    ],
+    [
+      'tracking-ads',
+      ['the consent or pay model', 'Cookie walls', 'die Cookie-Wall', 'die Cookiewall', 'das PUR-Abo'],
+    ],
+    ['loyalty-programmes', ["the supermarket's loyalty scheme", 'the loyalty app']],
+    [
+      'customer-analytics',
+      [
+        'The company knows more about you than you do',
+        'Der Konzern weiß mehr über Sie als Sie selbst',
+        'Google weiß alles über uns',
+        'Algorithms predict what you will buy',
+        'Die Firma speichert alle Daten ihrer Kunden',
+        'Die Daten werden weiterverkauft',
+        'Der Kunde wird zum Produkt',
+      ],
+    ],
+    ['data-trade', ['Your data is for sale', 'Opt out of the sale of your data']],
+    [
+      'customer-analytics',
+      [
+        'Anonymized data can be de-anonymized easily',
+        'Die Daten lassen sich leicht re-identifizieren',
+        'die Reidentifizierung',
+        'Die Datensammelei der Konzerne',
+        'Die App hat Daten verhökert',
+        'Sie verscherbeln Daten',
+        'Facebook is peddling our data',
+        'data peddlers',
+        'The FTC is probing surveillance pricing',
+      ],
+    ],
+    ['credit-scoring', ['Das Kreditscoring der Schufa']],
+    ['loyalty-programmes', ['Mit der DeutschlandCard sammeln Kunden Punkte', "Tesco's Clubcard prices"]],
+    [
+      'tracking-ads',
+      [
+        'The company spied on its customers',
+        'Smart TVs snoop on viewers',
+        'The TV tracks what you watch',
+        'The store monitors what shoppers buy',
+        'Smart TVs track your viewing habits',
+        'Die App späht Nutzer aus',
+        'Die Apps schnüffeln ihre Nutzer aus',
+        'Werbenetzwerke verfolgen Nutzer im Netz',
+        'Die Apps tracken ihre Nutzer',
+        'Die Besucher werden getrackt',
+        'The apps track their users',
+        'Websites are tracking their visitors',
+        'The app shares data with advertisers',
+        'Die App teilt Daten mit Werbetreibenden',
       ],
     ],
   ])('knows the family of %s', (concept, texts) => {

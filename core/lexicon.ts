@@ -1152,6 +1152,12 @@ export const CONCEPTS: readonly Concept[] = [
       'anonym konten',
       'anonym profil',
       'deanonymi*',
+      // The same with a hyphen, and anonymised data traced back to the person as German writes it ("lassen
+      // sich re-identifizieren", "Re-Identifizierung"). Not the English "re-identified" alone: a witness
+      // re-identifies a suspect, a lab a strain.
+      'de-anonymi*',
+      're-identifizier*',
+      'reidentifizier*',
       'doxxing',
       'doxing',
       'doxxed',
@@ -1182,6 +1188,16 @@ export const CONCEPTS: readonly Concept[] = [
       'know about you',
       'weiss uber sie',
       'weiss uber dich',
+      // Knowing more or everything about the reader, as the press writes of the firms that gather it ("knows
+      // more about you than you do", "Google weiß alles über uns"): the reader's or ours, not a mother's of her
+      // child.
+      'know|knows more about you|us',
+      'weiss|wissen mehr|alles uber sie|dich|uns',
+      // Shoppers' purchases foretold from their data, as the analytics trade sells it to shops.
+      'predict|predicts|predicting what you|customers|users|shoppers will buy|want',
+      // The data of a firm's customers or users in the German genitive beside the compounds 'kundendaten'
+      // and 'nutzerdaten' ("speichert alle Daten ihrer Kunden").
+      'daten ihrer|seiner|der kunden|nutzer|verbraucher',
       'personalization',
       'personalisation',
       'personalisierung',
@@ -1314,6 +1330,14 @@ export const CONCEPTS: readonly Concept[] = [
       'sell personal information',
       'sell their data',
       'daten weiterverkaufen',
+      'daten weiterverkauft',
+      'daten werden|wurden weiterverkauft',
+      // Sold off, in the press's colloquial verbs ("Daten verhökert", "verscherbelt"; "peddling our data").
+      'daten verhokert|verhokern|verscherbelt|verscherbeln',
+      'verhokert|verhokern|verscherbelt|verscherbeln daten',
+      'peddl* data',
+      'peddl* your|our data',
+      'data peddler*',
       'weiterverkauf von daten',
       'informationen verkaufen',
       // And put to use by whoever holds it, in the first and second person as the press writes it ("how
@@ -1461,6 +1485,8 @@ export const CONCEPTS: readonly Concept[] = [
       'you are|re the product',
       'du bist das produkt',
       'sie sind das produkt',
+      'kunde|nutzer wird zum produkt',
+      'kunden|nutzer werden zum produkt',
       'pay with your data',
       'paying with your data',
       'mit daten bezahlen',
@@ -1563,6 +1589,71 @@ export const CONCEPTS: readonly Concept[] = [
       'missbrauch von daten',
       'missbrauch ihrer daten',
       'missbrauch personenbezogen daten',
+      // People's data turned into money by whoever holds it, in the words of its critics in both languages
+      // (stop 31's audit of the data families): monetised in the first and second person ("monetizing our
+      // data"), and the German press's "Geschäft mit unseren Daten". Whose data, the reader's or the users':
+      // not "monetize" alone, a video's or a channel's monetisation ("YouTube pushing monetization", "your
+      // attention is being monetized"), nor "data monetization", "Datenmonetarisierung" or "data is the new
+      // oil", said as often of a firm's own data, a machine maker's sensors' ("Daten sind das neue Öl der
+      // Industrie 4.0"), nor "their data", a company's own as often as its users'.
+      'monetiz*|monetis* your|our|users data',
+      'monetiz*|monetis* people s data',
+      'geschaft mit unseren|deinen daten',
+      'geld mit unseren|deinen daten',
+      'mit unseren|deinen daten geld',
+      // People's data taken in the verbs the press uses for taking it in bulk: scraped off their profiles
+      // and posts, hoovered or vacuumed up, mined, exploited, grabbed. Whose data or what of theirs (mined and
+      // exploited the reader's or ours: researchers mine their data, firms exploit their own): not
+      // "web scraping" or "data scraping" alone, a programming tutorial's subject (hackernoon-how-scrape-google),
+      // nor "vacuum up" the crumbs; not "data exploitation", the analysts' and the intelligence trade's word
+      // for their own data, nor "Ausbeutung der Daten", a satellite mission's for its measurements.
+      'scrap* your|our|their|users data|information|profiles|photos|posts',
+      'scrap* people s data|information|profiles|photos|posts',
+      'scrap* public profiles',
+      'daten|profile gescrapt',
+      'hoover*|vacuum* up your|our|their data',
+      'hoover*|vacuum* up data',
+      'mine|mines|mined|mining your|our data',
+      'exploit* your|our data',
+      'datenausbeutung',
+      'ausbeutung unserer daten',
+      'data grab',
+      // The German plural of 'sammelt daten' said of those who gather people's data ("Moderne Autos sammeln
+      // Daten"), not of researchers ("Forscher sammeln Daten über das Klima") or of sensors and test vehicles
+      // ("Die Geräte sammeln Daten über die Temperatur"), and the collectors' greed and
+      // the data slinger (the corpus's "Datenschleudern") as German writes of apps and devices.
+      'apps|autos|konzerne|firmen|unternehmen|hersteller|plattformen sammeln daten',
+      'datensammelwut',
+      'datensammelei',
+      // Prices set by what is known of each customer, by the name the FTC gave it ("surveillance pricing").
+      'surveillance pricing',
+      'datenschleuder',
+      // People's data passed on to others, by its English words and in German beside the existing 'an dritte
+      // weitergegeben': data or information with or to third parties, or shared with and disclosed to them.
+      // Not sold or passed on to third parties without the data: a company's assets and loans are sold to
+      // them, its costs passed on; nor a trademark "used by third parties". German names the data for the
+      // same reason: a flat or a claim is sold "an Dritte", costs are shared "mit Dritten".
+      'data|information with|to third parties',
+      'shared with third parties',
+      'disclosed to third parties',
+      'daten an dritte',
+      'daten mit dritten',
+      'daten werden|wurden an|mit dritte|dritten',
+      // What people's data is worth, to them or to those who trade it (English only here; German in its
+      // own entries), and the dividend proposed to pay them for it. The reader's or ours: a firm is told "the
+      // value of their data" too.
+      'your|our data is|are worth',
+      'is|are your|our data worth',
+      'be paid for their|your data',
+      'value|price|worth of your|our data',
+      'pay|paid|paying users|people|consumers for their data',
+      'data dividend',
+      // Children's data as the press names it ("Kinderdaten"), and collected. Not "children's data" alone: a
+      // census's or a study's figures on children.
+      'kinderdaten',
+      'collect* children s data',
+      'collect* kids data',
+      'collection of children s data',
     ],
     corpus: [
       'datenauswertung',
@@ -1594,6 +1685,12 @@ export const CONCEPTS: readonly Concept[] = [
       'bonusprogramm',
       'treueprogramm',
       'payback-karte',
+      // Programmes by their names: Germany's DeutschlandCard, Tesco's Clubcard.
+      'DeutschlandCard',
+      'Clubcard',
+      // The British name of the programme ("the supermarket's loyalty scheme") and its app.
+      'loyalty scheme',
+      'loyalty app',
     ],
     corpus: ['kaufverhalten', 'datenauswertung', 'kaufhistorie'],
     strength: 'weak',
@@ -1644,6 +1741,17 @@ export const CONCEPTS: readonly Concept[] = [
       'users whereabouts',
       'ihren aufenthaltsort',
       'aufenthaltsort der nutzer',
+      // The tracking of where people are in German's own noun, and the profile of their movements in
+      // English beside 'bewegungsprofil'.
+      'standortverfolgung',
+      'movement profile',
+      // Whose precise location, not a photo's metadata named in a guide to one's own privacy ("information
+      // it contains, such as precise location"), the pings phones send of it, and the users' whereabouts in
+      // German's plain noun ("Apps verkaufen die Standorte ihrer Nutzer"). The users', not the customers':
+      // "die Standorte der Kunden" are a supplier's clients' sites.
+      'your|their|users precise location|locations',
+      'location pings',
+      'standort|standorte ihrer|seiner|der nutzer',
     ],
     corpus: ['datensatz', 'ausgewertet', 'schritte', 'datenmengen'],
     strength: 'strong',
@@ -1672,6 +1780,11 @@ export const CONCEPTS: readonly Concept[] = [
       'record driving habits',
       'track driving habits',
       'monitor driving habits',
+      // The same in the other English noun for it ("GM shared customers' driving behavior").
+      'your|drivers|customers driving behavior|behaviour',
+      'driver s driving behavior|behaviour',
+      'data on|about driving behavior|behaviour',
+      'record|track|monitor driving behavior|behaviour',
       'driver data',
       'car data',
       // "car" is too short to inflect (MIN_INFLECTED): its plural is a form of its own.
@@ -1792,6 +1905,10 @@ export const CONCEPTS: readonly Concept[] = [
       'sold personal information',
       'selling personal information',
       'personal data for sale',
+      // People's data on sale, the reader's or ours ("your data is for sale"; "the sale of your data"), not
+      // "data for sale" alone, a data set's on a marketplace.
+      'your|our data is|are for sale',
+      'sale of your|our|their data',
       'handel mit nutzerdaten',
       'handel mit personlich daten',
       'verkauft nutzerdaten',
@@ -1815,6 +1932,8 @@ export const CONCEPTS: readonly Concept[] = [
       // The score's compounds named by what it rates, not any word that ends in "score" ("underscore").
       'bankenscore',
       'kreditscore',
+      // The scoring itself in the German compound ("Das Kreditscoring der Schufa").
+      'kreditscoring',
       'scoring',
       'credit score',
       'credit scoring',
@@ -1861,6 +1980,11 @@ export const CONCEPTS: readonly Concept[] = [
       'tracking',
       'track users',
       'track people',
+      // A firm's or a site's own users, customers and visitors tracked, in English and in German's verb
+      // "tracken": whose, not one's own sleep or calories tracked, nor a parcel ("Sendung tracken").
+      'track|tracks|tracked|tracking their|its users|customers|visitors',
+      'trackt|tracken|getrackt ihre|seine|die nutzer|kunden|besucher',
+      'nutzer|kunden|besucher werden getrackt',
       'tracked',
       'tracker',
       // Tracking of people in the other forms reports on it take, so that a page on it is not known by
@@ -1873,6 +1997,9 @@ export const CONCEPTS: readonly Concept[] = [
       'cross-site tracking',
       'nutzer verfolgen',
       'verfolgt nutzer',
+      // The same in the plural and with whose users or customers ("Werbenetzwerke verfolgen Nutzer im Netz").
+      'verfolgen nutzer',
+      'verfolgen|verfolgt ihre|seine nutzer|kunden',
       'cookies',
       'retargeting',
       'targeted ads',
@@ -1927,6 +2054,12 @@ export const CONCEPTS: readonly Concept[] = [
       'einwilligungsbanner*',
       'pay or consent',
       'pay or okay',
+      // The same choice in the other order and by its German name, the ad-free "PUR-Abo" that buys off the
+      // tracking, and the cookie wall that allows no choice but consent.
+      'consent or pay',
+      'pur-abo*',
+      'cookie wall*',
+      'cookiewall*',
       'werbe-id',
       'advertising id',
       // The phones' advertising identifiers by their own names, Apple's IDFA and Google's GAID, which
@@ -1955,6 +2088,12 @@ export const CONCEPTS: readonly Concept[] = [
       'spy on users',
       'spying on users',
       'nutzer ausspahen',
+      // Spying and snooping on users in German's separable verbs ("Die App späht Nutzer aus", "Apps
+      // schnüffeln ihre Nutzer aus").
+      'spaht|spahen|spahte|spahten nutzer|kunden|verbraucher aus',
+      'spaht|spahen|spahte|spahten ihre|seine nutzer|kunden aus',
+      'schnuffelt|schnuffeln|schnuffelte|schnuffelten nutzer|kunden|verbraucher aus',
+      'schnuffelt|schnuffeln|schnuffelte|schnuffelten ihre|seine nutzer|kunden aus',
       'ausspioniert',
       'ausspionieren',
       // Spying in the other German verb (the Telekom's spying on its board and on journalists with
@@ -2028,6 +2167,16 @@ export const CONCEPTS: readonly Concept[] = [
       'spy on you',
       'spies on you',
       'spying on customers',
+      // Spied on in the past, and a firm's own customers or users ("spied on its customers"); "spy" is too
+      // short to inflect (MIN_INFLECTED in matcher.ts).
+      'spied on you|users|customers',
+      'spy|spies|spying|spied on its|their customers|users',
+      // And what viewers watch or what customers buy, tracked or monitored by another (a smart TV that "tracks
+      // what you watch"): not one's own log ("Track what you watch", a film diary's slogan; "track what you
+      // buy" with a budgeting app), nor "your viewing history" that a streaming service lets one see.
+      'track*|monitor* what users|viewers|customers|shoppers watch|buy',
+      'tracks|tracked|monitors|monitored what you watch',
+      'track*|monitor* your|their|viewers viewing habits',
       'spy on customers',
       'spioniert sie aus',
       'spioniert dich aus',
@@ -2036,8 +2185,7 @@ export const CONCEPTS: readonly Concept[] = [
       // private lives from digital snooping"); not "snooping" alone, a network switch's term.
       'digital snooping',
       'online snooping',
-      'snooping on users',
-      'snooping on you',
+      'snoop|snoops|snooped|snooping on users|you|viewers|customers|consumers',
       'digital schnuffelei',
       'online-schnuffelei',
       'schnuffelei im netz',
@@ -2066,6 +2214,10 @@ export const CONCEPTS: readonly Concept[] = [
       'adtech data',
       'marketing data',
       'werbedaten',
+      // People's data shared with the advertisers, in both languages ("shares data with advertisers", "teilt
+      // Daten mit Werbetreibenden").
+      'data with|to advertisers',
+      'daten mit|an werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden',
       'marketingdaten',
     ],
     corpus: ['retargeting', 'spuren', 'surfverhalten', 'algorithmen', 'programmatic', 'datenschleudern'],
@@ -2540,6 +2692,8 @@ export const CONCEPTS: readonly Concept[] = [
       'health data',
       'gesundheitsdaten',
       'patient data',
+      // The German of 'patient data' ("Patientendaten").
+      'patientendaten',
       'pharmacy',
       'apotheke',
       'one medical',
@@ -2577,6 +2731,19 @@ export const CONCEPTS: readonly Concept[] = [
       'fitnessapp',
       'health app',
       'gesundheitsapp',
+      // The health app with a hyphen, as German also writes it ("Gesundheits-Apps"; "app" is too short to
+      // inflect, so the plural is written), and the apps that track a cycle, named as what they are, not
+      // "period tracker" alone (a store page's name for its own app, googleplay-lady-log-period-tracker).
+      'gesundheits-app',
+      'gesundheits-apps',
+      'period tracking app|apps',
+      'zyklus-app',
+      'zyklus-apps',
+      // What the trackers measure, as the data it becomes: fitness and sleep data in both languages.
+      'fitness data',
+      'fitnessdaten',
+      'sleep data',
+      'schlafdaten',
     ],
     corpus: ['schritte', 'ausgewertet', 'sensible daten'],
     strength: 'weak',
