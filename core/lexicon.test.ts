@@ -436,12 +436,73 @@ describe('the lexicon', () => {
     [
       'Firms should know the value of their data and exploit their data',
       'customer-analytics',
-      'the value of your data',
+      'How much is your data worth?',
     ],
     [
       'Learn web scraping with Python: data scraping for beginners, scrape data from any website',
       'customer-analytics',
-      'Clearview scraped their photos and scrapes public profiles',
+      'Clearview scraped their photos',
+    ],
+    // Stop 31's second review: plans and data plans scrapped, a study's sample scraped, a firm's data
+    // centre valued, a survey's archive mined, companies gathering their emissions, the CCC's magazine and
+    // a football manager's knowledge of his squad are no one's data taken.
+    [
+      'Tech firms scrap their data centre plans; should you scrap your data plan?',
+      'customer-analytics',
+      "The company scraped people's data",
+    ],
+    [
+      'Researchers scraping public profiles find a link to loneliness',
+      'customer-analytics',
+      'Bots scrape users profiles',
+    ],
+    [
+      'Analysts said the value of our data centre pipeline had been overstated',
+      'customer-analytics',
+      'Your data is worth money to them',
+    ],
+    ['Geologists mining our data archive find lithium', 'customer-analytics', 'apps that mine your data'],
+    [
+      'CO2-Bilanz: Unternehmen sammeln Daten, Firmen sammeln Daten, Hersteller sammeln Daten zum Energieverbrauch',
+      'customer-analytics',
+      'Apps sammeln Daten',
+    ],
+    [
+      'Chaos Computer Club: Neue Ausgabe der Datenschleuder erschienen',
+      'customer-analytics',
+      'Das Auto ist eine Datenschleuder; Apps gelten als Datenschleudern',
+    ],
+    [
+      "'He knows more about us than we do', the players say of their new manager",
+      'customer-analytics',
+      'What Google knows about you',
+    ],
+    // A German word that is a compound's first part ("Kundenstrategie", "Verbraucherpreise",
+    // "Nutzerkonten") is no customers or users whose data are kept, tracked or located.
+    [
+      'Die Daten der Verbraucherpreise; die Daten der Kundenumfrage',
+      'customer-analytics',
+      'Daten der Nutzer',
+    ],
+    ['Der Standort der Nutzerkonten', 'location-data', 'Der Standort der Nutzer wird verkauft'],
+    [
+      'Deutsche Bank verfolgt ihre Kundenstrategie weiter',
+      'tracking-ads',
+      'Werbenetzwerke verfolgen Nutzer im Netz',
+    ],
+    ['Die Bank trackt die Kundenzufriedenheit', 'tracking-ads', 'Die Kunden werden getrackt'],
+    // A suspect's movements traced by the police and the reader's location shared with family are no one's
+    // location data sold; a shop measuring its site in a how-to is no one tracked.
+    [
+      "Jurors were shown a movement profile of the defendant built from his phone's location pings",
+      'location-data',
+      'Apps sell their precise location',
+    ],
+    ['How to share your precise location with family on iPhone', 'location-data', "users' precise locations"],
+    [
+      "Google Analytics lets businesses track their users' sessions; firms can track their visitors",
+      'tracking-ads',
+      'Facebook tracks its users',
     ],
     ['The pet hair is easy to vacuum up', 'customer-analytics', 'Facebook hoovers up our data'],
     [
@@ -478,7 +539,8 @@ describe('the lexicon', () => {
       'tracking-ads',
       'The TV tracks what you watch',
     ],
-    ['Die Mutter weiß alles über ihr Kind', 'customer-analytics', 'Google weiß alles über uns'],
+    ['Die Mutter weiß alles über ihr Kind', 'customer-analytics', 'Google weiß über Sie Bescheid'],
+    ['Der Nachbar weiß alles über sie', 'customer-analytics', 'Google weiß über Sie Bescheid'],
     [
       'The witness re-identified the suspect in court',
       'customer-analytics',
@@ -1689,7 +1751,7 @@ describe('the lexicon', () => {
     [
       'customer-analytics',
       [
-        "Google monetises users' data",
+        'Apps monetise our data',
         "They monetize people's data",
         'Das Geschäft mit unseren Daten boomt',
         'Sie machen Geld mit unseren Daten',
@@ -1710,7 +1772,6 @@ describe('the lexicon', () => {
         'Die Daten werden mit Dritten geteilt',
         'What your data is worth',
         'How much is your data worth to Facebook?',
-        'the value of your data',
         'Users should be paid for their data',
         'Pay people for their data',
         'a data dividend',
@@ -1723,9 +1784,7 @@ describe('the lexicon', () => {
       'location-data',
       [
         'Die Standortverfolgung',
-        'a movement profile of each user',
         "Apps share users' precise location with advertisers",
-        'Location pings from phones',
         'Apps verkaufen die Standorte ihrer Nutzer',
       ],
     ],
@@ -1759,9 +1818,6 @@ describe('the lexicon', () => {
     [
       'customer-analytics',
       [
-        'The company knows more about you than you do',
-        'Der Konzern weiß mehr über Sie als Sie selbst',
-        'Google weiß alles über uns',
         'Algorithms predict what you will buy',
         'Die Firma speichert alle Daten ihrer Kunden',
         'Die Daten werden weiterverkauft',
@@ -1789,17 +1845,17 @@ describe('the lexicon', () => {
       'tracking-ads',
       [
         'The company spied on its customers',
-        'Smart TVs snoop on viewers',
+        'The TV snoops on viewers',
         'The TV tracks what you watch',
         'The store monitors what shoppers buy',
-        'Smart TVs track your viewing habits',
+        'The set tracks your viewing habits',
         'Die App späht Nutzer aus',
         'Die Apps schnüffeln ihre Nutzer aus',
         'Werbenetzwerke verfolgen Nutzer im Netz',
         'Die Apps tracken ihre Nutzer',
-        'Die Besucher werden getrackt',
-        'The apps track their users',
-        'Websites are tracking their visitors',
+        'Die Nutzer werden getrackt',
+        'Facebook tracks its users',
+        'The shop tracks its customers',
         'The app shares data with advertisers',
         'Die App teilt Daten mit Werbetreibenden',
       ],

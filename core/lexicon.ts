@@ -1188,16 +1188,15 @@ export const CONCEPTS: readonly Concept[] = [
       'know about you',
       'weiss uber sie',
       'weiss uber dich',
-      // Knowing more or everything about the reader, as the press writes of the firms that gather it ("knows
-      // more about you than you do", "Google weiß alles über uns"): the reader's or ours, not a mother's of her
-      // child.
-      'know|knows more about you|us',
-      'weiss|wissen mehr|alles uber sie|dich|uns',
       // Shoppers' purchases foretold from their data, as the analytics trade sells it to shops.
       'predict|predicts|predicting what you|customers|users|shoppers will buy|want',
       // The data of a firm's customers or users in the German genitive beside the compounds 'kundendaten'
-      // and 'nutzerdaten' ("speichert alle Daten ihrer Kunden").
-      'daten ihrer|seiner|der kunden|nutzer|verbraucher',
+      // and 'nutzerdaten' ("speichert alle Daten ihrer Kunden"). The object is written short, "kunde" and
+      // "nutz", below the length at which the matcher reads a word as a compound's first part
+      // (MIN_COMPOUND_PART), so that it reads "Kunden" and "Nutzern" and not "Daten der
+      // Kundenumfrage" or "der Nutzerkonten"; not "Verbraucher", which cannot be so written and whose data
+      // are as often prices ("Daten der Verbraucherpreise").
+      'daten ihrer|seiner|der kunde|nutz',
       'personalization',
       'personalisation',
       'personalisierung',
@@ -1602,32 +1601,39 @@ export const CONCEPTS: readonly Concept[] = [
       'geld mit unseren|deinen daten',
       'mit unseren|deinen daten geld',
       // People's data taken in the verbs the press uses for taking it in bulk: scraped off their profiles
-      // and posts, hoovered or vacuumed up, mined, exploited, grabbed. Whose data or what of theirs (mined and
-      // exploited the reader's or ours: researchers mine their data, firms exploit their own): not
-      // "web scraping" or "data scraping" alone, a programming tutorial's subject (hackernoon-how-scrape-google),
-      // nor "vacuum up" the crumbs; not "data exploitation", the analysts' and the intelligence trade's word
-      // for their own data, nor "Ausbeutung der Daten", a satellite mission's for its measurements.
-      'scrap* your|our|their|users data|information|profiles|photos|posts',
-      'scrap* people s data|information|profiles|photos|posts',
-      'scrap* public profiles',
+      // and posts, hoovered or vacuumed up, mined, exploited, grabbed. Whose data or what of theirs (mined the
+      // reader's: researchers mine their data, a survey "our data archive"; exploited the reader's or ours,
+      // firms exploit their own): not "web scraping" or "data scraping" alone, a programming tutorial's
+      // subject (hackernoon-how-scrape-google), nor "public profiles" scraped, a study's sample as often as
+      // a data firm's haul; not "scrap", which discards ("scrap their data centre plans", "scrap your data
+      // plan"); nor "vacuum up" the crumbs; not "data exploitation", the analysts' and the intelligence
+      // trade's word for their own data, nor "Ausbeutung der Daten", a satellite mission's for its
+      // measurements.
+      'scrape|scrapes|scraped|scraping your|our|their|users data|information|profiles|photos|posts',
+      'scrape|scrapes|scraped|scraping people s data|information|profiles|photos|posts',
       'daten|profile gescrapt',
       'hoover*|vacuum* up your|our|their data',
       'hoover*|vacuum* up data',
-      'mine|mines|mined|mining your|our data',
+      'mine|mines|mined|mining your data',
       'exploit* your|our data',
       'datenausbeutung',
       'ausbeutung unserer daten',
       'data grab',
-      // The German plural of 'sammelt daten' said of those who gather people's data ("Moderne Autos sammeln
-      // Daten"), not of researchers ("Forscher sammeln Daten über das Klima") or of sensors and test vehicles
-      // ("Die Geräte sammeln Daten über die Temperatur"), and the collectors' greed and
-      // the data slinger (the corpus's "Datenschleudern") as German writes of apps and devices.
-      'apps|autos|konzerne|firmen|unternehmen|hersteller|plattformen sammeln daten',
+      // The German plural of 'sammelt daten' said of the products that gather their users' data ("Moderne
+      // Autos sammeln Daten"), not of researchers ("Forscher sammeln Daten über das Klima"), of sensors and
+      // test vehicles ("Die Geräte sammeln Daten über die Temperatur") or of companies, which gather their
+      // emissions and their suppliers' figures as well ("Unternehmen sammeln Daten für die CO2-Bilanz"); and
+      // the collectors' greed.
+      'apps|autos|plattformen sammeln daten',
       'datensammelwut',
       'datensammelei',
       // Prices set by what is known of each customer, by the name the FTC gave it ("surveillance pricing").
       'surveillance pricing',
-      'datenschleuder',
+      // The data slinger as German calls apps and devices (the corpus's "Datenschleudern"; "das Auto ist
+      // eine Datenschleuder", "gilt als Datenschleuder"), not the Chaos Computer Club's magazine of that name
+      // ("eine neue Ausgabe der Datenschleuder").
+      'datenschleudern',
+      'eine|als datenschleuder',
       // People's data passed on to others, by its English words and in German beside the existing 'an dritte
       // weitergegeben': data or information with or to third parties, or shared with and disclosed to them.
       // Not sold or passed on to third parties without the data: a company's assets and loans are sold to
@@ -1641,11 +1647,11 @@ export const CONCEPTS: readonly Concept[] = [
       'daten werden|wurden an|mit dritte|dritten',
       // What people's data is worth, to them or to those who trade it (English only here; German in its
       // own entries), and the dividend proposed to pay them for it. The reader's or ours: a firm is told "the
-      // value of their data" too.
+      // value of their data" too. Not "the value of your|our data": the data ends no phrase there, and what
+      // follows is as often a firm's ("the value of our data centre pipeline", "the price of your data plan").
       'your|our data is|are worth',
       'is|are your|our data worth',
       'be paid for their|your data',
-      'value|price|worth of your|our data',
       'pay|paid|paying users|people|consumers for their data',
       'data dividend',
       // Children's data as the press names it ("Kinderdaten"), and collected. Not "children's data" alone: a
@@ -1741,17 +1747,17 @@ export const CONCEPTS: readonly Concept[] = [
       'users whereabouts',
       'ihren aufenthaltsort',
       'aufenthaltsort der nutzer',
-      // The tracking of where people are in German's own noun, and the profile of their movements in
-      // English beside 'bewegungsprofil'.
+      // The tracking of where people are in German's own noun. Not "movement profile" or "location pings":
+      // a suspect's, built by the police from his phone, as often as a data firm's.
       'standortverfolgung',
-      'movement profile',
-      // Whose precise location, not a photo's metadata named in a guide to one's own privacy ("information
-      // it contains, such as precise location"), the pings phones send of it, and the users' whereabouts in
-      // German's plain noun ("Apps verkaufen die Standorte ihrer Nutzer"). The users', not the customers':
-      // "die Standorte der Kunden" are a supplier's clients' sites.
-      'your|their|users precise location|locations',
-      'location pings',
-      'standort|standorte ihrer|seiner|der nutzer',
+      // Whose precise location: the users' or theirs, as apps sell it, not a photo's metadata named in a guide
+      // to one's own privacy ("information it contains, such as precise location"), nor the reader's, which a
+      // how-to shares with family ("share your precise location"); and the users' whereabouts in German's
+      // plain noun ("Apps verkaufen die Standorte ihrer Nutzer"). The users', not the customers': "die
+      // Standorte der Kunden" are a supplier's clients' sites. "Nutz" is written short so that it is not a
+      // compound's first part ("der Standort der Nutzerkonten", MIN_COMPOUND_PART).
+      'their|users precise location|locations',
+      'standort|standorte ihrer|seiner|der nutz',
     ],
     corpus: ['datensatz', 'ausgewertet', 'schritte', 'datenmengen'],
     strength: 'strong',
@@ -1981,10 +1987,15 @@ export const CONCEPTS: readonly Concept[] = [
       'track users',
       'track people',
       // A firm's or a site's own users, customers and visitors tracked, in English and in German's verb
-      // "tracken": whose, not one's own sleep or calories tracked, nor a parcel ("Sendung tracken").
-      'track|tracks|tracked|tracking their|its users|customers|visitors',
-      'trackt|tracken|getrackt ihre|seine|die nutzer|kunden|besucher',
-      'nutzer|kunden|besucher werden getrackt',
+      // "tracken": whose, not one's own sleep or calories tracked, nor a parcel ("Sendung tracken"). Said
+      // of it ("Facebook tracks its users", "tracked their visitors"), not the bare "track" of the how-to that
+      // teaches a shop to measure its site ("how small businesses can track their customers' journeys").
+      // The German objects are written short ("kunde", "nutz") so that they are not a compound's first part
+      // ("trackt die Kundenzufriedenheit", MIN_COMPOUND_PART); not "Besucher", which cannot be so written
+      // ("Besucherzahlen werden getrackt").
+      'tracks|tracked|tracking their|its users|customers|visitors',
+      'trackt|tracken|getrackt ihre|seine|die nutz|kunde',
+      'nutz|kunde werden getrackt',
       'tracked',
       'tracker',
       // Tracking of people in the other forms reports on it take, so that a page on it is not known by
@@ -1997,9 +2008,10 @@ export const CONCEPTS: readonly Concept[] = [
       'cross-site tracking',
       'nutzer verfolgen',
       'verfolgt nutzer',
-      // The same in the plural and with whose users or customers ("Werbenetzwerke verfolgen Nutzer im Netz").
-      'verfolgen nutzer',
-      'verfolgen|verfolgt ihre|seine nutzer|kunden',
+      // The same in the plural where the net says whom it follows ("Werbenetzwerke verfolgen Nutzer im
+      // Netz"): "verfolgen" alone is more often to pursue ("verfolgen ihre Kundenstrategie", "verfolgen
+      // Nutzerinteressen").
+      'verfolgen nutzer im netz',
       'cookies',
       'retargeting',
       'targeted ads',
