@@ -541,6 +541,7 @@ describe('the lexicon', () => {
     ],
     ['Die Mutter weiß alles über ihr Kind', 'customer-analytics', 'Google weiß über Sie Bescheid'],
     ['Der Nachbar weiß alles über sie', 'customer-analytics', 'Google weiß über Sie Bescheid'],
+    ['Der Nachbar weiß über sie Bescheid', 'customer-analytics', 'Google weiß über Sie Bescheid'],
     [
       'The witness re-identified the suspect in court',
       'customer-analytics',

@@ -1186,7 +1186,9 @@ export const CONCEPTS: readonly Concept[] = [
       'your orders',
       'browsing data',
       'know about you',
-      'weiss uber sie',
+      // The reader addressed as German does, formally ("Was Google über Sie weiß") with the capital that
+      // tells "Sie" from "sie" (her: "Er weiß über sie Bescheid"), or familiarly.
+      'weiss uber Sie',
       'weiss uber dich',
       // Shoppers' purchases foretold from their data, as the analytics trade sells it to shops.
       'predict|predicts|predicting what you|customers|users|shoppers will buy|want',
