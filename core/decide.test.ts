@@ -2551,6 +2551,31 @@ describe('held-out lessons of the sixteenth round (issue 11)', () => {
     expect(themes('Digitale Souveränität', asLongPage(study))).toEqual([]);
   });
 
+  // A headline that names another story (an outage: malfunction) keeps the full count: the data words of a
+  // short outage report are its reassurance (the second review's probes).
+  it('keeps the full count for a short text whose headline names another story', () => {
+    expect(
+      themes(
+        'IT-Panne: Sparkassen-Kunden sehen falsche Kontostände',
+        'Bei mehreren Sparkassen in Norddeutschland haben Kunden am Dienstag falsche Kontostände in der App ' +
+          'gesehen. Grund sei ein Fehler bei der Umstellung der Software, teilte der IT-Dienstleister Finanz ' +
+          'Informatik mit. Die Daten der Kunden seien zu keinem Zeitpunkt gefährdet gewesen, persönliche ' +
+          'Informationen seien nicht abgeflossen. Auch die Daten der Nutzer des Online-Bankings seien sicher. ' +
+          'Am Abend war der Fehler behoben. Überweisungen wurden nach Angaben der Sparkassen korrekt ausgeführt.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Störung bei Banking-App behoben',
+        'Nach einer mehrstündigen Störung funktioniert die Banking-App der Direktbank wieder. Kundendaten ' +
+          'seien nicht betroffen gewesen, teilte die Bank mit. Die Kundendaten würden verschlüsselt ' +
+          'gespeichert, persönliche Daten hätten Dritte zu keinem Zeitpunkt einsehen können. Ursache sei ein ' +
+          'fehlerhaftes Update gewesen. Kunden, die in der Zeit keine Überweisungen ausführen konnten, sollen ' +
+          'sich beim Kundenservice melden.',
+      ),
+    ).toEqual([]);
+  });
+
   // The counter-signal is halved with the theme: a short report that says as much of the hack as of the
   // data it took is the hack's.
   it('halves a counter-signal in a short text with the theme', () => {
