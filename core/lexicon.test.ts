@@ -804,7 +804,7 @@ describe('the lexicon', () => {
         'Auswirkungen auf den Arbeitsmarkt',
       ],
     ],
-    ['automation', ['an automated news-writing service', 'Roboter und Robotik', 'automatisierte Lager']],
+    ['automation', ['the automation of newsrooms', 'Roboter und Robotik', 'automatisierte Lager']],
     [
       'injuries-at-work',
       [
@@ -1826,6 +1826,10 @@ describe('the lexicon', () => {
     ['Kia EV3 review: voice activated controls impress', 'voice-assistant'],
     ['Klimaanlage und Navigation lassen sich sprachgesteuert bedienen', 'voice-assistant'],
     ['Testsieger ist ein einfaches Audio-Babyfon mit großer Reichweite', 'doorbell-camera'],
+    // Machines and processes automated are no work taken from people: beside job cuts they made a
+    // carmaker's and a bank's cuts the labour theme.
+    ['The company also said it would invest in automated assembly lines', 'automation'],
+    ['The lender said many back-office processes had been automated', 'automation'],
     ['Ein Post im Forum und ein Zentrum der Stadt', 'delivery-work'],
     ['Claude Monet and a copy of his painting', 'cloud-ai'],
     ['The Department of Homeland Security and my IP address', 'doorbell-camera'],

@@ -723,11 +723,11 @@ export const CONCEPTS: readonly Concept[] = [
       'digitalization of work',
       // The German verb as well as the noun. Not the English "automate": guides to AI tools for a trade
       // say it of tasks, not of jobs (windermere-ai-real-estate-agent, whose "AI can't replace" agents
-      // then read as automation named twice).
+      // then read as automation named twice). Nor "automated": most often a machine or a process ("invest
+      // in automated assembly lines", "processes had been automated"), which beside job cuts made a
+      // carmaker's and a bank's cuts the corpus's story (the second review's probes); work automated away
+      // is job-cuts' own phrase.
       'automatisieren',
-      // The English participle beside the German one ("automatisiert"): work done "by an automated
-      // news-writing company" (rollingstone-ai-newsroom hung on "automation", its one other word).
-      'automated',
     ],
     corpus: ['robotik', 'durch maschinen ersetzt'],
     strength: 'weak',
