@@ -2534,25 +2534,14 @@ describe('false hits the review of stop 30 found (issue 11)', () => {
   });
 });
 
-describe('held-out lessons of the sixteenth round (issue 11)', () => {
+describe('false hits the second review of stop 31 found (issue 11)', () => {
   const themes = (headline: string, text: string) => {
     const decision = decideFor(news(headline, text));
     return decision.reason.kind === 'article' ? decision.reason.themes : [];
   };
 
-  // okfn-value-of-personal-data-study: a post of 192 words that says what people's data is worth and what
-  // they may know of it, in three ways, five times.
-  it('makes a theme of a short text with half the mentions a long one needs', () => {
-    const study =
-      'Wir haben eine Studie zum Wert persönlicher Daten erstellt. Verbraucher sollen wissen, welche ' +
-      'persönlichen Informationen vorliegen und wer auf die personenbezogenen Daten zugreift, und sie sollen ' +
-      'persönliche Informationen nicht an Dritte verkaufen müssen.';
-    expect(themes('Digitale Souveränität', study)).toContain('data');
-    expect(themes('Digitale Souveränität', asLongPage(study))).toEqual([]);
-  });
-
   // A headline that names another story (an outage: malfunction) keeps the full count: the data words of a
-  // short outage report are its reassurance (the second review's probes).
+  // short outage report are its reassurance.
   it('keeps the full count for a short text whose headline names another story', () => {
     expect(
       themes(
@@ -2574,6 +2563,40 @@ describe('held-out lessons of the sixteenth round (issue 11)', () => {
           'sich beim Kundenservice melden.',
       ),
     ).toEqual([]);
+  });
+
+  // A machine or a process "automated" is no work taken from people: beside job cuts it made a bank's
+  // branch overhaul the labour theme.
+  it('leaves job cuts beside processes that had been automated to the business pages', () => {
+    expect(
+      themes(
+        'Lender to shed 3,000 staff in branch overhaul',
+        "One of Britain's biggest lenders is to shed 3,000 staff as it closes a further 200 branches, the bank " +
+          'said on Tuesday. The cuts will fall mostly on branch and back-office roles, and the bank said it ' +
+          'would cut headcount through voluntary redundancy where possible. Customers increasingly bank on ' +
+          'their phones, and the lender said many back-office processes had been automated. The union Unite ' +
+          'called it a job killer and said the cuts would leave elderly customers without access to cash. The ' +
+          'bank reported pre-tax profits of £2.1bn for the first half, up 8%.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('held-out lessons of the sixteenth round (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // okfn-value-of-personal-data-study: a post of 192 words that says what people's data is worth and what
+  // they may know of it, in three ways, five times.
+  it('makes a theme of a short text with half the mentions a long one needs', () => {
+    const study =
+      'Wir haben eine Studie zum Wert persönlicher Daten erstellt. Verbraucher sollen wissen, welche ' +
+      'persönlichen Informationen vorliegen und wer auf die personenbezogenen Daten zugreift, und sie sollen ' +
+      'persönliche Informationen nicht an Dritte verkaufen müssen.';
+    expect(themes('Digitale Souveränität', study)).toContain('data');
+    expect(themes('Digitale Souveränität', asLongPage(study))).toEqual([]);
   });
 
   // The counter-signal is halved with the theme: a short report that says as much of the hack as of the
