@@ -2534,6 +2534,54 @@ describe('false hits the review of stop 30 found (issue 11)', () => {
   });
 });
 
+describe('false hits the second review of stop 31 found (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // A headline that names another story (an outage: malfunction) keeps the full count: the data words of a
+  // short outage report are its reassurance.
+  it('keeps the full count for a short text whose headline names another story', () => {
+    expect(
+      themes(
+        'IT-Panne: Sparkassen-Kunden sehen falsche Kontostände',
+        'Bei mehreren Sparkassen in Norddeutschland haben Kunden am Dienstag falsche Kontostände in der App ' +
+          'gesehen. Grund sei ein Fehler bei der Umstellung der Software, teilte der IT-Dienstleister Finanz ' +
+          'Informatik mit. Die Daten der Kunden seien zu keinem Zeitpunkt gefährdet gewesen, persönliche ' +
+          'Informationen seien nicht abgeflossen. Auch die Daten der Nutzer des Online-Bankings seien sicher. ' +
+          'Am Abend war der Fehler behoben. Überweisungen wurden nach Angaben der Sparkassen korrekt ausgeführt.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Störung bei Banking-App behoben',
+        'Nach einer mehrstündigen Störung funktioniert die Banking-App der Direktbank wieder. Kundendaten ' +
+          'seien nicht betroffen gewesen, teilte die Bank mit. Die Kundendaten würden verschlüsselt ' +
+          'gespeichert, persönliche Daten hätten Dritte zu keinem Zeitpunkt einsehen können. Ursache sei ein ' +
+          'fehlerhaftes Update gewesen. Kunden, die in der Zeit keine Überweisungen ausführen konnten, sollen ' +
+          'sich beim Kundenservice melden.',
+      ),
+    ).toEqual([]);
+  });
+
+  // A machine or a process "automated" is no work taken from people: beside job cuts it made a bank's
+  // branch overhaul the labour theme.
+  it('leaves job cuts beside processes that had been automated to the business pages', () => {
+    expect(
+      themes(
+        'Lender to shed 3,000 staff in branch overhaul',
+        "One of Britain's biggest lenders is to shed 3,000 staff as it closes a further 200 branches, the bank " +
+          'said on Tuesday. The cuts will fall mostly on branch and back-office roles, and the bank said it ' +
+          'would cut headcount through voluntary redundancy where possible. Customers increasingly bank on ' +
+          'their phones, and the lender said many back-office processes had been automated. The union Unite ' +
+          'called it a job killer and said the cuts would leave elderly customers without access to cash. The ' +
+          'bank reported pre-tax profits of £2.1bn for the first half, up 8%.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('held-out lessons of the sixteenth round (issue 11)', () => {
   const themes = (headline: string, text: string) => {
     const decision = decideFor(news(headline, text));

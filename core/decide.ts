@@ -792,11 +792,31 @@ function themeCentral(
   const supportingBody = phrases(supporting);
   const strongBody = phrases(strong);
   if (prominent >= 1 && supportingBody >= THEME_BODY_WITH_PROMINENT) return true;
-  // Without a headline, the text must say it often (fewer times in a short text, bodyAlone) and in more
-  // than one way: two concepts, or one in several different phrases (location check-ins, location
-  // services, sharing where friends are).
+  // Without a headline, the text must say it often (fewer times in a short text, bodyAlone, unless its
+  // headline names another story) and in more than one way: two concepts, or one in several different
+  // phrases (location check-ins, location services, sharing where friends are).
   const varied = distinct >= THEME_DISTINCT_ALONE || words.size >= THEME_PHRASES_ALONE;
-  return strongBody >= bodyAlone(evidence, THEME_BODY_ALONE) && varied;
+  const alone = headlinesAnotherStory(evidence, byId, counters)
+    ? THEME_BODY_ALONE
+    : bodyAlone(evidence, THEME_BODY_ALONE);
+  return strongBody >= alone && varied;
+}
+
+/**
+ * Whether the headline names a counter-signal's story (an outage, a hack) that does not yield to the
+ * themes. A short text is then that story's, and the theme's words in it need the full count, not the
+ * halved one of a short text (bodyAlone) that a headline-less text gets: an outage report of 68 words
+ * that reassures its readers that "die Daten der Kunden" were never at risk is about the outage.
+ */
+function headlinesAnotherStory(
+  evidence: PageEvidence,
+  byId: ConceptsById,
+  counters: readonly CounterSignal[],
+): boolean {
+  return counters.some((signal) => {
+    const found = evidence.counters.get(signal.id);
+    return found !== undefined && untagged(found) > 0 && !yields(signal, evidence, byId);
+  });
 }
 
 /**

@@ -723,11 +723,11 @@ export const CONCEPTS: readonly Concept[] = [
       'digitalization of work',
       // The German verb as well as the noun. Not the English "automate": guides to AI tools for a trade
       // say it of tasks, not of jobs (windermere-ai-real-estate-agent, whose "AI can't replace" agents
-      // then read as automation named twice).
+      // then read as automation named twice). Nor "automated": most often a machine or a process ("invest
+      // in automated assembly lines", "processes had been automated"), which beside job cuts made a
+      // carmaker's and a bank's cuts the corpus's story (the second review's probes); work automated away
+      // is job-cuts' own phrase.
       'automatisieren',
-      // The English participle beside the German one ("automatisiert"): work done "by an automated
-      // news-writing company" (rollingstone-ai-newsroom hung on "automation", its one other word).
-      'automated',
     ],
     corpus: ['robotik', 'durch maschinen ersetzt'],
     strength: 'weak',
@@ -870,8 +870,8 @@ export const CONCEPTS: readonly Concept[] = [
       'NLRB',
       'labor union',
       'labour union',
-      // Strikes and hours in the other words reports use: walking out, laying down work, overtime forced or
-      // unpaid (not "overtime" alone: a match's), and pay withheld.
+      // Strikes and hours in the other words reports use: walking out, laying down work, and overtime forced
+      // or unpaid (not "overtime" alone: a match's).
       'walkout',
       'walk off the job',
       'walking off the job',
@@ -883,14 +883,11 @@ export const CONCEPTS: readonly Concept[] = [
       'forced overtime',
       'unpaid overtime',
       'uberstunde',
-      'wage theft',
       // Who does the work on what terms: hired through agencies, for the season or for a term, or through
       // subcontractors, the courier and warehouse trades' usual terms, and the breaks the pace leaves them.
+      // Not "temporary" or "seasonal workers": "workers" reads them.
       'leiharbeit',
       'zeitarbeit',
-      'temp workers',
-      'temporary workers',
-      'seasonal workers',
       'saisonkraft',
       'befristet vertrag',
       'subunternehmer',
@@ -1113,10 +1110,9 @@ export const CONCEPTS: readonly Concept[] = [
       'leistungsuberwachung',
       // The pace an app or a scanner sets and counts. Not "algorithmic management": AI that manages
       // citizen scientists' projects is AI at work, with no one watched (theregister-ai-algorithmic-
-      // management-research would show, cloud-ai lifting this family).
+      // management-research would show, cloud-ai lifting this family). Not "productivity rate" nor "pick
+      // rate": a country's output per hour and a game character's share of matches, beside "AI" each.
       'productivity quota',
-      'productivity rate',
-      'pick rate',
       'leistungsvorgabe',
     ],
     corpus: ['durchtaktet', 'arbeitsweg', 'beschaftigten'],
@@ -2864,10 +2860,11 @@ export const CONCEPTS: readonly Concept[] = [
       // ("regulators okay Google deal").
       'Ok_google|Okay_google',
       'hey_google',
-      // Devices driven by the voice, the assistant's work named by what it does.
-      'voice controlled',
-      'voice activated',
-      'sprachgesteuert',
+      // Devices driven by the voice, the assistant's work named by what it does: a speaker, an assistant or
+      // a device of the home. Not the words alone: a car's controls and a TV's remote are driven by the
+      // voice too, with no one listening in a home.
+      'voice controlled|activated speaker|assistant|device',
+      'sprachgesteuert lautsprecher|assistent|gerat',
     ],
     corpus: [
       'alexa',
@@ -3072,11 +3069,14 @@ export const CONCEPTS: readonly Concept[] = [
       'smart doorbell',
       'klingelkamera',
       'turkamera',
-      // The cameras of the home under their other everyday names, German's doorbell and baby monitor in
-      // their other spellings, and the makers named for nothing but such cameras.
+      // The cameras of the home under their other everyday names, German's doorbell and baby monitor with
+      // a camera in their other spellings, and the makers named for nothing but such cameras. Not "Babyfon"
+      // alone: a test of baby monitors' range and pollutants is about radios, with no camera in the home.
       'videoklingel',
       'heimkamera',
-      'babyfon',
+      'video babyfon',
+      'videobabyfon',
+      'babyfon mit kamera',
       'nanny cam',
       'baby cam',
       'pet camera',
