@@ -483,9 +483,10 @@ function repeated(found: Evidence | undefined): number {
 
 /**
  * Whether a counter-signal is the story: in the headline (or description, keywords) and in the text, or
- * all over the text as a theme is without a headline (THEME_BODY_ALONE, fewer in a short text). A guide to cyber insurance for
- * smart homes that names hacks, malware and breaches ten times is about them whatever its headline calls
- * them (bbrown-smart-home-cyber-insurance hung on "Cyber Security" in its headline).
+ * all over the text as a theme is without a headline (THEME_BODY_ALONE, fewer in a short text). A guide
+ * to cyber insurance for smart homes that names hacks, malware and breaches ten times is about them
+ * whatever its headline calls them (bbrown-smart-home-cyber-insurance hung on "Cyber Security" in its
+ * headline).
  */
 function substantialCounter(found: Evidence | undefined, evidence: PageEvidence): boolean {
   if (found === undefined) return false;
