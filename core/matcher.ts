@@ -408,9 +408,18 @@ export class PatternMatcher<K> {
   private readonly codeLists: (readonly FirstWordGroup<K>[])[] = [NONE];
 
   constructor(patterns: Iterable<{ key: K; pattern: string }>) {
+    // A pattern's alternatives multiply into variants ("cut|cuts|... # our|its|... staff|workforce|..."
+    // makes 220) that share their words: each written word is compiled once. Its words are never changed
+    // after compileWord, so variants share them.
+    const compiledWords = new Map<string, PatternWord[]>();
+    const compiledWord = (part: string): PatternWord[] => {
+      let words = compiledWords.get(part);
+      if (words === undefined) compiledWords.set(part, (words = compileWord(part)));
+      return words;
+    };
     for (const { key, pattern } of patterns)
       for (const variant of variants(pattern)) {
-        const words = variant.flatMap(compileWord);
+        const words = variant.flatMap(compiledWord);
         const first = words[0];
         if (!first || first.count) continue;
         const compiled: CompiledPattern<K> = {
