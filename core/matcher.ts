@@ -307,12 +307,13 @@ function compileWord(part: string): PatternWord[] {
   const pieces = part.split('_').map((piece) => tokenize(piece).filter((token) => token.norm.length > 0));
   const tight = pieces.length > 1;
   const words = pieces.flatMap((tokens, at) =>
-    tokens.map((token, first): PatternWord => ({
+    tokens.map((token, position): PatternWord => ({
       text: token.norm,
       compoundHead: false,
       stem: false,
       name: token.surface !== token.surface.toLowerCase(),
-      ...(at > 0 && first === 0 && { tight: true as const }),
+      // The first word of each piece after the first is held to the word before it.
+      ...(at > 0 && position === 0 && { tight: true as const }),
     })),
   );
   const [head, last] = [words[0], words[words.length - 1]];
