@@ -97,6 +97,25 @@ describe('rank', () => {
     expect(new Set(result.passages.map((p) => p.article.id)).size).toBeGreaterThan(1);
   });
 
+  // A kind of product reaches its second topic's passages for what an order of it involves (an e-book's
+  // reading is recorded): on a shop page, not on a report about its market (vox-amazon-ebooks-mikkelsen-twins).
+  it("puts a report on a product's market under its own topic, and the shop page's order under data", () => {
+    const report = engine.rank(
+      newsArticle(
+        'Amazon ebooks: the courses that teach you to sell cheap ebooks',
+        'Search the Kindle store for a new title and a host of cheap ebooks and audiobooks with keyword-stuffed titles comes up beside it. Courses promise a passive income: outsource the writing, publish an ebook a week on Amazon and let the marketplace do the rest. Authors say the knock-offs bury their books, and Amazon does little to remove them.',
+      ),
+    );
+    expect(
+      topicsOf(report)
+        .slice(0, 2)
+        .map((topics) => topics[0]),
+    ).toEqual(['power', 'power']);
+    const order = engine.rank(product('Die Vermessung der Welt: Roman (Kindle Ausgabe) eBook'));
+    expect(order.passages[0]?.passage.topics[0]).toBe('data');
+    expect(order.passages[0]?.why.cues).toContainEqual(expect.objectContaining({ concept: 'digital-goods' }));
+  });
+
   it('puts passages about Alexa before one that only touches it, on a list of Echo speakers', () => {
     const echoes = [
       'Echo Dot (5. Generation) | Smarter Lautsprecher mit Alexa',
