@@ -2083,6 +2083,30 @@ describe('the lexicon', () => {
     expect(countersIn('Vulnerable groups and a flawless security guard')).not.toContain('data-breach');
   });
 
+  // An exploit is the hack's tool, a noun; people exploited are labour's or the data trade's story, and a
+  // counter-signal that read them as a hack pushed a labour page towards silence
+  // (irlpodcast-humans-in-the-machine: "the essential workers of AI, yet mostly invisible and exploited").
+  it("knows an exploit as the hack's, and people or their data exploited as no hack", () => {
+    for (const text of [
+      'An iPhone exploit lets attackers steal money',
+      'The exploit was shown on YouTube',
+      'zero-day exploits for sale',
+      'an exploit kit',
+      'Der Exploit nutzt eine Lücke im Router',
+      'Attackers exploited a flaw in the firmware',
+      'hackers could exploit the bug',
+    ])
+      expect(countersIn(text), text).toContain('data-breach');
+    for (const text of [
+      'The essential workers of AI, yet mostly invisible and exploited',
+      'Prosecutors alleged he sexually exploited minors',
+      'Firms are exploiting our personal data',
+      'Amazon exploits its warehouse workers',
+      'allegations of exploitative labour practices and worker exploitation',
+    ])
+      expect(countersIn(text), text).not.toContain('data-breach');
+  });
+
   // privacyguides-privacy-means-safety: attacks on people through their data are known by their names.
   it('knows doxxing, swatting and exposed data as an attack, in both languages', () => {
     for (const text of [

@@ -3834,7 +3834,9 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'security flaw',
       'security hole',
       'sicherheitslucke',
+      // The noun (its namesake rule reads no people exploited), and the verb where a flaw is its object.
       'exploit',
+      'exploit a|an|the|this|that flaw|flaws|bug|bugs',
       'zero-day',
       // Jamming blinds a wireless camera or doorbell as a hack does: an attack on its owners, by burglars
       // who jam the Wi-Fi before they break in (tomshardware-wifi-jamming-burglaries, a held-out lesson).
