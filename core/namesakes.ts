@@ -987,6 +987,54 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
       'strike',
     ],
   },
+  // The hack's exploit, the noun, itself or its plural ("an iPhone exploit", "browser exploits", "der
+  // Exploit"), read so where nothing near it or on the page speaks of people exploited; not the verb's
+  // other forms ("invisible and exploited" workers, "sexually exploited", "exploiting personal data"),
+  // nor "exploitation" and "exploitative", which are labour's and the data trade's words
+  // (irlpodcast-humans-in-the-machine). A flaw exploited is the hack's in its own entry.
+  exploit: {
+    senseByDefault: true,
+    sense: [
+      'vulnerab',
+      'flaw',
+      'bug',
+      'hack',
+      'attack',
+      'angreif',
+      'angriff',
+      'malware',
+      'ransomware',
+      'cyber',
+      'patch',
+      'zero',
+      'secur',
+      'sicherheit',
+      'lucke',
+      'code',
+      'browser',
+      'kernel',
+      'firmware',
+      'bootloader',
+      'jailbreak',
+      'github',
+      'cve',
+    ],
+    other: [
+      'worker',
+      'labor',
+      'labour',
+      'arbeit',
+      'employee',
+      'beschaftigt',
+      'sexual',
+      'child',
+      'kinder',
+      'women',
+      'frauen',
+      'migrant',
+      'personal',
+    ],
+  },
   // A broker of people's data, named with what it trades ("brokers that sell your data", "brokers of
   // personal information"), beside 'data broker' in its one order; not a stockbroker, an insurance broker
   // or an estate agent, whose trade the words near them name.
