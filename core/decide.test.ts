@@ -458,6 +458,29 @@ describe('themes whoever the company is (issue 11)', () => {
     ).toEqual([]);
   });
 
+  // ibtimes-macys-facial-recognition-wrongful-arrest (held-out lesson): a shop's facial recognition that
+  // keeps its customers' faces as biometric identifiers collects their bodies as data; a state's
+  // recognition that names biometric data once among its surveillance words stays the state's.
+  it('takes facial recognition kept as biometric identifiers for the data theme, not an aside', () => {
+    expect(
+      themes(
+        'Man sues after wrongful arrest',
+        "The store used facial recognition software to name a suspect. The chain collects customers' " +
+          'biometric identifiers and biometric information with its facial recognition cameras; facial ' +
+          'recognition creates a biometric template of each face. Critics say facial recognition is ' +
+          'error-prone and facial recognition should be banned.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Checkpoints watch every resident',
+        'Facial recognition at checkpoints, surveillance cameras on every street, surveillance drones ' +
+          'and surveillance towers; the army runs facial recognition on every face, and the surveillance ' +
+          'grows. Residents fear the surveillance; soldiers add biometric data to the database.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes fitness trackers for the data theme where the page speaks of privacy, not in a review', () => {
     expect(
       themes(

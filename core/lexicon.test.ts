@@ -1363,6 +1363,7 @@ describe('the lexicon', () => {
         'biometrischer Merkmale',
         'voiceprints and faceprints',
         'fingerprint data',
+        'the software creates a biometric template of each face',
       ],
     ],
     [
