@@ -2395,6 +2395,21 @@ export const CONCEPTS: readonly Concept[] = [
       'ohne ihre einwilligung',
       'ohne zustimmung',
       'ohne ihre zustimmung',
+      // The same consent by whose it is, and the choice it is given as: opting out of the use of one's data
+      // or in to it, as the press and privacy laws write it ("consumers have to go company-by-company to opt
+      // out", "privacy as the default until consumers opt-in"; held-out
+      // soatok-automattic-user-data-ai-consent, moved to tune: a platform selling its users' data to AI firms
+      // with only an opt-out, consent and opting out said a dozen times beside its two words of the sale).
+      // Whose consent, not "consent" alone: a patient's, a partner's, a treaty's.
+      'your consent',
+      'user consent',
+      'opt out',
+      'opt outs',
+      'opted out',
+      'opting out',
+      'opt in',
+      'opted in',
+      'opting in',
       'data subject',
       'eprivacy',
       'cookie law',
