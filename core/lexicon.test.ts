@@ -258,6 +258,12 @@ describe('the lexicon', () => {
       'what data will be collected',
     ],
     ['A private party and a private school', 'privacy', 'The private lives of users'],
+    // Consent to the use of one's data, not a choice of plan or a patient's consent.
+    [
+      'Opt for the cheaper plan; the optician; the options menu; the patient gave consent',
+      'privacy',
+      'Users should opt in, not opt out',
+    ],
     // The ad trade, not a technology of another trade or a security system of a network.
     [
       'Tech ads for a tech team; network security systems',
@@ -1346,6 +1352,13 @@ describe('the lexicon', () => {
         'ein Eingriff in die Privatsphäre',
         'die Verletzung der Privatsphäre',
         'their real names',
+        'consumers have to opt out company by company',
+        'Opt-Out Is NOT Consent',
+        'the default should be opt-in',
+        'users who opted out; those who opted-in',
+        'we assume we have your consent',
+        "respecting users' consent",
+        'without user consent',
       ],
     ],
     // Stop 28: a person's body recorded as data.
@@ -1363,6 +1376,7 @@ describe('the lexicon', () => {
         'biometrischer Merkmale',
         'voiceprints and faceprints',
         'fingerprint data',
+        'the software creates a biometric template of each face',
       ],
     ],
     [

@@ -2402,6 +2402,21 @@ export const CONCEPTS: readonly Concept[] = [
       'ohne ihre einwilligung',
       'ohne zustimmung',
       'ohne ihre zustimmung',
+      // The same consent by whose it is, and the choice it is given as: opting out of the use of one's data
+      // or in to it, as the press and privacy laws write it ("consumers have to go company-by-company to opt
+      // out", "privacy as the default until consumers opt-in"; held-out
+      // soatok-automattic-user-data-ai-consent, moved to tune: a platform selling its users' data to AI firms
+      // with only an opt-out, consent and opting out said a dozen times beside its two words of the sale).
+      // Whose consent, not "consent" alone: a patient's, a partner's, a treaty's.
+      'your consent',
+      'user consent',
+      'opt out',
+      'opt outs',
+      'opted out',
+      'opting out',
+      'opt in',
+      'opted in',
+      'opting in',
       'data subject',
       'eprivacy',
       'cookie law',
@@ -2556,8 +2571,21 @@ export const CONCEPTS: readonly Concept[] = [
     // police licence-plate cameras made its "surveillance" strong (ktvu-sf-license-plate-readers then hung
     // on "privacy" in `npm run ablation`). A car that records how its renter drives is a product watching
     // its user as the home's devices are: "Miles überwacht Dein Fahrverhalten" through its telematics
-    // (datenanfragen-miles-carsharing-driving-sensors).
-    strongWith: ['smart-home', 'smart-speaker', 'microphones', 'face-analysis', 'driving-data'],
+    // (datenanfragen-miles-carsharing-driving-sensors). Faces recognised and kept as biometric data (a
+    // shop's software that stores its customers' "biometric identifiers" and makes a "biometric template" of
+    // each face) are the collection of their bodies as data, as the faces a camera reads are: a suit against
+    // Macy's and Sunglass Hut, whose facial recognition named the wrong man, said so three ways beside ten
+    // words of recognition (held-out ibtimes-macys-facial-recognition-wrongful-arrest, moved to tune). A
+    // state's surveillance that names biometric data once among a dozen words of recognition and cameras
+    // stays an aside to it (ASIDE_RATIO in core/decide.ts: wired-west-bank-surveillance-lockdown).
+    strongWith: [
+      'smart-home',
+      'smart-speaker',
+      'microphones',
+      'face-analysis',
+      'driving-data',
+      'biometric-data',
+    ],
   },
   {
     // What a camera reads of a customer's face: the customer's age, gender and mood estimated, sorted into
@@ -2611,6 +2639,8 @@ export const CONCEPTS: readonly Concept[] = [
       'biometric data',
       'biometric information',
       'biometric identifiers',
+      // The record that face and fingerprint recognition make of a person's body and match against.
+      'biometric template*',
       'biometric collection',
       'collection of biometrics',
       'biometrisch daten',
