@@ -198,7 +198,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
     const tokens = tokensOf.get(source) ?? [];
     if (tokens.length === 0) return;
     const spec = FIELDS[source];
-    const hits = found.findAll(tokens, otherSenses, readOtherwise, confirmedSenses, context.language);
+    const hits = found.findAll(tokens, otherSenses, readOtherwise, confirmedSenses);
     const products =
       source === 'leadText' && !CAPITALISED_NOUNS.has(context.language)
         ? productLineHeads(hits, tokens, text)
@@ -237,13 +237,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
     const titlesWith = new Map<string, { key: Key; hits: PatternHit<Key>[] }>();
     for (const title of context.listingTitles) {
       const seen = new Set<string>();
-      for (const hit of found.findAllInText(
-        title,
-        otherSenses,
-        readOtherwise,
-        confirmedSenses,
-        context.language,
-      )) {
+      for (const hit of found.findAllInText(title, otherSenses, readOtherwise, confirmedSenses)) {
         const id = keyId(hit.key);
         if (seen.has(id)) continue;
         seen.add(id);

@@ -8,10 +8,8 @@ import type { Bilingual, Company, ConceptId, Topic } from './types';
  *
  * Page patterns are normalised (lower case but for names, no diacritics, ß -> ss). A pattern is one or more words;
  * each word matches a page word that equals it or is it inflected ("speaker" matches "speakers", not
- * "speakerphone"; on an English page by English endings only, so that "smart" is not "smarter" there nor
- * "hack" "hacker": the lexicon names such words itself), and a word of six letters or more also the first
- * part of a German compound ("datenschutz" matches "Datenschutzbehörde"); see wordMatches and inflectionsIn
- * in matcher.ts. A word written with a
+ * "speakerphone"), and a word of six letters or more also the first part of a German compound
+ * ("datenschutz" matches "Datenschutzbehörde"); see wordMatches in matcher.ts. A word written with a
  * leading `*` also matches as the head of a compound ("*lautsprecher" matches "Bluetooth-Lautsprecher"
  * and "Smartlautsprecher"); one written with a trailing `*` is a truncated stem that matches any
  * continuation ("marktbeherrsch*" matches "marktbeherrschend"). A word written with a capital is a
@@ -253,9 +251,6 @@ export const CONCEPTS: readonly Concept[] = [
       'scheinselbst*',
       'plattformarbeit',
       'platform work',
-      // The worker beside the work, as 'gig worker' beside 'gig work': on an English page "workers" is
-      // another word than "work" (inflectionsIn in matcher.ts).
-      'platform worker',
       'uber driver',
       'not employees',
       // The drivers of the ride-hailing apps, whose service is gig-services' (held-out
@@ -3479,9 +3474,6 @@ export const CONCEPTS: readonly Concept[] = [
       'third-party seller',
       'sellers',
       'retail',
-      // The trader beside the trade: on an English page "retailer" is another word than "retail", as
-      // "smarter" is than "smart" (inflectionsIn in matcher.ts).
-      'retailer',
       'e-commerce',
       'ecommerce',
       'online shopping',

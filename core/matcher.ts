@@ -89,7 +89,7 @@ const MIN_TYPO_LENGTH = 10;
  * Inflection endings of English and German (plural, case, verb and adjective forms, the feminine
  * "-in/-innen"): a page word is a pattern word when it is the pattern word plus one of these. Anything
  * else after it makes another word: "verdienen" is not ver.di, "Siria" not Siri, "replacement" not
- * replace, "bookmarks" not book. The endings of a page in neither language or in one not known.
+ * replace, "bookmarks" not book.
  */
 const INFLECTIONS: ReadonlySet<string> = new Set([
   's',
@@ -113,20 +113,6 @@ const INFLECTIONS: ReadonlySet<string> = new Set([
   'in',
   'innen',
 ]);
-
-/**
- * The endings of an English page: the plural and the verb's forms. What German's endings add makes
- * another English word: the comparative and superlative of an adjective ("smarter", "largest"), a verb
- * made of it ("smarten", "harden") and the one who does a thing ("hacker", "retailer"); German's are its
- * adjectives' case endings ("ein smarter Lautsprecher", "smarte Geräte"), and English words take them on a
- * German page. The lexicon names the agent nouns it means ('hacker' beside 'hack').
- */
-const ENGLISH_INFLECTIONS: ReadonlySet<string> = new Set(['s', 'es', 'd', 'ed', 'ing']);
-
-/** The endings a page word takes on a page of `language` (a primary subtag, or `und`). */
-function inflectionsIn(language: string): ReadonlySet<string> {
-  return language === 'en' ? ENGLISH_INFLECTIONS : INFLECTIONS;
-}
 
 /** Linking letters between the parts of a German compound ("Datenschutz-s-behörde", "Kunde-n-daten"). */
 const LINKS = ['', 's', 'es', 'n', 'en', 'e'];
@@ -187,8 +173,8 @@ const ER_NOUNS = [
 /** What of each ER_NOUNS noun follows the "er" that a first part ending in "er" lends it. */
 const ER_NOUN_TAILS = ER_NOUNS.map((noun) => noun.slice('er'.length));
 
-function isInflection(rest: string, endings: ReadonlySet<string>): boolean {
-  return rest === '' || endings.has(rest);
+function isInflection(rest: string): boolean {
+  return rest === '' || INFLECTIONS.has(rest);
 }
 
 /**
@@ -230,10 +216,9 @@ function withinOneEdit(a: string, b: string): boolean {
  * Whether the page word `norm` is the pattern word: as written or inflected; as the first part of a
  * German compound when the pattern word is long enough ("Datenschutzabkommen"); as the head of one when
  * the lexicon marks the word so (`*lautsprecher`); with one typing error when it is long; or with any
- * continuation when the lexicon writes a truncated stem (`marktbeherrsch*`). `endings`: the page's
- * (inflectionsIn).
+ * continuation when the lexicon writes a truncated stem (`marktbeherrsch*`).
  */
-function wordMatches(word: PatternWord, norm: string, endings: ReadonlySet<string>): boolean {
+function wordMatches(word: PatternWord, norm: string): boolean {
   const { text } = word;
   if (norm === text) return true;
   if (text.length < MIN_INFLECTED) return false;
@@ -241,14 +226,13 @@ function wordMatches(word: PatternWord, norm: string, endings: ReadonlySet<strin
   if (word.asWritten) return word.compoundHead && norm.length >= text.length + 2 && norm.endsWith(text);
   if (norm.startsWith(text)) {
     const rest = norm.slice(text.length);
-    if (word.stem || isInflection(rest, endings)) return true;
+    if (word.stem || isInflection(rest)) return true;
     if (text.length >= MIN_COMPOUND_PART && isCompoundRest(text, rest)) return true;
   }
   if (word.compoundHead) {
     for (let at = norm.indexOf(text, 2); at >= 2; at = norm.indexOf(text, at + 1)) {
       const rest = norm.slice(at + text.length);
-      if (isInflection(rest, endings) || (text.length >= MIN_COMPOUND_PART && isCompoundRest(text, rest)))
-        return true;
+      if (isInflection(rest) || (text.length >= MIN_COMPOUND_PART && isCompoundRest(text, rest))) return true;
     }
   }
   return text.length >= MIN_TYPO_LENGTH && withinOneEdit(text, norm);
@@ -349,8 +333,8 @@ function writtenAsName(token: Token): boolean {
 }
 
 /** Whether the page word `token` is the pattern word, its spelling and, for a name, its writing. */
-function tokenMatches(word: PatternWord, token: Token, endings: ReadonlySet<string>): boolean {
-  return wordMatches(word, token.norm, endings) && (!word.name || writtenAsName(token));
+function tokenMatches(word: PatternWord, token: Token): boolean {
+  return wordMatches(word, token.norm) && (!word.name || writtenAsName(token));
 }
 
 /**
@@ -480,16 +464,16 @@ export class PatternMatcher<K> {
   // Every word of a page comes here, so this allocates nothing for the words (93% on the judged pages)
   // that start no pattern. A cache of 20,000 words did not pay: a page cycle of the judged contexts overflowed it, and
   // looking a fresh string up in a map that large cost about as much as this (issue 12).
-  private candidates(norm: string, endings: ReadonlySet<string>): readonly CompiledPattern<K>[] {
+  private candidates(norm: string): readonly CompiledPattern<K>[] {
     let found: CompiledPattern<K>[] | undefined;
     const code = prefixCode(norm);
     const bucket = code >= 0 ? this.codeLists[this.byCode[code]!] : this.byPrefix.get(norm.slice(0, 3));
     for (const group of bucket ?? NONE) {
-      if (wordMatches(group.word, norm, endings)) (found ??= []).push(...group.patterns);
+      if (wordMatches(group.word, norm)) (found ??= []).push(...group.patterns);
     }
     if (norm.length >= this.shortestHead && this.anyHead.test(norm)) {
       for (const pattern of this.anywhere) {
-        if (wordMatches(pattern.words[0] as PatternWord, norm, endings)) (found ??= []).push(pattern);
+        if (wordMatches(pattern.words[0] as PatternWord, norm)) (found ??= []).push(pattern);
       }
     } else {
       // A compound head that does not stand in the word matches only as a long word mistyped: of
@@ -507,20 +491,18 @@ export class PatternMatcher<K> {
    * "amazon"); for those no occurrence is taken in its default sense. `senseInText`: names the page
    * reads as the product elsewhere (sensesConfirmedIn); for those an occurrence nothing near explains is
    * the product. `readOtherwise` hears of each ambiguous word read in its other sense, so a silence can
-   * say why. `language`: the page's, whose endings its words take (inflectionsIn).
+   * say why.
    */
   findAll(
     tokens: readonly Token[],
     otherSenseInText: ReadonlySet<string> = new Set(),
     readOtherwise?: (reading: NamesakeReading) => void,
     senseInText: ReadonlySet<string> = new Set(),
-    language = 'und',
   ): PatternHit<K>[] {
-    const endings = inflectionsIn(language);
     const hits: PatternHit<K>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
-      for (const pattern of this.candidates(token.norm, endings)) {
+      for (const pattern of this.candidates(token.norm)) {
         let matched = !(pattern.words[0] as PatternWord).name || writtenAsName(token);
         // Where the pattern's next word is to be found: a count (`#`) takes as many words as it is said in.
         // A phrase is said within a sentence: words on both sides of its end are not the phrase ("The deal
@@ -535,7 +517,7 @@ export class PatternMatcher<K> {
             : next !== undefined &&
               !next.afterStop &&
               !(word.tight && next.afterMark) &&
-              tokenMatches(word, next, endings);
+              tokenMatches(word, next);
           at = end;
         }
         if (!matched || (pattern.tight && possessiveAt(tokens, at))) continue;
@@ -573,9 +555,8 @@ export class PatternMatcher<K> {
     otherSenseInText?: ReadonlySet<string>,
     readOtherwise?: (reading: NamesakeReading) => void,
     senseInText?: ReadonlySet<string>,
-    language?: string,
   ): PatternHit<K>[] {
-    return this.findAll(tokenize(text), otherSenseInText, readOtherwise, senseInText, language);
+    return this.findAll(tokenize(text), otherSenseInText, readOtherwise, senseInText);
   }
 }
 
