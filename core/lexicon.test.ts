@@ -2454,6 +2454,21 @@ describe('the lexicon', () => {
     );
   });
 
+  // edps-commission-microsoft-365-infringement: the EU's own institutions are public bodies too.
+  it("knows the European Union's institutions and bodies as public bodies", () => {
+    for (const text of [
+      'the rules for EU institutions',
+      'Union institutions must comply',
+      'data protection law for EU institutions and bodies',
+      'the Community institutions and bodies',
+      'the EU institutions, bodies, offices and agencies (EUIs)',
+    ])
+      expect(countersIn(text), text).toContain('public-body');
+    expect(
+      countersIn('financial institutions and regulatory bodies; the institutions of democracy'),
+    ).not.toContain('public-body');
+  });
+
   // okfn-public-data-ai-enquete, okfn-municipal-data-sale: the data public bodies publish is the state's.
   it("knows open data and public-sector information as a public body's, in both languages", () => {
     for (const text of [
