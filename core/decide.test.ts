@@ -2672,4 +2672,19 @@ describe('held-out lessons of the seventeenth round (issue 11)', () => {
       ),
     ).toContain('labour');
   });
+
+  // theverge-mercedes-humanoid-robots-trial: a carmaker trials robots on its production line to fill
+  // labour gaps. Robots in the headline that cost no jobs do not make the car trade's counter-signal yield;
+  // robots that take people's jobs do.
+  it("keeps another sector's robots that cost no jobs to that sector", () => {
+    const trial =
+      'The carmaker is trialing humanoid robots at a factory, to deliver components to production line ' +
+      'workers and take on physically demanding tasks. The automotive company joins BMW and Audi, and Toyota ' +
+      'and Volkswagen look at robotics too; vehicle manufacturers say reliable workers for physically ' +
+      'demanding work are hard to find, as workers move abroad. Mercedes, BMW and Audi build cars on the ' +
+      'assembly line. Other robots are piloted in warehouses.';
+    expect(themes('Carmaker is trialing humanoid robots', asLongPage(trial))).toEqual([]);
+    const cost = ' The robots will replace workers, and hundreds of jobs will be cut.';
+    expect(themes('Carmaker is trialing humanoid robots', asLongPage(trial + cost))).toContain('labour');
+  });
 });

@@ -4246,6 +4246,31 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'auto workers',
       'car plant',
       'autowerk',
+      // Car manufacturing by the trade's own words and by its largest makers' names, as the restaurant
+      // trade is named by its chains below: a carmaker trialling humanoid robots on its production line to
+      // fill labour gaps names the trade and its makers thirteen times and no warehouse, courier or
+      // platform but one aside (held-out theverge-mercedes-humanoid-robots-trial, moved to tune). Not
+      // "Ford", "Tesla" or "GM", which have other senses or other businesses the pages speak of.
+      'automotive',
+      'automaker',
+      'carmaker',
+      'car manufacturer',
+      'vehicle manufacturer',
+      'autobauer',
+      'autohersteller',
+      'fahrzeughersteller',
+      'autoindustrie',
+      'automobilindustrie',
+      'production line',
+      'assembly line',
+      'fliessband',
+      'Mercedes',
+      'BMW',
+      'Audi',
+      'Volkswagen',
+      'Daimler',
+      'Porsche',
+      'Toyota',
       'screen actors',
       'screenwriters',
       'rail workers',
