@@ -2683,3 +2683,51 @@ describe('held-out lessons of the sixteenth round (issue 11)', () => {
     ).toContain('data');
   });
 });
+
+describe('held-out lessons of the seventeenth round (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // engadget-ebay-layoffs-9-percent: a company's own round of layoffs, for over-hiring, in a short report
+  // that names the employees and contractors let go. With no AI or automation behind the cuts, the short
+  // text needs the full count of a long one.
+  it('keeps the full count for a short text that reports job cuts with no cause the corpus knows', () => {
+    const cuts =
+      'it is reducing its workforce by about 1,000 roles, roughly 9 percent of its full-time employees. ' +
+      'Affected employees will be told this week, and the company will also scale back the number of ' +
+      'contractors over the coming months. Its chief executive said headcount had outpaced the growth of ' +
+      'the business.';
+    expect(
+      themes('Online marketplace is laying off 9 percent of its staff', `The marketplace said ${cuts}`),
+    ).toEqual([]);
+    // Neither in the headline nor in the lede, the cuts are one more thing the page reports.
+    const lede =
+      'The online marketplace reported its quarterly results on Tuesday, with sales up in its collectibles ' +
+      'and fashion sections and its new shipping programme launched in three more countries. It also said ';
+    expect(themes("The marketplace's quarter", `${lede}${cuts}`)).toContain('labour');
+    // Cuts that the text ties to AI are the corpus's story.
+    expect(
+      themes(
+        'Online marketplace is laying off 9 percent of its staff',
+        `The marketplace said ${cuts} It is laying off the staff as AI tools take over their work.`,
+      ),
+    ).toContain('labour');
+  });
+
+  // theverge-mercedes-humanoid-robots-trial: a carmaker trials robots on its production line to fill
+  // labour gaps. Robots in the headline that cost no jobs do not make the car trade's counter-signal yield;
+  // robots that take people's jobs do.
+  it("keeps another sector's robots that cost no jobs to that sector", () => {
+    const trial =
+      'The carmaker is trialing humanoid robots at a factory, to deliver components to production line ' +
+      'workers and take on physically demanding tasks. The automotive company joins BMW and Audi, and Toyota ' +
+      'and Volkswagen look at robotics too; vehicle manufacturers say reliable workers for physically ' +
+      'demanding work are hard to find, as workers move abroad. Mercedes, BMW and Audi build cars on the ' +
+      'assembly line. Other robots are piloted in warehouses.';
+    expect(themes('Carmaker is trialing humanoid robots', asLongPage(trial))).toEqual([]);
+    const cost = ' The robots will replace workers, and hundreds of jobs will be cut.';
+    expect(themes('Carmaker is trialing humanoid robots', asLongPage(trial + cost))).toContain('labour');
+  });
+});

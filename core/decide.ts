@@ -508,15 +508,25 @@ function substantialCounter(found: Evidence | undefined, evidence: PageEvidence)
  * headlined with towns' sale of data and "Öffentliche Daten" speaks of open data and the towns seventeen
  * times and of the sale twice (held-out okfn-municipal-data-sale, moved to tune). Or where its headline
  * names a concept of a theme it yields to (CounterSignal.yieldsToHeadline), or one of the concepts it
- * yields to there (CounterSignal.yieldsToHeadlineConcepts).
+ * yields to there (CounterSignal.yieldsToHeadlineConcepts), unless it is a word that the lexicon ties to
+ * its companions (Concept.strongWith) and the page does not (isStrong): robots on a carmaker's production
+ * line that cost no jobs are the car trade's story, not the corpus's, whatever the headline calls them
+ * (held-out theverge-mercedes-humanoid-robots-trial, moved to tune: "Mercedes is trialing humanoid robots",
+ * automation lifted by no job cuts). AI, which no companion lifts, stays what the headline says: an AI
+ * burger joint is the story of the jobs its robots take (theguardian-caliexpress-ai-burger-robots). A
+ * headline that names the counter-signal beside the concept, settling nothing as above, mended the page too
+ * but left it hanging on "Mercedes" in `npm run ablation`.
  */
 function yields(signal: CounterSignal, evidence: PageEvidence, byId: ConceptsById): boolean {
   const counter = evidence.counters.get(signal.id);
   const themes = signal.yieldsToHeadline ?? [];
   const concepts = signal.yieldsToHeadlineConcepts ?? [];
   for (const [id, found] of evidence.concepts) {
-    const topic = byId.get(id)?.topics[0];
-    const headlined = untagged(found) > 0;
+    const concept = byId.get(id);
+    const topic = concept?.topics[0];
+    const unlifted =
+      concept !== undefined && concept.strongWith !== undefined && !isStrong(concept, evidence, byId);
+    const headlined = untagged(found) > 0 && !unlifted;
     if (headlined && ((topic !== undefined && themes.includes(topic)) || concepts.includes(id))) return true;
   }
   const counterHeadlined = counter !== undefined && untagged(counter) > 0;
@@ -810,12 +820,15 @@ function themeCentral(
   const strongBody = phrases(strong);
   if (prominent >= 1 && supportingBody >= THEME_BODY_WITH_PROMINENT) return true;
   // Without a headline, the text must say it often (fewer times in a short text, bodyAlone, unless its
-  // headline names another story) and in more than one way: two concepts, or one in several different
-  // phrases (location check-ins, location services, sharing where friends are).
+  // headline names another story, or reports job cuts that nothing ties to AI or automation) and in more
+  // than one way: two concepts, or one in several different phrases (location check-ins, location
+  // services, sharing where friends are).
   const varied = distinct >= THEME_DISTINCT_ALONE || words.size >= THEME_PHRASES_ALONE;
-  const alone = headlinesAnotherStory(evidence, byId, counters)
-    ? THEME_BODY_ALONE
-    : bodyAlone(evidence, THEME_BODY_ALONE);
+  const alone =
+    headlinesAnotherStory(evidence, byId, counters) ||
+    (topic === 'labour' && cutsWithoutACause(evidence, byId))
+      ? THEME_BODY_ALONE
+      : bodyAlone(evidence, THEME_BODY_ALONE);
   return strongBody >= alone && varied;
 }
 
@@ -1037,6 +1050,34 @@ const CUTS_TO_THE_WORKFORCE: readonly string[] = ['job-cuts', 'fewer-hires'];
 const LEDE_WORDS = 30;
 
 /**
+ * Whether the headline or again the lede reports what a concept says, so that a rule on what the report
+ * tells does not rest on the one entry that reads the headline (businessinsider-amazon-one-medical-job-cuts
+ * hung on its count-slot entry in `npm run ablation`).
+ */
+function reported(found: Evidence | undefined): boolean {
+  return found !== undefined && (untagged(found) > 0 || found.spans.some((span) => span.start < LEDE_WORDS));
+}
+
+/**
+ * Whether the headline or the lede reports jobs cut (reported) that nothing on the page ties to AI or
+ * automation (isStrong: the cuts' words stay weak): a company's own round of layoffs, for over-hiring or
+ * the economy, is a business story, not the corpus's, however the text names those let go. A short text
+ * under it must then make the labour theme as a long one does (THEME_BODY_ALONE, not halved by
+ * bodyAlone), as under a headline that names a counter-signal's story (headlinesAnotherStory): eBay
+ * cutting 9 percent of its staff because "headcount and expenses have outpaced the growth", in 175 words
+ * that name the "full-time employees" twice and the "contractors" it will also let go once, is not a story
+ * of platform work (held-out engadget-ebay-layoffs-9-percent, moved to tune). Reported in the lede too:
+ * under the headline alone the page hung on "laying off" in `npm run ablation`.
+ */
+function cutsWithoutACause(evidence: PageEvidence, byId: ConceptsById): boolean {
+  const cuts = CUTS_TO_THE_WORKFORCE.flatMap((id) => {
+    const concept = byId.get(id);
+    return concept !== undefined && reported(evidence.concepts.get(id)) ? [concept] : [];
+  });
+  return cuts.length > 0 && cuts.every((concept) => !isStrong(concept, evidence, byId));
+}
+
+/**
  * Where the headline or the lede reports jobs cut, a company's units and businesses named on the page (its brands:
  * "One Medical", "Prime Video") say where the cuts fall, not what the page is about: the weak concepts of
  * other topics read from those names (the brands' concept itself among them). Their topics are not the
@@ -1055,15 +1096,7 @@ function placesOfTheCuts(
   byId: ConceptsById,
   companies: readonly Entity[],
 ): ReadonlySet<string> {
-  // Reported in the headline or again in the lede, so that the rule does not rest on the one entry that
-  // reads the headline (businessinsider-amazon-one-medical-job-cuts hung on its count-slot entry in `npm
-  // run ablation`).
-  const cutsReported = CUTS_TO_THE_WORKFORCE.some((id) => {
-    const found = evidence.concepts.get(id);
-    return (
-      found !== undefined && (untagged(found) > 0 || found.spans.some((span) => span.start < LEDE_WORDS))
-    );
-  });
+  const cutsReported = CUTS_TO_THE_WORKFORCE.some((id) => reported(evidence.concepts.get(id)));
   const brandIds = new Set(companies.flatMap((entity) => entity.brands ?? []));
   const unitEvidence = [...brandIds].flatMap((id) => evidence.concepts.get(id) ?? []);
   const units = new Set(unitEvidence.flatMap((found) => [...found.surfaces]));

@@ -2383,6 +2383,22 @@ describe('the lexicon', () => {
     expect(countersIn('Amazon pilots a new app; threat actors attack it; a jack in the box')).not.toContain(
       'work-in-other-sectors',
     );
+    // theverge-mercedes-humanoid-robots-trial: car manufacturing by its trade's words and its makers.
+    for (const text of [
+      'the latest automotive company to trial robots',
+      'automakers and carmakers alike',
+      'vehicle manufacturers and a car manufacturer',
+      'Autobauer und Autohersteller, Fahrzeughersteller der Autoindustrie',
+      'Jobs in der Automobilindustrie',
+      'production line workers on the assembly line',
+      'am Fließband',
+      'Mercedes, BMW, Audi, Volkswagen, Daimler, Porsche and Toyota',
+    ])
+      expect(countersIn(text), text).toContain('work-in-other-sectors');
+    // Audio and an audience are no Audi, and an automatic reply no car trade.
+    expect(countersIn('the audio of the audience; an automatic reply')).not.toContain(
+      'work-in-other-sectors',
+    );
     // A teacher's compounds, not the success of teaching (Lehr|erfolg).
     expect(countersIn('Der Lehrerverband und die Lehrerinnen')).toContain('work-in-other-sectors');
     expect(countersIn('Der Lehrerfolg der Schulung')).not.toContain('work-in-other-sectors');
@@ -2490,6 +2506,21 @@ describe('the lexicon', () => {
     expect(countersIn('a public statement by the agency; die Agentur für Werbung')).not.toContain(
       'public-body',
     );
+  });
+
+  // edps-commission-microsoft-365-infringement: the EU's own institutions are public bodies too.
+  it("knows the European Union's institutions and bodies as public bodies", () => {
+    for (const text of [
+      'the rules for EU institutions',
+      'Union institutions must comply',
+      'data protection law for EU institutions and bodies',
+      'the Community institutions and bodies',
+      'the EU institutions, bodies, offices and agencies (EUIs)',
+    ])
+      expect(countersIn(text), text).toContain('public-body');
+    expect(
+      countersIn('financial institutions and regulatory bodies; the institutions of democracy'),
+    ).not.toContain('public-body');
   });
 
   // okfn-public-data-ai-enquete, okfn-municipal-data-sale: the data public bodies publish is the state's.

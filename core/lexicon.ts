@@ -4280,6 +4280,31 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'auto workers',
       'car plant',
       'autowerk',
+      // Car manufacturing by the trade's own words and by its largest makers' names, as the restaurant
+      // trade is named by its chains below: a carmaker trialling humanoid robots on its production line to
+      // fill labour gaps names the trade and its makers thirteen times and no warehouse, courier or
+      // platform but one aside (held-out theverge-mercedes-humanoid-robots-trial, moved to tune). Not
+      // "Ford", "Tesla" or "GM", which have other senses or other businesses the pages speak of.
+      'automotive',
+      'automaker',
+      'carmaker',
+      'car manufacturer',
+      'vehicle manufacturer',
+      'autobauer',
+      'autohersteller',
+      'fahrzeughersteller',
+      'autoindustrie',
+      'automobilindustrie',
+      'production line',
+      'assembly line',
+      'fliessband',
+      'Mercedes',
+      'BMW',
+      'Audi',
+      'Volkswagen',
+      'Daimler',
+      'Porsche',
+      'Toyota',
       'screen actors',
       'screenwriters',
       'rail workers',
@@ -4438,6 +4463,18 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'meldebehorde',
       'auslanderbehorde',
       'standesamt',
+      // The European Union's own public bodies, by the name its data protection law for them gives them
+      // ("Union institutions, bodies, offices and agencies", Regulation 2018/1725) and by the short form
+      // the press uses: the supervisor's finding that the Commission's use of a cloud
+      // office suite breaks the rules for EU institutions is a public body's handling of data, no
+      // company's collection of its customers' (held-out edps-commission-microsoft-365-infringement, moved
+      // to tune). Not "institutions" alone: banks are financial institutions.
+      'eu institutions',
+      'union institutions',
+      // The older regulation's name for them (45/2001, "Community institutions and bodies"), which the
+      // supervisor's headlines still use.
+      'institutions and bodies',
+      'bodies, offices and agencies',
       // The data public bodies publish as open data is the state's, not data a company collects of its
       // customers (held-out okfn-public-data-ai-enquete, public data made usable for AI, and
       // okfn-municipal-data-sale, against towns selling their data instead of opening it, both moved to
