@@ -2117,8 +2117,30 @@ describe('the lexicon', () => {
       'Firms are exploiting our personal data',
       'Amazon exploits its warehouse workers',
       'allegations of exploitative labour practices and worker exploitation',
+      // The verb in the noun's own forms, known by whose it takes.
+      'Meta exploits personal data for ads',
+      'Apps exploit their users',
     ])
       expect(countersIn(text), text).not.toContain('data-breach');
+  });
+
+  // What a hack takes is people's data: "personal" beside the exploit, or all over the page, is no sign of
+  // people exploited.
+  it('reads an exploit beside the personal data it takes', () => {
+    const exploitsIn = (headline: string, lead = '') =>
+      [...(analysePage(newsArticle(headline, lead)).counters.get('data-breach')?.surfaces ?? [])].filter(
+        (surface) => /exploit/i.test(surface),
+      );
+    expect(exploitsIn('A new exploit lets anyone read personal messages on Echo devices')).toEqual([
+      'exploit',
+    ]);
+    expect(exploitsIn('Hackers used an exploit to access personal information')).toEqual(['exploit']);
+    expect(
+      exploitsIn(
+        'What the app stores about you',
+        'Personal data, personal accounts and personal messages sit on its servers. The exploit was sold online.',
+      ),
+    ).toEqual(['exploit']);
   });
 
   // privacyguides-privacy-means-safety: attacks on people through their data are known by their names.
