@@ -116,6 +116,26 @@ describe('rank', () => {
     expect(order.passages[0]?.why.cues).toContainEqual(expect.objectContaining({ concept: 'digital-goods' }));
   });
 
+  // A report about what an order of the kind involves, a theme of the report, is that order's story too.
+  it('puts a report on the reading recorded in e-books under data, through the e-book', () => {
+    const report = engine.rank(
+      newsArticle(
+        'Amazon tracks what Kindle users read in their e-books',
+        'Every page turn on a Kindle is recorded. Amazon collects which e-books its customers read, how far they get, which passages they highlight and how long they spend on each page, and stores it as personal data tied to their Amazon account. Privacy researchers say Amazon builds a reading profile of every user from this data and uses it to target ads and recommendations. Readers cannot opt out of the collection, and Amazon keeps the data for years. The profiling goes further than most readers know: the reading history of an e-book, like a purchase history, tells Amazon what its customers think about.',
+        { language: 'en' },
+      ),
+    );
+    expect(report.reason).toMatchObject({ kind: 'article', themes: ['data'] });
+    expect(
+      topicsOf(report)
+        .slice(0, 2)
+        .map((topics) => topics[0]),
+    ).toEqual(['data', 'data']);
+    expect(report.passages[0]?.why.cues).toContainEqual(
+      expect.objectContaining({ concept: 'digital-goods' }),
+    );
+  });
+
   it('puts passages about Alexa before one that only touches it, on a list of Echo speakers', () => {
     const echoes = [
       'Echo Dot (5. Generation) | Smarter Lautsprecher mit Alexa',

@@ -66,8 +66,8 @@ export interface Concept {
    * A kind of product (issue 11, section 5): on a shop page whose title or categories name it, it
    * changes what every order is about. `without`: what such an order does not involve (an e-book is
    * neither packed nor delivered); `raises`: what it is about instead, and how much. On a news page the
-   * kind names the market a report is about: its passages there are only those of its first topic
-   * (engine.ts ownTopicOnly).
+   * kind names the market a report is about: its passages there are only those of its first topic, or
+   * of a theme the report is about (engine.ts firstTopicsOf).
    */
   order?: { without: readonly string[]; raises: Readonly<Record<string, number>> };
 }

@@ -991,8 +991,12 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // Exploit"), read so where nothing near it or on the page speaks of people exploited; not the verb's
   // other forms ("invisible and exploited" workers, "sexually exploited", "exploiting personal data"),
   // nor "exploitation" and "exploitative", which are labour's and the data trade's words
-  // (irlpodcast-humans-in-the-machine). A flaw exploited is the hack's in its own entry.
+  // (irlpodcast-humans-in-the-machine). A flaw exploited is the hack's in its own entry. The verb in the
+  // noun's own forms is known by whose it takes ("exploits personal data", "exploit their users"): not by
+  // "personal" near it or on the page, which is the data a hack takes as well ("an exploit to read
+  // personal messages").
   exploit: {
+    neitherAfter: ['personal', 'our', 'your', 'their', 'its', 'his', 'her'],
     senseByDefault: true,
     sense: [
       'vulnerab',
@@ -1032,7 +1036,6 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
       'women',
       'frauen',
       'migrant',
-      'personal',
     ],
   },
   // A broker of people's data, named with what it trades ("brokers that sell your data", "brokers of
