@@ -458,19 +458,40 @@ describe('themes whoever the company is (issue 11)', () => {
     ).toEqual([]);
   });
 
-  // ibtimes-macys-facial-recognition-wrongful-arrest (held-out lesson): a shop's facial recognition that
-  // keeps its customers' faces as biometric identifiers collects their bodies as data; a state's
-  // recognition that names biometric data once among its surveillance words stays the state's.
-  it('takes facial recognition kept as biometric identifiers for the data theme, not an aside', () => {
+  // Facial recognition is the data theme where a shop reads its customers' faces (face-analysis), not
+  // wherever the biometric data it runs on are named: the police's, a border's, a stadium's, a bank app's.
+  it('does not take facial recognition for the data theme by the biometric data it runs on', () => {
     expect(
       themes(
-        'Man sues after wrongful arrest',
-        "The store used facial recognition software to name a suspect. The chain collects customers' " +
-          'biometric identifiers and biometric information with its facial recognition cameras; facial ' +
-          'recognition creates a biometric template of each face. Critics say facial recognition is ' +
-          'error-prone and facial recognition should be banned.',
+        'South Wales Police defend facial recognition at concert',
+        'South Wales Police have defended using live facial recognition cameras outside a concert in ' +
+          'Cardiff, after campaigners called it intrusive. The force said it scanned the faces of 60,000 fans ' +
+          'against a watchlist and arrested two people. Campaigners said the surveillance was ' +
+          'disproportionate and that the biometric data of fans was processed without their knowledge.',
       ),
-    ).toContain('data');
+    ).toEqual([]);
+    expect(
+      themes(
+        'Football club uses facial recognition to ban troublemakers',
+        'A club has installed facial recognition cameras at its turnstiles to keep out fans with banning ' +
+          'orders. The club says no biometric template is kept of anyone not on the list. Fan groups called ' +
+          'it surveillance; the club says the facial recognition system is legal.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Bank adds face recognition login to its mobile app',
+        "The bank said the app stores a biometric template on the customer's phone and never sends " +
+          'images of faces to its servers. Fingerprint login remains available.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Fingerabdrücke im Personalausweis: EuGH billigt Pflicht',
+        'Die biometrischen Daten dienten der Sicherheit, urteilten die Richter. Die Gesichtserkennung an ' +
+          'Grenzen werde durch die biometrischen Merkmale zuverlässiger, argumentierte die Bundesregierung.',
+      ),
+    ).toEqual([]);
     expect(
       themes(
         'Checkpoints watch every resident',
@@ -555,7 +576,7 @@ describe('themes whoever the company is (issue 11)', () => {
       themes(
         'Voice assistants like Siri and Alexa keep your voice recordings',
         'Voice assistants store voice recordings of your voice commands; Alexa and Siri send them to ' +
-          'servers, and privacy advocates warn about the data.',
+          "servers, and privacy advocates warn about the data and their users' privacy.",
       ),
     ).toContain('alexa');
     // residualthoughts-alexa-change-your-okrs: the assistant its maker sells for the home, called by
@@ -698,6 +719,57 @@ describe('themes whoever the company is (issue 11)', () => {
     expect(weightOf(software)).toBeCloseTo(weightOf(home) * WEAK_SHARE);
     expect(software.topics.alexa).toBeLessThan(software.topics.labour * 0.7);
     expect(home.topics.alexa).toBe(home.topics.labour);
+  });
+
+  // A privacy word that nothing lifts (a footer's privacy policy) is no word of the data of those a voice
+  // assistant hears: the assistant still listens in no home.
+  it('does not let an unlifted privacy word put a voice assistant in the home', () => {
+    const weightOf = (decision: ReturnType<typeof decideFor>) =>
+      decision.concepts.find((c) => c.concept.id === 'voice-assistant')?.weight ?? 0;
+    const headline = 'Google lays off hundreds working on its voice assistant';
+    const text =
+      'Google is laying off hundreds of people working on its Google Assistant software. The restructuring ' +
+      'will help improve the Google Assistant as it integrates newer artificial intelligence into its products.';
+    const footer = decideFor(news(headline, `${text} Read our privacy policy.`));
+    expect(weightOf(footer)).toBeCloseTo(weightOf(decideFor(news(headline, text))));
+    expect(footer.reason.kind === 'article' && footer.reason.themes).not.toContain('alexa');
+    const trademark = decideFor(
+      news(
+        'OpenAI files trademark for a voice assistant that could rival Siri and Alexa',
+        'OpenAI has filed a trademark application for digital voice assistants, suggesting it may build a ' +
+          'product to compete with Siri and Alexa. The filing covers software for speech recognition and ' +
+          'voice command, and AI models that understand spoken language. Analysts say a voice assistant ' +
+          "would give OpenAI a way into consumers' homes and cars. Read our privacy policy.",
+      ),
+    );
+    expect(trademark.silent).toBe(true);
+  });
+
+  // Opting out or in is the choice over one's data where the text says of what: not a newsletter's footer,
+  // nor drivers who opted out of arbitration.
+  it('does not take opting out of anything for privacy', () => {
+    expect(
+      themes(
+        'United win cup final on penalties',
+        'United won the county cup for the first time in twenty years after beating City 4-3 on penalties. ' +
+          'The match finished 1-1 after extra time. Goalkeeper Jones saved two penalties in the shootout. ' +
+          'The manager said it was the proudest day of his career. Sign up for our newsletter: opt in to ' +
+          'receive weekly updates. You can opt out at any time. Read our privacy policy to see how we handle ' +
+          'personal data.',
+      ),
+    ).toEqual([]);
+    const flex = decideFor(
+      news(
+        'Amazon Flex drivers who opted out of arbitration can sue, court rules',
+        "A federal appeals court ruled that Amazon Flex delivery drivers who opted out of the company's " +
+          'arbitration agreement can bring their wage claims in court. The drivers say Amazon owed them tips ' +
+          'and overtime. Drivers had 14 days after signing up to opt out of arbitration; most did not. Those ' +
+          'who opted out can now join a class action. Flex drivers are independent contractors who deliver ' +
+          'packages with their own cars.',
+      ),
+    );
+    expect(leading(flex.topics)).toBe('labour');
+    expect(flex.topics.data).toBeLessThan(flex.topics.labour);
   });
 
   it("takes a concept read from within a unit's name for a place of the cuts, whatever its entry for the name", () => {

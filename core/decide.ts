@@ -756,9 +756,10 @@ function listeningInTheHome(
   byId: ConceptsById,
   brands: ReadonlySet<string>,
 ): boolean {
-  for (const id of evidence.concepts.keys()) {
-    const topic = byId.get(id)?.topics[0];
-    if (topic === 'data' || (topic === 'alexa' && !SOFTWARE_THAT_LISTENS.has(id))) return true;
+  for (const [id, found] of evidence.concepts) {
+    const concept = byId.get(id);
+    if (concept?.topics[0] === 'data' && speaksOfData(concept, found, evidence, byId)) return true;
+    if (concept?.topics[0] === 'alexa' && !SOFTWARE_THAT_LISTENS.has(id)) return true;
   }
   const assistant = evidence.concepts.get('voice-assistant');
   if (assistant === undefined) return false;
@@ -768,6 +769,22 @@ function listeningInTheHome(
     for (const surface of brand.surfaces) if (assistant.surfaces.has(surface)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a page speaks of data as a concept of the data theme says it: a strong one or one its companions
+ * lift (isStrong), or a weak word said again in the text. A privacy policy or an opt-out named once in a
+ * footer is no word of the data of those a voice assistant hears: beside OpenAI's trademark for a voice
+ * assistant it made the Alexa theme; a secure and private alternative to Alexa that speaks of privacy three
+ * times, with nothing to lift it, still speaks of it (opensource-mycroft-private-alexa-alternative).
+ */
+function speaksOfData(
+  concept: Concept,
+  found: Evidence,
+  evidence: PageEvidence,
+  byId: ConceptsById,
+): boolean {
+  return repeated(found) >= THEME_BODY_WITH_PROMINENT || isStrong(concept, evidence, byId);
 }
 
 /**

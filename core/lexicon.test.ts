@@ -258,11 +258,13 @@ describe('the lexicon', () => {
       'what data will be collected',
     ],
     ['A private party and a private school', 'privacy', 'The private lives of users'],
-    // Consent to the use of one's data, not a choice of plan or a patient's consent.
+    // Consent to the use of one's data, not a choice of plan, a patient's consent, or opting out of
+    // anything else: arbitration, a newsletter, a health plan.
     [
-      'Opt for the cheaper plan; the optician; the options menu; the patient gave consent',
+      'Opt for the cheaper plan; the optician; the patient gave consent; drivers who opted out of ' +
+        'arbitration; opt in to receive weekly updates, you can opt out at any time; your consent matters',
       'privacy',
-      'Users should opt in, not opt out',
+      'Users should opt in to data sharing, not have to opt out of it',
     ],
     // The ad trade, not a technology of another trade or a security system of a network.
     [
@@ -1352,11 +1354,10 @@ describe('the lexicon', () => {
         'ein Eingriff in die Privatsphäre',
         'die Verletzung der Privatsphäre',
         'their real names',
-        'consumers have to opt out company by company',
-        'Opt-Out Is NOT Consent',
-        'the default should be opt-in',
-        'users who opted out; those who opted-in',
-        'we assume we have your consent',
+        'consumers must opt out of the sale of their data',
+        'users who opted-out of tracking',
+        'opting out of data collection; those who opted in to data sharing',
+        'to opt out of targeted advertising',
         "respecting users' consent",
         'without user consent',
       ],
@@ -1376,7 +1377,6 @@ describe('the lexicon', () => {
         'biometrischer Merkmale',
         'voiceprints and faceprints',
         'fingerprint data',
-        'the software creates a biometric template of each face',
       ],
     ],
     [

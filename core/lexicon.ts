@@ -2397,21 +2397,14 @@ export const CONCEPTS: readonly Concept[] = [
       'ohne ihre einwilligung',
       'ohne zustimmung',
       'ohne ihre zustimmung',
-      // The same consent by whose it is, and the choice it is given as: opting out of the use of one's data
-      // or in to it, as the press and privacy laws write it ("consumers have to go company-by-company to opt
-      // out", "privacy as the default until consumers opt-in"; held-out
-      // soatok-automattic-user-data-ai-consent, moved to tune: a platform selling its users' data to AI firms
-      // with only an opt-out, consent and opting out said a dozen times beside its two words of the sale).
-      // Whose consent, not "consent" alone: a patient's, a partner's, a treaty's.
-      'your consent',
+      // The same consent as a product's users give it, and the choice over one's data that opting out or in
+      // is, where the text says of what: "opt out of the sale of their data", "opted out of tracking".
+      // Not "your consent" (a poster on sexual consent, a cookie banner) nor opting out or in alone: of a
+      // newsletter in a footer, of arbitration, of a health plan or a pension.
       'user consent',
-      'opt out',
-      'opt outs',
-      'opted out',
-      'opting out',
-      'opt in',
-      'opted in',
-      'opting in',
+      'opt|opts|opted|opting out of|from data|tracking|targeted|personalised|personalized|cookies',
+      'opt|opts|opted|opting out of|from the|their|your sale|sharing|collection|tracking|data',
+      'opt|opts|opted|opting in to data|tracking|sharing',
       'data subject',
       'eprivacy',
       'cookie law',
@@ -2566,21 +2559,10 @@ export const CONCEPTS: readonly Concept[] = [
     // police licence-plate cameras made its "surveillance" strong (ktvu-sf-license-plate-readers then hung
     // on "privacy" in `npm run ablation`). A car that records how its renter drives is a product watching
     // its user as the home's devices are: "Miles überwacht Dein Fahrverhalten" through its telematics
-    // (datenanfragen-miles-carsharing-driving-sensors). Faces recognised and kept as biometric data (a
-    // shop's software that stores its customers' "biometric identifiers" and makes a "biometric template" of
-    // each face) are the collection of their bodies as data, as the faces a camera reads are: a suit against
-    // Macy's and Sunglass Hut, whose facial recognition named the wrong man, said so three ways beside ten
-    // words of recognition (held-out ibtimes-macys-facial-recognition-wrongful-arrest, moved to tune). A
-    // state's surveillance that names biometric data once among a dozen words of recognition and cameras
-    // stays an aside to it (ASIDE_RATIO in core/decide.ts: wired-west-bank-surveillance-lockdown).
-    strongWith: [
-      'smart-home',
-      'smart-speaker',
-      'microphones',
-      'face-analysis',
-      'driving-data',
-      'biometric-data',
-    ],
+    // (datenanfragen-miles-carsharing-driving-sensors). Not beside biometric data: every recognition runs
+    // on them, the police's at a concert, a border's, a stadium's, a phone's; and 'biometric' is this
+    // concept's own word, so "biometric data" said once lifted the recognition it names.
+    strongWith: ['smart-home', 'smart-speaker', 'microphones', 'face-analysis', 'driving-data'],
   },
   {
     // What a camera reads of a customer's face: the customer's age, gender and mood estimated, sorted into
@@ -2634,8 +2616,6 @@ export const CONCEPTS: readonly Concept[] = [
       'biometric data',
       'biometric information',
       'biometric identifiers',
-      // The record that face and fingerprint recognition make of a person's body and match against.
-      'biometric template*',
       'biometric collection',
       'collection of biometrics',
       'biometrisch daten',
