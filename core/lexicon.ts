@@ -4472,9 +4472,10 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'eu institutions',
       'union institutions',
       // The older regulation's name for them (45/2001, "Community institutions and bodies"), which the
-      // supervisor's headlines still use.
+      // supervisor's headlines still use. Not the rest of the new one's ("bodies, offices and agencies"),
+      // which "union institutions" before it already counts: the one phrase counted twice took the data
+      // theme from a consumer's guide to the right of access that says once that the rules do not cover them.
       'institutions and bodies',
-      'bodies, offices and agencies',
       // The data public bodies publish as open data is the state's, not data a company collects of its
       // customers (held-out okfn-public-data-ai-enquete, public data made usable for AI, and
       // okfn-municipal-data-sale, against towns selling their data instead of opening it, both moved to
