@@ -825,7 +825,7 @@ function themeCentral(
   // services, sharing where friends are).
   const varied = distinct >= THEME_DISTINCT_ALONE || words.size >= THEME_PHRASES_ALONE;
   const alone =
-    headlinesAnotherStory(evidence, byId, counters) ||
+    headlinesAnotherStory(topic, evidence, byId, counters) ||
     (topic === 'labour' && cutsWithoutACause(evidence, byId))
       ? THEME_BODY_ALONE
       : bodyAlone(evidence, THEME_BODY_ALONE);
@@ -834,18 +834,25 @@ function themeCentral(
 
 /**
  * Whether the headline names a counter-signal's story (an outage, a hack) that does not yield to the
- * themes. A short text is then that story's, and the theme's words in it need the full count, not the
- * halved one of a short text (bodyAlone) that a headline-less text gets: an outage report of 68 words
- * that reassures its readers that "die Daten der Kunden" were never at risk is about the outage.
+ * themes, and that story is another than the theme's. A short text is then that story's, and the theme's
+ * words in it need the full count, not the halved one of a short text (bodyAlone) that a headline-less
+ * text gets: an outage report of 68 words that reassures its readers that "die Daten der Kunden" were
+ * never at risk is about the outage. A signal that takes the companies away (CounterSignal.suppresses:
+ * an outage, a film, a crime) tells a story that is none of the themes; one that takes given themes away
+ * tells another story than those only: a carmaker in the headline names the car trade's work, not the
+ * data its cars collect or the assistant that listens in them ("Was Ihr Audi über Sie verrät" in 112
+ * words of Fahrdaten and Standortdaten passed to insurers, "Mercedes is listening").
  */
 function headlinesAnotherStory(
+  topic: Topic,
   evidence: PageEvidence,
   byId: ConceptsById,
   counters: readonly CounterSignal[],
 ): boolean {
   return counters.some((signal) => {
     const found = evidence.counters.get(signal.id);
-    return found !== undefined && untagged(found) > 0 && !yields(signal, evidence, byId);
+    const rival = signal.suppresses.includes('company') || signal.suppresses.includes(topic);
+    return rival && found !== undefined && untagged(found) > 0 && !yields(signal, evidence, byId);
   });
 }
 
