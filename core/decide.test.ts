@@ -2803,3 +2803,116 @@ describe('held-out lessons of the seventeenth round (issue 11)', () => {
     expect(themes('Carmaker is trialing humanoid robots', asLongPage(trial + cost))).toContain('labour');
   });
 });
+
+describe('true pages the review of stop 32 found silenced (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // A carmaker in the headline names the car trade, another sector's work: it raises the short text's bar
+  // for labour, which the trade's counter-signal takes away, not for the data a car collects or the
+  // assistant that listens in it.
+  it("keeps a short text's own count for the themes a headline's counter-signal does not take away", () => {
+    expect(
+      themes(
+        'Was Ihr Audi über Sie verrät',
+        'Vernetzte Autos sind rollende Datensammler, wie eine Untersuchung einer Verbraucherzentrale zeigt. ' +
+          'Die Forscher kauften drei neue Modelle und beobachteten sechs Wochen lang, was die Fahrzeuge an die ' +
+          'Server des Herstellers schickten. Die Autos zeichneten auf, wohin sie fuhren, wie schnell und wie ' +
+          'stark gebremst wurde, und welche Telefone gekoppelt waren. Die Fahrdaten würden an Versicherungen ' +
+          'weitergegeben, die Standortdaten verrieten, wo Menschen wohnen und arbeiten. Auch ' +
+          'personenbezogene Daten aus dem Adressbuch wurden übertragen. Die Fahrer erfuhren selten, wie lange ' +
+          'die Daten gespeichert werden. Wer die Sammlung abschaltet, verliert auch die Navigation. Die ' +
+          'Verbraucherschützer fordern, dass Kunden widersprechen können, ohne auf bezahlte Funktionen zu ' +
+          'verzichten. Der Hersteller erklärte, er halte sich an alle Gesetze.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'BMW cars send home more than drivers think',
+        'Researchers found that connected cars send large amounts of information to their makers every day. ' +
+          'They record where the car goes and how it is driven. Drivers were rarely told how long the ' +
+          'information is kept or whether insurers see it. The researchers said the driving data is shared ' +
+          'with third parties, and that the location data can reveal where people live and work. The company ' +
+          'said it complies with the law.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Mercedes is listening',
+        'The assistant in new cars listens for its wake word all the time, researchers at a university found. ' +
+          'When it mishears a word, it records conversations inside the car and sends the recordings to the ' +
+          'cloud, where they are kept for months. The researchers played hours of talk radio inside the car ' +
+          'and counted how often the assistant woke up by mistake. It happened several times an hour, and ' +
+          'drivers were rarely told. Privacy advocates compared the car with the smart speakers people have at ' +
+          'home. The maker said recordings help improve the assistant and can be deleted in the app.',
+      ),
+    ).toContain('alexa');
+  });
+
+  // Job cuts with no AI cause are a business story, but not where the text tells of the work the corpus
+  // tells of: the warehouse whose scanners logged time off task, the couriers the app followed.
+  it('leaves job cuts to labour where the text tells of warehouse or delivery work', () => {
+    expect(
+      themes(
+        'Amazon contractor lays off 400 in Ohio',
+        'A logistics contractor that runs a distribution center for Amazon in Columbus has laid off 400 ' +
+          'people, according to a notice filed with the state on Friday. The company gave no reason beyond ' +
+          'changing volumes. Those let go said their time off task was logged by handheld scanners and that ' +
+          'productivity quotas rose every month before the cuts. Several said managers used the scanner data ' +
+          'to pick whom to let go: those with the longest bathroom trips were first on the list. "They knew ' +
+          'every minute I was not scanning," said a woman who had worked nights at the site for three years. ' +
+          'Warehouse workers said they learned of the layoffs by text message at the end of a shift. The ' +
+          'contractor did not respond to questions.',
+      ),
+    ).toContain('labour');
+    expect(
+      themes(
+        'Grocery app Flink lays off 300 in Berlin',
+        'The grocery delivery app Flink is laying off 300 people in Berlin, the company said on Monday. Most ' +
+          "of those affected are riders who bring orders to customers' doors by bike, often in under ten " +
+          'minutes. Riders said the app had followed them on every route and that slower riders got fewer ' +
+          'shifts. "The app knows every minute," said one courier who has ridden for Flink for two years. The ' +
+          'riders had tried to form a works council last year, and several of its founders are among those ' +
+          "let go. Flink said the cuts were needed because of lower demand. The gig workers' collective said " +
+          'the company was punishing organisers and announced a protest outside the Berlin headquarters.',
+      ),
+    ).toContain('labour');
+  });
+
+  // The vans couriers drive are made by carmakers: a maker named for its vans is no other sector's work
+  // where the text tells of the couriers in them.
+  it('leaves delivery work to labour beside the maker of the vans', () => {
+    expect(
+      themes(
+        'Drivers say their routes are impossible',
+        'Delivery drivers for a contractor in Ohio say their routes have become impossible, with more than ' +
+          '300 stops a day. They drive Mercedes Sprinter vans that the contractor leases. "The Mercedes has a ' +
+          'camera watching me the whole time," said one of the delivery drivers. Drivers said the Mercedes ' +
+          'vans had no air conditioning in the cargo area, and that they skip breaks to finish the route. ' +
+          'Couriers said the cargo area reaches 50 degrees in summer. The contractor, which delivers packages ' +
+          'for Amazon, said it follows the law. The delivery drivers say they are paid by the day and want a ' +
+          'union. Mercedes said the vans meet all safety standards.',
+      ),
+    ).toContain('labour');
+  });
+
+  // The law's name for the EU's own bodies ("Union institutions, bodies, offices and agencies") is one
+  // mention of a public body, not two: a consumer's guide that says the rules do not cover them is still
+  // about what companies know of people.
+  it("counts the EU's bodies named by their law's long name once", () => {
+    expect(
+      themes(
+        'Your right to see what companies know about you',
+        'Under the GDPR, everyone can ask a company for a copy of the personal data it holds about them. ' +
+          'Companies must answer within a month and explain what personal data they collect and why. The ' +
+          'rules do not cover the Union institutions, bodies, offices and agencies, which have their own ' +
+          'regulation. For EU institutions, the European Data Protection Supervisor handles complaints. ' +
+          'Consumers who get no answer can complain to a data protection authority. Privacy groups say many ' +
+          'companies ignore requests or send incomplete data, and that people should keep asking what is ' +
+          'collected about them.',
+      ),
+    ).toContain('data');
+  });
+});

@@ -842,7 +842,7 @@ function themeCentral(
   // services, sharing where friends are).
   const varied = distinct >= THEME_DISTINCT_ALONE || words.size >= THEME_PHRASES_ALONE;
   const alone =
-    headlinesAnotherStory(evidence, byId, counters) ||
+    headlinesAnotherStory(topic, evidence, byId, counters) ||
     (topic === 'labour' && cutsWithoutACause(evidence, byId))
       ? THEME_BODY_ALONE
       : bodyAlone(evidence, THEME_BODY_ALONE);
@@ -851,18 +851,25 @@ function themeCentral(
 
 /**
  * Whether the headline names a counter-signal's story (an outage, a hack) that does not yield to the
- * themes. A short text is then that story's, and the theme's words in it need the full count, not the
- * halved one of a short text (bodyAlone) that a headline-less text gets: an outage report of 68 words
- * that reassures its readers that "die Daten der Kunden" were never at risk is about the outage.
+ * themes, and that story is another than the theme's. A short text is then that story's, and the theme's
+ * words in it need the full count, not the halved one of a short text (bodyAlone) that a headline-less
+ * text gets: an outage report of 68 words that reassures its readers that "die Daten der Kunden" were
+ * never at risk is about the outage. A signal that takes the companies away (CounterSignal.suppresses:
+ * an outage, a film, a crime) tells a story that is none of the themes; one that takes given themes away
+ * tells another story than those only: a carmaker in the headline names the car trade's work, not the
+ * data its cars collect or the assistant that listens in them ("Was Ihr Audi über Sie verrät" in 112
+ * words of Fahrdaten and Standortdaten passed to insurers, "Mercedes is listening").
  */
 function headlinesAnotherStory(
+  topic: Topic,
   evidence: PageEvidence,
   byId: ConceptsById,
   counters: readonly CounterSignal[],
 ): boolean {
   return counters.some((signal) => {
     const found = evidence.counters.get(signal.id);
-    return found !== undefined && untagged(found) > 0 && !yields(signal, evidence, byId);
+    const rival = signal.suppresses.includes('company') || signal.suppresses.includes(topic);
+    return rival && found !== undefined && untagged(found) > 0 && !yields(signal, evidence, byId);
   });
 }
 
@@ -1076,6 +1083,14 @@ function reported(found: Evidence | undefined): boolean {
 }
 
 /**
+ * The work the corpus tells of by its trade, a warehouse's and a courier's, and the watching of workers
+ * that it tells of wherever the work: where a report of job cuts tells of these in its text, the cuts
+ * fall on the corpus's own story. Not platform work ("contractors", "gig workers"), which names how
+ * people are employed, as every company employs some, not what they do.
+ */
+const THE_CORPUS_S_WORK: readonly string[] = ['warehouse-work', 'delivery-work', 'workplace-surveillance'];
+
+/**
  * Whether the headline or the lede reports jobs cut (reported) that nothing on the page ties to AI or
  * automation (isStrong: the cuts' words stay weak): a company's own round of layoffs, for over-hiring or
  * the economy, is a business story, not the corpus's, however the text names those let go. A short text
@@ -1084,14 +1099,25 @@ function reported(found: Evidence | undefined): boolean {
  * cutting 9 percent of its staff because "headcount and expenses have outpaced the growth", in 175 words
  * that name the "full-time employees" twice and the "contractors" it will also let go once, is not a story
  * of platform work (held-out engadget-ebay-layoffs-9-percent, moved to tune). Reported in the lede too:
- * under the headline alone the page hung on "laying off" in `npm run ablation`.
+ * under the headline alone the page hung on "laying off" in `npm run ablation`. Unless the text tells of
+ * the corpus's own work (THE_CORPUS_S_WORK, as a theme's concept counts: isStrong): 400 let go at a
+ * distribution center whose handheld scanners logged their time off task, 300 riders of a grocery app
+ * that followed them on every route, in some 120 words each, are the corpus's labour story whatever the
+ * company gives as the cuts' cause.
  */
 function cutsWithoutACause(evidence: PageEvidence, byId: ConceptsById): boolean {
   const cuts = CUTS_TO_THE_WORKFORCE.flatMap((id) => {
     const concept = byId.get(id);
     return concept !== undefined && reported(evidence.concepts.get(id)) ? [concept] : [];
   });
-  return cuts.length > 0 && cuts.every((concept) => !isStrong(concept, evidence, byId));
+  const toldOfTheWork = THE_CORPUS_S_WORK.some((id) => {
+    const concept = byId.get(id);
+    const found = evidence.concepts.get(id);
+    return (
+      concept !== undefined && found !== undefined && found.body > 0 && isStrong(concept, evidence, byId)
+    );
+  });
+  return cuts.length > 0 && !toldOfTheWork && cuts.every((concept) => !isStrong(concept, evidence, byId));
 }
 
 /**

@@ -4222,16 +4222,20 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // franchisee laying off delivery drivers for DoorDash is an aside (held-out
     // npr-california-fast-food-minimum-wage, moved to tune). Not retail or logistics, which are Amazon's
     // own, nor drivers of any kind, who may be couriers, nor words with other senses (pilots test new
-    // services, threat actors attack them). Software that watches the staff is the corpus's
-    // story wherever the work: AI that reads employees' messages at Walmart and Starbucks
-    // (cnbc-aware-ai-employee-message-monitoring), as are machines that take people's work where the
-    // headline names them: a restaurant run by AI robots under an "AI burger joint" headline is about the
-    // jobs they take (theguardian-caliexpress-ai-burger-robots), chains planning kiosks beside a wage
+    // services, threat actors attack them). Software that watches the staff is the corpus's story
+    // wherever the work: AI that reads employees' messages at Walmart and Starbucks
+    // (cnbc-aware-ai-employee-message-monitoring). So is a courier's or a warehouse's work said more than
+    // in passing (decide.ts yields), whoever makes the vans: delivery drivers for an Amazon contractor in
+    // "Mercedes Sprinter vans" ("The Mercedes has a camera watching me") named the carmaker four times
+    // beside three words of their work and were silent; the fast-food page's three "delivery drivers"
+    // beside 26 words of the restaurant trade stay an aside. So are machines that take people's work where
+    // the headline names them: a restaurant run by AI robots under an "AI burger joint" headline is about
+    // the jobs they take (theguardian-caliexpress-ai-burger-robots), chains planning kiosks beside a wage
     // rise are not.
     id: 'work-in-other-sectors',
     suppresses: ['labour'],
     actsOn: ['pay-and-strikes'],
-    yieldsTo: ['workplace-surveillance'],
+    yieldsTo: ['workplace-surveillance', 'delivery-work', 'warehouse-work'],
     yieldsToHeadlineConcepts: ['cloud-ai', 'automation', 'job-cuts'],
     page: [
       'fast food',
@@ -4452,9 +4456,10 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'eu institutions',
       'union institutions',
       // The older regulation's name for them (45/2001, "Community institutions and bodies"), which the
-      // supervisor's headlines still use.
+      // supervisor's headlines still use. Not the rest of the new one's ("bodies, offices and agencies"),
+      // which "union institutions" before it already counts: the one phrase counted twice took the data
+      // theme from a consumer's guide to the right of access that says once that the rules do not cover them.
       'institutions and bodies',
-      'bodies, offices and agencies',
       // The data public bodies publish as open data is the state's, not data a company collects of its
       // customers (held-out okfn-public-data-ai-enquete, public data made usable for AI, and
       // okfn-municipal-data-sale, against towns selling their data instead of opening it, both moved to
