@@ -502,54 +502,6 @@ describe('themes whoever the company is (issue 11)', () => {
     ).toEqual([]);
   });
 
-  // ibtimes-macys-facial-recognition-wrongful-arrest (held-out, moved to tune): facial recognition is the
-  // data theme where a shop runs it on its customers (store-surveillance lifts it), not where the police
-  // search a shop's footage or a theft report names the shop's security staff beside its surveillance video.
-  it("takes a shop's facial recognition of its customers for the data theme, not a theft report", () => {
-    expect(
-      themes(
-        'Man sues retailers over wrongful arrest',
-        asLongPage(
-          "The retailer's loss prevention staff used facial recognition to name him a suspect. The facial " +
-            'recognition software was wrong, the suit says; facial recognition led to his arrest. Facial ' +
-            "recognition creates a biometric template. The chain collects customers' biometric identifiers " +
-            'with face scanning; its loss prevention team uses facial recognition in many stores, and the ' +
-            'facial recognition software identifies people who steal.',
-        ),
-      ),
-    ).toContain('data');
-    expect(
-      themes(
-        'Supermarkt testet Gesichtserkennung',
-        'Kameras verfolgen jeden Kunden durch den Laden. Die Gesichtserkennung erfasst die biometrischen ' +
-          'Daten der Kunden; Ladendetektive erhalten eine Nachricht. Datenschützer kritisieren die ' +
-          'Gesichtserkennung.',
-      ),
-    ).toContain('data');
-    expect(
-      themes(
-        'Two charged after theft at department store',
-        'Two women were charged after loss prevention officers saw them hide clothing. Surveillance video ' +
-          'showed the pair at the racks. Loss prevention staff stopped them; surveillance cameras recorded ' +
-          'them at another store last month.',
-      ),
-    ).toEqual([]);
-    expect(
-      themes(
-        'Police use facial recognition to identify shoplifting suspects',
-        'Police run images from a store camera through facial recognition software. The custody database ' +
-          'holds the images of people never charged, civil liberties groups said.',
-      ),
-    ).toEqual([]);
-    expect(
-      themes(
-        'Shoplifting hits record high, retailers say',
-        'Retailers spent a billion pounds on loss prevention and security guards; shoplifting offences ' +
-          'rose, and supermarkets put goods behind locked cases.',
-      ),
-    ).toEqual([]);
-  });
-
   it('takes fitness trackers for the data theme where the page speaks of privacy, not in a review', () => {
     expect(
       themes(

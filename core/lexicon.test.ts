@@ -330,12 +330,6 @@ describe('the lexicon', () => {
       'identity-data',
       'Nutzer, die sich nicht mit ihrem bürgerlichen Namen angemeldet haben',
     ],
-    // Stop 32: walking out of a room, a phone's camera and a shop's shelves are no shopper watched.
-    [
-      'You can just walk out of the meeting; the camera in the phone; the store sells cameras; Kameras im Angebot',
-      'store-surveillance',
-      'Cameras in the store track every shopper; the Just Walk Out technology',
-    ],
     // An eye's iris, a Retina display and a phone's fingerprint sensor are no one's body recorded as data.
     [
       'The iris of the lens; a Retina display; unlock it with the fingerprint sensor; keep an eye on it',
@@ -1383,27 +1377,6 @@ describe('the lexicon', () => {
         'biometrischer Merkmale',
         'voiceprints and faceprints',
         'fingerprint data',
-      ],
-    ],
-    // Stop 32: a shop watching its customers on its premises.
-    [
-      'store-surveillance',
-      [
-        "he worked with Macy's loss prevention",
-        "the chain collects customers' biometric identifiers",
-        'store detectives',
-        'Ladendetektive erhalten eine Nachricht',
-        'a cashierless store',
-        'checkout-free stores',
-        "Amazon Ditches 'Just Walk Out' Checkouts",
-        'its Amazon Go stores',
-        'der kassenlose Supermarkt',
-        'ein Laden ohne Kasse',
-        'video cameras in each store',
-        'ceiling cameras track every shopper',
-        'they watched you as you shopped',
-        'Kameras verfolgen jeden Kunden durch den Laden',
-        'die Kameras im Supermarkt',
       ],
     ],
     [

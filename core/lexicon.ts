@@ -2561,18 +2561,8 @@ export const CONCEPTS: readonly Concept[] = [
     // its user as the home's devices are: "Miles überwacht Dein Fahrverhalten" through its telematics
     // (datenanfragen-miles-carsharing-driving-sensors). Not beside biometric data: every recognition runs
     // on them, the police's at a concert, a border's, a stadium's, a phone's; and 'biometric' is this
-    // concept's own word, so "biometric data" said once lifted the recognition it names. A shop running it
-    // on its customers is the corpus's story as the faces it reads are: its loss prevention staff and the
-    // biometric data it keeps of its customers (held-out ibtimes-macys-facial-recognition-wrongful-arrest,
-    // moved to tune; store-surveillance).
-    strongWith: [
-      'smart-home',
-      'smart-speaker',
-      'microphones',
-      'face-analysis',
-      'driving-data',
-      'store-surveillance',
-    ],
+    // concept's own word, so "biometric data" said once lifted the recognition it names.
+    strongWith: ['smart-home', 'smart-speaker', 'microphones', 'face-analysis', 'driving-data'],
   },
   {
     // What a camera reads of a customer's face: the customer's age, gender and mood estimated, sorted into
@@ -2648,55 +2638,6 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['gesichtserkennung', 'datenauswertung'],
     strength: 'strong',
-  },
-  {
-    // A shop watching its customers on its premises, in both languages: its security staff who look for
-    // thieves among them (loss prevention, store detectives), the biometric data it keeps of them, the
-    // stores without a checkout where cameras and shelf sensors follow every shopper (Amazon's Just Walk
-    // Out and Amazon Go, Kassenlos), and cameras in the store that watch, track or film each customer.
-    // Held-out ibtimes-macys-facial-recognition-wrongful-arrest (moved to tune): Macy's and Sunglass Hut's
-    // loss prevention named the wrong man by facial recognition, and the chain collects customers'
-    // biometric identifiers; the recognition (ten mentions) was weak and nothing lifted it. Weak: a report
-    // on shoplifting or a robbery names the loss prevention staff and the store's cameras with no one's
-    // data collected; it counts beside what the shop collects (customers' faces read, biometric data,
-    // tracking, privacy, movement profiles) or on a page about the company. It lifts facial recognition
-    // (face-recognition `strongWith`), not the other way round: 'surveillance' is recognition's word too, and
-    // a shoplifting report's "surveillance video" beside "loss prevention officers" lifted both into the
-    // data theme. Not "shoplifting" itself: the police's recognition of shoplifters on shop footage is the
-    // state's, and a page headlined so made the police's recognition a shop's.
-    id: 'store-surveillance',
-    label: { en: 'shoppers watched in stores', de: 'Überwachung der Kunden im Laden' },
-    topics: ['data'],
-    page: [
-      'loss prevention',
-      'customers|shoppers biometric identifiers|information|data',
-      'store detective*',
-      'ladendetektiv*',
-      // The checkout replaced by cameras that follow each shopper, by the trade's names and Amazon's.
-      'cashierless',
-      'cashier-less',
-      'cashier-free',
-      'checkout-free',
-      'checkoutless',
-      'checkout-less',
-      'Just Walk Out',
-      'Amazon Go',
-      'kassenlos',
-      'supermarkt|supermarkte|supermarkten|laden|geschaft|geschafte|geschaften|filiale|filialen|store|stores ohne kasse|kassen',
-      // The store's cameras watching its customers, and each shopper followed or filmed ("cameras track
-      // every shopper", "watched you as you shopped", "Kameras verfolgen jeden Kunden").
-      'camera|cameras in|inside the|each|every|its|their store|shop|supermarket',
-      'camera|cameras in|inside stores|shops|supermarkets',
-      'in-store camera*',
-      'track*|watch*|follow*|monitor*|film* every|each shopper|customer',
-      'watch*|track*|follow*|monitor* you|shoppers|customers as you|they shop*',
-      'kameras verfolgen|uberwachen|beobachten|erfassen|filmen jeden kunde',
-      'kameras im laden|supermarkt|markt|geschaft',
-      'kameras in der|den filiale|filialen|supermarkten|geschaften|laden',
-    ],
-    corpus: ['gesichtserkennung', 'watching', 'datenauswertung'],
-    strength: 'weak',
-    strongWith: ['face-analysis', 'biometric-data', 'tracking-ads', 'privacy', 'location-data'],
   },
   {
     // A person's legal identity as data a platform demands and keeps: the legal name behind an account and
