@@ -2964,3 +2964,44 @@ describe('true pages the review of stop 32 found silenced (issue 11)', () => {
     ).toContain('data');
   });
 });
+
+describe('other sectors the third review of stop 32 found shown (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // A carmaker's vans for couriers, a chain's drivers let go, a hospital's or a car plant's warehouse staff
+  // among its job cuts: the couriers and the warehouse are named, their work is not told of.
+  it('leaves a passing courier or warehouse to the sector that names it', () => {
+    expect(
+      themes(
+        'Mercedes unveils new eSprinter for city deliveries',
+        'Mercedes-Benz Vans has unveiled the new eSprinter, an electric van aimed at parcel delivery firms. ' +
+          'The van has a range of 400 kilometres and a larger cargo area, the carmaker said. Courier companies ' +
+          'have asked for vans that suit the last mile in city centres, where diesel vans face bans. Mercedes ' +
+          'said delivery drivers would benefit from a lower step and a sliding door on both sides. The ' +
+          'eSprinter goes on sale in spring; prices start at 60,000 euros.',
+      ),
+    ).not.toContain('labour');
+    expect(
+      themes(
+        'Pizza chain cuts delivery drivers as wage rises',
+        'Pizza Hut franchisees in California are laying off more than 1,200 delivery drivers ahead of a new ' +
+          "minimum wage for fast food workers. The restaurant chain's franchisees said they would rely on " +
+          'third-party apps. The delivery drivers said they learned of the cuts by letter. The restaurant ' +
+          'industry says the $20 wage will force closures.',
+      ),
+    ).not.toContain('labour');
+    expect(
+      themes(
+        'Hospital trust to cut 300 jobs',
+        'The NHS trust that runs Leeds General hospital will cut 300 jobs to close a budget gap, it said on ' +
+          "Monday. Most of the roles are in administration, but warehouse staff in the hospital's supply depot " +
+          'and porters will also go. Warehouse workers who move supplies to the wards said they were shocked. ' +
+          'The hospital said the warehouse jobs would be taken over by an outside supplier. Nurses are not ' +
+          'affected, the trust said. Unions said they would fight the cuts.',
+      ),
+    ).not.toContain('labour');
+  });
+});

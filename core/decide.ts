@@ -494,6 +494,37 @@ function substantialCounter(found: Evidence | undefined, evidence: PageEvidence)
 }
 
 /**
+ * The work the corpus tells of by its trade, a warehouse's and a courier's, which every sector has some
+ * of: a hospital's supply depot, a pizza chain's drivers, the couriers a carmaker builds vans for.
+ */
+const THE_CORPUS_S_TRADES: readonly string[] = ['warehouse-work', 'delivery-work'];
+
+/**
+ * The concepts in which the corpus tells of how work is done and paid: its pay and strikes, its injuries,
+ * its exploitation, the watching of the workers.
+ */
+const CONDITIONS_OF_WORK: readonly string[] = [
+  'pay-and-strikes',
+  'injuries-at-work',
+  'exploitation',
+  'workplace-surveillance',
+];
+
+/**
+ * Whether a page that names a warehouse's or a courier's work (THE_CORPUS_S_TRADES) tells of it as the
+ * corpus does: of its conditions (CONDITIONS_OF_WORK), and not of jobs cut in its headline or lede
+ * (reported), where the trade is one more place the cuts fall. A carmaker's new van "for city deliveries"
+ * that names parcel delivery, couriers, the last mile and delivery drivers in 79 words tells of the van;
+ * a hospital that cuts 300 jobs, some of them warehouse staff, a pizza chain laying off its drivers as the
+ * wage rises, tell of the hospital's and the restaurant trade's cuts. Drivers of a contractor's Mercedes
+ * vans who skip breaks in a cargo area of 50 degrees and want a union tell of the work.
+ */
+function toldOfTheTrade(evidence: PageEvidence): boolean {
+  const cut = CUTS_TO_THE_WORKFORCE.some((id) => reported(evidence.concepts.get(id)));
+  return !cut && CONDITIONS_OF_WORK.some((id) => evidence.concepts.has(id));
+}
+
+/**
  * Whether the page speaks of a concept that a counter-signal yields to (CounterSignal.yieldsTo) as a
  * theme is spoken of: in its headline, or again in its text (THEME_BODY_WITH_PROMINENT) and more than in
  * passing beside the counter-signal (PASSING_RATIO, as for a weak word's companions, or the signal's own
@@ -533,6 +564,7 @@ function yields(signal: CounterSignal, evidence: PageEvidence, byId: ConceptsByI
   return (signal.yieldsTo ?? []).some((id) => {
     const found = evidence.concepts.get(id);
     if (found === undefined) return false;
+    if (THE_CORPUS_S_TRADES.includes(id) && !toldOfTheTrade(evidence)) return false;
     if (untagged(found) > 0 && !counterHeadlined) return true;
     const ratio = signal.yieldsBelowRatio ?? PASSING_RATIO;
     return found.body >= THEME_BODY_WITH_PROMINENT && found.body * ratio > mentions(counter);
