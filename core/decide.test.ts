@@ -3004,4 +3004,17 @@ describe('other sectors the third review of stop 32 found shown (issue 11)', () 
       ),
     ).not.toContain('labour');
   });
+
+  // One courier service among a bank's job cuts is where some of the cuts fall, not the corpus's work.
+  it('does not take one passing courier for the work job cuts fall on', () => {
+    expect(
+      themes(
+        'Commerzbank to cut 3,900 jobs',
+        'Commerzbank will cut 3,900 jobs by 2028, most of them in Germany, the bank said on Thursday. Branch ' +
+          'staff and back office employees will be affected, as will the in-house courier service that moves ' +
+          'documents between branches. The bank said it wanted to lift profitability to fend off a takeover by ' +
+          'UniCredit. The works council said it would negotiate. Shares rose 2 percent.',
+      ),
+    ).toEqual([]);
+  });
 });

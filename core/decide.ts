@@ -1123,6 +1123,19 @@ function reported(found: Evidence | undefined): boolean {
 const THE_CORPUS_S_WORK: readonly string[] = ['warehouse-work', 'delivery-work', 'workplace-surveillance'];
 
 /**
+ * The corpus's work (THE_CORPUS_S_WORK) and the places and platforms it is done at, that keep one word of
+ * it company where a report of job cuts names it once: the warehouse the scanners are in, the app the
+ * riders are gig workers of.
+ */
+const THE_CORPUS_S_WORKPLACES: readonly string[] = [
+  ...THE_CORPUS_S_WORK,
+  'warehouse-site',
+  'gig-work',
+  'gig-services',
+  'gig-platforms',
+];
+
+/**
  * Whether the headline or the lede reports jobs cut (reported) that nothing on the page ties to AI or
  * automation (isStrong: the cuts' words stay weak): a company's own round of layoffs, for over-hiring or
  * the economy, is a business story, not the corpus's, however the text names those let go. A short text
@@ -1135,7 +1148,9 @@ const THE_CORPUS_S_WORK: readonly string[] = ['warehouse-work', 'delivery-work',
  * the corpus's own work (THE_CORPUS_S_WORK, as a theme's concept counts: isStrong): 400 let go at a
  * distribution center whose handheld scanners logged their time off task, 300 riders of a grocery app
  * that followed them on every route, in some 120 words each, are the corpus's labour story whatever the
- * company gives as the cuts' cause.
+ * company gives as the cuts' cause. Told of, not named once in passing: said again, or beside another of the
+ * corpus's work or workplaces (THE_CORPUS_S_WORKPLACES). A bank cutting 3,900 jobs, "as will the in-house
+ * courier service that moves documents between branches", tells of the bank.
  */
 function cutsWithoutACause(evidence: PageEvidence, byId: ConceptsById): boolean {
   const cuts = CUTS_TO_THE_WORKFORCE.flatMap((id) => {
@@ -1145,8 +1160,14 @@ function cutsWithoutACause(evidence: PageEvidence, byId: ConceptsById): boolean 
   const toldOfTheWork = THE_CORPUS_S_WORK.some((id) => {
     const concept = byId.get(id);
     const found = evidence.concepts.get(id);
+    const companion = THE_CORPUS_S_WORKPLACES.some(
+      (other) => other !== id && (evidence.concepts.get(other)?.body ?? 0) > 0,
+    );
     return (
-      concept !== undefined && found !== undefined && found.body > 0 && isStrong(concept, evidence, byId)
+      concept !== undefined &&
+      found !== undefined &&
+      (found.body >= THEME_BODY_WITH_PROMINENT || (found.body > 0 && companion)) &&
+      isStrong(concept, evidence, byId)
     );
   });
   return cuts.length > 0 && !toldOfTheWork && cuts.every((concept) => !isStrong(concept, evidence, byId));
