@@ -3017,4 +3017,27 @@ describe('other sectors the third review of stop 32 found shown (issue 11)', () 
       ),
     ).toEqual([]);
   });
+
+  // A strike in another sector in the headline is that sector's story: the patients' or passengers' data
+  // a few words reassure about are no data story.
+  it("keeps a strike in another sector's headline from halving the data bar", () => {
+    expect(
+      themes(
+        'Hospital nurses strike over pay',
+        "Nurses at the city hospital walked out on Tuesday over pay. The hospital said patients' personal " +
+          'data and medical records were safe during the strike and that its privacy rules still applied. The ' +
+          "union said nurses were paid too little. Managers said customer data from the hospital's pharmacy " +
+          'was also protected. Talks resume next week.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Airline pilots strike, flights cancelled',
+        'Pilots at the airline walked out on Friday, grounding 400 flights. The airline told passengers to ' +
+          'rebook in its app and said personal data entered there was protected. It said it would not share ' +
+          'customer data with third parties during rebooking, and pointed to its privacy policy. The union ' +
+          'said talks had failed.',
+      ),
+    ).toEqual([]);
+  });
 });

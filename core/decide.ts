@@ -890,7 +890,10 @@ function themeCentral(
  * an outage, a film, a crime) tells a story that is none of the themes; one that takes given themes away
  * tells another story than those only: a carmaker in the headline names the car trade's work, not the
  * data its cars collect or the assistant that listens in them ("Was Ihr Audi über Sie verrät" in 112
- * words of Fahrdaten and Standortdaten passed to insurers, "Mercedes is listening").
+ * words of Fahrdaten and Standortdaten passed to insurers, "Mercedes is listening"). Unless the headline also
+ * names the words the signal tells its story in (CounterSignal.actsOn): nurses or pilots who strike over
+ * pay are their sector's story, whatever theme the few words on patients' or passengers' data that were
+ * kept safe belong to ("Hospital nurses strike over pay", "Airline pilots strike, flights cancelled").
  */
 function headlinesAnotherStory(
   topic: Topic,
@@ -900,7 +903,12 @@ function headlinesAnotherStory(
 ): boolean {
   return counters.some((signal) => {
     const found = evidence.counters.get(signal.id);
-    const rival = signal.suppresses.includes('company') || signal.suppresses.includes(topic);
+    const headlinesItsWords = (signal.actsOn ?? []).some((id) => {
+      const said = evidence.concepts.get(id);
+      return said !== undefined && untagged(said) > 0;
+    });
+    const rival =
+      signal.suppresses.includes('company') || signal.suppresses.includes(topic) || headlinesItsWords;
     return rival && found !== undefined && untagged(found) > 0 && !yields(signal, evidence, byId);
   });
 }
