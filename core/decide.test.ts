@@ -3040,4 +3040,28 @@ describe('other sectors the third review of stop 32 found shown (issue 11)', () 
       ),
     ).toEqual([]);
   });
+
+  // What a voice assistant recorded, kept on its maker's servers, is the data of those it hears: one word
+  // of their privacy beside it is the data theme's, as a footer's privacy policy beside speech recognition
+  // is not.
+  it('counts one data word beside the recordings a voice assistant keeps', () => {
+    expect(
+      themes(
+        'Alexa speichert Sprachaufnahmen jahrelang',
+        'Amazons Sprachassistent Alexa speichert Sprachaufnahmen seiner Nutzer jahrelang, wenn sie diese ' +
+          'nicht löschen. Die Aufnahmen landen auf Servern von Amazon, wo Mitarbeiter manche anhören, um die ' +
+          'Spracherkennung zu verbessern. Verbraucherschützer sehen den Datenschutz gefährdet. Amazon erklärt, ' +
+          'Kunden könnten ihre Aufnahmen in der App löschen.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Alexa keeps voice recordings for years, regulator says',
+        "Amazon's voice assistant Alexa keeps voice recordings of users for years unless they delete them, a " +
+          'regulator said. Employees at Amazon listen to some of the recordings to improve speech recognition. ' +
+          'The regulator said this raises privacy concerns. Amazon said customers can delete their recordings ' +
+          'in the app.',
+      ),
+    ).toContain('alexa');
+  });
 });

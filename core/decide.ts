@@ -808,7 +808,8 @@ function listeningInTheHome(
  * lift (isStrong), or a weak word said again in the text. A privacy policy or an opt-out named once in a
  * footer is no word of the data of those a voice assistant hears: beside OpenAI's trademark for a voice
  * assistant it made the Alexa theme; a secure and private alternative to Alexa that speaks of privacy three
- * times, with nothing to lift it, still speaks of it (opensource-mycroft-private-alexa-alternative).
+ * times, with nothing to lift it, still speaks of it (opensource-mycroft-private-alexa-alternative). So
+ * does one word beside the recordings the software keeps (keepsRecordings).
  */
 function speaksOfData(
   concept: Concept,
@@ -816,7 +817,29 @@ function speaksOfData(
   evidence: PageEvidence,
   byId: ConceptsById,
 ): boolean {
-  return repeated(found) >= THEME_BODY_WITH_PROMINENT || isStrong(concept, evidence, byId);
+  if (repeated(found) >= THEME_BODY_WITH_PROMINENT || isStrong(concept, evidence, byId)) return true;
+  return found.body > 0 && keepsRecordings(evidence);
+}
+
+/**
+ * The stems of the words for what a listening device recorded, in both languages ("voice recordings",
+ * "Sprachaufnahmen", "Sprachaufzeichnung"), as SOFTWARE_THAT_LISTENS's surfaces say them.
+ */
+const RECORDING_STEMS: readonly string[] = ['record', 'aufnahm', 'aufzeichn'];
+
+/**
+ * Whether the page names what software that listens (SOFTWARE_THAT_LISTENS) recorded, not only the
+ * software: the recordings are the data of those it hears, and one word of their privacy beside them is
+ * the data theme's ("Alexa speichert Sprachaufnahmen jahrelang", whose recordings staff listen to and
+ * whose consumer advocates see "den Datenschutz gefährdet" once, in 44 words). Speech recognition in a
+ * trademark filing beside a footer's privacy policy names the software only.
+ */
+function keepsRecordings(evidence: PageEvidence): boolean {
+  return [...SOFTWARE_THAT_LISTENS].some((id) =>
+    [...(evidence.concepts.get(id)?.surfaces ?? [])].some((surface) =>
+      RECORDING_STEMS.some((stem) => surface.includes(stem)),
+    ),
+  );
 }
 
 /**
