@@ -2916,3 +2916,104 @@ describe('true pages the review of stop 32 found silenced (issue 11)', () => {
     ).toContain('data');
   });
 });
+
+describe('other sectors the third review of stop 32 found shown (issue 11)', () => {
+  const themes = (headline: string, text: string) => {
+    const decision = decideFor(news(headline, text));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // A carmaker's vans for couriers, a chain's drivers let go, a hospital's or a car plant's warehouse staff
+  // among its job cuts: the couriers and the warehouse are named, their work is not told of.
+  it('leaves a passing courier or warehouse to the sector that names it', () => {
+    expect(
+      themes(
+        'Mercedes unveils new eSprinter for city deliveries',
+        'Mercedes-Benz Vans has unveiled the new eSprinter, an electric van aimed at parcel delivery firms. ' +
+          'The van has a range of 400 kilometres and a larger cargo area, the carmaker said. Courier companies ' +
+          'have asked for vans that suit the last mile in city centres, where diesel vans face bans. Mercedes ' +
+          'said delivery drivers would benefit from a lower step and a sliding door on both sides. The ' +
+          'eSprinter goes on sale in spring; prices start at 60,000 euros.',
+      ),
+    ).not.toContain('labour');
+    expect(
+      themes(
+        'Pizza chain cuts delivery drivers as wage rises',
+        'Pizza Hut franchisees in California are laying off more than 1,200 delivery drivers ahead of a new ' +
+          "minimum wage for fast food workers. The restaurant chain's franchisees said they would rely on " +
+          'third-party apps. The delivery drivers said they learned of the cuts by letter. The restaurant ' +
+          'industry says the $20 wage will force closures.',
+      ),
+    ).not.toContain('labour');
+    expect(
+      themes(
+        'Hospital trust to cut 300 jobs',
+        'The NHS trust that runs Leeds General hospital will cut 300 jobs to close a budget gap, it said on ' +
+          "Monday. Most of the roles are in administration, but warehouse staff in the hospital's supply depot " +
+          'and porters will also go. Warehouse workers who move supplies to the wards said they were shocked. ' +
+          'The hospital said the warehouse jobs would be taken over by an outside supplier. Nurses are not ' +
+          'affected, the trust said. Unions said they would fight the cuts.',
+      ),
+    ).not.toContain('labour');
+  });
+
+  // One courier service among a bank's job cuts is where some of the cuts fall, not the corpus's work.
+  it('does not take one passing courier for the work job cuts fall on', () => {
+    expect(
+      themes(
+        'Commerzbank to cut 3,900 jobs',
+        'Commerzbank will cut 3,900 jobs by 2028, most of them in Germany, the bank said on Thursday. Branch ' +
+          'staff and back office employees will be affected, as will the in-house courier service that moves ' +
+          'documents between branches. The bank said it wanted to lift profitability to fend off a takeover by ' +
+          'UniCredit. The works council said it would negotiate. Shares rose 2 percent.',
+      ),
+    ).toEqual([]);
+  });
+
+  // A strike in another sector in the headline is that sector's story: the patients' or passengers' data
+  // a few words reassure about are no data story.
+  it("keeps a strike in another sector's headline from halving the data bar", () => {
+    expect(
+      themes(
+        'Hospital nurses strike over pay',
+        "Nurses at the city hospital walked out on Tuesday over pay. The hospital said patients' personal " +
+          'data and medical records were safe during the strike and that its privacy rules still applied. The ' +
+          "union said nurses were paid too little. Managers said customer data from the hospital's pharmacy " +
+          'was also protected. Talks resume next week.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Airline pilots strike, flights cancelled',
+        'Pilots at the airline walked out on Friday, grounding 400 flights. The airline told passengers to ' +
+          'rebook in its app and said personal data entered there was protected. It said it would not share ' +
+          'customer data with third parties during rebooking, and pointed to its privacy policy. The union ' +
+          'said talks had failed.',
+      ),
+    ).toEqual([]);
+  });
+
+  // What a voice assistant recorded, kept on its maker's servers, is the data of those it hears: one word
+  // of their privacy beside it is the data theme's, as a footer's privacy policy beside speech recognition
+  // is not.
+  it('counts one data word beside the recordings a voice assistant keeps', () => {
+    expect(
+      themes(
+        'Alexa speichert Sprachaufnahmen jahrelang',
+        'Amazons Sprachassistent Alexa speichert Sprachaufnahmen seiner Nutzer jahrelang, wenn sie diese ' +
+          'nicht löschen. Die Aufnahmen landen auf Servern von Amazon, wo Mitarbeiter manche anhören, um die ' +
+          'Spracherkennung zu verbessern. Verbraucherschützer sehen den Datenschutz gefährdet. Amazon erklärt, ' +
+          'Kunden könnten ihre Aufnahmen in der App löschen.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Alexa keeps voice recordings for years, regulator says',
+        "Amazon's voice assistant Alexa keeps voice recordings of users for years unless they delete them, a " +
+          'regulator said. Employees at Amazon listen to some of the recordings to improve speech recognition. ' +
+          'The regulator said this raises privacy concerns. Amazon said customers can delete their recordings ' +
+          'in the app.',
+      ),
+    ).toContain('alexa');
+  });
+});

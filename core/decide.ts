@@ -494,6 +494,37 @@ function substantialCounter(found: Evidence | undefined, evidence: PageEvidence)
 }
 
 /**
+ * The work the corpus tells of by its trade, a warehouse's and a courier's, which every sector has some
+ * of: a hospital's supply depot, a pizza chain's drivers, the couriers a carmaker builds vans for.
+ */
+const THE_CORPUS_S_TRADES: readonly string[] = ['warehouse-work', 'delivery-work'];
+
+/**
+ * The concepts in which the corpus tells of how work is done and paid: its pay and strikes, its injuries,
+ * its exploitation, the watching of the workers.
+ */
+const CONDITIONS_OF_WORK: readonly string[] = [
+  'pay-and-strikes',
+  'injuries-at-work',
+  'exploitation',
+  'workplace-surveillance',
+];
+
+/**
+ * Whether a page that names a warehouse's or a courier's work (THE_CORPUS_S_TRADES) tells of it as the
+ * corpus does: of its conditions (CONDITIONS_OF_WORK), and not of jobs cut in its headline or lede
+ * (reported), where the trade is one more place the cuts fall. A carmaker's new van "for city deliveries"
+ * that names parcel delivery, couriers, the last mile and delivery drivers in 79 words tells of the van;
+ * a hospital that cuts 300 jobs, some of them warehouse staff, a pizza chain laying off its drivers as the
+ * wage rises, tell of the hospital's and the restaurant trade's cuts. Drivers of a contractor's Mercedes
+ * vans who skip breaks in a cargo area of 50 degrees and want a union tell of the work.
+ */
+function toldOfTheTrade(evidence: PageEvidence): boolean {
+  const cut = CUTS_TO_THE_WORKFORCE.some((id) => reported(evidence.concepts.get(id)));
+  return !cut && CONDITIONS_OF_WORK.some((id) => evidence.concepts.has(id));
+}
+
+/**
  * Whether the page speaks of a concept that a counter-signal yields to (CounterSignal.yieldsTo) as a
  * theme is spoken of: in its headline, or again in its text (THEME_BODY_WITH_PROMINENT) and more than in
  * passing beside the counter-signal (PASSING_RATIO, as for a weak word's companions, or the signal's own
@@ -533,6 +564,7 @@ function yields(signal: CounterSignal, evidence: PageEvidence, byId: ConceptsByI
   return (signal.yieldsTo ?? []).some((id) => {
     const found = evidence.concepts.get(id);
     if (found === undefined) return false;
+    if (THE_CORPUS_S_TRADES.includes(id) && !toldOfTheTrade(evidence)) return false;
     if (untagged(found) > 0 && !counterHeadlined) return true;
     const ratio = signal.yieldsBelowRatio ?? PASSING_RATIO;
     return found.body >= THEME_BODY_WITH_PROMINENT && found.body * ratio > mentions(counter);
@@ -776,7 +808,8 @@ function listeningInTheHome(
  * lift (isStrong), or a weak word said again in the text. A privacy policy or an opt-out named once in a
  * footer is no word of the data of those a voice assistant hears: beside OpenAI's trademark for a voice
  * assistant it made the Alexa theme; a secure and private alternative to Alexa that speaks of privacy three
- * times, with nothing to lift it, still speaks of it (opensource-mycroft-private-alexa-alternative).
+ * times, with nothing to lift it, still speaks of it (opensource-mycroft-private-alexa-alternative). So
+ * does one word beside the recordings the software keeps (keepsRecordings).
  */
 function speaksOfData(
   concept: Concept,
@@ -784,7 +817,29 @@ function speaksOfData(
   evidence: PageEvidence,
   byId: ConceptsById,
 ): boolean {
-  return repeated(found) >= THEME_BODY_WITH_PROMINENT || isStrong(concept, evidence, byId);
+  if (repeated(found) >= THEME_BODY_WITH_PROMINENT || isStrong(concept, evidence, byId)) return true;
+  return found.body > 0 && keepsRecordings(evidence);
+}
+
+/**
+ * The stems of the words for what a listening device recorded, in both languages ("voice recordings",
+ * "Sprachaufnahmen", "Sprachaufzeichnung"), as SOFTWARE_THAT_LISTENS's surfaces say them.
+ */
+const RECORDING_STEMS: readonly string[] = ['record', 'aufnahm', 'aufzeichn'];
+
+/**
+ * Whether the page names what software that listens (SOFTWARE_THAT_LISTENS) recorded, not only the
+ * software: the recordings are the data of those it hears, and one word of their privacy beside them is
+ * the data theme's ("Alexa speichert Sprachaufnahmen jahrelang", whose recordings staff listen to and
+ * whose consumer advocates see "den Datenschutz gefährdet" once, in 44 words). Speech recognition in a
+ * trademark filing beside a footer's privacy policy names the software only.
+ */
+function keepsRecordings(evidence: PageEvidence): boolean {
+  return [...SOFTWARE_THAT_LISTENS].some((id) =>
+    [...(evidence.concepts.get(id)?.surfaces ?? [])].some((surface) =>
+      RECORDING_STEMS.some((stem) => surface.includes(stem)),
+    ),
+  );
 }
 
 /**
@@ -858,7 +913,10 @@ function themeCentral(
  * an outage, a film, a crime) tells a story that is none of the themes; one that takes given themes away
  * tells another story than those only: a carmaker in the headline names the car trade's work, not the
  * data its cars collect or the assistant that listens in them ("Was Ihr Audi über Sie verrät" in 112
- * words of Fahrdaten and Standortdaten passed to insurers, "Mercedes is listening").
+ * words of Fahrdaten and Standortdaten passed to insurers, "Mercedes is listening"). Unless the headline also
+ * names the words the signal tells its story in (CounterSignal.actsOn): nurses or pilots who strike over
+ * pay are their sector's story, whatever theme the few words on patients' or passengers' data that were
+ * kept safe belong to ("Hospital nurses strike over pay", "Airline pilots strike, flights cancelled").
  */
 function headlinesAnotherStory(
   topic: Topic,
@@ -868,7 +926,12 @@ function headlinesAnotherStory(
 ): boolean {
   return counters.some((signal) => {
     const found = evidence.counters.get(signal.id);
-    const rival = signal.suppresses.includes('company') || signal.suppresses.includes(topic);
+    const headlinesItsWords = (signal.actsOn ?? []).some((id) => {
+      const said = evidence.concepts.get(id);
+      return said !== undefined && untagged(said) > 0;
+    });
+    const rival =
+      signal.suppresses.includes('company') || signal.suppresses.includes(topic) || headlinesItsWords;
     return rival && found !== undefined && untagged(found) > 0 && !yields(signal, evidence, byId);
   });
 }
@@ -1091,6 +1154,19 @@ function reported(found: Evidence | undefined): boolean {
 const THE_CORPUS_S_WORK: readonly string[] = ['warehouse-work', 'delivery-work', 'workplace-surveillance'];
 
 /**
+ * The corpus's work (THE_CORPUS_S_WORK) and the places and platforms it is done at, that keep one word of
+ * it company where a report of job cuts names it once: the warehouse the scanners are in, the app the
+ * riders are gig workers of.
+ */
+const THE_CORPUS_S_WORKPLACES: readonly string[] = [
+  ...THE_CORPUS_S_WORK,
+  'warehouse-site',
+  'gig-work',
+  'gig-services',
+  'gig-platforms',
+];
+
+/**
  * Whether the headline or the lede reports jobs cut (reported) that nothing on the page ties to AI or
  * automation (isStrong: the cuts' words stay weak): a company's own round of layoffs, for over-hiring or
  * the economy, is a business story, not the corpus's, however the text names those let go. A short text
@@ -1103,7 +1179,9 @@ const THE_CORPUS_S_WORK: readonly string[] = ['warehouse-work', 'delivery-work',
  * the corpus's own work (THE_CORPUS_S_WORK, as a theme's concept counts: isStrong): 400 let go at a
  * distribution center whose handheld scanners logged their time off task, 300 riders of a grocery app
  * that followed them on every route, in some 120 words each, are the corpus's labour story whatever the
- * company gives as the cuts' cause.
+ * company gives as the cuts' cause. Told of, not named once in passing: said again, or beside another of the
+ * corpus's work or workplaces (THE_CORPUS_S_WORKPLACES). A bank cutting 3,900 jobs, "as will the in-house
+ * courier service that moves documents between branches", tells of the bank.
  */
 function cutsWithoutACause(evidence: PageEvidence, byId: ConceptsById): boolean {
   const cuts = CUTS_TO_THE_WORKFORCE.flatMap((id) => {
@@ -1113,8 +1191,14 @@ function cutsWithoutACause(evidence: PageEvidence, byId: ConceptsById): boolean 
   const toldOfTheWork = THE_CORPUS_S_WORK.some((id) => {
     const concept = byId.get(id);
     const found = evidence.concepts.get(id);
+    const companion = THE_CORPUS_S_WORKPLACES.some(
+      (other) => other !== id && (evidence.concepts.get(other)?.body ?? 0) > 0,
+    );
     return (
-      concept !== undefined && found !== undefined && found.body > 0 && isStrong(concept, evidence, byId)
+      concept !== undefined &&
+      found !== undefined &&
+      (found.body >= THEME_BODY_WITH_PROMINENT || (found.body > 0 && companion)) &&
+      isStrong(concept, evidence, byId)
     );
   });
   return cuts.length > 0 && !toldOfTheWork && cuts.every((concept) => !isStrong(concept, evidence, byId));
