@@ -7,6 +7,11 @@ import { amazonProduct as product, newsArticle as news } from './testing';
 import type { PageContext } from './types';
 
 const decideFor = (context: PageContext) => decide(context, analysePage(context));
+/** The themes a news page with this headline and text is shown for, none where it is not an article's. */
+const themes = (headline: string, text: string, extra: Partial<PageContext> = {}) => {
+  const decision = decideFor(news(headline, text, extra));
+  return decision.reason.kind === 'article' ? decision.reason.themes : [];
+};
 
 const leading = (topics: Record<string, number>) =>
   Object.entries(topics).sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -356,11 +361,6 @@ describe('quickReadSettles', () => {
 });
 
 describe('themes whoever the company is (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   // A warehouse is labour's story through its work; exploitation through the work the corpus treats.
   it('takes a warehouse for the labour theme by the work in it, not by the site or a name', () => {
     expect(
@@ -869,11 +869,6 @@ describe('themes whoever the company is (issue 11)', () => {
 });
 
 describe('data protection and gig platforms as themes (issue 11)', () => {
-  const themes = (headline: string, text: string, extra: Partial<PageContext> = {}) => {
-    const decision = decideFor(news(headline, text, extra));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   it("takes a data protection authority acting on any company's collection for the data theme", () => {
     expect(
       themes(
@@ -948,11 +943,6 @@ describe('data protection and gig platforms as themes (issue 11)', () => {
 });
 
 describe('how centrally a theme is present (issue 11)', () => {
-  const themes = (headline: string, text: string, extra: Partial<PageContext> = {}) => {
-    const decision = decideFor(news(headline, text, extra));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   it('does not let one passing mention of gig work make a strike in another sector the theme', () => {
     expect(
       themes(
@@ -1299,10 +1289,6 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
 
   // Issue 11: China's shopping platforms as the subject are the alibaba theme, not Alibaba the company.
   it("makes the alibaba theme of China's shopping platforms as the subject, not of one named in passing", () => {
-    const themes = (headline: string, text: string) => {
-      const decision = decideFor(news(headline, text));
-      return decision.reason.kind === 'article' ? decision.reason.themes : [];
-    };
     expect(
       themes(
         'Shein and Temu flood air cargo',
@@ -1333,11 +1319,6 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
 });
 
 describe('automation that costs jobs', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   it('makes the labour theme when the headline names automation and the text the jobs lost', () => {
     expect(
       themes(
@@ -1715,11 +1696,6 @@ describe('false alarms on fresh pages (issue 11, the fourth round of judged page
 });
 
 describe('held-out false alarms that teach something general (issue 11)', () => {
-  const themes = (headline: string, text: string, extra: Partial<PageContext> = {}) => {
-    const decision = decideFor(news(headline, text, extra));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   it('takes a hacked smart home for a hack, not for devices surveilling their owners', () => {
     const hacked =
       'Smart home attacks rose. A hacker takes control of the smart security cameras and the video ' +
@@ -1963,10 +1939,6 @@ describe('false alarms on the fifth round of judged pages (issue 11)', () => {
 });
 
 describe('tune failures of the sixth round (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
   const concepts = (text: string) => [...analysePage(news(text, '')).concepts.keys()];
 
   it('takes shops following their customers for tracking, in English and German', () => {
@@ -2047,11 +2019,6 @@ describe('tune failures of the sixth round (issue 11)', () => {
 });
 
 describe('held-out false alarms of the seventh round (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   // fortune-spotify-layoffs-disruption: the layoffs were for efficiency; AI came only in the newsletter ad.
   const layoffs =
     'The streamer announced its largest round of layoffs in December and cut 1,500 jobs. The layoffs ' +
@@ -2214,11 +2181,6 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
 });
 
 describe('held-out lessons of the tenth round: data (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   // eligrey-vanity-urls-interest-tracking: fraud in the headline beside the tracking that enables it.
   it('keeps a theme that the text speaks of more often than of the counter-signal in its headline', () => {
     expect(
@@ -2272,11 +2234,6 @@ describe('held-out lessons of the tenth round: data (issue 11)', () => {
 });
 
 describe('held-out lessons of the thirteenth round: data protection law (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   // datenanfragen-your-gdpr-rights, -sample-letter-access: the law and one's rights under it are no
   // company's collection of data, though they name data protection all over the text.
   it("takes the data theme from a page about data protection law and people's rights under it", () => {
@@ -2343,11 +2300,6 @@ describe('held-out lessons of the thirteenth round: data protection law (issue 1
 });
 
 describe('held-out lessons of the eleventh round: data (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   // cnn-nsa-buys-internet-data: a state agency that buys people's data from brokers is the trade's customer.
   it('lets state surveillance yield to the data trade the state buys from', () => {
     const headline = 'The NSA buys Americans’ internet data';
@@ -2403,11 +2355,6 @@ describe('held-out lessons of the twelfth round: data (issue 11)', () => {
 });
 
 describe('held-out lessons of the twenty-eighth round: labour (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   // npr-california-fast-food-minimum-wage: pay in another sector, platform work in one paragraph.
   it('lets another sector named in the headline take the labour theme away from its pay story', () => {
     const text =
@@ -2435,11 +2382,6 @@ describe('held-out lessons of the twenty-eighth round: labour (issue 11)', () =>
 });
 
 describe('held-out lessons of the twenty-eighth round: data (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   // privacyguides-firefox-privacy-2021-update: a browser's protections are the reader's tools.
   it('reads a browser’s tracking protection as the reader’s privacy tools, not as tracking', () => {
     const settings =
@@ -2458,11 +2400,6 @@ describe('held-out lessons of the twenty-eighth round: data (issue 11)', () => {
 });
 
 describe('held-out false alarms of stop 29 (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   // seancoates-matter-app-privacy: an app maker names its users' data as what a leak would expose.
   it('does not count data named as what a leak takes toward the data theme of a text alone', () => {
     const guarded = (risk: string) =>
@@ -2485,11 +2422,6 @@ describe('held-out false alarms of stop 29 (issue 11)', () => {
 });
 
 describe('held-out lessons of the fourteenth round (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   // okfn-municipal-data-sale: a headline naming both the open data and its sale settles nothing.
   it('weighs a counter-signal in the headline beside a concept it yields to by the text', () => {
     const openData =
@@ -2548,11 +2480,6 @@ describe('held-out lessons of the fourteenth round (issue 11)', () => {
 });
 
 describe('held-out false alarms of stop 30 (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   // datenanfragen-posteo-data-minimisation-court: the IP addresses the state demands are what its
   // surveillance is done to, not a theme that weighs against it.
   it("weighs people's privacy and data as what the state's surveillance is done to", () => {
@@ -2576,11 +2503,6 @@ describe('held-out false alarms of stop 30 (issue 11)', () => {
 });
 
 describe('tune pages that hung on one entry in the ablation of stop 30 (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   // cnn-nsa-buys-internet-data: the agency's cybersecurity mission is what it buys the data for.
   it('lets a hack’s words yield to the data trade the text speaks of beside them', () => {
     const headline = 'What the agency does with it';
@@ -2598,11 +2520,6 @@ describe('tune pages that hung on one entry in the ablation of stop 30 (issue 11
 });
 
 describe('false hits the review of stop 30 found (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   it("leaves a company's data scandal that prosecutors take up the data theme's", () => {
     expect(
       themes(
@@ -2650,11 +2567,6 @@ describe('false hits the review of stop 30 found (issue 11)', () => {
 });
 
 describe('false hits the second review of stop 31 found (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   // A headline that names another story (an outage: malfunction) keeps the full count: the data words of a
   // short outage report are its reassurance.
   it('keeps the full count for a short text whose headline names another story', () => {
@@ -2698,11 +2610,6 @@ describe('false hits the second review of stop 31 found (issue 11)', () => {
 });
 
 describe('held-out lessons of the sixteenth round (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   // okfn-value-of-personal-data-study: a post of 192 words that says what people's data is worth and what
   // they may know of it, in three ways, five times.
   it('makes a theme of a short text with half the mentions a long one needs', () => {
@@ -2757,11 +2664,6 @@ describe('held-out lessons of the sixteenth round (issue 11)', () => {
 });
 
 describe('held-out lessons of the seventeenth round (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   // engadget-ebay-layoffs-9-percent: a company's own round of layoffs, for over-hiring, in a short report
   // that names the employees and contractors let go. With no AI or automation behind the cuts, the short
   // text needs the full count of a long one.
@@ -2805,11 +2707,6 @@ describe('held-out lessons of the seventeenth round (issue 11)', () => {
 });
 
 describe('true pages the review of stop 32 found silenced (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   // A carmaker in the headline names the car trade, another sector's work: it raises the short text's bar
   // for labour, which the trade's counter-signal takes away, not for the data a car collects or the
   // assistant that listens in it.
@@ -2918,11 +2815,6 @@ describe('true pages the review of stop 32 found silenced (issue 11)', () => {
 });
 
 describe('other sectors the third review of stop 32 found shown (issue 11)', () => {
-  const themes = (headline: string, text: string) => {
-    const decision = decideFor(news(headline, text));
-    return decision.reason.kind === 'article' ? decision.reason.themes : [];
-  };
-
   // A carmaker's vans for couriers, a chain's drivers let go, a hospital's or a car plant's warehouse staff
   // among its job cuts: the couriers and the warehouse are named, their work is not told of.
   it('leaves a passing courier or warehouse to the sector that names it', () => {
