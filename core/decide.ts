@@ -1146,12 +1146,12 @@ function reported(found: Evidence | undefined): boolean {
 }
 
 /**
- * The work the corpus tells of by its trade, a warehouse's and a courier's, and the watching of workers
- * that it tells of wherever the work: where a report of job cuts tells of these in its text, the cuts
- * fall on the corpus's own story. Not platform work ("contractors", "gig workers"), which names how
- * people are employed, as every company employs some, not what they do.
+ * The work the corpus tells of by its trade (THE_CORPUS_S_TRADES), and the watching of workers that it
+ * tells of wherever the work: where a report of job cuts tells of these in its text, the cuts fall on the
+ * corpus's own story. Not platform work ("contractors", "gig workers"), which names how people are
+ * employed, as every company employs some, not what they do.
  */
-const THE_CORPUS_S_WORK: readonly string[] = ['warehouse-work', 'delivery-work', 'workplace-surveillance'];
+const THE_CORPUS_S_WORK: readonly string[] = [...THE_CORPUS_S_TRADES, 'workplace-surveillance'];
 
 /**
  * The corpus's work (THE_CORPUS_S_WORK) and the places and platforms it is done at, that keep one word of
