@@ -179,6 +179,24 @@ describe('the lexicon', () => {
     ],
     // A match or a bet lost, not jobs.
     ['The team lost to Arsenal, the risk of losing', 'job-cuts', 'jobs lost to robots'],
+    // Print jobs wiped from a queue and a disease eradicated, not jobs done away with.
+    [
+      'Wipe out old print jobs; a drive to eradicate polio creates jobs',
+      'job-cuts',
+      'AI could wipe out 300 million jobs, even eradicating jobs',
+    ],
+    // People's data shared with the state, and their stories shared, not passed on to other firms.
+    [
+      "Police shared people's data with immigration enforcement; we share people's stories",
+      'customer-analytics',
+      "businesses must get permission to share people's information with companies like ours",
+    ],
+    // An accident named by its place or its report, not the accident at work of labour law.
+    [
+      'An accident on the building site; work on the accident report',
+      'injuries-at-work',
+      'an accident at work',
+    ],
     // A union's or a party's membership, not Prime's.
     ['The GMB union doubled its membership', 'prime', 'a membership with free shipping'],
     // Injuries at work, not in sport.
@@ -870,6 +888,9 @@ describe('the lexicon', () => {
         'workers put out of work',
         'the impact of AI on jobs',
         'a fight to save jobs',
+        'affecting wages and even eradicating jobs',
+        'AI could wipe out 300 million jobs',
+        'automation has wiped out jobs',
         'die Umstrukturierung des Konzerns',
         'Arbeitsplätze retten',
         'Auswirkungen auf den Arbeitsmarkt',
@@ -885,6 +906,11 @@ describe('the lexicon', () => {
         'worker safety',
         'ein Arbeitsunfall im Lager',
         'Arbeitsschutz und Arbeitssicherheit',
+        'classified as an accident at work',
+        'an occupational accident',
+        'workplace accidents',
+        'recognised as an occupational disease',
+        'an occupational illness',
       ],
     ],
     [
@@ -1001,6 +1027,8 @@ describe('the lexicon', () => {
     [
       'customer-analytics',
       [
+        "to share people's information with companies like ours",
+        "apps sharing people's data with advertisers",
         'real names added to anonymous profiles',
         'anonyme Profile',
         'anonymen Nutzern',

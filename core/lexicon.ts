@@ -452,6 +452,13 @@ export const CONCEPTS: readonly Concept[] = [
       'headcount reduction',
       'eliminate jobs',
       'jobs eliminated',
+      // Jobs done away with in the other verbs reports on what AI or automation will do write it, with or
+      // without their number: "affecting wages and even eradicating jobs", "AI could wipe out 300 million
+      // jobs", "automation has wiped out jobs".
+      'eradicat* jobs',
+      'eradicat* # jobs',
+      'wipe|wipes|wiped|wiping out jobs',
+      'wipe|wipes|wiped|wiping out # jobs',
       'cutting jobs',
       'slash jobs',
       'slashing jobs',
@@ -1025,6 +1032,14 @@ export const CONCEPTS: readonly Concept[] = [
       'musculoskeletal',
       'arbeitsbedingt erkrankung',
       'arbeitsbedingt verletzung',
+      // The English of 'arbeitsunfall' and 'berufskrankheit', as labour courts, insurers and reports on them
+      // write it: "classified as an accident at work", "an occupational accident", "workplace accidents",
+      // "recognised as an occupational disease".
+      'accident at work',
+      'workplace accident',
+      'occupational accident',
+      'occupational disease',
+      'occupational illness',
     ],
     corpus: ['beschaftigten', 'durchtaktet', 'logistisch'],
     strength: 'weak',
@@ -1460,6 +1475,11 @@ export const CONCEPTS: readonly Concept[] = [
       'sharing personal data',
       'share user data',
       'sharing user data',
+      // And people's, passed on to other firms, as reports on the trade write it ("businesses are responsible
+      // for getting permission to share people's information with companies like ours", "apps sharing
+      // people's data with advertisers"). To whom: not the police's or a hospital's sharing with the state or
+      // with doctors ("police shared people's data with immigration enforcement").
+      'share|shares|shared|sharing people s data|information with companies|firms|businesses|advertisers|marketers|brokers',
       'daten weitergeben',
       'gibt daten weiter',
       'weitergabe an dritte',
