@@ -858,6 +858,23 @@ describe('themes whoever the company is (issue 11)', () => {
     ).not.toContain('labour');
   });
 
+  it("takes users' data used to train AI for the data theme, not a newspaper's suit over its articles", () => {
+    expect(
+      themes(
+        "Meta will train its AI on users' posts",
+        'Meta will start to train its AI models on user posts and photos from June. Privacy groups say ' +
+          'the company needs consent, not an objection form, to use personal data to train AI.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'New York Times sues OpenAI over copyright',
+        'The New York Times sued OpenAI and Microsoft, saying millions of its articles were used to train ' +
+          'AI models without permission. OpenAI says training on publicly available content is fair use.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes location data and telemetry for the data theme', () => {
     expect(
       themes(

@@ -585,6 +585,45 @@ describe('the lexicon', () => {
       'location-data',
       'Der Standort der Nutzer wird verkauft',
     ],
+    // Users' data used to train AI names whose data it is: not a model trained on public web data or on
+    // synthetic data, nor the works of authors and newspapers, nor staff or users trained on AI or on an
+    // interface, nor a police or game model trained on its own footage or art, nor a course in AI, nor
+    // artists opting out of training on their works, nor a how-to's "your data".
+    [
+      'A model trained on public web data; startups sell synthetic data to train AI models; synthetic data for AI training',
+      'ai-training-on-users-data',
+      'Meta will train its AI models on user posts',
+    ],
+    [
+      "Authors say the company trained its models on their books; the newspaper's articles were used to train AI models",
+      'ai-training-on-users-data',
+      'Reddit is licensing user content to AI companies',
+    ],
+    [
+      'The bank is training its staff on AI tools; AI training for staff; train users on the new interface',
+      'ai-training-on-users-data',
+      'LinkedIn used member data to train generative AI',
+    ],
+    [
+      'The customer data platform vendor trains its sales staff with AI coaching and customer data',
+      'ai-training-on-users-data',
+      'Zoom can train AI on customer data',
+    ],
+    [
+      'Police trained AI on CCTV footage; the studio trained its AI models on its own concept art',
+      'ai-training-on-users-data',
+      'customer conversations for training chatbots',
+    ],
+    [
+      'Artists can opt out of AI training; train models on your data in an hour',
+      'ai-training-on-users-data',
+      'Users can opt out of AI training',
+    ],
+    [
+      'Die Verwaltung bietet ein KI-Training für Mitarbeiter an; synthetische Daten für das KI-Training',
+      'ai-training-on-users-data',
+      'Meta will KI mit Nutzerdaten trainieren',
+    ],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);
@@ -1891,6 +1930,29 @@ describe('the lexicon', () => {
       ],
     ],
     ['credit-scoring', ['Das Kreditscoring der Schufa']],
+    [
+      'ai-training-on-users-data',
+      [
+        'Meta will train its AI models on user posts',
+        "X lets partners use users' posts to train AI models",
+        'The company trained its chatbots with customer conversations',
+        'Zoom trains AI on customer data',
+        'personal data for AI training',
+        'customer chats for training large language models',
+        'AI training on user content',
+        'Reddit is licensing user content to AI companies',
+        'Automattic sold user data to AI firms',
+        'Members can opt out of AI training',
+        'Meta will KI mit Nutzerdaten trainieren',
+        'um ihre KI-Modelle mit Kundendaten zu füttern',
+        'Nutzerdaten für das KI-Training',
+        'Kundendaten fürs KI-Training',
+        'die Daten ihrer Nutzerinnen für KI-Training',
+        'Beiträge seiner Nutzer zum KI-Training',
+        'KI-Training mit Nutzerdaten',
+        'Widerspruch gegen das KI-Training',
+      ],
+    ],
     ['loyalty-programmes', ['Mit der DeutschlandCard sammeln Kunden Punkte', "Tesco's Clubcard prices"]],
     [
       'tracking-ads',

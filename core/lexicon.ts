@@ -1943,6 +1943,51 @@ export const CONCEPTS: readonly Concept[] = [
     strength: 'strong',
   },
   {
+    // A company's users' data or posts used to train AI, or sold or licensed to AI firms for it: the data
+    // theme whoever the company is (a platform's posts licensed to a lab, a social network training its
+    // models on what its users wrote, the opt-out it offers from that training; in German "KI-Training mit
+    // Nutzerdaten" and the "Widerspruch" against it). Each form names whose data it is, the users' or
+    // customers', beside the training: not AI trained on public web data, on authors' or newspapers' works
+    // (their rights, not customers' data), on synthetic data, nor staff trained on AI. Not "your data": a
+    // fine-tuning how-to's ("train models on your data"). Words of four letters or more are written once,
+    // their endings being the matcher's ("train" reads "trained" and "training", "user" reads "users"); "ai",
+    // "llm" and "opt" are too short to inflect (MIN_INFLECTED).
+    id: 'ai-training-on-users-data',
+    label: { en: "users' data used to train AI", de: 'Nutzerdaten für KI-Training' },
+    topics: ['data'],
+    page: [
+      'user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages to train ai|models|llms|chatbots|algorithms|generative|large|machine',
+      'user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages to train its|their ai|models|chatbots|generative|large|machine',
+      'user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages for training ai|models|llms|chatbots|generative|large|machine',
+      'user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages for ai training',
+      'train ai|models|llms|chatbots on|with user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages',
+      'train ai models|chatbots|tools|systems on|with user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages',
+      'train its|their ai|models|chatbots on|with user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages',
+      'train its|their ai models|chatbots|tools|systems on|with user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages',
+      'ai training on|with user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages',
+      'sell|sold|license|licensing|share|sharing user|customer|consumer|member data|posts|content to|with ai companies|firms|developers|labs|startups',
+      // The opt-out said with whose it is: "opt out of AI training" alone is also artists' and authors' against
+      // training on their works (a registry that lets illustrators list theirs).
+      'user|customer|consumer|member can|must|may|will opt out of|from ai|model training',
+      // German umlauts folded ("für", "Beiträge"); the users written "nutzer", which reads "Nutzern" and
+      // "Nutzerinnen", the customers "kunden".
+      'nutzerdaten|kundendaten|nutzerinhalte|nutzerbeitrage fur|furs|zum ki training',
+      'nutzerdaten|kundendaten|nutzerinhalte|nutzerbeitrage fur das ki training',
+      'daten|beitrage|inhalte|fotos der|ihrer|seiner|von nutzer|kunden fur|furs|zum ki training',
+      'daten|beitrage|inhalte|fotos der|ihrer|seiner|von nutzer|kunden fur das ki training',
+      'ki|modell mit nutzerdaten|kundendaten|nutzerinhalten|nutzerbeitragen trainier*|futter*',
+      'ki|modell mit nutzerdaten|kundendaten|nutzerinhalten|nutzerbeitragen zu trainier*|futter*',
+      'ki training mit nutzerdaten|kundendaten|nutzerinhalten|nutzerbeitragen',
+      'widerspruch gegen ki training',
+      'widerspruch gegen das ki training',
+    ],
+    // The corpus's customer taken apart into a data record for the algorithms, and its one sentence of
+    // customers' data serving AI models (Amazon's healthcare: "sensible Daten, die Amazon helfen, KI-Modelle
+    // bestmöglich zu personalisieren"). Not "datenmengen": the data volumes of Amazon's streaming.
+    corpus: ['datensatz', 'algorithmen', 'sensible daten'],
+    strength: 'strong',
+  },
+  {
     // Consumers scored by companies on their data: a credit bureau's or a lender's score of whether a person
     // will pay, which decides their loan, phone contract or flat, computed by a secret algorithm from what
     // the firm holds on them (held-out okfn-openschufa-fair-scoring-council and okfn-openschufa-results: the
