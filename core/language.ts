@@ -7,7 +7,7 @@ import type { Token } from './text';
  * product title on a page that declares English ("Smarter Rauchmelder mit App"), an English quote in a
  * German article. The page's declared language says neither.
  */
-export type TextLanguage = 'en' | 'de' | 'und';
+type TextLanguage = 'en' | 'de' | 'und';
 
 /** A sentence of a text: the index of the token after its last, and its language. */
 export interface SentenceLanguage {
