@@ -6,7 +6,7 @@ import { CONCEPTS, ENTITIES, LEXICON } from './lexicon';
 import { PatternMatcher, type PatternHit } from './matcher';
 import { NAMESAKES } from './namesakes';
 import { normalize, tokenize } from './text';
-import { newsArticle } from './testing';
+import { amazonProduct, newsArticle } from './testing';
 import { TOPICS } from './types';
 
 const index = CorpusIndex.build(articles);
@@ -2756,6 +2756,41 @@ describe('English words on an English page', () => {
   ])('read "%s" as %s', (text, concept) => {
     expect(concepts(text)).toContain(concept);
   });
+
+  // The same in sentences the matcher tells as English, which take English endings only (Endings in matcher.ts).
+  it.each([
+    [
+      "The company said that a warehouse worker at Amazon's fulfilment centre was fired for it.",
+      'warehouse-work',
+    ],
+    ['The company said that it has cut 300 staffers from the team.', 'job-cuts'],
+    ['They say that AI has taken their jobs and that it will not stop there.', 'job-cuts'],
+    ['It is said that robots have taken over jobs in the factories of the region.', 'job-cuts'],
+    ['This is what is known about you by the companies that sell it.', 'customer-analytics'],
+    ['The statement of the Federal Trade Commissioner Lina Khan was read by the board.', 'market-power'],
+    ['This is how the canvas fingerprinters track you on the web.', 'tracking-ads'],
+    ['The retailer said that it has cut its prices for the holidays.', 'retail-marketplace'],
+  ])('read the English sentence "%s" as %s', (text, concept) => {
+    expect(concepts(text)).toContain(concept);
+  });
+
+  it('are no comparative or verb of an adjective in an English sentence', () => {
+    for (const text of [
+      'Read the Smarter Living newsletter of the Times for tips on your life.',
+      'Will AI get smarter than the humans who built it?',
+      'Smarten up your living room with the tips of our editors.',
+    ])
+      expect(concepts(text), text).not.toContain('connected-device');
+    expect(concepts('The shop sells a smart plug and two smart bulbs to you.')).toContain('connected-device');
+  });
+
+  it('leave a German title on an English page its German endings', () => {
+    const page = amazonProduct('Smarter Rauchmelder mit App', {
+      language: 'en',
+      description: 'The device is sold by the shop and is shipped to you within two days.',
+    });
+    expect([...analysePage(page).concepts.keys()]).toContain('connected-device');
+  });
 });
 
 /**
@@ -2836,13 +2871,19 @@ describe('the entries of a concept or counter-signal', () => {
   const inSense = new Set(Object.keys(NAMESAKES));
   const hitAt = (hit: PatternHit<number>) => `${hit.index}+${hit.length}:${hit.namesake ?? ''}`;
 
+  // A word takes other endings in an English sentence than elsewhere (Endings in matcher.ts): an entry another
+  // reads in full in a text of no language told ('retail' reads "retailer" there) may read what no other does
+  // in an English one. Each form is read alone and before an English sentence, whose language its own then
+  // takes (sentenceLanguages in language.ts); after a stop, so that no phrase reads into it.
+  const inEnglish = (text: string) => [text, `${text}. The rest of the text is in English.`];
+
   it('has no entry that another entry of the same family reads in full', () => {
     const dead: string[] = [];
     for (const family of [...CONCEPTS, ...LEXICON.counters]) {
       const matcher = new PatternMatcher(family.page.map((pattern, key) => ({ key, pattern })));
       family.page.forEach((pattern, entry) => {
         let readers: number[] | undefined;
-        for (const text of textsOf(pattern)) {
+        for (const text of textsOf(pattern).flatMap(inEnglish)) {
           const hits = matcher.findAll(tokenize(text), new Set(), undefined, inSense);
           const own = hits.filter((hit) => hit.key === entry).map(hitAt);
           if (own.length === 0) continue;

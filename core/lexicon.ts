@@ -3519,6 +3519,9 @@ export const CONCEPTS: readonly Concept[] = [
       'third-party seller',
       'sellers',
       'retail',
+      // The trader beside the trade: in an English sentence "retailer" is another word than "retail", as
+      // "smarter" is than "smart" (ENGLISH in matcher.ts).
+      'retailer',
       'e-commerce',
       'ecommerce',
       'online shopping',

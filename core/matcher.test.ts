@@ -457,3 +457,57 @@ describe('a denied replacing (issue 11)', () => {
     expect(denied('AI will replace workers, not managers')).toEqual([false]);
   });
 });
+
+describe('endings by the language of the sentence (Endings)', () => {
+  const lexicon = new PatternMatcher([
+    { key: 'device', pattern: 'smart' },
+    { key: 'model', pattern: 'large language model' },
+    { key: 'retail', pattern: 'retail' },
+    { key: 'release', pattern: 'install' },
+    { key: 'car', pattern: 'Audi' },
+    { key: 'warehouse', pattern: 'warehouse work' },
+    { key: 'power', pattern: 'federal trade commission' },
+    { key: 'cuts', pattern: 'take their jobs' },
+    { key: 'cuts', pattern: 'staff' },
+    { key: 'tracking', pattern: 'canvas fingerprint' },
+  ]);
+  const found = (text: string) => lexicon.findAllInText(text).map((hit) => hit.surface);
+
+  it("gives an English sentence's words English endings only", () => {
+    // German's endings make other English words of them: a comparative, a superlative, a verb, a noun.
+    expect(found('The Smarter Living newsletter is smarter than the one of the Times.')).toEqual([]);
+    expect(found('It is the largest language model of them all, and they smarten it up.')).toEqual([]);
+    expect(found('The installation of the app is an audit of your phone.')).toEqual([]);
+    expect(found('The retailer has a smart plug, and it is installed with two smart bulbs.')).toEqual([
+      'smart',
+      'installed',
+      'smart',
+    ]);
+  });
+
+  it('reads the plural and the participle of an English sentence, and the one who does what a phrase ends in', () => {
+    expect(
+      found(
+        'A warehouse worker told the Federal Trade Commissioner that AI has taken their jobs and that of 300 staffers.',
+      ),
+    ).toEqual(['warehouse worker', 'Federal Trade Commissioner', 'taken their jobs', 'staffers']);
+    expect(found('This is how the canvas fingerprinters track you on the web.')).toEqual([
+      'canvas fingerprinters',
+    ]);
+  });
+
+  it("gives a German sentence's words German endings, also in an English text", () => {
+    expect(found('Das ist ein smarter Lautsprecher, und die smarte Lampe ist nicht neu.')).toEqual([
+      'smarter',
+      'smarte',
+    ]);
+    expect(
+      found('The shop sells it to all of them. Der smarte Rauchmelder ist mit der App verbunden.'),
+    ).toEqual(['smarte']);
+  });
+
+  it('gives a text of no language told the endings of both', () => {
+    expect(found('Smarter Rauchmelder mit App')).toEqual(['Smarter']);
+    expect(found('Smarter Living')).toEqual(['Smarter']);
+  });
+});

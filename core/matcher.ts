@@ -1,3 +1,4 @@
+import { sentenceLanguages } from './language';
 import { NAMESAKES, NAMESAKE_WINDOW, type Negation } from './namesakes';
 import { WordShapes, tokenize, type Token } from './text';
 import type { NamesakeReading } from './types';
@@ -89,7 +90,8 @@ const MIN_TYPO_LENGTH = 10;
  * Inflection endings of English and German (plural, case, verb and adjective forms, the feminine
  * "-in/-innen"): a page word is a pattern word when it is the pattern word plus one of these. Anything
  * else after it makes another word: "verdienen" is not ver.di, "Siria" not Siri, "replacement" not
- * replace, "bookmarks" not book.
+ * replace, "bookmarks" not book. The endings of a German sentence and of one in no language told
+ * (language.ts); an English one takes English's (ENGLISH).
  */
 const INFLECTIONS: ReadonlySet<string> = new Set([
   's',
@@ -147,6 +149,12 @@ const DERIVATIONS = [
 ];
 
 /**
+ * Endings of English that make another word of the one before them and no German compound takes as its
+ * second part: "install|ation" is no installing, "regul|ator" no regulating.
+ */
+const ENGLISH_DERIVATIONS = ['ation', 'ator', 'ative', 'ance', 'ence', 'ery', 'ive', 'ous'];
+
+/**
  * German nouns made with the prefix "er-" ("Erfolg", "Erklärung"): a first part that ends in "er" may
  * lend those letters to one of them, and then the compound is not the first part's: "Lehr|erfolg" is no
  * teacher ("Lehrer|folg"), "Datenschutz|erklärung" no data protection official ("Datenschützer|klärung"),
@@ -173,20 +181,54 @@ const ER_NOUNS = [
 /** What of each ER_NOUNS noun follows the "er" that a first part ending in "er" lends it. */
 const ER_NOUN_TAILS = ER_NOUNS.map((noun) => noun.slice('er'.length));
 
-function isInflection(rest: string): boolean {
-  return rest === '' || INFLECTIONS.has(rest);
+/**
+ * The endings a word takes and the ones that make another word of it (before a compound's second part),
+ * by the language of the sentence it stands in (language.ts).
+ */
+interface Endings {
+  inflections: ReadonlySet<string>;
+  derivations: readonly string[];
+}
+
+/** Of German and of a sentence in no language told: both languages'. */
+const ANY_ENDINGS: Endings = { inflections: INFLECTIONS, derivations: DERIVATIONS };
+
+/**
+ * Of an English sentence: the plural, the verb's forms (the participle by "-n": "taken", "known") and
+ * the plural of the one who does a thing ("staffers", "fingerprinters"). What German's endings add makes
+ * another English word: the comparative and superlative of an adjective ("smarter", "largest", "finest"),
+ * a verb made of it ("smarten", "deepen"), another word ("Audit" is no Audi, "leaker" no leak); German's are
+ * its adjectives' case endings ("ein smarter Lautsprecher", "smarte Geräte"). And English's derivations.
+ */
+const ENGLISH: Endings = {
+  inflections: new Set(['s', 'es', 'd', 'ed', 'ing', 'n', 'ers']),
+  derivations: [...DERIVATIONS, ...ENGLISH_DERIVATIONS],
+};
+
+/**
+ * Of the last word of an English phrase, which is its noun: also the one who does it ("a warehouse
+ * worker" of 'warehouse work', "Federal Trade Commissioner" of 'federal trade commission'). A comparative
+ * is made of an adjective, which stands before the noun, not at a phrase's end.
+ */
+const ENGLISH_PHRASE_END: Endings = {
+  inflections: new Set([...ENGLISH.inflections, 'er']),
+  derivations: ENGLISH.derivations,
+};
+
+function isInflection(rest: string, endings: Endings): boolean {
+  return rest === '' || endings.inflections.has(rest);
 }
 
 /**
  * Whether `rest`, what follows the compound's first part `part`, is a second part: linking letters, then a
  * word, and not one that takes the first part's last letters for its own (ER_NOUNS).
  */
-function isCompoundRest(part: string, rest: string): boolean {
+function isCompoundRest(part: string, rest: string, endings: Endings): boolean {
   if (part.endsWith('er') && ER_NOUN_TAILS.some((tail) => rest.startsWith(tail))) return false;
   return LINKS.some((link) => {
     if (!rest.startsWith(link)) return false;
     const head = rest.slice(link.length);
-    return head.length >= MIN_COMPOUND_REST && !DERIVATIONS.some((suffix) => head.startsWith(suffix));
+    return head.length >= MIN_COMPOUND_REST && !endings.derivations.some((suffix) => head.startsWith(suffix));
   });
 }
 
@@ -216,9 +258,10 @@ function withinOneEdit(a: string, b: string): boolean {
  * Whether the page word `norm` is the pattern word: as written or inflected; as the first part of a
  * German compound when the pattern word is long enough ("Datenschutzabkommen"); as the head of one when
  * the lexicon marks the word so (`*lautsprecher`); with one typing error when it is long; or with any
- * continuation when the lexicon writes a truncated stem (`marktbeherrsch*`).
+ * continuation when the lexicon writes a truncated stem (`marktbeherrsch*`). `endings`: those of the
+ * sentence the word stands in (Endings).
  */
-function wordMatches(word: PatternWord, norm: string): boolean {
+function wordMatches(word: PatternWord, norm: string, endings: Endings): boolean {
   const { text } = word;
   if (norm === text) return true;
   if (text.length < MIN_INFLECTED) return false;
@@ -226,13 +269,17 @@ function wordMatches(word: PatternWord, norm: string): boolean {
   if (word.asWritten) return word.compoundHead && norm.length >= text.length + 2 && norm.endsWith(text);
   if (norm.startsWith(text)) {
     const rest = norm.slice(text.length);
-    if (word.stem || isInflection(rest)) return true;
-    if (text.length >= MIN_COMPOUND_PART && isCompoundRest(text, rest)) return true;
+    if (word.stem || isInflection(rest, endings)) return true;
+    if (text.length >= MIN_COMPOUND_PART && isCompoundRest(text, rest, endings)) return true;
   }
   if (word.compoundHead) {
     for (let at = norm.indexOf(text, 2); at >= 2; at = norm.indexOf(text, at + 1)) {
       const rest = norm.slice(at + text.length);
-      if (isInflection(rest) || (text.length >= MIN_COMPOUND_PART && isCompoundRest(text, rest))) return true;
+      if (
+        isInflection(rest, endings) ||
+        (text.length >= MIN_COMPOUND_PART && isCompoundRest(text, rest, endings))
+      )
+        return true;
     }
   }
   return text.length >= MIN_TYPO_LENGTH && withinOneEdit(text, norm);
@@ -333,8 +380,8 @@ function writtenAsName(token: Token): boolean {
 }
 
 /** Whether the page word `token` is the pattern word, its spelling and, for a name, its writing. */
-function tokenMatches(word: PatternWord, token: Token): boolean {
-  return wordMatches(word, token.norm) && (!word.name || writtenAsName(token));
+function tokenMatches(word: PatternWord, token: Token, endings: Endings): boolean {
+  return wordMatches(word, token.norm, endings) && (!word.name || writtenAsName(token));
 }
 
 /**
@@ -376,6 +423,12 @@ function prefixCode(word: string): number {
     code = code * 37 + symbol;
   }
   return code;
+}
+
+/** The endings of a pattern's word in a sentence English or not, at the end of a phrase or not. */
+function endingsOf(english: boolean, phraseEnd: boolean): Endings {
+  if (!english) return ANY_ENDINGS;
+  return phraseEnd ? ENGLISH_PHRASE_END : ENGLISH;
 }
 
 /** The candidates of most words: none, shared rather than a new empty list per word. */
@@ -464,16 +517,16 @@ export class PatternMatcher<K> {
   // Every word of a page comes here, so this allocates nothing for the words (93% on the judged pages)
   // that start no pattern. A cache of 20,000 words did not pay: a page cycle of the judged contexts overflowed it, and
   // looking a fresh string up in a map that large cost about as much as this (issue 12).
-  private candidates(norm: string): readonly CompiledPattern<K>[] {
+  private candidates(norm: string, endings: Endings): readonly CompiledPattern<K>[] {
     let found: CompiledPattern<K>[] | undefined;
     const code = prefixCode(norm);
     const bucket = code >= 0 ? this.codeLists[this.byCode[code]!] : this.byPrefix.get(norm.slice(0, 3));
     for (const group of bucket ?? NONE) {
-      if (wordMatches(group.word, norm)) (found ??= []).push(...group.patterns);
+      if (wordMatches(group.word, norm, endings)) (found ??= []).push(...group.patterns);
     }
     if (norm.length >= this.shortestHead && this.anyHead.test(norm)) {
       for (const pattern of this.anywhere) {
-        if (wordMatches(pattern.words[0] as PatternWord, norm)) (found ??= []).push(pattern);
+        if (wordMatches(pattern.words[0] as PatternWord, norm, endings)) (found ??= []).push(pattern);
       }
     } else {
       // A compound head that does not stand in the word matches only as a long word mistyped: of
@@ -500,9 +553,14 @@ export class PatternMatcher<K> {
     senseInText: ReadonlySet<string> = new Set(),
   ): PatternHit<K>[] {
     const hits: PatternHit<K>[] = [];
+    // Each word takes the endings of its sentence's language; a phrase and a count stay within a sentence.
+    const sentences = sentenceLanguages(tokens);
+    let sentence = 0;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
-      for (const pattern of this.candidates(token.norm)) {
+      while (sentences[sentence]!.end <= i) sentence++;
+      const english = sentences[sentence]!.language === 'en';
+      for (const pattern of this.candidates(token.norm, endingsOf(english, false))) {
         let matched = !(pattern.words[0] as PatternWord).name || writtenAsName(token);
         // Where the pattern's next word is to be found: a count (`#`) takes as many words as it is said in.
         // A phrase is said within a sentence: words on both sides of its end are not the phrase ("The deal
@@ -517,7 +575,7 @@ export class PatternMatcher<K> {
             : next !== undefined &&
               !next.afterStop &&
               !(word.tight && next.afterMark) &&
-              tokenMatches(word, next);
+              tokenMatches(word, next, endingsOf(english, w === pattern.words.length - 1));
           at = end;
         }
         if (!matched || (pattern.tight && possessiveAt(tokens, at))) continue;

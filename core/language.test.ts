@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceLanguages } from './language';
+import { tokenize } from './text';
+
+const languages = (text: string) => sentenceLanguages(tokenize(text)).map((sentence) => sentence.language);
+
+describe('sentenceLanguages', () => {
+  it('tells English and German sentences by their function words', () => {
+    expect(languages('The Times sent it to all of its readers.')).toEqual(['en']);
+    expect(languages('Der Lautsprecher hört mit, und das ist nicht neu.')).toEqual(['de']);
+  });
+
+  it('reads each sentence of a text on its own', () => {
+    expect(
+      languages(
+        'The company has sold it to the shops. Der Hersteller hat nicht mit den Händlern gesprochen.',
+      ),
+    ).toEqual(['en', 'de']);
+  });
+
+  it("gives a sentence that says too little the whole text's language", () => {
+    // "Smarter Living" holds no function word; "with" alone in a German text is no English sentence.
+    expect(languages('Smarter Living. The newsletter of the Times is sent to you on Sundays.')).toEqual([
+      'en',
+      'en',
+    ]);
+    expect(languages('Alexa works with Hue. Die Lampen sind mit der App und dem Hub verbunden.')).toEqual([
+      'de',
+      'de',
+    ]);
+  });
+
+  it('tells no language where neither has the upper hand', () => {
+    // A word of the other language standing in a title or a list is no sentence in it.
+    expect(languages('Smarter Rauchmelder mit App')).toEqual(['und']);
+    expect(languages('Unions and Gewerkschaften')).toEqual(['und']);
+    expect(languages('Le marché de la maison connectée')).toEqual(['und']);
+    expect(languages('')).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import type { Token } from './text';
+
+/**
+ * Which language a text is written in, English or German, told by its own function words: the articles,
+ * pronouns, prepositions and auxiliaries every sentence has. The matcher gives a word the endings of the
+ * language of the sentence it stands in (matcher.ts, ENGLISH_ENDINGS), since one page holds both: a German
+ * product title on a page that declares English ("Smarter Rauchmelder mit App"), an English quote in a
+ * German article. The page's declared language says neither.
+ */
+type TextLanguage = 'en' | 'de' | 'und';
+
+/** A sentence of a text: the index of the token after its last, and its language. */
+export interface SentenceLanguage {
+  end: number;
+  language: TextLanguage;
+}
+
+/**
+ * Words of one language only: none is a word of the other ("in", "an", "so", "also", "am", "man", German
+ * "was" and "will" are both) nor a name ("uber", "über" folded, is the company).
+ */
+const ENGLISH: ReadonlySet<string> = new Set(
+  (
+    'the and of to is are were been be has have had with for on by from that this these those it its ' +
+    'they their them we our you your he his she her not or but which would could should than there ' +
+    'about into what when who how after over'
+  ).split(' '),
+);
+const GERMAN: ReadonlySet<string> = new Set(
+  (
+    'der die das und ist sind nicht mit von zu den dem des ein eine einen einem einer eines auf fur sich ' +
+    'auch sie wir ich werden wird wurde wurden hat haben bei nach aus oder aber wie dass noch nur zum zur ' +
+    'im vom beim kann konnen mehr durch gegen ohne unter seine ihre diese dieser dieses als wenn dann sehr'
+  ).split(' '),
+);
+
+/** English words minus German words among `tokens` from `from` to before `to`. */
+function leaning(tokens: readonly Token[], from: number, to: number): number {
+  let lean = 0;
+  for (let i = from; i < to; i++) {
+    const { norm } = tokens[i] as Token;
+    if (ENGLISH.has(norm)) lean++;
+    else if (GERMAN.has(norm)) lean--;
+  }
+  return lean;
+}
+
+/**
+ * How many more function words of one language than of the other tell a text's language: one is a
+ * word of the other language standing in it ("Unions and Gewerkschaften", "Smarter Rauchmelder mit App").
+ */
+const MARGIN = 2;
+
+function languageOf(lean: number): TextLanguage {
+  return lean >= MARGIN ? 'en' : lean <= -MARGIN ? 'de' : 'und';
+}
+
+/**
+ * The language of each sentence of `tokens` (a sentence ends where a token stands after a stop,
+ * Token.afterStop), by the function words it holds; a sentence that holds about as many of one as
+ * of the other (a title, "Smarter Living") is in the language of the whole text, and that undecided too when
+ * the text is. The sentences in order; two passes over the words.
+ */
+export function sentenceLanguages(tokens: readonly Token[]): SentenceLanguage[] {
+  const whole = languageOf(leaning(tokens, 0, tokens.length));
+  const sentences: SentenceLanguage[] = [];
+  let start = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !(tokens[i] as Token).afterStop) continue;
+    const own = languageOf(leaning(tokens, start, i));
+    sentences.push({ end: i, language: own === 'und' ? whole : own });
+    start = i;
+  }
+  return sentences;
+}
