@@ -185,6 +185,12 @@ describe('the lexicon', () => {
       'job-cuts',
       'AI could wipe out 300 million jobs, even eradicating jobs',
     ],
+    // Health workers' posts to stamp out malaria, and a cluster's batch jobs, not jobs done away with.
+    [
+      'Kenya expands malaria eradication jobs; how to wipe out jobs on the AI cluster',
+      'job-cuts',
+      'automation has wiped out jobs and eradicated 2,000 jobs',
+    ],
     // People's data shared with the state, and their stories shared, not passed on to other firms.
     [
       "Police shared people's data with immigration enforcement; we share people's stories",

@@ -454,10 +454,11 @@ export const CONCEPTS: readonly Concept[] = [
       'jobs eliminated',
       // Jobs done away with in the other verbs reports on what AI or automation will do write it, with or
       // without their number: "affecting wages and even eradicating jobs", "AI could wipe out 300 million
-      // jobs", "automation has wiped out jobs".
-      'eradicat* jobs',
-      'eradicat* # jobs',
-      'wipe|wipes|wiped|wiping out jobs',
+      // jobs", "automation has wiped out jobs". The verb only: "eradication jobs" are health workers'
+      // posts; and "wipe out jobs" without a number is a how-to on a print queue or a cluster's batch jobs.
+      'eradicate|eradicating jobs',
+      'eradicate|eradicating # jobs',
+      'wiped|wiping out jobs',
       'wipe|wipes|wiped|wiping out # jobs',
       'cutting jobs',
       'slash jobs',
