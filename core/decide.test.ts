@@ -2926,3 +2926,51 @@ describe('other sectors the third review of stop 32 found shown (issue 11)', () 
     ).toContain('alexa');
   });
 });
+
+describe('a shop watching its shoppers (issue 11, stop 33)', () => {
+  // A shop's recognition of its customers is the corpus's story where the page says twice that the shop
+  // watches them and names, in one phrase, what it collects of them.
+  it('lifts facial recognition where the shop collects its shoppers’ biometric data', () => {
+    expect(
+      themes(
+        'Man sues retailer after facial recognition named him a thief',
+        'A man is suing a retail chain after its facial recognition software wrongly identified him as a ' +
+          'robber. A loss prevention employee of the chain told police he had found their guy using facial ' +
+          'recognition. The man was arrested although he was in another state. The suit says the chain ' +
+          "collects customers' biometric identifiers and biometric information with facial recognition in " +
+          'many of its stores. The man seeks damages; facial recognition is often wrong, his lawyer said.',
+      ),
+    ).toContain('data');
+  });
+
+  // The police's recognition beside a shop's staff, a police operation that scans shoppers' faces, and a
+  // phone review that asks whether its maker collects biometric data stay silent.
+  it("leaves the police's recognition and a phone's face scan to their own trades", () => {
+    expect(
+      themes(
+        'Police arrest shoplifting gang with facial recognition',
+        'Police arrested five people accused of stealing $300,000 of goods from pharmacies. The chain’s loss ' +
+          'prevention staff gave police the videos, and police ran facial recognition on them, storing the ' +
+          "suspects' biometric data in the police database. The loss prevention department of the chain had " +
+          'tracked the gang for months. Police said facial recognition helped identify three suspects.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Police live facial recognition cameras scan Christmas shoppers',
+        'Police deployed live facial recognition cameras on a shopping street, scanning the faces of Christmas ' +
+          "shoppers against a watchlist. The police captured shoppers' biometric data for every face that " +
+          'passed the vans. Campaigners said facial recognition by the state is mass surveillance. The police ' +
+          'said the biometric data of people not on the watchlist is deleted immediately.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Galaxy S30 review: the fingerprint reader is the best yet',
+        "Does Samsung collect customers' biometric data? No: the fingerprint data never leaves the phone's " +
+          'secure chip, Samsung says. Face unlock uses facial recognition too, but it is less secure. The ' +
+          'screen is bright and the battery lasts two days.',
+      ),
+    ).toEqual([]);
+  });
+});
