@@ -615,7 +615,7 @@ describe('the lexicon', () => {
     [
       'The bank is training its staff on AI tools; AI training for staff; train users on the new interface',
       'ai-training-on-users-data',
-      'LinkedIn used member data to train generative AI',
+      'LinkedIn used user data to train generative AI',
     ],
     [
       'The customer data platform vendor trains its sales staff with AI coaching and customer data',
@@ -636,6 +636,13 @@ describe('the lexicon', () => {
       'Die Verwaltung bietet ein KI-Training für Mitarbeiter an; synthetische Daten für das KI-Training',
       'ai-training-on-users-data',
       'Meta will KI mit Nutzerdaten trainieren',
+    ],
+    // A rights holder's objection under copyright law and a guild's members opting out of training on
+    // their works, not users objecting to their data being used.
+    [
+      'Widerspruch gegen KI-Training: Fotograf verliert gegen LAION; die GEMA erklärt den Widerspruch gegen das KI-Training für alle Mitglieder; members can opt out of AI training; insurer used member data to train AI',
+      'ai-training-on-users-data',
+      'Nutzer können dem KI-Training widersprechen; LinkedIn trainiert KI mit Nutzerdaten',
     ],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
@@ -1976,7 +1983,7 @@ describe('the lexicon', () => {
         'AI training on user content',
         'Reddit is licensing user content to AI companies',
         'Automattic sold user data to AI firms',
-        'Members can opt out of AI training',
+        'Customers can opt out of AI training',
         'Meta will KI mit Nutzerdaten trainieren',
         'um ihre KI-Modelle mit Kundendaten zu füttern',
         'Nutzerdaten für das KI-Training',
@@ -1984,7 +1991,8 @@ describe('the lexicon', () => {
         'die Daten ihrer Nutzerinnen für KI-Training',
         'Beiträge seiner Nutzer zum KI-Training',
         'KI-Training mit Nutzerdaten',
-        'Widerspruch gegen das KI-Training',
+        'LinkedIn trainiert KI-Modelle mit Nutzerdaten',
+        'Nutzerinnen und Nutzer müssen dem KI-Training widersprechen',
       ],
     ],
     ['loyalty-programmes', ['Mit der DeutschlandCard sammeln Kunden Punkte', "Tesco's Clubcard prices"]],

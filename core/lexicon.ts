@@ -1979,19 +1979,20 @@ export const CONCEPTS: readonly Concept[] = [
     label: { en: "users' data used to train AI", de: 'Nutzerdaten für KI-Training' },
     topics: ['data'],
     page: [
-      'user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages to train ai|models|llms|chatbots|algorithms|generative|large|machine',
-      'user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages to train its|their ai|models|chatbots|generative|large|machine',
-      'user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages for training ai|models|llms|chatbots|generative|large|machine',
-      'user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages for ai training',
-      'train ai|models|llms|chatbots on|with user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages',
-      'train ai models|chatbots|tools|systems on|with user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages',
-      'train its|their ai|models|chatbots on|with user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages',
-      'train its|their ai models|chatbots|tools|systems on|with user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages',
-      'ai training on|with user|customer|consumer|member|personal data|posts|comments|content|photos|conversations|chats|messages',
-      'sell|sold|license|licensing|share|sharing user|customer|consumer|member data|posts|content to|with ai companies|firms|developers|labs|startups',
+      'user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages to train ai|models|llms|chatbots|algorithms|generative|large|machine',
+      'user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages to train its|their ai|models|chatbots|generative|large|machine',
+      'user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages for training ai|models|llms|chatbots|generative|large|machine',
+      'user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages for ai training',
+      'train ai|models|llms|chatbots on|with user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages',
+      'train ai models|chatbots|tools|systems on|with user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages',
+      'train its|their ai|models|chatbots on|with user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages',
+      'train its|their ai models|chatbots|tools|systems on|with user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages',
+      'ai training on|with user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages',
+      'sell|sold|license|licensing|share|sharing user|customer|consumer data|posts|content to|with ai companies|firms|developers|labs|startups',
       // The opt-out said with whose it is: "opt out of AI training" alone is also artists' and authors' against
-      // training on their works (a registry that lets illustrators list theirs).
-      'user|customer|consumer|member can|must|may|will opt out of|from ai|model training',
+      // training on their works (a registry that lets illustrators list theirs), and so is a guild's or a
+      // collecting society's for its members (rights holders, not users: no form says "member").
+      'user|customer|consumer can|must|may|will opt out of|from ai|model training',
       // German umlauts folded ("für", "Beiträge"); the users written "nutzer", which reads "Nutzern" and
       // "Nutzerinnen", the customers "kunden".
       'nutzerdaten|kundendaten|nutzerinhalte|nutzerbeitrage fur|furs|zum ki training',
@@ -2000,9 +2001,13 @@ export const CONCEPTS: readonly Concept[] = [
       'daten|beitrage|inhalte|fotos der|ihrer|seiner|von nutzer|kunden fur das ki training',
       'ki|modell mit nutzerdaten|kundendaten|nutzerinhalten|nutzerbeitragen trainier*|futter*',
       'ki|modell mit nutzerdaten|kundendaten|nutzerinhalten|nutzerbeitragen zu trainier*|futter*',
+      // The verb first, as a main clause says it: "LinkedIn trainiert KI mit Nutzerdaten".
+      'trainier* ki|modell mit nutzerdaten|kundendaten|nutzerinhalten|nutzerbeitragen',
+      'trainier* ki modell mit nutzerdaten|kundendaten|nutzerinhalten|nutzerbeitragen',
       'ki training mit nutzerdaten|kundendaten|nutzerinhalten|nutzerbeitragen',
-      'widerspruch gegen ki training',
-      'widerspruch gegen das ki training',
+      // The objection said with who objects: "Widerspruch gegen KI-Training" alone is as often a rights
+      // holder's reservation under copyright law (§ 44b UrhG, a collecting society for its members).
+      'nutzer|kunden konnen|mussen|sollten dem ki training widersprechen',
     ],
     // The corpus's customer taken apart into a data record for the algorithms, and its one sentence of
     // customers' data serving AI models (Amazon's healthcare: "sensible Daten, die Amazon helfen, KI-Modelle
