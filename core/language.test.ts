@@ -30,6 +30,15 @@ describe('sentenceLanguages', () => {
     ]);
   });
 
+  it('tells a sentence that holds words of both by its text', () => {
+    // An English quote and its German attribution are one sentence; the German text around it tells.
+    expect(
+      languages(
+        '„We are not robots, we are human beings and we deserve respect“, sagen die Lagerarbeiter. Die Gewerkschaft hat zum Streik aufgerufen, und er soll auch in der nächsten Woche noch nicht enden.',
+      ),
+    ).toEqual(['de', 'de']);
+  });
+
   it('tells no language where neither has the upper hand', () => {
     // A word of the other language standing in a title or a list is no sentence in it.
     expect(languages('Smarter Rauchmelder mit App')).toEqual(['und']);

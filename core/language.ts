@@ -34,15 +34,20 @@ const GERMAN: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** English words minus German words among `tokens` from `from` to before `to`. */
-function leaning(tokens: readonly Token[], from: number, to: number): number {
-  let lean = 0;
+/** How many function words of each language stand among `tokens` from `from` to before `to`. */
+interface FunctionWords {
+  english: number;
+  german: number;
+}
+
+function functionWordsOf(tokens: readonly Token[], from: number, to: number): FunctionWords {
+  const counts = { english: 0, german: 0 };
   for (let i = from; i < to; i++) {
     const { norm } = tokens[i] as Token;
-    if (ENGLISH.has(norm)) lean++;
-    else if (GERMAN.has(norm)) lean--;
+    if (ENGLISH.has(norm)) counts.english++;
+    else if (GERMAN.has(norm)) counts.german++;
   }
-  return lean;
+  return counts;
 }
 
 /**
@@ -51,23 +56,33 @@ function leaning(tokens: readonly Token[], from: number, to: number): number {
  */
 const MARGIN = 2;
 
-function languageOf(lean: number): TextLanguage {
+function languageOf({ english, german }: FunctionWords): TextLanguage {
+  const lean = english - german;
   return lean >= MARGIN ? 'en' : lean <= -MARGIN ? 'de' : 'und';
+}
+
+/**
+ * A sentence is in one language only when it holds no function word of the other: an English quote
+ * with its German attribution ("„We are not robots“, sagen die Lagerarbeiter") is one sentence, a
+ * comma not ending it, and is in neither; the text it stands in tells.
+ */
+function ownLanguageOf(words: FunctionWords): TextLanguage {
+  return words.english > 0 && words.german > 0 ? 'und' : languageOf(words);
 }
 
 /**
  * The language of each sentence of `tokens` (a sentence ends where a token stands after a stop,
  * Token.afterStop), by the function words it holds; a sentence that holds about as many of one as
- * of the other (a title, "Smarter Living") is in the language of the whole text, and that undecided too when
+ * of the other (a title, "Smarter Living") or words of both is in the language of the whole text, and that undecided too when
  * the text is. The sentences in order; two passes over the words.
  */
 export function sentenceLanguages(tokens: readonly Token[]): SentenceLanguage[] {
-  const whole = languageOf(leaning(tokens, 0, tokens.length));
+  const whole = languageOf(functionWordsOf(tokens, 0, tokens.length));
   const sentences: SentenceLanguage[] = [];
   let start = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && !(tokens[i] as Token).afterStop) continue;
-    const own = languageOf(leaning(tokens, start, i));
+    const own = ownLanguageOf(functionWordsOf(tokens, start, i));
     sentences.push({ end: i, language: own === 'und' ? whole : own });
     start = i;
   }

@@ -470,6 +470,8 @@ describe('endings by the language of the sentence (Endings)', () => {
     { key: 'cuts', pattern: 'take their jobs' },
     { key: 'cuts', pattern: 'staff' },
     { key: 'tracking', pattern: 'canvas fingerprint' },
+    { key: 'gig', pattern: 'crowdwork' },
+    { key: 'warehouse', pattern: 'lagerarbeit' },
   ]);
   const found = (text: string) => lexicon.findAllInText(text).map((hit) => hit.surface);
 
@@ -494,6 +496,22 @@ describe('endings by the language of the sentence (Endings)', () => {
     expect(found('This is how the canvas fingerprinters track you on the web.')).toEqual([
       'canvas fingerprinters',
     ]);
+  });
+
+  it('reads the one who does it of a long word, where a comparative is made of short ones', () => {
+    expect(found('A crowdworker on the platform is paid less than the crowdworkers of the app.')).toEqual([
+      'crowdworker',
+      'crowdworkers',
+    ]);
+  });
+
+  it('gives an English quote in a German sentence German endings', () => {
+    // One sentence: the comma does not end it, and the quote's English words outnumber the German ones.
+    expect(
+      found(
+        '„We are not robots, we are human beings and we deserve respect“, sagten die Lagerarbeitern in Leipzig. Die Gewerkschaft hat zum Streik aufgerufen, und er soll auch in der nächsten Woche noch nicht enden.',
+      ),
+    ).toEqual(['Lagerarbeitern']);
   });
 
   it("gives a German sentence's words German endings, also in an English text", () => {

@@ -188,10 +188,12 @@ const ER_NOUN_TAILS = ER_NOUNS.map((noun) => noun.slice('er'.length));
 interface Endings {
   inflections: ReadonlySet<string>;
   derivations: readonly string[];
+  /** From how many letters a word takes "-er" for the one who does it, where `inflections` lack it. */
+  agentFrom: number;
 }
 
 /** Of German and of a sentence in no language told: both languages'. */
-const ANY_ENDINGS: Endings = { inflections: INFLECTIONS, derivations: DERIVATIONS };
+const ANY_ENDINGS: Endings = { inflections: INFLECTIONS, derivations: DERIVATIONS, agentFrom: Infinity };
 
 /**
  * Of an English sentence: the plural, the verb's forms (the participle by "-n": "taken", "known") and
@@ -199,10 +201,13 @@ const ANY_ENDINGS: Endings = { inflections: INFLECTIONS, derivations: DERIVATION
  * another English word: the comparative and superlative of an adjective ("smarter", "largest", "finest"),
  * a verb made of it ("smarten", "deepen"), another word ("Audit" is no Audi, "leaker" no leak); German's are
  * its adjectives' case endings ("ein smarter Lautsprecher", "smarte Geräte"). And English's derivations.
+ * A word of seven letters or more takes "-er" for the one who does it ("a crowdworker", "the cyberattacker"):
+ * the adjectives whose comparative is made with "-er" are short ("smart", "cheap", "large").
  */
 const ENGLISH: Endings = {
   inflections: new Set(['s', 'es', 'd', 'ed', 'ing', 'n', 'ers']),
   derivations: [...DERIVATIONS, ...ENGLISH_DERIVATIONS],
+  agentFrom: 7,
 };
 
 /**
@@ -213,10 +218,12 @@ const ENGLISH: Endings = {
 const ENGLISH_PHRASE_END: Endings = {
   inflections: new Set([...ENGLISH.inflections, 'er']),
   derivations: ENGLISH.derivations,
+  agentFrom: Infinity,
 };
 
-function isInflection(rest: string, endings: Endings): boolean {
-  return rest === '' || endings.inflections.has(rest);
+/** Whether `rest`, what follows the pattern word `text` in a page word, is one of its endings. */
+function isInflection(text: string, rest: string, endings: Endings): boolean {
+  return rest === '' || endings.inflections.has(rest) || (rest === 'er' && text.length >= endings.agentFrom);
 }
 
 /**
@@ -269,14 +276,14 @@ function wordMatches(word: PatternWord, norm: string, endings: Endings): boolean
   if (word.asWritten) return word.compoundHead && norm.length >= text.length + 2 && norm.endsWith(text);
   if (norm.startsWith(text)) {
     const rest = norm.slice(text.length);
-    if (word.stem || isInflection(rest, endings)) return true;
+    if (word.stem || isInflection(text, rest, endings)) return true;
     if (text.length >= MIN_COMPOUND_PART && isCompoundRest(text, rest, endings)) return true;
   }
   if (word.compoundHead) {
     for (let at = norm.indexOf(text, 2); at >= 2; at = norm.indexOf(text, at + 1)) {
       const rest = norm.slice(at + text.length);
       if (
-        isInflection(rest, endings) ||
+        isInflection(text, rest, endings) ||
         (text.length >= MIN_COMPOUND_PART && isCompoundRest(text, rest, endings))
       )
         return true;
