@@ -2092,9 +2092,22 @@ describe('the lexicon', () => {
       'the exploit is on GitHub',
       'a zero-day in the browser',
       'eine Sicherheitslücke im Router',
+      // theverge-wyze-camera-breach-13000: the incident by the names a company's apology gives it.
+      'we had a security incident',
+      'we experienced a security issue',
+      'the security event',
+      'a security lapse exposed the feeds',
+      'ein Sicherheitsvorfall bei der Bank',
+      'Sicherheitsprobleme der Kamera',
     ])
       expect(countersIn(text), text).toContain('data-breach');
-    expect(countersIn('Vulnerable groups and a flawless security guard')).not.toContain('data-breach');
+    for (const text of [
+      'Vulnerable groups and a flawless security guard',
+      'the security team and the security guard',
+      'an event with security staff',
+      'a bug in the app lets you skip ads',
+    ])
+      expect(countersIn(text), text).not.toContain('data-breach');
   });
 
   // An exploit is the hack's tool, a noun; people exploited are labour's or the data trade's story, and a
