@@ -2027,6 +2027,24 @@ describe('the lexicon', () => {
       expect(conceptsIn(text), text).toContain('warehouse-site');
   });
 
+  // labornotes-ford-battery-plant-mold: the contractor firms a builder or the military hires are no gig work;
+  // people hired as contractors still are, and the firms only where the page speaks of their trade.
+  it('reads the contractors of a construction site or the military as firms, gig contractors still as gig work', () => {
+    for (const text of [
+      'The contractors hired to oversee construction ignored the mould',
+      'Construction began in 2022. Construction crews arrived. The contractors rolled in new portajohns.',
+      'Defense contractors billed the Pentagon twice',
+    ])
+      expect(conceptsIn(text), text).not.toContain('gig-work');
+    for (const text of [
+      'Amazon treats its Flex drivers as contractors',
+      'Google cut the contractors who rate its search results',
+      'Construction began in 2022. The app treats its riders as independent contractors, not employees.',
+      'construction workers and independent contractors alike',
+    ])
+      expect(conceptsIn(text), text).toContain('gig-work');
+  });
+
   // The police's cameras on a square are the state watching a street, not a camera in the home.
   it('does not take public video surveillance for a home camera', () => {
     expect(conceptsIn('police and video surveillance cameras on the square')).not.toContain(
