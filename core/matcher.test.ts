@@ -529,3 +529,15 @@ describe('endings by the language of the sentence (Endings)', () => {
     expect(found('Smarter Living')).toEqual(['Smarter']);
   });
 });
+
+describe('a denied phrase (issue 11)', () => {
+  const matcher = new PatternMatcher([{ key: 'cuts', pattern: 'affect|impact jobs' }]);
+  const read = (text: string) => matcher.findAllInText(text).map((hit) => hit.surface);
+
+  it('does not read a phrase headed by a deniable word where it is denied, in any of its forms', () => {
+    expect(read("AI won't affect jobs")).toEqual([]);
+    expect(read('the rollout would not impact jobs')).toEqual([]);
+    expect(read('AI is already impacting jobs')).toEqual(['impacting jobs']);
+    expect(read('AI will not only affect jobs')).toEqual(['affect jobs']);
+  });
+});

@@ -587,9 +587,15 @@ export class PatternMatcher<K> {
         }
         if (!matched || (pattern.tight && possessiveAt(tokens, at))) continue;
         const length = at - i;
-        // A multi-word pattern ("echo dot", "works with alexa") settles the sense by itself.
+        // A multi-word pattern ("echo dot", "works with alexa") settles the sense by itself, not whether
+        // the page denies it: a phrase headed by a word that a negation denies is not read where it is
+        // denied, in the headline or the text ("the AI rollout would not impact jobs" names no jobs cut).
+        // A single word denied in the text is kept (analyse.ts deniedByPage): "It's not going to replace
+        // humans" is as often a voice quoted in a report on those it replaced.
         const word = (pattern.words[0] as PatternWord).text;
         const rule = length === 1 ? NAMESAKES[word] : undefined;
+        const phraseNegation = length > 1 ? NAMESAKES[word]?.negation : undefined;
+        if (phraseNegation && negated(tokens, i, phraseNegation)) continue;
         if (rule) {
           const sense = senseOf(tokens, i, word, pageSense(word, otherSenseInText, senseInText));
           if (sense === 'other' && rule.otherSense)

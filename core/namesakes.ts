@@ -930,6 +930,11 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   replace: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_EN },
   ersetzt: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_DE },
   ersetzen: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_DE },
+  // Jobs that AI affects (job-cuts), not where the page denies it: "Bank says AI rollout will not impact
+  // jobs", "AI will have no impact on jobs". Only phrases of the lexicon begin with these words, and a
+  // phrase settles its sense by itself: the rule gives them its negation (matcher.ts).
+  affect: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_EN },
+  impact: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_EN },
   // Web tracking, not a fitness tracker, a GPS tracker or parcel tracking.
   tracking: {
     otherSense: 'fitness-or-parcel',
