@@ -328,7 +328,6 @@ function untagged(found: Evidence): number {
 function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById): boolean {
   if (concept.strength === 'strong') return true;
   const own = evidence.concepts.get(concept.id);
-  if (concept.mentionsToLift !== undefined && mentions(own) < concept.mentionsToLift) return false;
   const lifted = concept.strongWithCauseHeadlined;
   const causeHeadlined = lifted?.causes.some((cause) => {
     const found = evidence.concepts.get(cause);
@@ -337,18 +336,11 @@ function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById):
   const liftedCompanions = lifted !== undefined && causeHeadlined ? lifted.companions : [];
   const companions = [...(concept.strongWith ?? []), ...liftedCompanions].flatMap((id) => {
     const found = evidence.concepts.get(id);
-    const companion = byId.get(id);
-    if (!found || companion === undefined) return [];
-    // A shop watching its shoppers lifts the recognition it runs on them only where the page says what it
-    // collects of them, and then as a strong companion would (Concept.liftsOnlyWhenLifted).
-    const liftedOnly = companion.liftsOnlyWhenLifted === true;
-    if (liftedOnly && !isStrong(companion, evidence, byId)) return [];
+    if (!found) return [];
     const within = concept.companionsWithin;
     const near = within === undefined ? found : saidWith(found, own, within);
     const said = subjectElsewhere(id, concept.id, found, evidence, byId) ? unconceded(found) : near.body;
-    return [
-      { said, strong: companion.strength === 'strong' || liftedOnly, titled: namesSubject(found, near) },
-    ];
+    return [{ said, strong: byId.get(id)?.strength === 'strong', titled: namesSubject(found, near) }];
   });
   // A company's name in the headline names the company, not a theme: FedEx fourteen times beside
   // "contractors" and "employees" is business news (theverge-fedex-fdx-commerce-platform).

@@ -63,19 +63,6 @@ export interface Concept {
    */
   strongWithCauseHeadlined?: { companions: readonly string[]; causes: readonly string[] };
   /**
-   * As a companion (another concept's `strongWith`), this weak concept lifts the other only where its own
-   * companions lift it, and then counts as a strong one: a shop watching its shoppers lifts the facial
-   * recognition it runs on them where the page says what it collects of them, not where a theft report
-   * names its loss-prevention officers beside the police's recognition.
-   */
-  liftsOnlyWhenLifted?: boolean;
-  /**
-   * How often the page must say this weak concept before its companions lift it (mentions() in decide.ts,
-   * a headline's counting three): said once, it is an aside beside what they say. A police report that
-   * says once that officers "captured shoppers' biometric data" is the state's surveillance, not a shop's.
-   */
-  mentionsToLift?: number;
-  /**
    * A kind of product (issue 11, section 5): on a shop page whose title or categories name it, it
    * changes what every order is about. `without`: what such an order does not involve (an e-book is
    * neither packed nor delivered); `raises`: what it is about instead, and how much. On a news page the
@@ -90,15 +77,6 @@ export interface Concept {
  * the next, a news sentence running to some twenty words (Concept.companionsWithin).
  */
 const SAME_OR_NEXT_SENTENCE = 30;
-
-/**
- * How many words apart a text says whose data are taken and which when it names them in one phrase:
- * "collects customers' \"biometric identifiers\" and \"biometric information\"". A sentence on, the data are
- * often someone else's: a shop's loss-prevention staff hand their footage to the police, who keep the
- * suspects' biometric data (with a sentence's thirty words or twelve, a police report that names the
- * staff twice showed).
- */
-const IN_ONE_PHRASE = 4;
 
 /** What the corpus says of warehouse work, the passages both the work and the site lead to. */
 const WAREHOUSE_PASSAGES = ['beschaftigten', 'logistisch', 'logistikjob', 'bezahlung seiner arbeitskrafte'];
@@ -2636,9 +2614,6 @@ export const CONCEPTS: readonly Concept[] = [
       'venenmuster',
       'scan* your palm',
       'fingerprint scan*',
-      'face scan*',
-      'facial scan*',
-      'gesichtsscan*',
       'handflachenerkennung',
       'handflachenscan*',
       'handvenenscan*',
@@ -2663,19 +2638,8 @@ export const CONCEPTS: readonly Concept[] = [
     // its user as the home's devices are: "Miles überwacht Dein Fahrverhalten" through its telematics
     // (datenanfragen-miles-carsharing-driving-sensors). Not beside biometric data: every recognition runs
     // on them, the police's at a concert, a border's, a stadium's, a phone's; and 'biometric' is this
-    // concept's own word, so "biometric data" said once lifted the recognition it names. A shop running
-    // it on its shoppers is the corpus's story as the faces it reads are, where the page says what the
-    // shop collects of them (store-surveillance, which lifts it only where itself lifted; held-out
-    // ibtimes-macys-facial-recognition-wrongful-arrest, moved to tune). Faces scanned are recognition's
-    // word as palms and fingerprints scanned are ("face scanning technology"); weak as they are.
-    strongWith: [
-      'smart-home',
-      'smart-speaker',
-      'microphones',
-      'face-analysis',
-      'driving-data',
-      'store-surveillance',
-    ],
+    // concept's own word, so "biometric data" said once lifted the recognition it names.
+    strongWith: ['smart-home', 'smart-speaker', 'microphones', 'face-analysis', 'driving-data'],
   },
   {
     // What a camera reads of a customer's face: the customer's age, gender and mood estimated, sorted into
@@ -2751,48 +2715,6 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['gesichtserkennung', 'datenauswertung'],
     strength: 'strong',
-  },
-  {
-    // A shop watching its customers on its premises, each word with the shop or its shoppers beside it:
-    // its loss-prevention staff, the shoppers' data it collects, cameras in each of its stores, shoppers
-    // watched as they shop (held-out ibtimes-macys-facial-recognition-wrongful-arrest, moved to tune:
-    // Macy's and Sunglass Hut's loss prevention named the wrong man by facial recognition, and the chain
-    // "collects customers' biometric identifiers"). Weak: a theft report names the loss-prevention staff
-    // and the store's cameras with no one's data taken. Lifted only by what the shop collects of them,
-    // their biometric data or their faces read, named in the same phrase (IN_ONE_PHRASE), and only where
-    // the page says it twice (mentionsToLift): a police report that says once that officers "captured
-    // shoppers' biometric data", a phone review asking whether its maker collects customers' biometric
-    // data. Not beside privacy, cookies or location data: a footer has them, and with them a
-    // loss-prevention job ad and a retail security survey showed (stop 32). Only where so lifted does it
-    // lift facial recognition (liftsOnlyWhenLifted), so that the police's recognition of a shoplifter on a
-    // store's footage stays the state's. Not the cashierless stores' names ("Just Walk Out", "Amazon Go",
-    // "kassenlos"): a store's opening or closing is trade news, "Amazon Go-To-Market" a sales team and
-    // "kassenlos" a doctor without statutory insurance. Not "loss prevention" alone (hearing loss
-    // prevention) nor its job titles (a job ad headlined "Loss Prevention Associate"); not "track every
-    // customer": a CRM tracks every customer interaction.
-    id: 'store-surveillance',
-    label: { en: 'shoppers watched in stores', de: 'Überwachung der Kunden im Laden' },
-    topics: ['data'],
-    page: [
-      'loss prevention employee*|staff|department*',
-      // Shoppers' biometric data are a shop's; customers' are a shop's where it collects them, not where a
-      // bank's app keeps them on the phone.
-      'shoppers biometric identifiers|information|data',
-      'collect*|captur*|gather*|harvest* customers|shoppers',
-      'biometric identifiers|information|data of shoppers',
-      'erfass*|speicher*|sammel*|samml* biometrisch daten der|ihrer kunden|kundinnen|kundschaft',
-      'camera|cameras in|inside each|every store|shop|supermarket',
-      'watch*|track*|follow*|monitor*|film* you|shoppers|customers as you|they shop*',
-      'watch*|track*|follow*|monitor*|film* every|each shopper',
-      'kameras|videokameras verfolgen|uberwachen|beobachten|erfassen|filmen jeden kunde',
-      'kameras|videokameras in jedem|jeder laden|markt|supermarkt|geschaft',
-    ],
-    corpus: ['gesichtserkennung'],
-    strength: 'weak',
-    strongWith: ['biometric-data', 'face-analysis'],
-    companionsWithin: IN_ONE_PHRASE,
-    liftsOnlyWhenLifted: true,
-    mentionsToLift: 2,
   },
   {
     // A person's legal identity as data a platform demands and keeps: the legal name behind an account and
