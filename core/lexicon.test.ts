@@ -1991,7 +1991,7 @@ describe('the lexicon', () => {
     // (washingtonpost-ai-jobs-study-microsoft-google).
     [
       'job-cuts',
-      ['a study to see if AI will affect jobs', 'AI is already impacting jobs', 'how AI affects jobs'],
+      ['a study to see if AI will affect jobs', 'AI is already affecting jobs', 'how AI affects jobs'],
     ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
@@ -2121,7 +2121,7 @@ describe('the lexicon', () => {
     // Nor where the page denies it, in the headline or the text (matcher.ts, namesakes.ts).
     ['Bank says its AI rollout will not impact jobs', 'job-cuts'],
     ["Police AI cameras won't affect jobs of officers", 'job-cuts'],
-    ['The chief says AI will have no impact on jobs', 'job-cuts'],
+    ['Amazon says AI can boost output without affecting jobs', 'job-cuts'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });
@@ -2144,16 +2144,18 @@ describe('the lexicon', () => {
       expect(conceptsIn(text), text).toContain('warehouse-site');
   });
 
-  // labornotes-ford-battery-plant-mold: the contractor firms a builder or the military hires are no gig work;
-  // people hired as contractors still are, and the firms only where the page speaks of their trade.
-  it('reads the contractors of a construction site or the military as firms, gig contractors still as gig work', () => {
+  // labornotes-ford-battery-plant-mold: the contractor firms a builder hires are no gig work; people hired
+  // as contractors still are, and the firms only where the page speaks of their trade. Military spouses
+  // rating AI and veterans driving for Flex are gig contractors, and a trial's defense no army.
+  it('reads the contractors of a construction site as firms, gig contractors still as gig work', () => {
     for (const text of [
       'The contractors hired to oversee construction ignored the mould',
       'Construction began in 2022. Construction crews arrived. The contractors rolled in new portajohns.',
-      'Defense contractors billed the Pentagon twice',
     ])
       expect(conceptsIn(text), text).not.toContain('gig-work');
     for (const text of [
+      'The military spouses who train the AI were let go. Leaving the military, they work as contractors.',
+      'Amazon treats its drivers as contractors. Amazon defense lawyers spoke. The defense rested.',
       'Amazon treats its Flex drivers as contractors',
       'Google cut the contractors who rate its search results',
       'Construction began in 2022. The app treats its riders as independent contractors, not employees.',
@@ -2229,14 +2231,15 @@ describe('the lexicon', () => {
       'eine Sicherheitslücke im Router',
       // theverge-wyze-camera-breach-13000: the incident by the names a company's apology gives it.
       'we had a security incident',
-      'we experienced a security issue',
       'the security event',
       'a security lapse exposed the feeds',
       'ein Sicherheitsvorfall bei der Bank',
-      'Sicherheitsprobleme der Kamera',
     ])
       expect(countersIn(text), text).toContain('data-breach');
     for (const text of [
+      // Critics' "privacy and security issues" of a doorbell, and a warehouse's safety problems.
+      'Ring camera privacy and security issues: what owners should know',
+      'Sicherheitsprobleme im Lager: Notausgänge zugestellt',
       'Vulnerable groups and a flawless security guard',
       'the security team and the security guard',
       'an event with security staff',

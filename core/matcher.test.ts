@@ -498,6 +498,18 @@ describe('endings by the language of the sentence (Endings)', () => {
     ]);
   });
 
+  it('gives the first word of a phrase no "-er" of the one who does it', () => {
+    const harvest = new PatternMatcher([{ key: 'data', pattern: 'harvest data' }]);
+    expect(
+      harvest.findAllInText(
+        'The combine harvester data shows that the wheat yields of the farm were a record.',
+      ),
+    ).toEqual([]);
+    expect(harvest.findAllInText('The apps harvest data of their users.').map((hit) => hit.surface)).toEqual([
+      'harvest data',
+    ]);
+  });
+
   it('reads the one who does it of a long word, where a comparative is made of short ones', () => {
     expect(found('A crowdworker on the platform is paid less than the crowdworkers of the app.')).toEqual([
       'crowdworker',
@@ -531,13 +543,22 @@ describe('endings by the language of the sentence (Endings)', () => {
 });
 
 describe('a denied phrase (issue 11)', () => {
-  const matcher = new PatternMatcher([{ key: 'cuts', pattern: 'affect|impact jobs' }]);
+  const matcher = new PatternMatcher([
+    { key: 'cuts', pattern: 'affect jobs' },
+    { key: 'cuts', pattern: 'impact on jobs' },
+  ]);
   const read = (text: string) => matcher.findAllInText(text).map((hit) => hit.surface);
 
   it('does not read a phrase headed by a deniable word where it is denied, in any of its forms', () => {
     expect(read("AI won't affect jobs")).toEqual([]);
-    expect(read('the rollout would not impact jobs')).toEqual([]);
-    expect(read('AI is already impacting jobs')).toEqual(['impacting jobs']);
+    expect(read('the rollout would not affect jobs')).toEqual([]);
+    expect(read('it boosts output without affecting jobs')).toEqual([]);
+    expect(read('AI is already affecting jobs')).toEqual(['affecting jobs']);
     expect(read('AI will not only affect jobs')).toEqual(['affect jobs']);
+  });
+
+  it('takes no denial from another sentence, nor for a phrase headed by a word that has none', () => {
+    expect(read('Will robots take over? No. AI will affect jobs in offices most.')).toEqual(['affect jobs']);
+    expect(read('There is no denying the impact on jobs.')).toEqual(['impact on jobs']);
   });
 });

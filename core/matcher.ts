@@ -221,6 +221,14 @@ const ENGLISH_PHRASE_END: Endings = {
   agentFrom: Infinity,
 };
 
+/**
+ * Whether the page word `norm` is the pattern word only by the "-er" of the one who does it: the first
+ * word of a phrase does not take it ("harvester data" is no data harvested; ENGLISH.agentFrom).
+ */
+function asAgentOnly(word: PatternWord, norm: string): boolean {
+  return !word.stem && norm === `${word.text}er`;
+}
+
 /** Whether `rest`, what follows the pattern word `text` in a page word, is one of its endings. */
 function isInflection(text: string, rest: string, endings: Endings): boolean {
   return rest === '' || endings.inflections.has(rest) || (rest === 'er' && text.length >= endings.agentFrom);
@@ -568,6 +576,8 @@ export class PatternMatcher<K> {
       while (sentences[sentence]!.end <= i) sentence++;
       const english = sentences[sentence]!.language === 'en';
       for (const pattern of this.candidates(token.norm, endingsOf(english, false))) {
+        if (english && pattern.words.length > 1 && asAgentOnly(pattern.words[0] as PatternWord, token.norm))
+          continue;
         let matched = !(pattern.words[0] as PatternWord).name || writtenAsName(token);
         // Where the pattern's next word is to be found: a count (`#`) takes as many words as it is said in.
         // A phrase is said within a sentence: words on both sides of its end are not the phrase ("The deal
@@ -736,8 +746,11 @@ function senseOf(
 
 /** Whether a negation (a phrase of `negation`, not followed by a limiter) stands near the word at `index`. */
 function negated(tokens: readonly Token[], index: number, negation: Negation): boolean {
-  const from = Math.max(0, index - negation.before);
-  const to = Math.min(tokens.length, index + negation.after + 1);
+  // Within the word's sentence: "Will robots take over? No. AI will affect jobs" denies nothing.
+  let from = Math.max(0, index - negation.before);
+  for (let j = index; j > from; j--) if ((tokens[j] as Token).afterStop) from = j;
+  let to = Math.min(tokens.length, index + negation.after + 1);
+  for (let j = index + 1; j < to; j++) if ((tokens[j] as Token).afterStop) to = j;
   return negation.phrases.some((phrase) => {
     const words = phrase.split(' ');
     for (let j = from; j < to; j++) {

@@ -335,6 +335,7 @@ const NOT_REPLACING_EN: Negation = {
     'cannot',
     'no',
     'rather than',
+    'without',
     'can t',
     'won t',
     'don t',
@@ -930,11 +931,12 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   replace: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_EN },
   ersetzt: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_DE },
   ersetzen: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_DE },
-  // Jobs that AI affects (job-cuts), not where the page denies it: "Bank says AI rollout will not impact
-  // jobs", "AI will have no impact on jobs". Only phrases of the lexicon begin with these words, and a
-  // phrase settles its sense by itself: the rule gives them its negation (matcher.ts).
+  // Jobs that AI affects (job-cuts), not where the page denies it: "Bank says AI rollout will not affect
+  // jobs", "without affecting jobs". Only phrases of the lexicon begin with it, and a phrase settles its
+  // sense by itself: the rule gives them its negation (matcher.ts). Not "impact": the nouns 'impact on
+  // jobs' are denied by words that deny nothing of them ("there is no denying the impact of AI on jobs",
+  // "cannot ignore the impact on jobs").
   affect: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_EN },
-  impact: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_EN },
   // Web tracking, not a fitness tracker, a GPS tracker or parcel tracking.
   tracking: {
     otherSense: 'fitness-or-parcel',
@@ -1043,15 +1045,17 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
       'migrant',
     ],
   },
-  // People hired as contractors rather than employed (gig work), not the contractor firms a builder or the
-  // military hires: where the page speaks of construction, "contractors" that nothing near explains are the
-  // firms on the site (held-out labornotes-ford-battery-plant-mold: the contractors that oversee a battery
-  // plant's construction and leave its portajohns uncleaned lifted its workers' mould complaints into gig
-  // work).
+  // People hired as contractors rather than employed (gig work), not the contractor firms a builder hires:
+  // where the page speaks of construction, "contractors" that nothing near explains are the firms on the
+  // site (held-out labornotes-ford-battery-plant-mold: the contractors that oversee a battery plant's
+  // construction and leave its portajohns uncleaned lifted its workers' mould complaints into gig work).
+  // Not the military's: military spouses who rate AI answers and veterans who drive for Flex are
+  // contractors of the gig kind, and a trial's "defense" is no army. Cues are a word's start: "gig" would
+  // be Gigafactory's too.
   contractors: {
     senseByDefault: true,
-    sense: ['independent', 'freelanc', 'gig', 'misclassif', 'employee', 'staffing'],
-    other: ['construction', 'defense', 'defence', 'military', 'pentagon'],
+    sense: ['independent', 'freelanc', 'misclassif', 'employee', 'staffing'],
+    other: ['construction'],
   },
   // A broker of people's data, named with what it trades ("brokers that sell your data", "brokers of
   // personal information"), beside 'data broker' in its one order; not a stockbroker, an insurance broker
