@@ -160,6 +160,17 @@ describe('the lexicon', () => {
       'market-power',
       'Amazon keeps a minority stake',
     ],
+    // Staff cut in the present tense of headlines; not what the staff get that is cut.
+    [
+      'The startup cuts staff perks; the hospital cuts staff parking fees',
+      'job-cuts',
+      'IBM cuts staff in marketing',
+    ],
+    [
+      'Stocks fall as the Fed cuts rates; jobs report due',
+      'job-cuts',
+      'Google cuts jobs in its hardware unit',
+    ],
     // A low-fat diet and a hedge trimmed are no cuts.
     ['Fat-trimmed steak, a low-fat diet; he trimmed the hedge', 'job-cuts', 'the company trimmed the fat'],
     [
@@ -379,6 +390,13 @@ describe('the lexicon', () => {
     ],
     // Data mining as a technique is no trade in people's data; the firms that live by it are.
     ['A Python data mining tutorial and its data mining techniques', 'data-trade', 'a data-mining company'],
+    // The deal's noun in its -ing form and whose data by the people it is of; not other things on sale.
+    [
+      "The charity sale of children's books; the selling of users' old phones",
+      'data-trade',
+      "the harvesting and selling of children's data",
+    ],
+    ["A sale of people's homes", 'data-trade', "the sale of people's data to brokers"],
     // Not power abused or an informational leaflet (the forms below in 'knows the family').
     [
       'The abuse of power; read our informational leaflet; use your head',
