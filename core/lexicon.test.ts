@@ -388,6 +388,13 @@ describe('the lexicon', () => {
       'customer-analytics',
       'trackers build profiles of you; companies abuse their data; der Datenmissbrauch',
     ],
+    // What people do on the web and in apps, as the record kept of it: the web's with whose it is (a
+    // firewall's "suspicious web activity" and a site's own are no one's record).
+    [
+      'Firewall blocks suspicious web activity; our agency doubled web activity on clients sites',
+      'customer-analytics',
+      'Facebook could access all of their web activity and measure detailed in-app activity',
+    ],
     // Data mining as a technique is no trade in people's data; the firms that live by it are.
     ['A Python data mining tutorial and its data mining techniques', 'data-trade', 'a data-mining company'],
     // The deal's noun in its -ing form and whose data by the people it is of; not other things on sale.

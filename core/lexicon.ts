@@ -1548,6 +1548,11 @@ export const CONCEPTS: readonly Concept[] = [
       // What people do online, as the record that is kept of it.
       'online activity',
       'online activities',
+      // The web's with whose it is: a firewall's "suspicious web activity" or an agency's "web activity on
+      // clients' sites" is no one's record ("ISPs sell their web activity", "Facebook could access all of
+      // their web activity"); the apps' ("detailed in-app activity", "tracks in-app activity").
+      'your|their|users|customers web activity',
+      'in-app activity',
       'online behavior',
       'online behaviour',
       'user behavior',
