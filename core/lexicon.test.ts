@@ -153,6 +153,17 @@ describe('the lexicon', () => {
       'market-power',
       'Amazon keeps a minority stake',
     ],
+    // Staff cut in the present tense of headlines; not what the staff get that is cut.
+    [
+      'The startup cuts staff perks; the hospital cuts staff parking fees',
+      'job-cuts',
+      'IBM cuts staff in marketing',
+    ],
+    [
+      'Stocks fall as the Fed cuts rates; jobs report due',
+      'job-cuts',
+      'Google cuts jobs in its hardware unit',
+    ],
     // A low-fat diet and a hedge trimmed are no cuts.
     ['Fat-trimmed steak, a low-fat diet; he trimmed the hedge', 'job-cuts', 'the company trimmed the fat'],
     [
@@ -370,8 +381,22 @@ describe('the lexicon', () => {
       'customer-analytics',
       'trackers build profiles of you; companies abuse their data; der Datenmissbrauch',
     ],
+    // What people do on the web and in apps, as the record kept of it: the web's with whose it is (a
+    // firewall's "suspicious web activity" and a site's own are no one's record).
+    [
+      'Firewall blocks suspicious web activity; our agency doubled web activity on clients sites',
+      'customer-analytics',
+      'Facebook could access all of their web activity and measure detailed in-app activity',
+    ],
     // Data mining as a technique is no trade in people's data; the firms that live by it are.
     ['A Python data mining tutorial and its data mining techniques', 'data-trade', 'a data-mining company'],
+    // The deal's noun in its -ing form and whose data by the people it is of; not other things on sale.
+    [
+      "The charity sale of children's books; the selling of users' old phones",
+      'data-trade',
+      "the harvesting and selling of children's data",
+    ],
+    ["A sale of people's homes", 'data-trade', "the sale of people's data to brokers"],
     // Not power abused or an informational leaflet (the forms below in 'knows the family').
     [
       'The abuse of power; read our informational leaflet; use your head',

@@ -468,13 +468,18 @@ export const CONCEPTS: readonly Concept[] = [
       'massenentlassung',
       // Laying people off as a verb in the forms the inflection list does not reach ("lays", "laying" are
       // not "laid" + an ending), and cuts of staff by their other nouns. Not "replacing": the namesake
-      // rule that denies "can't replace" (namesakes.ts) is the word "replace"'s own.
+      // rule that denies "can't replace" (namesakes.ts) is the word "replace"'s own. "Cut" is too short
+      // to inflect (MIN_INFLECTED), so the present tense of headlines is written out: "IBM cuts staff in
+      // marketing", "Google cuts jobs in its hardware unit". The staff with where they are cut: "cuts staff
+      // perks", "cuts staff parking fees" cut what the staff get, not the staff.
       'lay off',
       'lays off',
       'laying off',
       'staff cuts',
       'cut staff',
+      'cuts staff in|at|across',
       'cutting staff',
+      'cuts jobs',
       'job loss',
       'entlassen',
       // Work lost by those who are paid by the commission (translators, illustrators, freelancers), and
@@ -1521,6 +1526,11 @@ export const CONCEPTS: readonly Concept[] = [
       // What people do online, as the record that is kept of it.
       'online activity',
       'online activities',
+      // The web's with whose it is: a firewall's "suspicious web activity" or an agency's "web activity on
+      // clients' sites" is no one's record ("ISPs sell their web activity", "Facebook could access all of
+      // their web activity"); the apps' ("detailed in-app activity", "tracks in-app activity").
+      'your|their|users|customers web activity',
+      'in-app activity',
       'online behavior',
       'online behaviour',
       'user behavior',
@@ -1942,6 +1952,12 @@ export const CONCEPTS: readonly Concept[] = [
       // "data for sale" alone, a data set's on a marketplace.
       'your|our data is|are for sale',
       'sale of your|our|their data',
+      // The deal's noun in its other form ("the harvesting and selling of children's data"), and whose data
+      // said by the people it is of ("a ban on the sale of children's data", "the selling of users' data").
+      'selling of personal|user|consumer data|information',
+      'sale|selling of people s data|information',
+      'sale|selling of children s data|information',
+      'sale|selling of users data|information',
       'handel mit nutzerdaten',
       'handel mit personlich daten',
       'verkauft nutzerdaten',
