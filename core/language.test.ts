@@ -39,6 +39,20 @@ describe('sentenceLanguages', () => {
     ).toEqual(['de', 'de']);
   });
 
+  it('tells no sentence English that holds a German function word', () => {
+    // A German quote on an English page holds "IT"; an English sentence "workers die" keeps both endings.
+    expect(
+      languages(
+        'The union said the warehouse is watched. „Die IT hat alles überwacht, und die Beschäftigten streikten“, said a spokesman. The company has not said what it will do about it.',
+      ),
+    ).toEqual(['en', 'de', 'en']);
+    expect(
+      languages(
+        'The workers die in the heat of the warehouse. The company has said that it will look into it.',
+      ),
+    ).toEqual(['und', 'en']);
+  });
+
   it('tells no language where neither has the upper hand', () => {
     // A word of the other language standing in a title or a list is no sentence in it.
     expect(languages('Smarter Rauchmelder mit App')).toEqual(['und']);

@@ -62,18 +62,22 @@ function languageOf({ english, german }: FunctionWords): TextLanguage {
 }
 
 /**
- * A sentence is in one language only when it holds no function word of the other: an English quote
- * with its German attribution ("„We are not robots“, sagen die Lagerarbeiter") is one sentence, a
- * comma not ending it, and is in neither; the text it stands in tells.
+ * A sentence's language: its own where its function words tell it, else its text's; but never English
+ * where a German function word stands in it, since only English's endings are narrower than both
+ * languages' together. An English quote with its German attribution ("„We are not robots“, sagen die
+ * Lagerarbeiter") is one sentence, a comma not ending it, and a German quote on an English page holds
+ * "IT" or "WHO" ("Die IT hat alles überwacht"): their German words keep their endings.
  */
-function ownLanguageOf(words: FunctionWords): TextLanguage {
-  return words.english > 0 && words.german > 0 ? 'und' : languageOf(words);
+function sentenceLanguageOf(words: FunctionWords, whole: TextLanguage): TextLanguage {
+  const own = languageOf(words);
+  if (words.german > 0) return own === 'de' || whole === 'de' ? 'de' : 'und';
+  return own === 'und' ? whole : own;
 }
 
 /**
  * The language of each sentence of `tokens` (a sentence ends where a token stands after a stop,
  * Token.afterStop), by the function words it holds; a sentence that holds about as many of one as
- * of the other (a title, "Smarter Living") or words of both is in the language of the whole text, and that undecided too when
+ * of the other (a title, "Smarter Living") is in the language of the whole text, and that undecided too when
  * the text is. The sentences in order; two passes over the words.
  */
 export function sentenceLanguages(tokens: readonly Token[]): SentenceLanguage[] {
@@ -82,8 +86,7 @@ export function sentenceLanguages(tokens: readonly Token[]): SentenceLanguage[] 
   let start = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && !(tokens[i] as Token).afterStop) continue;
-    const own = ownLanguageOf(functionWordsOf(tokens, start, i));
-    sentences.push({ end: i, language: own === 'und' ? whole : own });
+    sentences.push({ end: i, language: sentenceLanguageOf(functionWordsOf(tokens, start, i), whole) });
     start = i;
   }
   return sentences;

@@ -2176,6 +2176,8 @@ describe('the lexicon', () => {
     for (const text of [
       'The contractors hired to oversee construction ignored the mould',
       'Construction began in 2022. Construction crews arrived. The contractors rolled in new portajohns.',
+      'The Pentagon awards $2bn to its contractors, who will build missiles for the army',
+      'Two contractors who worked on the renovation of the house lied, the defense said',
     ])
       expect(conceptsIn(text), text).not.toContain('gig-work');
     for (const text of [

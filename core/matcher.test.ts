@@ -553,6 +553,7 @@ describe('a denied phrase (issue 11)', () => {
     expect(read("AI won't affect jobs")).toEqual([]);
     expect(read('the rollout would not affect jobs')).toEqual([]);
     expect(read('it boosts output without affecting jobs')).toEqual([]);
+    expect(read('Without doubt, AI affects jobs in banking')).toEqual(['affects jobs']);
     expect(read('AI is already affecting jobs')).toEqual(['affecting jobs']);
     expect(read('AI will not only affect jobs')).toEqual(['affect jobs']);
   });

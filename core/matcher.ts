@@ -751,6 +751,8 @@ function negated(tokens: readonly Token[], index: number, negation: Negation): b
   for (let j = index; j > from; j--) if ((tokens[j] as Token).afterStop) from = j;
   let to = Math.min(tokens.length, index + negation.after + 1);
   for (let j = index + 1; j < to; j++) if ((tokens[j] as Token).afterStop) to = j;
+  const before = index > from ? (tokens[index - 1] as Token).norm : undefined;
+  if (before !== undefined && negation.justBefore?.includes(before)) return true;
   return negation.phrases.some((phrase) => {
     const words = phrase.split(' ');
     for (let j = from; j < to; j++) {

@@ -74,6 +74,11 @@ export interface Negation {
   before: number;
   after: number;
   limiters: readonly string[];
+  /**
+   * Words that deny only right before the word: "without replacing workers" denies, "Without warning, the
+   * insurer replaced its staff" does not.
+   */
+  justBefore?: readonly string[];
 }
 
 /** Words near "membership" that make it Prime's: the shop, its shipping, its fee and its services. */
@@ -335,7 +340,6 @@ const NOT_REPLACING_EN: Negation = {
     'cannot',
     'no',
     'rather than',
-    'without',
     'can t',
     'won t',
     'don t',
@@ -350,6 +354,7 @@ const NOT_REPLACING_EN: Negation = {
   before: 3,
   after: 0,
   limiters: LIMITERS,
+  justBefore: ['without'],
 };
 
 /** "KI kann Menschen nicht ersetzen", "ersetzt den Menschen nicht", "kein Roboter ersetzt". */
@@ -1045,17 +1050,18 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
       'migrant',
     ],
   },
-  // People hired as contractors rather than employed (gig work), not the contractor firms a builder hires:
-  // where the page speaks of construction, "contractors" that nothing near explains are the firms on the
-  // site (held-out labornotes-ford-battery-plant-mold: the contractors that oversee a battery plant's
-  // construction and leave its portajohns uncleaned lifted its workers' mould complaints into gig work).
-  // Not the military's: military spouses who rate AI answers and veterans who drive for Flex are
-  // contractors of the gig kind, and a trial's "defense" is no army. Cues are a word's start: "gig" would
-  // be Gigafactory's too.
+  // People hired as contractors rather than employed (gig work), not the contractor firms a builder or an
+  // army hires: where the page speaks of construction, a renovation or arms, "contractors" that nothing near
+  // explains are the firms (held-out labornotes-ford-battery-plant-mold: the contractors that oversee a
+  // battery plant's construction and leave its portajohns uncleaned lifted its workers' mould complaints
+  // into gig work; the Pentagon's contractors build missiles, Blackwater's were armed). Not "military" or
+  // "defense" alone: military spouses who rate AI answers and veterans who drive for Flex are contractors
+  // of the gig kind, and a trial's "defense" is no army. Cues are a word's start: "gig" would be
+  // Gigafactory's too.
   contractors: {
     senseByDefault: true,
     sense: ['independent', 'freelanc', 'misclassif', 'employee', 'staffing'],
-    other: ['construction'],
+    other: ['construction', 'renovat', 'remodel', 'pentagon', 'missile', 'weapon', 'armed', 'army'],
   },
   // A broker of people's data, named with what it trades ("brokers that sell your data", "brokers of
   // personal information"), beside 'data broker' in its one order; not a stockbroker, an insurance broker
