@@ -3,7 +3,7 @@ import type { Token } from './text';
 /**
  * Which language a text is written in, English or German, told by its own function words: the articles,
  * pronouns, prepositions and auxiliaries every sentence has. The matcher gives a word the endings of the
- * language of the sentence it stands in (matcher.ts, ENGLISH_ENDINGS), since one page holds both: a German
+ * language of the sentence it stands in (matcher.ts, Endings), since one page holds both: a German
  * product title on a page that declares English ("Smarter Rauchmelder mit App"), an English quote in a
  * German article. The page's declared language says neither.
  */
