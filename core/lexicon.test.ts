@@ -160,7 +160,7 @@ describe('the lexicon', () => {
       'IBM cuts staff in marketing',
     ],
     [
-      'Stocks fall as the Fed cuts rates; jobs report due',
+      'Stocks fall as the Fed cuts rates; jobs report due. Week ahead: Fed cuts, jobs report in focus. After the cuts, staff at the hospital say they are at breaking point',
       'job-cuts',
       'Google cuts jobs in its hardware unit',
     ],
@@ -384,7 +384,7 @@ describe('the lexicon', () => {
     // What people do on the web and in apps, as the record kept of it: the web's with whose it is (a
     // firewall's "suspicious web activity" and a site's own are no one's record).
     [
-      'Firewall blocks suspicious web activity; our agency doubled web activity on clients sites',
+      'Firewall blocks suspicious web activity; our agency doubled web activity on clients sites; how to track in-app activity in your mobile game with the SDK',
       'customer-analytics',
       'Facebook could access all of their web activity and measure detailed in-app activity',
     ],

@@ -471,15 +471,16 @@ export const CONCEPTS: readonly Concept[] = [
       // rule that denies "can't replace" (namesakes.ts) is the word "replace"'s own. "Cut" is too short
       // to inflect (MIN_INFLECTED), so the present tense of headlines is written out: "IBM cuts staff in
       // marketing", "Google cuts jobs in its hardware unit". The staff with where they are cut: "cuts staff
-      // perks", "cuts staff parking fees" cut what the staff get, not the staff.
+      // perks", "cuts staff parking fees" cut what the staff get, not the staff. Tight (`_`): "Fed cuts, jobs
+      // report" and "After the cuts, staff at the hospital" are cuts as a noun beside another word.
       'lay off',
       'lays off',
       'laying off',
       'staff cuts',
       'cut staff',
-      'cuts staff in|at|across',
+      'cuts_staff in|at|across',
       'cutting staff',
-      'cuts jobs',
+      'cuts_jobs',
       'job loss',
       'entlassen',
       // Work lost by those who are paid by the commission (translators, illustrators, freelancers), and
@@ -1528,9 +1529,10 @@ export const CONCEPTS: readonly Concept[] = [
       'online activities',
       // The web's with whose it is: a firewall's "suspicious web activity" or an agency's "web activity on
       // clients' sites" is no one's record ("ISPs sell their web activity", "Facebook could access all of
-      // their web activity"); the apps' ("detailed in-app activity", "tracks in-app activity").
+      // their web activity"); the apps' with whose or how close it is ("detailed in-app activity"): a game's
+      // or an SDK's "track in-app activity" is a developer's count of taps.
       'your|their|users|customers web activity',
-      'in-app activity',
+      'detailed|users|their in-app activity',
       'online behavior',
       'online behaviour',
       'user behavior',
