@@ -2116,6 +2116,8 @@ describe('the lexicon', () => {
     ['Das Getriebe passt die Schaltpunkte an dein Fahrverhalten an', 'driving-data'],
     ['The driving habits of Americans shifted; vehicle data shows strong sales', 'driving-data'],
     ['Verizon Telematics reported higher revenue', 'driving-data'],
+    // The verb to control or steer, in every smart-home guide and job advert, is no tax.
+    ['Das Licht lässt sich per App steuern, Sie steuern Kampagnen', 'tax'],
     ['Die Telematikinfrastruktur für Patienten und Ärzte', 'driving-data'],
     // A market's or a material's behaviour predicted is no person profiled.
     ['Models predict the behavior of markets and materials', 'customer-analytics'],

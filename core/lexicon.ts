@@ -3708,7 +3708,9 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'tax',
     label: { en: 'taxes', de: 'Steuern' },
     topics: ['power'],
-    page: ['tax', 'taxes', 'tax avoidance', 'loophole', 'steuer'],
+    // The German noun with its capital ("Steuern zahlen"), not the verb to control or steer that every
+    // smart-home guide and job advert uses ("das Licht per App steuern", "Kampagnen steuern").
+    page: ['tax', 'taxes', 'tax avoidance', 'loophole', 'Steuer'],
     corpus: ['steuerschlupflochern', 'abgaben', 'steuergeldern'],
     strength: 'weak',
   },
