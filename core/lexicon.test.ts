@@ -1925,7 +1925,16 @@ describe('the lexicon', () => {
         'Data on driving behavior is sold',
       ],
     ],
-    ['health-data', ['Patientendaten wurden weitergegeben']],
+    [
+      'health-data',
+      [
+        'Patientendaten wurden weitergegeben',
+        'the genetic data of 15 million customers',
+        'DNA data could be sold',
+        'die genetischen Daten der Kunden',
+        'Gendaten an Pharmakonzerne verkauft',
+      ],
+    ],
     [
       'self-tracking',
       [

@@ -2809,6 +2809,12 @@ export const CONCEPTS: readonly Concept[] = [
       'patient data',
       // The German of 'patient data' ("Patientendaten").
       'patientendaten',
+      // People's genes as the data a testing firm holds and may sell ("What happens to your DNA?", a
+      // genetic testing firm's bankruptcy): weak, as a lab's genetic data of a plant or a fossil is none.
+      'genetic data',
+      'dna data',
+      'genetische daten',
+      'gendaten',
       'pharmacy',
       'apotheke',
       'one medical',
