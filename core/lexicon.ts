@@ -2181,13 +2181,13 @@ export const CONCEPTS: readonly Concept[] = [
       'surveillance economy',
       'uberwachungsokonomie',
       // Tracking by apps and by smart TVs (which report what is watched), and spying on users as a
-      // company does it.
+      // company does it. Not "connected TV": the ad trade's name for streaming as a channel to buy ads in
+      // ("ad spending on connected TV"), said in every report of its revenues.
       'surveillance advertising',
       'automatic content recognition',
       'smart tv',
       'smart tvs',
       'vernetzt fernseher',
-      'connected tv',
       'app tracking',
       'tracking-app',
       'spy on users',
