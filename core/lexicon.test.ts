@@ -1925,7 +1925,16 @@ describe('the lexicon', () => {
         'Data on driving behavior is sold',
       ],
     ],
-    ['health-data', ['Patientendaten wurden weitergegeben']],
+    [
+      'health-data',
+      [
+        'Patientendaten wurden weitergegeben',
+        'the genetic data of 15 million customers',
+        'DNA data could be sold',
+        'die genetischen Daten der Kunden',
+        'Gendaten an Pharmakonzerne verkauft',
+      ],
+    ],
     [
       'self-tracking',
       [
@@ -2116,6 +2125,10 @@ describe('the lexicon', () => {
     ['Das Getriebe passt die Schaltpunkte an dein Fahrverhalten an', 'driving-data'],
     ['The driving habits of Americans shifted; vehicle data shows strong sales', 'driving-data'],
     ['Verizon Telematics reported higher revenue', 'driving-data'],
+    // Streaming as a channel the ad trade buys, by its trade name, is no tracking.
+    ['Advertisers will spend $30 billion on connected TV this year', 'tracking-ads'],
+    // The verb to control or steer, in every smart-home guide and job advert, is no tax.
+    ['Das Licht lässt sich per App steuern, Sie steuern Kampagnen', 'tax'],
     ['Die Telematikinfrastruktur für Patienten und Ärzte', 'driving-data'],
     // A market's or a material's behaviour predicted is no person profiled.
     ['Models predict the behavior of markets and materials', 'customer-analytics'],

@@ -2183,13 +2183,13 @@ export const CONCEPTS: readonly Concept[] = [
       'surveillance economy',
       'uberwachungsokonomie',
       // Tracking by apps and by smart TVs (which report what is watched), and spying on users as a
-      // company does it.
+      // company does it. Not "connected TV": the ad trade's name for streaming as a channel to buy ads in
+      // ("ad spending on connected TV"), said in every report of its revenues.
       'surveillance advertising',
       'automatic content recognition',
       'smart tv',
       'smart tvs',
       'vernetzt fernseher',
-      'connected tv',
       'app tracking',
       'tracking-app',
       'spy on users',
@@ -2811,6 +2811,12 @@ export const CONCEPTS: readonly Concept[] = [
       'patient data',
       // The German of 'patient data' ("Patientendaten").
       'patientendaten',
+      // People's genes as the data a testing firm holds and may sell ("What happens to your DNA?", a
+      // genetic testing firm's bankruptcy): weak, as a lab's genetic data of a plant or a fossil is none.
+      'genetic data',
+      'dna data',
+      'genetische daten',
+      'gendaten',
       'pharmacy',
       'apotheke',
       'one medical',
@@ -3710,7 +3716,9 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'tax',
     label: { en: 'taxes', de: 'Steuern' },
     topics: ['power'],
-    page: ['tax', 'taxes', 'tax avoidance', 'loophole', 'steuer'],
+    // The German noun with its capital ("Steuern zahlen"), not the verb to control or steer that every
+    // smart-home guide and job advert uses ("das Licht per App steuern", "Kampagnen steuern").
+    page: ['tax', 'taxes', 'tax avoidance', 'loophole', 'Steuer'],
     corpus: ['steuerschlupflochern', 'abgaben', 'steuergeldern'],
     strength: 'weak',
   },
