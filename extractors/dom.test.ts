@@ -1,6 +1,7 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pageContextProblems } from '../core/page-context';
-import { clean } from './dom';
+import { clean, proseText } from './dom';
 
 // Regressions found by tests/fuzz/fuzz.test.ts: clean() must return text that pageContextProblems accepts.
 describe('clean on hostile text', () => {
@@ -35,3 +36,27 @@ const context = {
   listingTitles: [],
   keywords: [],
 };
+
+describe('proseText', () => {
+  const body = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document.body;
+
+  it('keeps the words of a minified page apart where a line ends, not inside a line', () => {
+    const text = proseText(
+      body('<time>30.11.2026</time><p>Warehouse <b>work</b>ers</p><p>Strike</p><div>one<br>two</div>'),
+      1000,
+    );
+    expect(text.replace(/\s+/g, ' ').trim()).toBe('30.11.2026 Warehouse workers Strike one two');
+  });
+
+  it('reads no script or style, and stops near its cap', () => {
+    expect(proseText(body('<p>Text<script>var x = 1;</script><style>p{}</style></p>'), 1000).trim()).toBe(
+      'Text',
+    );
+    expect(proseText(body('<p>aaaa</p><p>bbbb</p><p>cccc</p>'), 6).replace(/\s+/g, '')).toBe('aaaabbbb');
+  });
+
+  it('reads a page nested deeper than a call stack goes', () => {
+    const deep = `${'<div>'.repeat(20000)}deep${'</div>'.repeat(20000)}`;
+    expect(proseText(body(deep), 1000).trim()).toBe('deep');
+  });
+});

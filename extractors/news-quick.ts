@@ -19,6 +19,7 @@ import {
   metaContent,
   mostlyLinks,
   pageLanguage,
+  proseText,
   readMetas,
   type Metas,
 } from './dom';
@@ -91,21 +92,6 @@ function inConsentNotice(paragraph: Element, scope: ParentNode): boolean {
   return notice !== null && notice !== scope && scope.contains(notice);
 }
 
-/** Elements whose text is code or markup the reader never sees as words. */
-const NOT_PROSE = 'script, style, noscript, template';
-
-/**
- * A paragraph's text as the reader sees it: a script inside it is not prose. A byline paragraph in
- * theverge-facebook-news-feed-experiment holds an inline script (an e-mail obfuscator) whose 1,000
- * characters of code filled a quarter of the lead and pushed the story's last paragraphs out of it.
- */
-function proseOf(paragraph: Element): string {
-  if (paragraph.querySelector(NOT_PROSE) === null) return paragraph.textContent ?? '';
-  const copy = paragraph.cloneNode(true) as Element;
-  for (const code of Array.from(copy.querySelectorAll(NOT_PROSE))) code.remove();
-  return copy.textContent ?? '';
-}
-
 /**
  * Paragraphs as pages write them: `<p>`, and a `<div>` whose text is broken by `<br>` with no block
  * inside it, which Readability turns into a paragraph for the same reason. A story written that way
@@ -135,7 +121,10 @@ function paragraphsOf(scope: ParentNode): string[] {
   for (const paragraph of Array.from(scope.querySelectorAll(PARAGRAPHS))) {
     if (paragraph.localName === 'li' && notProseItem(paragraph)) continue;
     if (inConsentNotice(paragraph, scope)) continue;
-    const text = proseOf(paragraph);
+    // As the reader sees it (dom.ts proseText): a byline paragraph in theverge-facebook-news-feed-experiment
+    // holds an inline script (an e-mail obfuscator) whose 1,000 characters of code filled a quarter of the
+    // lead and pushed the story's last paragraphs out of it; a `<div>`'s lines broken by `<br>` are words apart.
+    const text = proseText(paragraph, cleanBound(LIMITS.lead));
     parts.push(text);
     length += text.length;
     if (length > LIMITS.lead) break;

@@ -50,3 +50,19 @@ describe('extractNews on blog posts', () => {
     expect(lead).toMatch(/Die KI soll die Arbeit tun\..*Die Anleger wollen es hören\./);
   });
 });
+
+describe('extractNews on a minified page', () => {
+  it("keeps a paragraph's last word apart from the next one's first", () => {
+    const story = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Absatz ${i}: Die Beschäftigten im Lager streiken seit Montag, die Gewerkschaft fordert einen Tarifvertrag und höhere Löhne für alle Lagerarbeiter</p>`,
+    ).join('');
+    const doc = docOf(
+      `<html><head><meta property="og:type" content="article"><meta property="og:title" content="Streik bei Amazon"></head><body><article><h1>Streik bei Amazon</h1><time datetime="2026-11-30">30.11.2026</time>${story}</article></body></html>`,
+    );
+    const lead = extractNews(doc, url)?.leadText ?? '';
+    expect(lead).toMatch(/Lagerarbeiter Absatz 1/);
+    expect(lead).not.toMatch(/LagerarbeiterAbsatz|2026Absatz/);
+  });
+});

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { PageContext } from '../core/types';
 import { MAX_READABLE_DEPTH, nestedDeeperThan } from './article-signals';
-import { LIMITS, clean } from './dom';
+import { LIMITS, clean, cleanBound, proseText } from './dom';
 import { articleContext, articleJsonLdOf, collectArticle } from './news-quick';
 
 /**
@@ -13,16 +13,21 @@ export function extractNews(doc: Document, url: URL): PageContext | null {
   const data = collectArticle(doc);
   const article = articleJsonLdOf(data);
   if (!article) return null;
-  let readable: ReturnType<Readability<string>['parse']> = null;
+  let readable: ReturnType<Readability<Node>['parse']> = null;
   try {
     if (!nestedDeeperThan(doc, MAX_READABLE_DEPTH)) {
-      readable = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
+      // The article's element, not its `textContent`, which joins a minified page's paragraphs (proseText).
+      readable = new Readability<Node>(doc.cloneNode(true) as Document, {
+        charThreshold: 200,
+        serializer: (node) => node,
+      }).parse();
     }
   } catch {
     // A page Readability cannot parse still has its headline and description.
   }
   const paragraphs = clean(data.lead, LIMITS.lead);
-  return articleContext(data, url, storyText(clean(readable?.textContent, LIMITS.lead), paragraphs), {
+  const story = readable?.content ? proseText(readable.content, cleanBound(LIMITS.lead)) : undefined;
+  return articleContext(data, url, storyText(clean(story, LIMITS.lead), paragraphs), {
     ...article,
     foundTitle: readable?.title,
   });
