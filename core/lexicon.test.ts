@@ -123,6 +123,7 @@ describe('the lexicon', () => {
     ['A replacement battery', 'job-cuts', 'Workers were replaced by robots'],
     ['RPA threatens to be replaced by AI agents', 'job-cuts', 'Roboter ersetzen Menschen'],
     ['Das alte System wird durch eine Cloud ersetzt', 'job-cuts', 'KI ersetzt Mitarbeiter im Kundendienst'],
+    ['Replace the roles of a Kubernetes cluster', 'job-cuts', 'AI could replace 7,800 positions'],
     ['Über die Brücke', 'gig-platforms', 'Uber drivers'],
     // A ride-hailing service and its surge prices are what its customers order, not the work behind them.
     [
@@ -890,6 +891,8 @@ describe('the lexicon', () => {
         'Stellen werden nicht nachbesetzt',
         'weniger Neueinstellungen',
         'Keine Neueinstellungen mehr',
+        'IBM to pause hiring for back-office roles',
+        'a hiring pause at the bank',
       ],
     ],
     // No page may hang on one word of these (issue 11, `npm run ablation`).

@@ -812,6 +812,9 @@ export const CONCEPTS: readonly Concept[] = [
       'employment has|had declined|fallen|dropped',
       'fewer job openings',
       'weniger offene stellen',
+      // Hiring paused, as a freeze is announced ("IBM to pause hiring for roles AI could replace").
+      'pause|pauses|paused|pausing hiring',
+      'hiring pause',
     ],
     // Jobs "durch Maschinen ersetzt", not "Automatisierung", which the index also finds in the ordering
     // of an AI shopping agent ("Bestellautomatisierung"), a passage on Amazon's platform power.
