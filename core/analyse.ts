@@ -283,30 +283,19 @@ const CONCESSIVE_CONJUNCTIONS = [
   'wenngleich',
 ];
 const CONCESSIVE_PREPOSITIONS = ['despite', 'in spite of', 'notwithstanding', 'trotz', 'ungeachtet'];
-/**
- * Words that open a sentence or clause on another story, which is then said beside the one before it, not
- * as its cause: "Spotify downsized its podcast team; separately, it launched an AI DJ". A comma may
- * follow them before the clause they open ("Separately, the company ...").
- */
-const ANOTHER_STORY = ['separately', 'in other news', 'unabhangig davon', 'davon unabhangig'];
 const CONCESSIVE_CLAUSE = 15;
 const CONCESSIVE_PHRASE = 4;
 
-/**
- * Each concessive phrase, by its last word, with how far the clause it opens reaches and whether a comma
- * may stand right after it.
- */
-const CONCESSIVE_BY_LAST_WORD = new Map<string, { words: string[]; reach: number; commaAfter: boolean }[]>();
-for (const [phrases, reach, commaAfter] of [
-  [CONCESSIVE_CONJUNCTIONS, CONCESSIVE_CLAUSE, false],
-  [CONCESSIVE_PREPOSITIONS, CONCESSIVE_PHRASE, false],
-  [ANOTHER_STORY, CONCESSIVE_CLAUSE, true],
+/** Each concessive phrase, by its last word, with how far the clause it opens reaches. */
+const CONCESSIVE_BY_LAST_WORD = new Map<string, { words: string[]; reach: number }[]>();
+for (const [phrases, reach] of [
+  [CONCESSIVE_CONJUNCTIONS, CONCESSIVE_CLAUSE],
+  [CONCESSIVE_PREPOSITIONS, CONCESSIVE_PHRASE],
 ] as const) {
   for (const phrase of phrases) {
     const words = phrase.split(' ');
     const last = words[words.length - 1]!;
-    const opener = { words, reach, commaAfter };
-    CONCESSIVE_BY_LAST_WORD.set(last, [...(CONCESSIVE_BY_LAST_WORD.get(last) ?? []), opener]);
+    CONCESSIVE_BY_LAST_WORD.set(last, [...(CONCESSIVE_BY_LAST_WORD.get(last) ?? []), { words, reach }]);
   }
 }
 
@@ -321,15 +310,12 @@ const CLAUSE_END = /[.,;:!?()\u2013\u2014]/;
  * pass of set lookups; most texts have none, and then no mention is looked at again.
  */
 function spansIn(tokens: readonly Token[], text: string): (hit: PatternHit<Key>) => Span {
-  const opened: { at: number; from: number; reach: number }[] = [];
+  const opened: { at: number; reach: number }[] = [];
   for (const token of tokens) {
     if (!CONCESSIVE_SHAPES.mayHold(token.norm)) continue;
-    for (const { words, reach, commaAfter } of CONCESSIVE_BY_LAST_WORD.get(token.norm) ?? []) {
+    for (const { words, reach } of CONCESSIVE_BY_LAST_WORD.get(token.norm) ?? []) {
       const first = token.index - words.length + 1;
-      // A comma right after the opener does not end the clause it opens: its end is looked for from there.
-      const from = commaAfter ? token.index + 1 : token.index;
-      if (words.every((word, i) => tokens[first + i]?.norm === word))
-        opened.push({ at: token.index, from, reach });
+      if (words.every((word, i) => tokens[first + i]?.norm === word)) opened.push({ at: token.index, reach });
     }
   }
   const clauseEnds = (from: number, to: number) => {
@@ -342,7 +328,7 @@ function spansIn(tokens: readonly Token[], text: string): (hit: PatternHit<Key>)
   return (hit) => {
     const span: Span = { start: hit.index, end: hit.index + hit.length };
     const conceded = opened.some(
-      ({ at, from, reach }) => at < hit.index && hit.index - at <= reach && !clauseEnds(from, hit.index),
+      ({ at, reach }) => at < hit.index && hit.index - at <= reach && !clauseEnds(at, hit.index),
     );
     if (conceded) span.conceded = true;
     return span;

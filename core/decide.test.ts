@@ -2115,10 +2115,6 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
       'The region lost 16,700 jobs despite the AI boom, and the layoffs go on.',
       'Trotz des anhaltenden KI-Booms gingen in der Region 16.700 Jobs verloren, der Stellenabbau geht weiter.',
       'In der Region gingen 16.700 Jobs verloren, obwohl die KI-Branche boomt; der Stellenabbau geht weiter.',
-      // Another story beside the cuts, not their cause.
-      'The layoffs go on. Separately, the maker launched an AI assistant for its customers.',
-      'The layoffs go on; separately it launched an AI assistant for its customers.',
-      'Der Stellenabbau geht weiter. Unabhängig davon stellte der Hersteller einen KI-Assistenten vor.',
     ];
     for (const text of conceded) expect(themes('Maker lays off 614 employees', cuts + text)).toEqual([]);
     // The clause ends at its comma: the main clause that names AI as the cause still ties them.

@@ -123,7 +123,6 @@ describe('the lexicon', () => {
     ['A replacement battery', 'job-cuts', 'Workers were replaced by robots'],
     ['RPA threatens to be replaced by AI agents', 'job-cuts', 'Roboter ersetzen Menschen'],
     ['Das alte System wird durch eine Cloud ersetzt', 'job-cuts', 'KI ersetzt Mitarbeiter im Kundendienst'],
-    ['Replace the roles of a Kubernetes cluster', 'job-cuts', 'AI could replace 7,800 positions'],
     ['Über die Brücke', 'gig-platforms', 'Uber drivers'],
     // A ride-hailing service and its surge prices are what its customers order, not the work behind them.
     [
@@ -891,8 +890,6 @@ describe('the lexicon', () => {
         'Stellen werden nicht nachbesetzt',
         'weniger Neueinstellungen',
         'Keine Neueinstellungen mehr',
-        'IBM to pause hiring for back-office roles',
-        'a hiring pause at the bank',
       ],
     ],
     // No page may hang on one word of these (issue 11, `npm run ablation`).
@@ -2130,8 +2127,6 @@ describe('the lexicon', () => {
     ['Verizon Telematics reported higher revenue', 'driving-data'],
     // Streaming as a channel the ad trade buys, by its trade name, is no tracking.
     ['Advertisers will spend $30 billion on connected TV this year', 'tracking-ads'],
-    // The verb to control or steer, in every smart-home guide and job advert, is no tax.
-    ['Das Licht lässt sich per App steuern, Sie steuern Kampagnen', 'tax'],
     ['Die Telematikinfrastruktur für Patienten und Ärzte', 'driving-data'],
     // A market's or a material's behaviour predicted is no person profiled.
     ['Models predict the behavior of markets and materials', 'customer-analytics'],

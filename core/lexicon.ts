@@ -812,9 +812,6 @@ export const CONCEPTS: readonly Concept[] = [
       'employment has|had declined|fallen|dropped',
       'fewer job openings',
       'weniger offene stellen',
-      // Hiring paused, as a freeze is announced ("IBM to pause hiring for roles AI could replace").
-      'pause|pauses|paused|pausing hiring',
-      'hiring pause',
     ],
     // Jobs "durch Maschinen ersetzt", not "Automatisierung", which the index also finds in the ordering
     // of an AI shopping agent ("Bestellautomatisierung"), a passage on Amazon's platform power.
@@ -3719,9 +3716,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'tax',
     label: { en: 'taxes', de: 'Steuern' },
     topics: ['power'],
-    // The German noun with its capital ("Steuern zahlen"), not the verb to control or steer that every
-    // smart-home guide and job advert uses ("das Licht per App steuern", "Kampagnen steuern").
-    page: ['tax', 'taxes', 'tax avoidance', 'loophole', 'Steuer'],
+    page: ['tax', 'taxes', 'tax avoidance', 'loophole', 'steuer'],
     corpus: ['steuerschlupflochern', 'abgaben', 'steuergeldern'],
     strength: 'weak',
   },

@@ -325,10 +325,6 @@ const REPLACED_PEOPLE = [
   'arbeitsplatz',
   'arbeitsplatze',
   'stellen',
-  // The posts as well as the people in them, as reports on AI and jobs count them ("7,800 positions
-  // could be replaced by AI"). Not "roles": the roles of access control are replaced too ("kubectl
-  // replace" on a cluster's roles).
-  'positions',
 ];
 
 const LIMITERS = ['only', 'just', 'merely', 'nur', 'bloss', 'allein', 'lediglich'];
