@@ -52,7 +52,10 @@ describe('proseText', () => {
     expect(proseText(body('<p>Text<script>var x = 1;</script><style>p{}</style></p>'), 1000).trim()).toBe(
       'Text',
     );
-    expect(proseText(body('<p>aaaa</p><p>bbbb</p><p>cccc</p>'), 6).replace(/\s+/g, '')).toBe('aaaabbbb');
+    expect(proseText(body('<p>aaaa</p><p>bbbb</p><p>cccc</p>'), 6).replace(/\s+/g, '')).toBe('aaaabb');
+    // Neither one long text nor a run of empty line ends goes far past the cap.
+    expect(proseText(body(`<p>${'a'.repeat(100_000)}</p>`), 50).length).toBeLessThan(60);
+    expect(proseText(body('<br>'.repeat(10_000)), 50).length).toBeLessThan(60);
   });
 
   it('reads a page nested deeper than a call stack goes', () => {

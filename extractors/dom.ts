@@ -39,8 +39,8 @@ export const cleanBound = (max: number) => max * 8 + 1024;
  */
 const LINE_ENDS: ReadonlySet<string> = new Set(
   (
-    'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr ' +
-    'li main nav ol p pre section table td th tr ul'
+    'address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption figure footer ' +
+    'form h1 h2 h3 h4 h5 h6 header hr legend li main nav ol option p pre section summary table td th tr ul'
   ).split(' '),
 );
 
@@ -60,14 +60,20 @@ export function proseText(node: Node, max: number): string {
   const parts: string[] = [];
   let length = 0;
   const pending: (Node | ' ')[] = [node];
+  // One space for a run of line ends, so that empty ones (a million `<br>`) add nothing to the text.
+  const space = () => {
+    if (parts[parts.length - 1] !== ' ') parts.push(' ');
+  };
   while (pending.length > 0 && length < max) {
     const next = pending.pop()!;
     if (next === ' ') {
-      parts.push(' ');
+      space();
       continue;
     }
     if (next.nodeType === TEXT_NODE || next.nodeType === CDATA_NODE) {
-      const text = next.nodeValue ?? '';
+      // A 50 MB text node is cut here, not copied whole into the join.
+      const text = (next.nodeValue ?? '').slice(0, max - length);
+      if (text === '') continue;
       parts.push(text);
       length += text.length;
       continue;
@@ -76,7 +82,7 @@ export function proseText(node: Node, max: number): string {
       const tag = (next as Element).localName.toLowerCase();
       if (NOT_PROSE.has(tag)) continue;
       if (LINE_ENDS.has(tag) && next !== node) {
-        parts.push(' ');
+        space();
         pending.push(' ');
       }
     }
