@@ -708,8 +708,8 @@ export const CONCEPTS: readonly Concept[] = [
       'stellen|arbeitsplatze|jobs sollen|werden|konnten gestrichen|abgebaut',
       // What AI does to jobs as a verb, as 'impact on jobs' and 'effect on jobs' say it as a noun ("a study
       // to see if AI will affect jobs", held-out washingtonpost-ai-jobs-study-microsoft-google, moved to
-      // tune), each verb in all its forms ("affects", "impacted"), and not where the page denies it ("won't
-      // affect jobs", namesakes.ts). Weak as the other words are: they count said with AI or automation.
+      // tune), in all the verb's forms ("affects", "affected"), and not where the sentence denies it ("won't
+      // affect jobs", namesakes.ts). Not "impact jobs": the noun of social-impact careers. Weak as the other words are: they count said with AI or automation.
       // Jobs only: "affected employees" are as often those whose data a breach took.
       'affect jobs',
     ],
@@ -3944,9 +3944,9 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'sicherheitslucke',
       // The incident a flaw lets happen, by the names a company's apology gives it: a camera maker whose bug
       // showed 13,000 customers other people's camera feeds calls it "a security incident", "the security
-      // event" (held-out theverge-wyze-camera-breach-13000). Not "security issues": critics' "privacy and
-      // security issues" of a doorbell or a smart TV are no breach; nor "Sicherheitsprobleme", as often a
-      // warehouse's blocked fire exits.
+      // event" (held-out theverge-wyze-camera-breach-13000, still shown: it also says "a security issue").
+      // Not "security issues": critics' "privacy and security issues" of a doorbell or a smart TV are no
+      // breach; nor "Sicherheitsprobleme", as often a warehouse's blocked fire exits.
       'security incident|incidents|event|events|lapse|lapses|glitch|bug|bugs',
       'sicherheitsvorfall',
       'sicherheitspanne',
