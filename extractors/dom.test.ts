@@ -56,6 +56,8 @@ describe('proseText', () => {
     // Neither one long text nor a run of empty line ends goes far past the cap.
     expect(proseText(body(`<p>${'a'.repeat(100_000)}</p>`), 50).length).toBeLessThan(60);
     expect(proseText(body('<br>'.repeat(10_000)), 50).length).toBeLessThan(60);
+    // A paragraph of inline markup only, read as its textContent, is cut at the cap too.
+    expect(proseText(body(`<p><b>${'a'.repeat(100_000)}</b></p>`).firstChild!, 50)).toBe('a'.repeat(50));
   });
 
   it('reads a page nested deeper than a call stack goes', () => {
