@@ -1208,6 +1208,7 @@ function cutsWithoutACause(evidence: PageEvidence, byId: ConceptsById): boolean 
     const concept = byId.get(id);
     return concept !== undefined && reported(evidence.concepts.get(id)) ? [concept] : [];
   });
+  if (cuts.length === 0) return false;
   const toldOfTheWork = THE_CORPUS_S_WORK.some((id) => {
     const concept = byId.get(id);
     const found = evidence.concepts.get(id);
@@ -1221,7 +1222,7 @@ function cutsWithoutACause(evidence: PageEvidence, byId: ConceptsById): boolean 
       isStrong(concept, evidence, byId)
     );
   });
-  return cuts.length > 0 && !toldOfTheWork && cuts.every((concept) => !isStrong(concept, evidence, byId));
+  return !toldOfTheWork && cuts.every((concept) => !isStrong(concept, evidence, byId));
 }
 
 /**

@@ -78,16 +78,21 @@ function sentenceLanguageOf(words: FunctionWords, whole: TextLanguage): TextLang
  * The language of each sentence of `tokens` (a sentence ends where a token stands after a stop,
  * Token.afterStop), by the function words it holds; a sentence that holds about as many of one as
  * of the other (a title, "Smarter Living") is in the language of the whole text, and that undecided too when
- * the text is. The sentences in order; two passes over the words.
+ * the text is. The sentences in order; one pass over the words, the whole text's count summed from the
+ * sentences'.
  */
 export function sentenceLanguages(tokens: readonly Token[]): SentenceLanguage[] {
-  const whole = languageOf(functionWordsOf(tokens, 0, tokens.length));
-  const sentences: SentenceLanguage[] = [];
+  const counted: { end: number; words: FunctionWords }[] = [];
+  const whole: FunctionWords = { english: 0, german: 0 };
   let start = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && !(tokens[i] as Token).afterStop) continue;
-    sentences.push({ end: i, language: sentenceLanguageOf(functionWordsOf(tokens, start, i), whole) });
+    const words = functionWordsOf(tokens, start, i);
+    whole.english += words.english;
+    whole.german += words.german;
+    counted.push({ end: i, words });
     start = i;
   }
-  return sentences;
+  const wholeLanguage = languageOf(whole);
+  return counted.map(({ end, words }) => ({ end, language: sentenceLanguageOf(words, wholeLanguage) }));
 }
