@@ -2025,7 +2025,13 @@ describe('the lexicon', () => {
     // (washingtonpost-ai-jobs-study-microsoft-google).
     [
       'job-cuts',
-      ['a study to see if AI will affect jobs', 'AI is already affecting jobs', 'how AI affects jobs'],
+      [
+        'a study to see if AI will affect jobs',
+        'AI is already affecting jobs',
+        'how AI affects jobs',
+        'Artificial intelligence is set to affect nearly 40% of all jobs',
+        'AI could affect 300 million jobs',
+      ],
     ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
@@ -2158,6 +2164,8 @@ describe('the lexicon', () => {
     ['Bank says its AI rollout will not impact jobs', 'job-cuts'],
     ["Police AI cameras won't affect jobs of officers", 'job-cuts'],
     ['Amazon says AI can boost output without affecting jobs', 'job-cuts'],
+    ["The bank's AI rollout will not affect 2,000 jobs", 'job-cuts'],
+    ['The outage affected 40% of all users and hundreds of print jobs', 'job-cuts'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });

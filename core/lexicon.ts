@@ -712,6 +712,10 @@ export const CONCEPTS: readonly Concept[] = [
       // affect jobs", namesakes.ts). Not "impact jobs": the noun of social-impact careers. Weak as the other words are: they count said with AI or automation.
       // Jobs only: "affected employees" are as often those whose data a breach took.
       'affect jobs',
+      // And with the share or count of jobs between, as studies of AI and work report it ("AI is set to
+      // affect nearly 40% of all jobs", bbc-imf-ai-40-percent-of-jobs, which hung on "AI": its one
+      // "artificial intelligence" stands in this sentence).
+      'affect # jobs',
     ],
     corpus: [
       'buro-jobs',

@@ -66,8 +66,11 @@ describe('PatternMatcher', () => {
       'slashed hundreds of roles',
     ]);
     expect(found('They cut up to 400 jobs, cut about a third of roles')).toEqual(['cut up to 400 jobs']);
+    expect(found('They cut all 300 jobs, then 10% of all roles')).toEqual(['cut all 300 jobs']);
+    expect(found('Firms slash 10% of all roles')).toEqual(['slash 10 of all roles']);
     // A count must say a number: "more" or "of" alone are no count, and the count is not the word.
     expect(found('They cut jobs, cut more jobs and slash 500 prices')).toEqual([]);
+    expect(found('They cut all jobs and slash all of the roles')).toEqual([]);
   });
 });
 

@@ -309,7 +309,8 @@ function sameSpelling(a: PatternWord, b: PatternWord): boolean {
 
 /**
  * The words a count is said in, in English and German: figures ("14,000" is two), the words for many
- * ("hundreds of", "Tausende") and those that round or bound a figure ("about", "up to", "rund"). Job cuts
+ * ("hundreds of", "Tausende"), those that round or bound a figure ("about", "up to", "rund") and "all" of a
+ * whole ("all 300 staff", "40% of all jobs"; "all" alone says no figure). Job cuts
  * are reported with their size between the verb and the jobs ("Amazon Chopping Hundreds of Jobs",
  * businessinsider-amazon-one-medical-job-cuts; "streicht 500 Stellen"), which no fixed phrase reaches.
  */
@@ -320,7 +321,7 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 const AROUND_A_COUNT: ReadonlySet<string> = new Set(
-  'of about around some nearly almost roughly over more than up to at least another rund etwa fast knapp mehr als bis zu weitere von'.split(
+  'of all about around some nearly almost roughly over more than up to at least another rund etwa fast knapp mehr als bis zu weitere von'.split(
     ' ',
   ),
 );
