@@ -1,3 +1,4 @@
+import { causeFramesIn, type CauseFrame } from './cause-frames';
 import { LEXICON, type Concept, type CounterSignal, type Entity, type Lexicon } from './lexicon';
 import { PatternMatcher, otherSensesIn, sensesConfirmedIn, type PatternHit } from './matcher';
 import { BOUGHT_FROM } from './namesakes';
@@ -43,6 +44,8 @@ export interface Span {
   end: number;
   /** Whether the mention stands in a concessive clause ("even as AI boomed", concededAt). */
   conceded?: boolean;
+  /** Whether the text gives the mention as a cause or denies it as one (cause-frames.ts). */
+  frame?: CauseFrame;
 }
 
 export interface PageEvidence {
@@ -306,8 +309,9 @@ const CLAUSE_END = /[.,;:!?()\u2013\u2014]/;
 
 /**
  * Where each mention stands in a text, marked `conceded` where it stands in a concessive clause
- * (CONCESSIVE_CONJUNCTIONS, CONCESSIVE_PREPOSITIONS). The text's concessive words are found once, in one
- * pass of set lookups; most texts have none, and then no mention is looked at again.
+ * (CONCESSIVE_CONJUNCTIONS, CONCESSIVE_PREPOSITIONS), and with its `frame` where the text gives it as a
+ * cause or denies it as one (cause-frames.ts). The text's concessive words are found once, in one pass of
+ * set lookups; most texts have none, and then no mention is looked at again.
  */
 function spansIn(tokens: readonly Token[], text: string): (hit: PatternHit<Key>) => Span {
   const opened: { at: number; reach: number }[] = [];
@@ -325,8 +329,11 @@ function spansIn(tokens: readonly Token[], text: string): (hit: PatternHit<Key>)
     }
     return false;
   };
+  const frameOf = causeFramesIn(tokens);
   return (hit) => {
     const span: Span = { start: hit.index, end: hit.index + hit.length };
+    const frame = frameOf(span.start, span.end);
+    if (frame !== undefined) span.frame = frame;
     const conceded = opened.some(
       ({ at, reach }) => at < hit.index && hit.index - at <= reach && !clauseEnds(at, hit.index),
     );

@@ -2106,6 +2106,29 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
     ).toContain('labour');
   });
 
+  // Issue 11: AI named beside the cuts to deny that it caused them is not their cause (cause-frames.ts).
+  it('takes no AI the text denies for the cause of the job cuts beside it', () => {
+    const cuts = 'The maker is laying off 614 staff across eight offices, according to a state filing. ';
+    const denied = [
+      'The layoffs are not because of AI, the company said, and more layoffs follow.',
+      'The company said the layoffs have nothing to do with AI; more layoffs follow.',
+      'The layoffs are unrelated to AI, and more layoffs follow in spring.',
+      'AI played no role in the layoffs, and more layoffs follow in spring.',
+      "The layoffs aren't tied to AI, and more layoffs follow in spring.",
+      'Der Stellenabbau hat nichts mit KI zu tun, weitere Entlassungen folgen im Frühjahr.',
+      'KI spielt beim Stellenabbau keine Rolle, weitere Entlassungen folgen im Frühjahr.',
+      'Die Entlassungen kommen nicht wegen KI, weitere Entlassungen folgen im Frühjahr.',
+    ];
+    for (const text of denied) expect(themes('Maker lays off 614 employees', cuts + text)).toEqual([]);
+    // A denial holds within its sentence: the next one that gives AI as the cause still ties them.
+    expect(
+      themes(
+        'Maker lays off 614 employees',
+        `${cuts}The layoffs are not about costs. They come because of AI, and more layoffs follow.`,
+      ),
+    ).toContain('labour');
+  });
+
   // sfstandard-apple-bay-area-layoffs: the region lost jobs "even as the AI industry has boomed".
   it('takes no AI said in a concessive clause for the cause of the job cuts beside it', () => {
     const cuts = 'The maker is laying off 614 staff across eight offices, according to a state filing. ';

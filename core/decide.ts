@@ -338,7 +338,8 @@ function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById):
     const found = evidence.concepts.get(id);
     if (!found) return [];
     const within = concept.companionsWithin;
-    const near = within === undefined ? found : saidWith(found, own, within);
+    const asCause = concept.causesSaidAsSuch?.includes(id) === true;
+    const near = within === undefined ? found : saidWith(found, own, within, asCause);
     const said = subjectElsewhere(id, concept.id, found, evidence, byId) ? unconceded(found) : near.body;
     return [{ said, strong: byId.get(id)?.strength === 'strong', titled: namesSubject(found, near) }];
   });
@@ -397,13 +398,24 @@ const LEAD: Span = { start: 0, end: 0 };
  * the concept's own there (Concept.companionsWithin); its mentions in the headline stay. The concept in
  * the headline stands at the head of the text: its lead tells the headline's story. A mention in a
  * concessive clause is granted beside the concept, not tied to it as its cause: "Even as the AI industry
- * has boomed", the region lost jobs (held-out sfstandard-apple-bay-area-layoffs, moved to tune).
+ * has boomed", the region lost jobs (held-out sfstandard-apple-bay-area-layoffs, moved to tune). Nor is
+ * one the text denies as a cause ("the layoffs have nothing to do with AI", "KI spielt keine Rolle"). A
+ * companion the concept ties only as its cause (Concept.causesSaidAsSuch) counts where the text gives it
+ * as one ("replaced by AI", "as it refocuses on AI") or names it right before the concept ("AI layoffs").
  */
-function saidWith(companion: Evidence, own: Evidence | undefined, within: number): Evidence {
-  const at = [...(own?.spans ?? []), ...(own !== undefined && untagged(own) > 0 ? [LEAD] : [])];
+function saidWith(
+  companion: Evidence,
+  own: Evidence | undefined,
+  within: number,
+  asCause: boolean,
+): Evidence {
+  const ownSpans = own?.spans ?? [];
+  const at = [...ownSpans, ...(own !== undefined && untagged(own) > 0 ? [LEAD] : [])];
   const near = companion.spans.filter(
     (span) =>
       !span.conceded &&
+      span.frame !== 'denied' &&
+      (!asCause || span.frame === 'cause' || ownSpans.some((mention) => mention.start === span.end)) &&
       at.some((mention) => span.start < mention.end + within && mention.start < span.end + within),
   );
   return { ...companion, body: near.length, spans: near };

@@ -56,6 +56,13 @@ export interface Concept {
    */
   companionsWithin?: number;
   /**
+   * Companions that tie the concept in the text only where the text gives them as its cause or as what
+   * the company turns to (cause-frames.ts: "as it refocuses on AI", "replaced by AI", "wegen KI"), or
+   * names them right before it ("AI layoffs"); none ties where the text denies it ("not because of AI").
+   * AI named near a round of layoffs is as often the company's products or a passing word.
+   */
+  causesSaidAsSuch?: readonly string[];
+  /**
    * Weak concepts (`companions`) that make this one strong as strongWith's do, but only where the headline
    * (or description, not a tag) names one of `causes`: strikes and wages beside jobs lost, under a headline
    * on the AI or the automation that takes them. The causes are named here, not taken from the companions'
