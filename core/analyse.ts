@@ -26,6 +26,13 @@ export interface Evidence {
    * touches as well as what it is about.
    */
   tagged: number;
+  /**
+   * Of the untagged prominent mentions, those their field gives as a cause and those it denies as one
+   * ("Bank cuts 4,000 jobs because of AI"; "Startup downsizes its workforce; AI played no role"), as a
+   * span's `frame` says of the text's (cause-frames.ts).
+   */
+  causeProminent: number;
+  deniedProminent: number;
   /** Mentions in body text (article text, product bullets, listing titles). */
   body: number;
   /** Distinct words that carried the mentions. */
@@ -131,7 +138,17 @@ function cueFor(hit: PatternHit<Key>, source: CueSource): Cue | undefined {
 }
 
 function emptyEvidence(): Evidence {
-  return { score: 0, prominent: 0, tagged: 0, body: 0, surfaces: new Set(), cues: [], spans: [] };
+  return {
+    score: 0,
+    prominent: 0,
+    tagged: 0,
+    causeProminent: 0,
+    deniedProminent: 0,
+    body: 0,
+    surfaces: new Set(),
+    cues: [],
+    spans: [],
+  };
 }
 
 export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): PageEvidence {
@@ -160,6 +177,8 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
     mentionWeight: number,
     /** Where a mention stands in the article's text; none for the other fields. */
     spanOf?: (hit: PatternHit<Key>) => Span,
+    /** How a prominent field frames a mention as a cause (cause-frames.ts); none for the text and tags. */
+    frameOf?: (start: number, end: number) => CauseFrame | undefined,
   ) => {
     // Per field, a concept contributes at most `cap`: a page repeating one word is not stronger evidence.
     const perKey = new Map<string, number>();
@@ -171,6 +190,9 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       evidence.score += Math.max(0, added);
       if (spec.prominent) evidence.prominent++;
       else evidence.body++;
+      const frame = frameOf?.(hit.index, hit.index + hit.length);
+      if (frame === 'cause') evidence.causeProminent++;
+      else if (frame === 'denied') evidence.deniedProminent++;
       if (spanOf) evidence.spans.push(spanOf(hit));
       if (spec.tags) evidence.tagged++;
       const surface = hit.surface.toLowerCase();
@@ -219,6 +241,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       spec,
       spec.weight,
       source === 'leadText' ? spansIn(tokens, text) : undefined,
+      spec.prominent && !spec.tags ? causeFramesIn(tokens) : undefined,
     );
     // Words shared directly with a passage count from the fields that name the page, not its prose.
     if (spec.prominent && source !== 'description') {

@@ -89,7 +89,7 @@ const CAUSE_BEFORE = [
 ];
 
 /** How many words may stand between a cause word and the cause: "refocuses on Firefox and AI". */
-const CAUSE_REACH = 4;
+const CAUSE_REACH = 2;
 
 /**
  * Verbs that make the mention before them the one that takes the work: "AI will replace", "AI could take

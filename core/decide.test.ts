@@ -2129,6 +2129,32 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
     ).toContain('labour');
   });
 
+  // Issue 11: job cuts in ordinary words (staff-cuts) are the corpus's story only beside AI given as their
+  // cause or as what the company turns to, in the headline or the text, not AI named as its products.
+  it('ties job cuts in ordinary words only to AI given as their cause', () => {
+    const rest =
+      ' Staff who lost their jobs will get three months of pay, and more staffing cuts are planned.';
+    const caused = [
+      ['Publisher downsizes its staff as it refocuses on AI', 'Around 80 writers lost their jobs.'],
+      ['Bank to cut 4,000 office jobs', 'The bank will cut 4,000 office jobs because of AI.'],
+      ['Insurer lets go of 300 claims staff', 'The insurer let go 300 employees, replaced by AI.'],
+      ['Versicherer trennt sich von 500 Mitarbeitern', 'Der Versicherer baut Personal ab, wegen KI.'],
+    ];
+    for (const [headline, text] of caused)
+      expect(themes(headline!, text + rest), headline).toContain('labour');
+    const notCaused = [
+      [
+        'Nvidia cuts 200 support jobs as its AI chips sell well',
+        'Employees lost their jobs in its gaming unit.',
+      ],
+      ["Startup downsizes its workforce; 'AI played no role'", 'About 60 people lost their jobs this week.'],
+      ['Software maker lets go of 300 employees', 'Separately, it launched an AI assistant for accountants.'],
+      ['Police department downsizes its staff', 'It will focus on violent crime and use AI-powered cameras.'],
+      ['Versicherer trennt sich von 400 Angestellten', 'KI spielt dabei keine Rolle, sagte ein Sprecher.'],
+    ];
+    for (const [headline, text] of notCaused) expect(themes(headline!, text + rest), headline).toEqual([]);
+  });
+
   // sfstandard-apple-bay-area-layoffs: the region lost jobs "even as the AI industry has boomed".
   it('takes no AI said in a concessive clause for the cause of the job cuts beside it', () => {
     const cuts = 'The maker is laying off 614 staff across eight offices, according to a state filing. ';

@@ -3,6 +3,7 @@ import {
   LEXICON,
   conceptIndex,
   type Concept,
+  JOB_CUTS,
   type CounterSignal,
   type Entity,
   type Lexicon,
@@ -341,7 +342,9 @@ function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById):
     const asCause = concept.causesSaidAsSuch?.includes(id) === true;
     const near = within === undefined ? found : saidWith(found, own, within, asCause);
     const said = subjectElsewhere(id, concept.id, found, evidence, byId) ? unconceded(found) : near.body;
-    return [{ said, strong: byId.get(id)?.strength === 'strong', titled: namesSubject(found, near) }];
+    // Its headline mentions as the companion's field frames them (saidWith), its text's all.
+    const framed = { ...found, prominent: near.prominent, tagged: near.tagged };
+    return [{ said, strong: byId.get(id)?.strength === 'strong', titled: namesSubject(framed, near) }];
   });
   // A company's name in the headline names the company, not a theme: FedEx fourteen times beside
   // "contractors" and "employees" is business news (theverge-fedex-fdx-commerce-platform).
@@ -411,6 +414,10 @@ function saidWith(
 ): Evidence {
   const ownSpans = own?.spans ?? [];
   const at = [...ownSpans, ...(own !== undefined && untagged(own) > 0 ? [LEAD] : [])];
+  // In the headline as in the text: a denied mention names no cause, and a companion taken only as the
+  // cause names one only where its field gives it as such (its tags never do).
+  const prominent = asCause ? companion.causeProminent : companion.prominent - companion.deniedProminent;
+  const tagged = asCause ? 0 : companion.tagged;
   const near = companion.spans.filter(
     (span) =>
       !span.conceded &&
@@ -418,7 +425,7 @@ function saidWith(
       (!asCause || span.frame === 'cause' || ownSpans.some((mention) => mention.start === span.end)) &&
       at.some((mention) => span.start < mention.end + within && mention.start < span.end + within),
   );
-  return { ...companion, body: near.length, spans: near };
+  return { ...companion, prominent, tagged, body: near.length, spans: near };
 }
 
 /**
@@ -1159,7 +1166,7 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
 }
 
 /** What a company does to its workforce when a report's headline or lede tells it: jobs cut, hiring stopped. */
-const CUTS_TO_THE_WORKFORCE: readonly string[] = ['job-cuts', 'fewer-hires'];
+const CUTS_TO_THE_WORKFORCE: readonly string[] = [...JOB_CUTS, 'fewer-hires'];
 
 /**
  * A news report's lede, its first sentence or two, in words: it says again what the headline reports, in
