@@ -17,8 +17,6 @@ describe('causeFramesIn', () => {
       'The support staff were replaced by AI last spring.',
       'IBM plans to replace employees with AI.',
       'The cuts free money to invest in AI.',
-      'Best Buy redirects resources dedicated to areas like AI.',
-      'Google explores integrating newer AI into its products.',
       'Der Konzern streicht Stellen wegen KI.',
       'Die Übersetzer werden durch KI ersetzt.',
       'SAP setzt auf KI und streicht Stellen.',
@@ -43,6 +41,10 @@ describe('causeFramesIn', () => {
       expect(frameOf(text, text.includes('KI') ? 'KI' : 'AI'), text).toBe('denied');
   });
 
+  it('reads no frame in German where AI is only what is sold', () => {
+    expect(frameOf('Der Umsatz wuchs durch KI-Chips.', 'KI')).toBeUndefined();
+  });
+
   it('reads no frame where AI is only named, or its frame stands in another sentence', () => {
     for (const text of [
       'Its AI chips sold well this quarter.',
@@ -50,6 +52,12 @@ describe('causeFramesIn', () => {
       'The layoffs are not about costs. AI chips sold well.',
       'The firm is hiring AI engineers.',
       'It focuses on shoes. AI is a side project.',
+      // Where the cuts fall, or what the company sells, not their cause.
+      'Microsoft lays off its team focused on AI ethics.',
+      'It cut a team dedicated to AI research.',
+      'The cuts hit roles related to AI.',
+      'Google explores integrating newer AI into its products.',
+      'Enrolment fell as students shift to AI courses.',
     ])
       expect(frameOf(text, 'AI'), text).toBeUndefined();
   });

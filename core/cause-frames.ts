@@ -24,7 +24,6 @@ const CAUSE_BEFORE = [
   'attributed to',
   'tied to',
   'linked to',
-  'related to',
   'result of',
   'replaced by',
   'replaced with',
@@ -39,12 +38,7 @@ const CAUSE_BEFORE = [
   'refocusing on',
   'focus on',
   'focuses on',
-  'focused on',
   'focusing on',
-  'shift to',
-  'shifts to',
-  'shifted to',
-  'shifting to',
   'pivot to',
   'pivots to',
   'pivoted to',
@@ -66,14 +60,9 @@ const CAUSE_BEFORE = [
   'prioritising',
   'double down on',
   'doubles down on',
-  'dedicated to',
-  'integrate',
-  'integrates',
-  'integrating',
   'wegen',
   'aufgrund',
   'infolge',
-  'durch',
   'zugunsten',
   'setzt auf',
   'setzen auf',
@@ -124,6 +113,12 @@ const REPLACING = /^(replac|ersetz)/;
 const REPLACED_WITH = 'with';
 const REPLACED_WITH_REACH = 4;
 
+/**
+ * Words that tie a cause only where a negation denies it ("not related to AI"): said plainly they name a
+ * field as often ("roles related to AI").
+ */
+const DENIED_ONLY = ['related to'];
+
 /** Words that, right before a cause word, deny it: "not because of AI", "nicht wegen KI", "isn't tied to". */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 't', 'never', 'nicht', 'nie']);
 
@@ -143,7 +138,7 @@ const DENIALS = [
 
 interface Phrase {
   words: readonly string[];
-  kind: 'before' | 'after' | 'denial';
+  kind: 'before' | 'after' | 'denial' | 'deniedOnly';
 }
 
 const PHRASES_BY_LAST_WORD = new Map<string, Phrase[]>();
@@ -151,6 +146,7 @@ for (const [phrases, kind] of [
   [CAUSE_BEFORE, 'before'],
   [CAUSE_AFTER, 'after'],
   [DENIALS, 'denial'],
+  [DENIED_ONLY, 'deniedOnly'],
 ] as const) {
   for (const phrase of phrases) {
     const words = phrase.split(' ');
@@ -201,11 +197,11 @@ export function causeFramesIn(
       if (phrase.kind === 'denial') {
         const [from, to] = phrase.start < start ? [phrase.start, start] : [end - 1, phrase.start];
         if (!stopBetween(from, to)) return 'denied';
-      } else if (phrase.kind === 'before') {
+      } else if (phrase.kind === 'before' || phrase.kind === 'deniedOnly') {
         if (phrase.end > start || start - phrase.end > CAUSE_REACH || stopBetween(phrase.end - 1, start))
           continue;
         if (phrase.negated) return 'denied';
-        frame = 'cause';
+        if (phrase.kind === 'before') frame = 'cause';
       } else {
         if (
           phrase.start < end ||

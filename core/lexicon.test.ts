@@ -2077,6 +2077,9 @@ describe('the lexicon', () => {
     ['The chain cut prices on 500 products', 'staff-cuts'],
     ['Fans lost their patience; she let go of the rope', 'staff-cuts'],
     ['Der Verein trennt sich von seinem Trainer', 'staff-cuts'],
+    // Jobs the page says no one lost.
+    ['The company says no one lost their jobs', 'staff-cuts'],
+    ['Nobody is losing their jobs, the firm says', 'staff-cuts'],
     ['The Department of Homeland Security and my IP address', 'doorbell-camera'],
     ['A white picket fence', 'pay-and-strikes'],
     ['Man hat Vergleiche angestellt und einen sozialen Plan gemacht', 'pay-and-strikes'],
