@@ -2041,6 +2041,8 @@ describe('the lexicon', () => {
         'it is letting go of 300 staff',
         'Mozilla downsized its workforce',
         'the publisher downsizes its staff',
+        'Mozilla downsizes as it refocuses on Firefox',
+        'the startup downsized amid falling sales',
         'its workforce shrank by a third',
         'a reduction in staffing',
         'headcount cuts in sales',
@@ -2074,6 +2076,7 @@ describe('the lexicon', () => {
     // Cutting what is not jobs, and letting go of what is not staff: products, prices, patience.
     ['Apple downsizes its iPhone lineup as it bets on AI features', 'staff-cuts'],
     ['The downsized engine of the new SUV', 'staff-cuts'],
+    ['The engine was downsized to three cylinders; the maker downsized its range', 'staff-cuts'],
     ['The chain cut prices on 500 products', 'staff-cuts'],
     ['Fans lost their patience; she let go of the rope', 'staff-cuts'],
     ['Der Verein trennt sich von seinem Trainer', 'staff-cuts'],

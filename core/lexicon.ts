@@ -757,6 +757,10 @@ export const CONCEPTS: readonly Concept[] = [
       'cut|cuts|cutting|slash|slashes|slashed|slashing|eliminat*|shed* # tech|corporate|office|support|engineering|management|white-collar jobs|positions|roles',
       'let|lets|letting go # employees|workers|staff|people',
       'downsize|downsizes|downsized|downsizing its|their|the|our workforce|staff|team|teams|headcount',
+      // A company downsizing with no object, as headlines say it ("Mozilla downsizes as it refocuses on
+      // Firefox and AI", held-out techcrunch-mozilla-layoffs-firefox-ai, moved to tune): a conjunction or
+      // preposition right after the verb leaves no room for the lineup or the engine it might downsize.
+      'downsizes|downsized as|amid|after',
       'workforce|headcount shrank|shrinks|shrunk|shrinking',
       'reduction of|in staffing',
       'staffing|headcount cuts|reductions',
