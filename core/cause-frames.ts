@@ -26,9 +26,6 @@ const CAUSE_BEFORE = [
   'linked to',
   'result of',
   'replaced by',
-  'replaced with',
-  'replace them with',
-  'replacing them with',
   'in favor of',
   'in favour of',
   'make room for',
@@ -107,9 +104,10 @@ const CAUSE_AFTER_REACH = 3;
 
 /**
  * People replaced with something, the replacing verb and "with" a few words apart: "plans to replace
- * employees with AI", "replacing 7,800 workers with the technology". Read from "with" back to the verb.
+ * employees with AI", "replacing them with AI", "replaced with AI". Read from "with" back to the verb.
+ * German says it with "durch ... ersetzt" (CAUSE_AFTER).
  */
-const REPLACING = /^(replac|ersetz)/;
+const REPLACING = /^replac/;
 const REPLACED_WITH = 'with';
 const REPLACED_WITH_REACH = 4;
 
