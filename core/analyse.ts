@@ -1,3 +1,4 @@
+import { causeFramesIn, type CauseFrame } from './cause-frames';
 import { LEXICON, type Concept, type CounterSignal, type Entity, type Lexicon } from './lexicon';
 import { PatternMatcher, otherSensesIn, sensesConfirmedIn, type PatternHit } from './matcher';
 import { BOUGHT_FROM } from './namesakes';
@@ -25,6 +26,13 @@ export interface Evidence {
    * touches as well as what it is about.
    */
   tagged: number;
+  /**
+   * Of the untagged prominent mentions, those their field gives as a cause and those it denies as one
+   * ("Bank cuts 4,000 jobs because of AI"; "Startup downsizes its workforce; AI played no role"), as a
+   * span's `frame` says of the text's (cause-frames.ts).
+   */
+  causeProminent: number;
+  deniedProminent: number;
   /** Mentions in body text (article text, product bullets, listing titles). */
   body: number;
   /** Distinct words that carried the mentions. */
@@ -43,6 +51,8 @@ export interface Span {
   end: number;
   /** Whether the mention stands in a concessive clause ("even as AI boomed", concededAt). */
   conceded?: boolean;
+  /** Whether the text gives the mention as a cause or denies it as one (cause-frames.ts). */
+  frame?: CauseFrame;
 }
 
 export interface PageEvidence {
@@ -128,7 +138,17 @@ function cueFor(hit: PatternHit<Key>, source: CueSource): Cue | undefined {
 }
 
 function emptyEvidence(): Evidence {
-  return { score: 0, prominent: 0, tagged: 0, body: 0, surfaces: new Set(), cues: [], spans: [] };
+  return {
+    score: 0,
+    prominent: 0,
+    tagged: 0,
+    causeProminent: 0,
+    deniedProminent: 0,
+    body: 0,
+    surfaces: new Set(),
+    cues: [],
+    spans: [],
+  };
 }
 
 export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): PageEvidence {
@@ -157,6 +177,8 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
     mentionWeight: number,
     /** Where a mention stands in the article's text; none for the other fields. */
     spanOf?: (hit: PatternHit<Key>) => Span,
+    /** How a prominent field frames a mention as a cause (cause-frames.ts); none for the text and tags. */
+    frameOf?: (start: number, end: number) => CauseFrame | undefined,
   ) => {
     // Per field, a concept contributes at most `cap`: a page repeating one word is not stronger evidence.
     const perKey = new Map<string, number>();
@@ -168,6 +190,9 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       evidence.score += Math.max(0, added);
       if (spec.prominent) evidence.prominent++;
       else evidence.body++;
+      const frame = frameOf?.(hit.index, hit.index + hit.length);
+      if (frame === 'cause') evidence.causeProminent++;
+      else if (frame === 'denied') evidence.deniedProminent++;
       if (spanOf) evidence.spans.push(spanOf(hit));
       if (spec.tags) evidence.tagged++;
       const surface = hit.surface.toLowerCase();
@@ -216,6 +241,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       spec,
       spec.weight,
       source === 'leadText' ? spansIn(tokens, text) : undefined,
+      spec.prominent && !spec.tags ? causeFramesIn(tokens) : undefined,
     );
     // Words shared directly with a passage count from the fields that name the page, not its prose.
     if (spec.prominent && source !== 'description') {
@@ -306,8 +332,9 @@ const CLAUSE_END = /[.,;:!?()\u2013\u2014]/;
 
 /**
  * Where each mention stands in a text, marked `conceded` where it stands in a concessive clause
- * (CONCESSIVE_CONJUNCTIONS, CONCESSIVE_PREPOSITIONS). The text's concessive words are found once, in one
- * pass of set lookups; most texts have none, and then no mention is looked at again.
+ * (CONCESSIVE_CONJUNCTIONS, CONCESSIVE_PREPOSITIONS), and with its `frame` where the text gives it as a
+ * cause or denies it as one (cause-frames.ts). The text's concessive words are found once, in one pass of
+ * set lookups; most texts have none, and then no mention is looked at again.
  */
 function spansIn(tokens: readonly Token[], text: string): (hit: PatternHit<Key>) => Span {
   const opened: { at: number; reach: number }[] = [];
@@ -325,8 +352,11 @@ function spansIn(tokens: readonly Token[], text: string): (hit: PatternHit<Key>)
     }
     return false;
   };
+  const frameOf = causeFramesIn(tokens);
   return (hit) => {
     const span: Span = { start: hit.index, end: hit.index + hit.length };
+    const frame = frameOf(span.start, span.end);
+    if (frame !== undefined) span.frame = frame;
     const conceded = opened.some(
       ({ at, reach }) => at < hit.index && hit.index - at <= reach && !clauseEnds(at, hit.index),
     );

@@ -2106,6 +2106,59 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
     ).toContain('labour');
   });
 
+  // Issue 11: AI named beside the cuts to deny that it caused them is not their cause (cause-frames.ts).
+  it('takes no AI the text denies for the cause of the job cuts beside it', () => {
+    const cuts = 'The maker is laying off 614 staff across eight offices, according to a state filing. ';
+    const denied = [
+      'The layoffs are not because of AI, the company said, and more layoffs follow.',
+      'The company said the layoffs have nothing to do with AI; more layoffs follow.',
+      'The layoffs are unrelated to AI, and more layoffs follow in spring.',
+      'AI played no role in the layoffs, and more layoffs follow in spring.',
+      "The layoffs aren't tied to AI, and more layoffs follow in spring.",
+      'Der Stellenabbau hat nichts mit KI zu tun, weitere Entlassungen folgen im Frühjahr.',
+      'KI spielt beim Stellenabbau keine Rolle, weitere Entlassungen folgen im Frühjahr.',
+      'Die Entlassungen kommen nicht wegen KI, weitere Entlassungen folgen im Frühjahr.',
+    ];
+    for (const text of denied) expect(themes('Maker lays off 614 employees', cuts + text)).toEqual([]);
+    // A headline that denies the AI it names ties nothing either; one that names it plainly still does.
+    const more = 'More layoffs follow in spring, the company said.';
+    expect(themes('Maker lays off 614 employees; says AI played no role', cuts + more)).toEqual([]);
+    expect(themes('Maker lays off 614 employees as AI takes over support', cuts + more)).toContain('labour');
+    // A denial holds within its sentence: the next one that gives AI as the cause still ties them.
+    expect(
+      themes(
+        'Maker lays off 614 employees',
+        `${cuts}The layoffs are not about costs. They come because of AI, and more layoffs follow.`,
+      ),
+    ).toContain('labour');
+  });
+
+  // Issue 11: job cuts in ordinary words (staff-cuts) are the corpus's story only beside AI given as their
+  // cause or as what the company turns to, in the headline or the text, not AI named as its products.
+  it('ties job cuts in ordinary words only to AI given as their cause', () => {
+    const rest =
+      ' Staff who lost their jobs will get three months of pay, and more staffing cuts are planned.';
+    const caused = [
+      ['Publisher downsizes its staff as it refocuses on AI', 'Around 80 writers lost their jobs.'],
+      ['Bank to cut 4,000 office jobs', 'The bank will cut 4,000 office jobs because of AI.'],
+      ['Insurer lets go of 300 claims staff', 'The insurer let go 300 employees, replaced by AI.'],
+      ['Versicherer trennt sich von 500 Mitarbeitern', 'Der Versicherer baut Personal ab, wegen KI.'],
+    ];
+    for (const [headline, text] of caused)
+      expect(themes(headline!, text + rest), headline).toContain('labour');
+    const notCaused = [
+      [
+        'Nvidia cuts 200 support jobs as its AI chips sell well',
+        'Employees lost their jobs in its gaming unit.',
+      ],
+      ["Startup downsizes its workforce; 'AI played no role'", 'About 60 people lost their jobs this week.'],
+      ['Software maker lets go of 300 employees', 'Separately, it launched an AI assistant for accountants.'],
+      ['Police department downsizes its staff', 'It will focus on violent crime and use AI-powered cameras.'],
+      ['Versicherer trennt sich von 400 Angestellten', 'KI spielt dabei keine Rolle, sagte ein Sprecher.'],
+    ];
+    for (const [headline, text] of notCaused) expect(themes(headline!, text + rest), headline).toEqual([]);
+  });
+
   // sfstandard-apple-bay-area-layoffs: the region lost jobs "even as the AI industry has boomed".
   it('takes no AI said in a concessive clause for the cause of the job cuts beside it', () => {
     const cuts = 'The maker is laying off 614 staff across eight offices, according to a state filing. ';

@@ -3,6 +3,7 @@ import {
   LEXICON,
   conceptIndex,
   type Concept,
+  JOB_CUTS,
   type CounterSignal,
   type Entity,
   type Lexicon,
@@ -338,9 +339,12 @@ function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById):
     const found = evidence.concepts.get(id);
     if (!found) return [];
     const within = concept.companionsWithin;
-    const near = within === undefined ? found : saidWith(found, own, within);
+    const asCause = concept.causesSaidAsSuch?.includes(id) === true;
+    const near = within === undefined ? found : saidWith(found, own, within, asCause);
     const said = subjectElsewhere(id, concept.id, found, evidence, byId) ? unconceded(found) : near.body;
-    return [{ said, strong: byId.get(id)?.strength === 'strong', titled: namesSubject(found, near) }];
+    // Its headline mentions as the companion's field frames them (saidWith), its text's all.
+    const framed = { ...found, prominent: near.prominent, tagged: near.tagged };
+    return [{ said, strong: byId.get(id)?.strength === 'strong', titled: namesSubject(framed, near) }];
   });
   // A company's name in the headline names the company, not a theme: FedEx fourteen times beside
   // "contractors" and "employees" is business news (theverge-fedex-fdx-commerce-platform).
@@ -397,16 +401,31 @@ const LEAD: Span = { start: 0, end: 0 };
  * the concept's own there (Concept.companionsWithin); its mentions in the headline stay. The concept in
  * the headline stands at the head of the text: its lead tells the headline's story. A mention in a
  * concessive clause is granted beside the concept, not tied to it as its cause: "Even as the AI industry
- * has boomed", the region lost jobs (held-out sfstandard-apple-bay-area-layoffs, moved to tune).
+ * has boomed", the region lost jobs (held-out sfstandard-apple-bay-area-layoffs, moved to tune). Nor is
+ * one the text denies as a cause ("the layoffs have nothing to do with AI", "KI spielt keine Rolle"). A
+ * companion the concept ties only as its cause (Concept.causesSaidAsSuch) counts where the text gives it
+ * as one ("replaced by AI", "as it refocuses on AI") or names it right before the concept ("AI layoffs").
  */
-function saidWith(companion: Evidence, own: Evidence | undefined, within: number): Evidence {
-  const at = [...(own?.spans ?? []), ...(own !== undefined && untagged(own) > 0 ? [LEAD] : [])];
+function saidWith(
+  companion: Evidence,
+  own: Evidence | undefined,
+  within: number,
+  asCause: boolean,
+): Evidence {
+  const ownSpans = own?.spans ?? [];
+  const at = [...ownSpans, ...(own !== undefined && untagged(own) > 0 ? [LEAD] : [])];
+  // In the headline as in the text: a denied mention names no cause, and a companion taken only as the
+  // cause names one only where its field gives it as such (its tags never do).
+  const prominent = asCause ? companion.causeProminent : companion.prominent - companion.deniedProminent;
+  const tagged = asCause ? 0 : companion.tagged;
   const near = companion.spans.filter(
     (span) =>
       !span.conceded &&
+      span.frame !== 'denied' &&
+      (!asCause || span.frame === 'cause' || ownSpans.some((mention) => mention.start === span.end)) &&
       at.some((mention) => span.start < mention.end + within && mention.start < span.end + within),
   );
-  return { ...companion, body: near.length, spans: near };
+  return { ...companion, prominent, tagged, body: near.length, spans: near };
 }
 
 /**
@@ -1147,7 +1166,7 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
 }
 
 /** What a company does to its workforce when a report's headline or lede tells it: jobs cut, hiring stopped. */
-const CUTS_TO_THE_WORKFORCE: readonly string[] = ['job-cuts', 'fewer-hires'];
+const CUTS_TO_THE_WORKFORCE: readonly string[] = [...JOB_CUTS, 'fewer-hires'];
 
 /**
  * A news report's lede, its first sentence or two, in words: it says again what the headline reports, in

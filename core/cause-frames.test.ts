@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { causeFramesIn } from './cause-frames';
+import { tokenize } from './text';
+
+/** The frame of the first mention of `word` in `text`. */
+const frameOf = (text: string, word: string) => {
+  const tokens = tokenize(text);
+  const at = tokens.findIndex((token) => token.norm === word.toLowerCase());
+  return causeFramesIn(tokens)(at, at + 1);
+};
+
+describe('causeFramesIn', () => {
+  it('reads AI given as the cause or what a company turns to', () => {
+    for (const text of [
+      'The company cut 500 jobs because of AI.',
+      'Mozilla downsizes as it refocuses on Firefox and AI.',
+      'The support staff were replaced by AI last spring.',
+      'IBM plans to replace employees with AI.',
+      'The cuts free money to invest in AI.',
+      'Der Konzern streicht Stellen wegen KI.',
+      'Die Übersetzer werden durch KI ersetzt.',
+      'SAP setzt auf KI und streicht Stellen.',
+    ])
+      expect(frameOf(text, text.includes('KI') ? 'KI' : 'AI'), text).toBe('cause');
+    // The AI that does the work or takes it over, named before the verb.
+    expect(frameOf('AI will replace the call-centre staff.', 'AI')).toBe('cause');
+    expect(frameOf('KI übernimmt die Arbeit der Übersetzer.', 'KI')).toBe('cause');
+  });
+
+  it('reads AI the text denies as a cause', () => {
+    for (const text of [
+      'The layoffs are not because of AI.',
+      "The cuts aren't related to AI, the company said.",
+      'The layoffs have nothing to do with AI.',
+      'AI played no role in the decision.',
+      "AI won't replace our writers.",
+      'Die Kündigungen kommen nicht wegen KI.',
+      'KI spielt beim Stellenabbau keine Rolle.',
+      'Der Abbau hat nichts mit KI zu tun.',
+    ])
+      expect(frameOf(text, text.includes('KI') ? 'KI' : 'AI'), text).toBe('denied');
+  });
+
+  it('reads no frame in German where AI is only what is sold', () => {
+    expect(frameOf('Der Umsatz wuchs durch KI-Chips.', 'KI')).toBeUndefined();
+  });
+
+  it('reads no frame where AI is only named, or its frame stands in another sentence', () => {
+    for (const text of [
+      'Its AI chips sold well this quarter.',
+      'The company, which sells AI tools, cut 500 jobs.',
+      'The layoffs are not about costs. AI chips sold well.',
+      'The firm is hiring AI engineers.',
+      'It focuses on shoes. AI is a side project.',
+      // Where the cuts fall, or what the company sells, not their cause.
+      'Microsoft lays off its team focused on AI ethics.',
+      'It cut a team dedicated to AI research.',
+      'The cuts hit roles related to AI.',
+      'Google explores integrating newer AI into its products.',
+      'Enrolment fell as students shift to AI courses.',
+    ])
+      expect(frameOf(text, 'AI'), text).toBeUndefined();
+  });
+});
