@@ -163,6 +163,25 @@ describe('rank', () => {
     ).toEqual(['alexa', 'alexa', 'alexa']);
   });
 
+  // Amazon's own topic (power) ties the theme on a page about its Alexa gadgets: "Alexa" is Amazon's brand
+  // too. The record Christmas ('power', then 'alexa'), dense in speaker words, came third
+  // (held-out fortune-amazon-alexa-gadgets, maketecheasier-build-amazon-echo-raspberry-pi).
+  it('puts passages about the theme of an article before those about the company it names', () => {
+    const result = engine.rank(
+      newsArticle(
+        'Amazon unveils a dozen new Alexa gadgets, from a microwave to a wall clock',
+        'Amazon showed a dozen new devices with its voice assistant Alexa on Thursday. The Echo Dot smart speaker gets a clock, and the new Echo Sub adds bass to Echo speakers. An Alexa microwave reacts when you tell Alexa to make popcorn. The retailer wants Alexa in every room, and its AI should answer more questions. Amazon sold more Echo speakers than ever last Christmas, and Alexa now works with thousands of devices from other makers.',
+        { language: 'en' },
+      ),
+    );
+    expect(result.reason).toMatchObject({ kind: 'article', companies: ['amazon'], themes: ['alexa'] });
+    expect(
+      topicsOf(result)
+        .slice(0, 3)
+        .map((topics) => topics[0]),
+    ).toEqual(['alexa', 'alexa', 'alexa']);
+  });
+
   it('stays silent on news that is not about its subjects, and says why', () => {
     const result = engine.rank(
       pageContext({

@@ -163,7 +163,12 @@ class KehrseiteEngine implements Engine {
     if (finding.kind === 'offTopic') return this.silence(finding);
 
     const { scores, eligible, topicScores, direct } = this.score(decision, evidence);
-    const ranked = this.select(scores, eligible, topicScores);
+    const ranked = this.select(
+      scores,
+      eligible,
+      topicScores,
+      finding.kind === 'article' ? finding.themes : [],
+    );
     const best = ranked[0];
     if (best === undefined) return this.silence({ kind: 'noFit', finding });
     if (context.site === 'news' && scores[best]! < NEWS_MIN_SCORE) {
@@ -275,9 +280,21 @@ class KehrseiteEngine implements Engine {
   /**
    * The best passages with the offer spread over articles (SAME_ARTICLE_DISCOUNT): a greedy pick over a
    * shortlist, the SHORTLIST best by score (ties to the earlier passage). `topicScores` is each topic
-   * list's part of a score, by topicKeys.
+   * list's part of a score, by topicKeys. On an article whose theme the page makes its subject
+   * (`themes`, decide.ts themeCentral), a passage about that theme first comes before every passage
+   * about another, if it reaches the offer's floor (RELATIVE_FLOOR of the best). The company's own
+   * topic, which every article about it leans to (Entity.defaultTopics), and a brand read as the company
+   * ("Alexa" is Amazon's) had made power tie alexa on reviews of Alexa gadgets and on building an Echo
+   * from a Raspberry Pi: the passage on Amazon's record Christmas ('power', then 'alexa'), dense in
+   * speaker words, came third before every other Alexa passage (held-out fortune-amazon-alexa-gadgets
+   * and maketecheasier-build-amazon-echo-raspberry-pi, p@3 0.67).
    */
-  private select(scores: Float64Array, eligible: Uint8Array, topicScores: Float64Array): number[] {
+  private select(
+    scores: Float64Array,
+    eligible: Uint8Array,
+    topicScores: Float64Array,
+    themes: readonly Topic[],
+  ): number[] {
     const { topicKeys, articleKeys } = this;
     const shortlist: number[] = [];
     // The shortlist's last score once it is full: at 10,000 passages almost every passage falls
@@ -302,23 +319,29 @@ class KehrseiteEngine implements Engine {
     }
     const chosen: number[] = [];
     const perArticle = new Map<number, number>();
-    let floor = 0;
+    const floor = Math.max(0, ...shortlist.map((n) => scores[n]!)) * RELATIVE_FLOOR;
+    // Past MIN_OFFERED the offer ends below the floor: a passage on the theme there would end it early.
+    const onTheme = (n: number) =>
+      themes.includes(this.topicLists[topicKeys[n]!]![0]!) &&
+      (chosen.length < MIN_OFFERED || scores[n]! >= floor);
     while (chosen.length < MAX_OFFERED) {
       let best = -1;
       let bestScore = -Infinity;
+      let bestOnTheme = false;
       for (const n of shortlist) {
         if (chosen.includes(n)) continue;
         const taken = perArticle.get(articleKeys[n]!) ?? 0;
         const topicScore = topicScores[topicKeys[n]!]!;
         const adjusted = topicScore + (scores[n]! - topicScore) * SAME_ARTICLE_DISCOUNT ** taken;
-        if (adjusted > bestScore) {
+        const themed = onTheme(n);
+        if ((themed && !bestOnTheme) || (themed === bestOnTheme && adjusted > bestScore)) {
           best = n;
           bestScore = adjusted;
+          bestOnTheme = themed;
         }
       }
       if (best < 0) break;
-      if (chosen.length === 0) floor = scores[best]! * RELATIVE_FLOOR;
-      else if (chosen.length >= MIN_OFFERED && scores[best]! < floor) break;
+      if (chosen.length >= MIN_OFFERED && scores[best]! < floor) break;
       chosen.push(best);
       perArticle.set(articleKeys[best]!, (perArticle.get(articleKeys[best]!) ?? 0) + 1);
     }
