@@ -182,6 +182,35 @@ describe('rank', () => {
     ).toEqual(['alexa', 'alexa', 'alexa']);
   });
 
+  // Without a central theme, the general theme the headline names and the page's words make strongest: a
+  // strike report naming the retail trade's collective agreement put a power passage third
+  // (held-out derstandard-10kgnad-372).
+  it("puts the headline's strongest theme before the company's topic where no theme is central", () => {
+    const strike = engine.rank(
+      newsArticle(
+        'Streik beim Versandhändler Amazon in Bad Hersfeld',
+        'Die Gewerkschaft Verdi hat die Beschäftigten des Versandhändlers Amazon in Bad Hersfeld erneut zum Streik aufgerufen. Amazon solle den Tarifvertrag des Einzel- und Versandhandels anerkennen, sagte ein Gewerkschaftssekretär. Der Streik soll bis Samstag dauern. Amazon verweist auf Löhne am oberen Ende der Branche und sieht sich als Logistiker.',
+        { language: 'de' },
+      ),
+    );
+    expect(strike.reason).toMatchObject({ kind: 'article', companies: ['amazon'], themes: [] });
+    expect(
+      topicsOf(strike)
+        .slice(0, 3)
+        .map((topics) => topics[0]),
+    ).toEqual(['labour', 'labour', 'labour']);
+    // Streaming said in the text, not the headline, leads power but is not the page's subject.
+    const esports = engine.rank(
+      newsArticle(
+        'Why Amazon is betting on esports',
+        'Video games are becoming a spectator sport, and esports viewership is growing fast. Amazon bought the streaming leader Twitch in 2014, and millions of people watch live streamed video games on Twitch every day. Amazon includes a premium version of Twitch with its Prime subscription, and the streaming of video games fits its goal of a wider service ecosystem.',
+        { language: 'en' },
+      ),
+    );
+    expect(esports.pageTopics.data).toBeGreaterThan(esports.pageTopics.power ?? 0);
+    expect(topicsOf(esports).map((topics) => topics[0])).toContain('power');
+  });
+
   it('stays silent on news that is not about its subjects, and says why', () => {
     const result = engine.rank(
       pageContext({
