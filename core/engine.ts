@@ -401,11 +401,14 @@ function themesFirst(decision: Decision): boolean {
   return decision.concepts.some(
     ({ concept, cues }) =>
       concept.topics[0] === first &&
-      cues.some((cue) => (cue.kind === 'concept' || cue.kind === 'namesake') && HEADLINE.has(cue.source)),
+      cues.some(
+        (cue) => (cue.kind === 'concept' || cue.kind === 'namesake') && HEADLINE_SOURCES.has(cue.source),
+      ),
   );
 }
 
-const HEADLINE: ReadonlySet<CueSource> = new Set(['headline', 'description']);
+/** Where a page names what it is about, as decide.ts counts a prominent mention that is not a tag. */
+const HEADLINE_SOURCES: ReadonlySet<CueSource> = new Set(['headline', 'description']);
 
 /**
  * The page's concepts in groups that were read from the same page words: "Prime Video" in a headline
