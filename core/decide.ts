@@ -106,7 +106,7 @@ export const WEAK_SHARE = 0.6;
  * Temu's ad blitz and the parcels Shein and Temu fly in are its story without Alibaba's name (held-out
  * modernretail-temu-ad-spend and japantimes-shein-temu-air-cargo, moved to tune).
  */
-export const GENERAL_THEMES: readonly Topic[] = ['data', 'alexa', 'labour', 'alibaba'];
+const GENERAL_THEMES: readonly Topic[] = ['data', 'alexa', 'labour', 'alibaba'];
 
 /** A company is the subject of an article when it is named prominently and again in the text, or often. */
 const ENTITY_BODY_WITH_PROMINENT = 2;

@@ -182,10 +182,11 @@ describe('rank', () => {
     ).toEqual(['alexa', 'alexa', 'alexa']);
   });
 
-  // Without a central theme, the general theme the headline names and the page's words make strongest: a
-  // strike report naming the retail trade's collective agreement put a power passage third
-  // (held-out derstandard-10kgnad-372).
-  it("puts the headline's strongest theme before the company's topic where no theme is central", () => {
+  // Without a central theme, the topic the headline names and the page's words make strongest: a strike
+  // report naming the retail trade's collective agreement put a power passage third (held-out
+  // derstandard-10kgnad-372), an investigation of the ebooks flooding the Kindle store a data passage
+  // second or third (vox-amazon-ebooks-mikkelsen-twins).
+  it("puts the headline's strongest topic first where no theme is central", () => {
     const strike = engine.rank(
       newsArticle(
         'Streik beim Versandhändler Amazon in Bad Hersfeld',
@@ -209,6 +210,19 @@ describe('rank', () => {
     );
     expect(esports.pageTopics.data).toBeGreaterThan(esports.pageTopics.power ?? 0);
     expect(topicsOf(esports).map((topics) => topics[0])).toContain('power');
+    const ebooks = engine.rank(
+      newsArticle(
+        'Amazon ebooks: the courses that teach you to sell cheap ebooks',
+        'Search the Kindle store for a new title and a host of cheap ebooks and audiobooks with keyword-stuffed titles comes up beside it. Like the illegal streaming sites that copy films and series, the sellers copy books. Courses promise a passive income: outsource the writing, publish an ebook a week on Amazon and let the marketplace do the rest. Authors say the knock-offs bury their books, and Amazon does little to remove them.',
+        { language: 'en' },
+      ),
+    );
+    expect(ebooks.reason).toMatchObject({ kind: 'article', themes: [] });
+    expect(
+      topicsOf(ebooks)
+        .slice(0, 3)
+        .map((topics) => topics[0]),
+    ).toEqual(['power', 'power', 'power']);
   });
 
   it('stays silent on news that is not about its subjects, and says why', () => {

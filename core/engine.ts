@@ -1,6 +1,6 @@
 import { analysePage, type PageEvidence } from './analyse';
 import { CorpusIndex } from './corpus-index';
-import { GENERAL_THEMES, WEAK_SHARE, decide, type Decision } from './decide';
+import { WEAK_SHARE, decide, type Decision } from './decide';
 import { type Concept, type Lexicon, LEXICON } from './lexicon';
 import { MAX_QUERY_WORDS, PassageSearch } from './search';
 import { tokenize, type Token } from './text';
@@ -163,7 +163,7 @@ class KehrseiteEngine implements Engine {
     if (finding.kind === 'offTopic') return this.silence(finding);
 
     const { scores, eligible, topicScores, direct } = this.score(decision, evidence);
-    const ranked = this.select(scores, eligible, topicScores, themesFirst(decision));
+    const ranked = this.select(scores, eligible, topicScores, subjectTopics(decision));
     const best = ranked[0];
     if (best === undefined) return this.silence({ kind: 'noFit', finding });
     if (context.site === 'news' && scores[best]! < NEWS_MIN_SCORE) {
@@ -275,21 +275,20 @@ class KehrseiteEngine implements Engine {
   /**
    * The best passages with the offer spread over articles (SAME_ARTICLE_DISCOUNT): a greedy pick over a
    * shortlist, the SHORTLIST best by score (ties to the earlier passage). `topicScores` is each topic
-   * list's part of a score, by topicKeys. On an article about one of the corpus's themes (`themesFirst`),
-   * a passage mainly about a theme (GENERAL_THEMES) comes before every passage mainly about the company's
-   * power, if it reaches the offer's floor (RELATIVE_FLOOR of the best). Power, which every article about
-   * Amazon leans to (Entity.defaultTopics), and "Alexa" read as Amazon's brand as well as its assistant,
-   * had tied alexa on reviews of Alexa gadgets and on building an Echo from a Raspberry Pi: the passage on
-   * Amazon's record Christmas ('power', then 'alexa'), dense in speaker words, came third before every
-   * other Alexa passage (held-out fortune-amazon-alexa-gadgets and
-   * maketecheasier-build-amazon-echo-raspberry-pi, p@3 0.67). Passages of the themes keep their order
-   * among themselves: a page on Alexa's data protection may lead with a data passage.
+   * list's part of a score, by topicKeys. On an article whose subject is a topic (`subject`,
+   * subjectTopics), a passage mainly about it comes before every other passage, if it reaches the offer's
+   * floor (RELATIVE_FLOOR of the best). Power, which every article about Amazon leans to
+   * (Entity.defaultTopics), and "Alexa" read as Amazon's brand as well as its assistant, had tied alexa on
+   * reviews of Alexa gadgets and on building an Echo from a Raspberry Pi: the passage on Amazon's record
+   * Christmas ('power', then 'alexa'), dense in speaker words, came third before every other Alexa passage
+   * (held-out fortune-amazon-alexa-gadgets and maketecheasier-build-amazon-echo-raspberry-pi, p@3 0.67,
+   * moved to tune).
    */
   private select(
     scores: Float64Array,
     eligible: Uint8Array,
     topicScores: Float64Array,
-    themesFirst: boolean,
+    subject: readonly Topic[],
   ): number[] {
     const { topicKeys, articleKeys } = this;
     const shortlist: number[] = [];
@@ -316,25 +315,24 @@ class KehrseiteEngine implements Engine {
     const chosen: number[] = [];
     const perArticle = new Map<number, number>();
     const floor = Math.max(0, ...shortlist.map((n) => scores[n]!)) * RELATIVE_FLOOR;
-    // Past MIN_OFFERED the offer ends below the floor: a theme's passage there would end it early.
-    const onTheme = (n: number) =>
-      themesFirst &&
-      GENERAL_THEMES.includes(this.topicLists[topicKeys[n]!]![0]!) &&
+    // Past MIN_OFFERED the offer ends below the floor: a passage on the subject there would end it early.
+    const onSubject = (n: number) =>
+      subject.includes(this.topicLists[topicKeys[n]!]![0]!) &&
       (chosen.length < MIN_OFFERED || scores[n]! >= floor);
     while (chosen.length < MAX_OFFERED) {
       let best = -1;
       let bestScore = -Infinity;
-      let bestOnTheme = false;
+      let bestOnSubject = false;
       for (const n of shortlist) {
         if (chosen.includes(n)) continue;
         const taken = perArticle.get(articleKeys[n]!) ?? 0;
         const topicScore = topicScores[topicKeys[n]!]!;
         const adjusted = topicScore + (scores[n]! - topicScore) * SAME_ARTICLE_DISCOUNT ** taken;
-        const themed = onTheme(n);
-        if ((themed && !bestOnTheme) || (themed === bestOnTheme && adjusted > bestScore)) {
+        const onIt = onSubject(n);
+        if ((onIt && !bestOnSubject) || (onIt === bestOnSubject && adjusted > bestScore)) {
           best = n;
           bestScore = adjusted;
-          bestOnTheme = themed;
+          bestOnSubject = onIt;
         }
       }
       if (best < 0) break;
@@ -381,30 +379,33 @@ class KehrseiteEngine implements Engine {
 }
 
 /**
- * Whether an article is about one of the corpus's themes before the company it names (select): a theme
- * it makes its subject (decide.ts themeCentral), or, where it makes none, a theme its headline names and
- * its words make stronger than every other topic. A strike report counts its weak words in full on a page
- * about Amazon, and no theme is central; it named the collective agreement it demands for "Einzel- und
- * Versandhandel", so retail made power 0.89 beside the strike's labour 0.97, and a passage on Amazon's
- * rural delivery came third before the passages on its workers (held-out derstandard-10kgnad-372, p@3
- * 0.67). A lead the headline does not name is no subject: a report on Amazon betting on e-sports whose
- * text says streaming (data, a weak word) more than Twitch (power) is about the market, not about
- * viewers' data.
+ * The topics an article is about (select): the themes it makes its subject (decide.ts themeCentral); where
+ * it makes none, the topic its headline names and its words make stronger than every other. A strike
+ * report counts its weak words in full on a page about Amazon, and no theme is central; it named the
+ * collective agreement it demands for "Einzel- und Versandhandel", so retail made power 0.89 beside the
+ * strike's labour 0.97, and a passage on Amazon's rural delivery came third before the passages on its
+ * workers (held-out derstandard-10kgnad-372, p@3 0.67, moved to tune). An investigation of the ebooks
+ * flooding Amazon's Kindle store, power 0.95 from "ebooks" in its headline, had the passage on streaming
+ * data second through the text's analogy with streaming sites (vox-amazon-ebooks-mikkelsen-twins, tune,
+ * p@3 0.67). A lead the headline does not name is no subject: a report on Amazon betting on e-sports
+ * whose text says streaming (data, a weak word) more than Twitch (power) is about the market, not about
+ * viewers' data. Nor is a tie.
  */
-function themesFirst(decision: Decision): boolean {
+function subjectTopics(decision: Decision): readonly Topic[] {
   const finding = decision.reason;
-  if (finding.kind !== 'article') return false;
-  if (finding.themes.length > 0) return true;
-  const [first, second] = finding.leadingTopics;
-  if (first === undefined || !GENERAL_THEMES.includes(first)) return false;
-  if (second !== undefined && decision.topics[first] <= decision.topics[second]) return false;
-  return decision.concepts.some(
+  if (finding.kind !== 'article') return [];
+  if (finding.themes.length > 0) return finding.themes;
+  const [lead, second] = finding.leadingTopics;
+  if (lead === undefined || (second !== undefined && decision.topics[lead] <= decision.topics[second]))
+    return [];
+  const headlined = decision.concepts.some(
     ({ concept, cues }) =>
-      concept.topics[0] === first &&
+      concept.topics[0] === lead &&
       cues.some(
         (cue) => (cue.kind === 'concept' || cue.kind === 'namesake') && HEADLINE_SOURCES.has(cue.source),
       ),
   );
+  return headlined ? [lead] : [];
 }
 
 /** Where a page names what it is about, as decide.ts counts a prominent mention that is not a tag. */
