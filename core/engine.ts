@@ -276,8 +276,10 @@ class KehrseiteEngine implements Engine {
    * The best passages with the offer spread over articles (SAME_ARTICLE_DISCOUNT): a greedy pick over a
    * shortlist, the SHORTLIST best by score (ties to the earlier passage). `topicScores` is each topic
    * list's part of a score, by topicKeys. On an article whose subject is a topic (`subject`,
-   * subjectTopics), a passage mainly about it comes before every other passage, if it reaches the offer's
-   * floor (RELATIVE_FLOOR of the best). Power, which every article about Amazon leans to
+   * subjectTopics), a passage mainly about it comes after the strongest match and before every other
+   * passage, if it reaches the offer's floor (RELATIVE_FLOOR of the best). The first passage stays the
+   * strongest: a subject read on one word (a theme central or not as one entry is read) would otherwise
+   * decide it, and whether a news page stays silent (NEWS_MIN_SCORE) would follow the order. Power, which every article about Amazon leans to
    * (Entity.defaultTopics), and "Alexa" read as Amazon's brand as well as its assistant, had tied alexa on
    * reviews of Alexa gadgets and on building an Echo from a Raspberry Pi: the passage on Amazon's record
    * Christmas ('power', then 'alexa'), dense in speaker words, came third before every other Alexa passage
@@ -315,8 +317,10 @@ class KehrseiteEngine implements Engine {
     const chosen: number[] = [];
     const perArticle = new Map<number, number>();
     const floor = Math.max(0, ...shortlist.map((n) => scores[n]!)) * RELATIVE_FLOOR;
-    // Past MIN_OFFERED the offer ends below the floor: a passage on the subject there would end it early.
+    // The strongest match comes first whatever its topic. Past MIN_OFFERED the offer ends below the floor:
+    // a passage on the subject there would end it early.
     const onSubject = (n: number) =>
+      chosen.length > 0 &&
       subject.includes(this.topicLists[topicKeys[n]!]![0]!) &&
       (chosen.length < MIN_OFFERED || scores[n]! >= floor);
     while (chosen.length < MAX_OFFERED) {
