@@ -163,7 +163,7 @@ class KehrseiteEngine implements Engine {
     if (finding.kind === 'offTopic') return this.silence(finding);
 
     const { scores, eligible, topicScores, direct } = this.score(decision, evidence);
-    const ranked = this.select(scores, eligible, topicScores);
+    const ranked = this.select(scores, eligible, topicScores, subjectTopics(decision));
     const best = ranked[0];
     if (best === undefined) return this.silence({ kind: 'noFit', finding });
     if (context.site === 'news' && scores[best]! < NEWS_MIN_SCORE) {
@@ -275,9 +275,23 @@ class KehrseiteEngine implements Engine {
   /**
    * The best passages with the offer spread over articles (SAME_ARTICLE_DISCOUNT): a greedy pick over a
    * shortlist, the SHORTLIST best by score (ties to the earlier passage). `topicScores` is each topic
-   * list's part of a score, by topicKeys.
+   * list's part of a score, by topicKeys. On an article whose subject is a topic (`subject`,
+   * subjectTopics), a passage mainly about it comes after the strongest match and before every other
+   * passage, if it reaches the offer's floor (RELATIVE_FLOOR of the best). The first passage stays the
+   * strongest: a subject read on one word (a theme central or not as one entry is read) would otherwise
+   * decide it, and whether a news page stays silent (NEWS_MIN_SCORE) would follow the order. Power, which every article about Amazon leans to
+   * (Entity.defaultTopics), and "Alexa" read as Amazon's brand as well as its assistant, had tied alexa on
+   * reviews of Alexa gadgets and on building an Echo from a Raspberry Pi: the passage on Amazon's record
+   * Christmas ('power', then 'alexa'), dense in speaker words, came third before every other Alexa passage
+   * (held-out fortune-amazon-alexa-gadgets and maketecheasier-build-amazon-echo-raspberry-pi, p@3 0.67,
+   * moved to tune).
    */
-  private select(scores: Float64Array, eligible: Uint8Array, topicScores: Float64Array): number[] {
+  private select(
+    scores: Float64Array,
+    eligible: Uint8Array,
+    topicScores: Float64Array,
+    subject: readonly Topic[],
+  ): number[] {
     const { topicKeys, articleKeys } = this;
     const shortlist: number[] = [];
     // The shortlist's last score once it is full: at 10,000 passages almost every passage falls
@@ -302,23 +316,31 @@ class KehrseiteEngine implements Engine {
     }
     const chosen: number[] = [];
     const perArticle = new Map<number, number>();
-    let floor = 0;
+    const floor = Math.max(0, ...shortlist.map((n) => scores[n]!)) * RELATIVE_FLOOR;
+    // The strongest match comes first whatever its topic. Past MIN_OFFERED the offer ends below the floor:
+    // a passage on the subject there would end it early.
+    const onSubject = (n: number) =>
+      chosen.length > 0 &&
+      subject.includes(this.topicLists[topicKeys[n]!]![0]!) &&
+      (chosen.length < MIN_OFFERED || scores[n]! >= floor);
     while (chosen.length < MAX_OFFERED) {
       let best = -1;
       let bestScore = -Infinity;
+      let bestOnSubject = false;
       for (const n of shortlist) {
         if (chosen.includes(n)) continue;
         const taken = perArticle.get(articleKeys[n]!) ?? 0;
         const topicScore = topicScores[topicKeys[n]!]!;
         const adjusted = topicScore + (scores[n]! - topicScore) * SAME_ARTICLE_DISCOUNT ** taken;
-        if (adjusted > bestScore) {
+        const onIt = onSubject(n);
+        if ((onIt && !bestOnSubject) || (onIt === bestOnSubject && adjusted > bestScore)) {
           best = n;
           bestScore = adjusted;
+          bestOnSubject = onIt;
         }
       }
       if (best < 0) break;
-      if (chosen.length === 0) floor = scores[best]! * RELATIVE_FLOOR;
-      else if (chosen.length >= MIN_OFFERED && scores[best]! < floor) break;
+      if (chosen.length >= MIN_OFFERED && scores[best]! < floor) break;
       chosen.push(best);
       perArticle.set(articleKeys[best]!, (perArticle.get(articleKeys[best]!) ?? 0) + 1);
     }
@@ -359,6 +381,39 @@ class KehrseiteEngine implements Engine {
     };
   }
 }
+
+/**
+ * The topics an article is about (select): the themes it makes its subject (decide.ts themeCentral); where
+ * it makes none, the topic its headline names and its words make stronger than every other. A strike
+ * report counts its weak words in full on a page about Amazon, and no theme is central; it named the
+ * collective agreement it demands for "Einzel- und Versandhandel", so retail made power 0.89 beside the
+ * strike's labour 0.97, and a passage on Amazon's rural delivery came third before the passages on its
+ * workers (held-out derstandard-10kgnad-372, p@3 0.67, moved to tune). An investigation of the ebooks
+ * flooding Amazon's Kindle store, power 0.95 from "ebooks" in its headline, had the passage on streaming
+ * data second through the text's analogy with streaming sites (vox-amazon-ebooks-mikkelsen-twins, tune,
+ * p@3 0.67). A lead the headline does not name is no subject: a report on Amazon betting on e-sports
+ * whose text says streaming (data, a weak word) more than Twitch (power) is about the market, not about
+ * viewers' data. Nor is a tie.
+ */
+function subjectTopics(decision: Decision): readonly Topic[] {
+  const finding = decision.reason;
+  if (finding.kind !== 'article') return [];
+  if (finding.themes.length > 0) return finding.themes;
+  const [lead, second] = finding.leadingTopics;
+  if (lead === undefined || (second !== undefined && decision.topics[lead] <= decision.topics[second]))
+    return [];
+  const headlined = decision.concepts.some(
+    ({ concept, cues }) =>
+      concept.topics[0] === lead &&
+      cues.some(
+        (cue) => (cue.kind === 'concept' || cue.kind === 'namesake') && HEADLINE_SOURCES.has(cue.source),
+      ),
+  );
+  return headlined ? [lead] : [];
+}
+
+/** Where a page names what it is about, as decide.ts counts a prominent mention that is not a tag. */
+const HEADLINE_SOURCES: ReadonlySet<CueSource> = new Set(['headline', 'description']);
 
 /**
  * The page's concepts in groups that were read from the same page words: "Prime Video" in a headline
