@@ -2031,6 +2031,12 @@ describe('the lexicon', () => {
         'how AI affects jobs',
         'Artificial intelligence is set to affect nearly 40% of all jobs',
         'AI could affect 300 million jobs',
+        // Counts rounded as reports round them (matcher.ts).
+        'The bank eliminated approximately 12,000 roles as AI took over',
+        'Die Bank streicht ca. 2000 Stellen wegen KI',
+        // People's jobs beside the machines AI runs on.
+        'Amazon cuts 14,000 jobs to fund AI data centers',
+        'Meta cuts 600 jobs in its AI unit as it builds a giant GPU cluster',
       ],
     ],
     // Issue 11: job cuts in the ordinary words of any round of layoffs, each naming the jobs, the staff or
@@ -2202,6 +2208,13 @@ describe('the lexicon', () => {
     ['Amazon says AI can boost output without affecting jobs', 'job-cuts'],
     ["The bank's AI rollout will not affect 2,000 jobs", 'job-cuts'],
     ['The outage affected 40% of all users and hundreds of print jobs', 'job-cuts'],
+    // A computer's jobs are no one's: where the words near them name what runs them (namesakes.ts).
+    ['Slurm bug affects jobs on AI supercomputer', 'job-cuts'],
+    ['Scheduler bug cut 400 jobs on AI supercomputer', 'job-cuts'],
+    ['Slurm bug affects thousands of jobs on AI supercomputer', 'job-cuts'],
+    ['A misconfigured crontab wiped out 300 jobs at an AI startup', 'job-cuts'],
+    ['Batch jobs lost after AI cloud outage; GPU jobs at risk', 'job-cuts'],
+    ['Slurm-Fehler: Supercomputer streicht 400 Jobs aus der Warteschlange', 'job-cuts'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });

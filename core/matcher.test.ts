@@ -71,6 +71,18 @@ describe('PatternMatcher', () => {
     // A count must say a number: "more" or "of" alone are no count, and the count is not the word.
     expect(found('They cut jobs, cut more jobs and slash 500 prices')).toEqual([]);
     expect(found('They cut all jobs and slash all of the roles')).toEqual([]);
+    // Counts rounded in the words of reports: "approximately", "circa" and its German spellings, "ca." with its dot.
+    expect(found('They cut approximately 12,000 roles and slashed circa 300 jobs')).toEqual([
+      'cut approximately 12 000 roles',
+      'slashed circa 300 jobs',
+    ]);
+    const german = new PatternMatcher([{ key: 'cuts', pattern: 'streich* # stellen' }]);
+    const gefunden = (text: string) => german.findAllInText(text).map((hit) => hit.surface);
+    expect(
+      gefunden('Sie streicht ca. 2000 Stellen, streicht zirka 300 Stellen, streicht ungefähr 40 Stellen'),
+    ).toEqual(['streicht ca 2000 Stellen', 'streicht zirka 300 Stellen', 'streicht ungefähr 40 Stellen']);
+    // The dot of "ca." joins it to its figure, not a sentence's end to the next: "ca." alone is no count.
+    expect(gefunden('Sie streicht ca. Stellen. Sie streicht. 500 Stellen bleiben')).toEqual([]);
   });
 });
 
@@ -236,6 +248,45 @@ describe('profiling', () => {
     expect(found('The shop builds customer profiling from every purchase')).toBe(true);
     expect(found('Profiling der Kunden durch Datenhändler')).toBe(true);
     expect(found('The company denies profiling.')).toBe(true);
+  });
+});
+
+describe("jobs that are a computer's work", () => {
+  const cuts = new PatternMatcher([
+    { key: 'cuts', pattern: 'cut|cuts|cutting # jobs' },
+    { key: 'cuts', pattern: 'affect # jobs' },
+    { key: 'cuts', pattern: 'affect jobs' },
+    { key: 'cuts', pattern: 'jobs lost|gestrichen' },
+    { key: 'cuts', pattern: 'streich* # jobs' },
+  ]);
+  const found = (text: string) => cuts.findAllInText(text).length > 0;
+
+  it('reads no job cut where the words near its jobs name what runs them, or the jobs are a kind a machine runs', () => {
+    expect(found('Slurm bug affects jobs on AI supercomputer')).toBe(false);
+    expect(found('Scheduler bug cut 400 jobs on AI supercomputer')).toBe(false);
+    expect(found('Slurm bug affects thousands of jobs on AI supercomputer')).toBe(false);
+    expect(found('The print spooler cut 200 jobs from the queue')).toBe(false);
+    expect(found('A misconfigured crontab cut 300 jobs overnight')).toBe(false);
+    expect(found('Batch jobs lost after the AI cloud outage')).toBe(false);
+    expect(found('GPU jobs lost, cluster jobs lost, cron jobs lost')).toBe(false);
+    expect(found('Slurm-Fehler: Supercomputer streicht 400 Jobs aus der Warteschlange')).toBe(false);
+    expect(found('Cronjob-Fehler: Jobs gestrichen')).toBe(false);
+  });
+
+  it("still reads people's jobs cut beside AI, its chips, its data centres and its schedulers", () => {
+    expect(found('Amazon cuts 14,000 jobs to fund AI data centers')).toBe(true);
+    expect(found('Meta cuts 600 jobs in AI unit as it builds giant GPU cluster')).toBe(true);
+    expect(found('Hospital replaces staff schedulers with AI, cutting 40 jobs')).toBe(true);
+    expect(found('Intel streicht 15.000 Jobs, um bei KI-GPUs aufzuholen')).toBe(true);
+    // A scheduler or a supercomputer alone also stands beside people's jobs; two together run a computer's.
+    expect(found("Amazon's AI scheduler will cut 300 jobs at warehouses")).toBe(true);
+    expect(found('HPE, the supercomputer maker, to cut 2,500 jobs in AI push')).toBe(true);
+    expect(found("The bank's AI clears the call queue as it cuts 400 jobs")).toBe(true);
+    // People near the jobs outweigh a word of the machinery; a print shop's jobs are people's.
+    expect(
+      found('Long queues at the job centre, a scheduler said, as workers saw the plant cut 400 jobs'),
+    ).toBe(true);
+    expect(found('2,000 print jobs lost to AI design tools')).toBe(true);
   });
 });
 

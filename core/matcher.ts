@@ -309,8 +309,8 @@ function sameSpelling(a: PatternWord, b: PatternWord): boolean {
 
 /**
  * The words a count is said in, in English and German: figures ("14,000" is two), the words for many
- * ("hundreds of", "Tausende"), those that round or bound a figure ("about", "up to", "rund") and "all" of a
- * whole ("all 300 staff", "40% of all jobs"; "all" alone says no figure). Job cuts
+ * ("hundreds of", "Tausende"), those that round or bound a figure ("about", "approximately", "up to", "rund",
+ * "ca.") and "all" of a whole ("all 300 staff", "40% of all jobs"; "all" alone says no figure). Job cuts
  * are reported with their size between the verb and the jobs ("Amazon Chopping Hundreds of Jobs",
  * businessinsider-amazon-one-medical-job-cuts; "streicht 500 Stellen"), which no fixed phrase reaches.
  */
@@ -321,23 +321,27 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 const AROUND_A_COUNT: ReadonlySet<string> = new Set(
-  'of all about around some nearly almost roughly over more than up to at least another rund etwa fast knapp mehr als bis zu weitere von'.split(
-    ' ',
-  ),
+  (
+    'of all about around some nearly almost roughly approximately circa over more than up to at least another ' +
+    'rund etwa ca zirka ungefahr fast knapp mehr als bis zu weitere von'
+  ).split(' '),
 );
+/** Words of AROUND_A_COUNT abbreviated with a dot ("ca. 2000 Stellen"): the dot ends no sentence there. */
+const ABBREVIATED_AROUND_A_COUNT: ReadonlySet<string> = new Set(['ca']);
 /** A count of a few words at most: a longer run of such words is no longer one figure. */
 const MAX_COUNT_WORDS = 6;
 
 /**
  * Where a count that starts at `at` ends (COUNT_WORDS), or `at` when none starts there: within the
- * sentence of the word before it (Token.afterStop).
+ * sentence of the word before it (Token.afterStop), where an abbreviation's dot ends none.
  */
 function countEnd(tokens: readonly Token[], at: number): number {
   let end = at;
   let counted = false;
   for (; end < tokens.length && end - at < MAX_COUNT_WORDS; end++) {
     const token = tokens[end] as Token;
-    if (token.afterStop) break;
+    if (token.afterStop && !(end > at && ABBREVIATED_AROUND_A_COUNT.has((tokens[end - 1] as Token).norm)))
+      break;
     const { norm } = token;
     if (COUNT_WORDS.has(norm) || /^\d+$/.test(norm)) counted = true;
     else if (!AROUND_A_COUNT.has(norm)) break;
@@ -607,6 +611,9 @@ export class PatternMatcher<K> {
         const rule = length === 1 ? NAMESAKES[word] : undefined;
         const phraseNegation = length > 1 ? NAMESAKES[word]?.negation : undefined;
         if (phraseNegation && negated(tokens, i, phraseNegation)) continue;
+        // Nor whose its words are, where the words near one say so: "cut 400 jobs" is no one's job cut where
+        // what runs the jobs stands near ("Scheduler bug cut 400 jobs on AI supercomputer").
+        if (length > 1 && readOtherwiseInPhrase(tokens, i, length)) continue;
         if (rule) {
           const sense = senseOf(tokens, i, word, pageSense(word, otherSenseInText, senseInText));
           if (sense === 'other' && rule.otherSense)
@@ -675,17 +682,20 @@ class CuePrefixes {
   }
 }
 
-const CUES: ReadonlyMap<string, { sense: CuePrefixes; other: CuePrefixes; otherBefore: CuePrefixes }> =
-  new Map(
-    Object.entries(NAMESAKES).map(([word, rule]) => [
-      word,
-      {
-        sense: new CuePrefixes(rule.sense),
-        other: new CuePrefixes(rule.other),
-        otherBefore: new CuePrefixes(rule.otherBefore ?? []),
-      },
-    ]),
-  );
+const CUES: ReadonlyMap<
+  string,
+  { sense: CuePrefixes; other: CuePrefixes; otherTogether: CuePrefixes; otherBefore: CuePrefixes }
+> = new Map(
+  Object.entries(NAMESAKES).map(([word, rule]) => [
+    word,
+    {
+      sense: new CuePrefixes(rule.sense),
+      other: new CuePrefixes(rule.other),
+      otherTogether: new CuePrefixes(rule.otherTogether ?? []),
+      otherBefore: new CuePrefixes(rule.otherBefore ?? []),
+    },
+  ]),
+);
 
 /** What the page as a whole says an ambiguous word means where nothing near an occurrence says it. */
 type PageSense = 'default' | 'sense' | 'other';
@@ -730,19 +740,40 @@ function senseOf(
     return 'other';
   let sense = 0;
   let other = 0;
+  let together = 0;
   const from = Math.max(0, index - NAMESAKE_WINDOW);
   const to = Math.min(tokens.length, index + NAMESAKE_WINDOW + 1);
   for (let j = from; j < to; j++) {
     if (j === index) continue;
     const near = (tokens[j] as Token).norm;
     if (cues.other.start(near)) other++;
+    else if (cues.otherTogether.start(near)) together++;
     else if (cues.sense.start(near)) sense++;
   }
+  // Two words of `otherTogether` say what one of `other` says (NamesakeRule.otherTogether).
+  other += Math.floor(together / 2);
   if (sense === 0 && other === 0) {
     if (onPage !== 'default') return onPage;
     return rule.senseByDefault === true ? 'sense' : 'unsure';
   }
   return sense > other ? 'sense' : other > sense ? 'other' : 'unsure';
+}
+
+/** The words whose other sense unreads the phrases they stand in (NamesakeRule.otherInPhrases). */
+const OTHER_IN_PHRASES: ReadonlySet<string> = new Set(
+  Object.entries(NAMESAKES).flatMap(([word, rule]) => (rule.otherInPhrases ? [word] : [])),
+);
+
+/**
+ * Whether a word of the phrase of `length` words at `from` is read in its other sense by the words near it
+ * or the compound it ends (NamesakeRule.otherInPhrases), not by the page's.
+ */
+function readOtherwiseInPhrase(tokens: readonly Token[], from: number, length: number): boolean {
+  for (let j = from; j < from + length; j++) {
+    const { norm } = tokens[j] as Token;
+    if (OTHER_IN_PHRASES.has(norm) && senseOf(tokens, j, norm) === 'other') return true;
+  }
+  return false;
 }
 
 /** Whether a negation (a phrase of `negation`, not followed by a limiter) stands near the word at `index`. */

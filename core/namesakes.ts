@@ -14,6 +14,14 @@ export interface NamesakeRule {
   /** Words near the occurrence that mean the other sense. */
   other: readonly string[];
   /**
+   * Words near the occurrence that mean the other sense two together, not one alone, as each also stands
+   * beside the sense: two of them count as one word of `other`. A job scheduler and a supercomputer run a
+   * computer's jobs ("Scheduler bug cut 400 jobs on AI supercomputer"), but an AI scheduler also plans
+   * staff's shifts ("Amazon's AI scheduler will cut 300 jobs") and a supercomputer's maker cuts its staff's
+   * jobs ("HPE, the supercomputer maker, to cut 2,500 jobs").
+   */
+  otherTogether?: readonly string[];
+  /**
    * Words that make the occurrence mean the other sense when they stand directly before it, whatever
    * else is near: the first word of a compound names what it is ("period tracker", "parcel tracking"),
    * where the words around it may speak of apps and data (its store page: "Apps on Google Play").
@@ -61,6 +69,14 @@ export interface NamesakeRule {
   inflected?: boolean;
   /** Words near the occurrence that deny it (the hit is marked `denied`; analyse.ts decides what that means). */
   negation?: Negation;
+  /**
+   * Whether the other sense, read near the word or in the compound it ends, unreads the phrases of the
+   * lexicon the word stands in, which otherwise settle their sense by themselves: "cut 400 jobs" is a job
+   * cut, not where the jobs are a computer's ("Scheduler bug cut 400 jobs on AI supercomputer"). Only the
+   * other sense, and only the words near the phrase, not the page's: a phrase needs nothing near to confirm
+   * it, and a page on AI's cost in jobs may name the machines AI runs on anywhere.
+   */
+  otherInPhrases?: boolean;
 }
 
 /**
@@ -303,14 +319,13 @@ const PROFILED_CODE = [
   'programmier',
 ];
 
-/** The people whose replacing is a job cut, as the texts about it name them. */
-const REPLACED_PEOPLE = [
+/** People at work, as the texts about their jobs name them: whose a replacing or a job is. */
+const PEOPLE_AT_WORK = [
   'worker',
   'staff',
   'employee',
   'human',
   'people',
-  'jobs',
   'labour',
   // The American spelling: "a labor replacing tool" (gizmodo-deepmind-ai-labor-replacing).
   'labor',
@@ -322,10 +337,48 @@ const REPLACED_PEOPLE = [
   'angestellt',
   'personal',
   'belegschaft',
-  'arbeitsplatz',
-  'arbeitsplatze',
-  'stellen',
 ];
+
+/** The people whose replacing is a job cut, and their jobs, as the texts about it name them. */
+const REPLACED_PEOPLE = [...PEOPLE_AT_WORK, 'jobs', 'arbeitsplatz', 'arbeitsplatze', 'stellen'];
+
+/**
+ * What runs jobs that are a computer's work, near "jobs": the schedulers of batch work and clusters by their
+ * names (Slurm, cron, Kubernetes, a print spooler), and such jobs by their German names ("Rechenjobs",
+ * "Druckaufträge"). Not "AI", "GPU", "cluster" or "data center", which
+ * reports on AI's cost in jobs name beside people's jobs ("Amazon cuts 14,000 jobs to fund AI data
+ * centers", "Meta cuts 600 jobs as it builds a GPU cluster"); nor "printer", whose maker cuts its staff's
+ * jobs ("HP, the printer maker, will cut 6,000 jobs").
+ */
+const RUNS_JOBS = [
+  'slurm',
+  'spooler',
+  'cronjob',
+  'crontab',
+  'kubernetes',
+  'rechenjob',
+  'batchjob',
+  'druckauftrag',
+  'druckjob',
+];
+
+/**
+ * What runs a computer's jobs and also stands beside people's (NamesakeRule.otherTogether): a scheduler (an
+ * AI scheduler plans staff's shifts, a scheduler is a person's trade), a queue (the calls an AI answers at a
+ * call centre that cuts its staff's jobs, the queue at a job centre) and a supercomputer (whose makers cut
+ * their staff's jobs). Not "HPC", which names such makers beside their supercomputers ("Eviden, the HPC and
+ * supercomputer maker, to cut 1,000 jobs"): only as the kind of the jobs ("HPC jobs").
+ */
+const RUNS_JOBS_TOO = ['scheduler', 'queue', 'warteschlange', 'supercomput'];
+
+/**
+ * The kinds of jobs a computer runs, as the first word of a compound with "jobs": "batch jobs", "GPU
+ * jobs", "cluster jobs", "render jobs", "Batch-Jobs". Whole words in `JOBS_A_MACHINE_RUNS_WORDS`: "cron"
+ * starts "cronies", "ci" "city" and "civil", "build" "building", "compute" "computer" (computer jobs are
+ * IT staff's). Not "print": a print shop's jobs are people's ("2,000 print jobs lost to AI design tools").
+ */
+const JOBS_A_MACHINE_RUNS = ['batch', 'gpu', 'cluster', 'render', 'hpc', 'slurm', 'queued', 'backup'];
+const JOBS_A_MACHINE_RUNS_WORDS = ['cron', 'ci', 'build', 'compute'];
 
 const LIMITERS = ['only', 'just', 'merely', 'nur', 'bloss', 'allein', 'lediglich'];
 
@@ -952,6 +1005,20 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // lost their jobs", "nobody is losing their jobs to AI". Only phrases of the lexicon begin with them.
   lost: { sense: [], other: [], negation: NOT_LOSING_EN },
   losing: { sense: [], other: [], negation: NOT_LOSING_EN },
+  // People's jobs (job-cuts' phrases: "cut 400 jobs", "affect jobs", "jobs lost"), not the jobs a computer
+  // runs, where what runs them stands near ("Slurm bug affects thousands of jobs on AI supercomputer",
+  // "Scheduler bug cut 400 jobs on AI supercomputer") or the compound names their kind ("batch jobs lost").
+  // People near the jobs outweigh a word of the machinery ("workers queued at the job centre after the plant
+  // cut 400 jobs"). Jobs are people's where nothing near says so.
+  jobs: {
+    senseByDefault: true,
+    otherInPhrases: true,
+    sense: PEOPLE_AT_WORK,
+    other: RUNS_JOBS,
+    otherTogether: RUNS_JOBS_TOO,
+    otherBefore: JOBS_A_MACHINE_RUNS,
+    otherBeforeWords: JOBS_A_MACHINE_RUNS_WORDS,
+  },
   // Web tracking, not a fitness tracker, a GPS tracker or parcel tracking.
   tracking: {
     otherSense: 'fitness-or-parcel',
