@@ -3006,3 +3006,31 @@ describe("the site's own notices (site-notices.ts)", () => {
     ).toContain('data');
   });
 });
+
+describe('a word read in the other sense its compound names on the page (NamesakeRule.otherOnPage)', () => {
+  // A review of fitness trackers says "All the trackers we tested sync data to a phone app": the devices,
+  // which "data" alone made ad trackers, and with "privacy" beside them a data page.
+  it('reads a review of fitness trackers as no tracking', () => {
+    expect(
+      themes(
+        'The best fitness trackers of the year',
+        'Our favourite tracker measures heart rate, sleep and blood oxygen and lasts a week on a charge. Its ' +
+          'app shows trends over months and sets goals. The runner-up has built-in GPS, so you can track runs ' +
+          'without your phone. The screen is bright in sunlight. All the trackers we tested sync data to a ' +
+          'phone app. Some ask you to create an account; the budget pick works without one, which is a plus ' +
+          'for privacy. Prices start at $49 for the basic band and rise to $299 for the smartwatch.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads the trackers in fitness apps that share data with advertisers', () => {
+    expect(
+      themes(
+        "Fitness trackers share users' health data with advertisers, study finds",
+        'A study of 20 popular fitness trackers found that most of their apps send users’ heart rate, sleep ' +
+          'and location data to third parties. Researchers found third-party trackers in the apps that share ' +
+          'data with advertisers and data brokers, often without users’ consent.',
+      ),
+    ).toContain('data');
+  });
+});

@@ -54,6 +54,15 @@ export interface NamesakeRule {
    */
   senseOnPage?: boolean;
   /**
+   * Whether a page that names the word's other sense by its compound (`otherBefore`, `otherBeforeWords`:
+   * "fitness trackers", "parcel tracking") reads it so elsewhere too where the words near an occurrence
+   * lean to the sense by no more than one: the page's compound counts as one more word of the other sense
+   * near each occurrence. A review of "the best fitness trackers" says "All the trackers we tested sync
+   * data to a phone app": the devices, not the ad trackers that "data" alone made them; "third-party
+   * trackers share data with advertisers" on the same page is still tracking.
+   */
+  otherOnPage?: boolean;
+  /**
    * Whether the word counts in all its forms ("replaced", "ersetzen"): a verb whose sense is in its
    * object, or a German noun whose plural and compounds are the same thing ("Türklingeln"), not a name
    * whose inflected forms are other words ("Ringe" is not Ring).
@@ -949,6 +958,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     other: TRACKING_OTHER,
     otherBefore: TRACKED_FOR_ONESELF,
     otherBeforeWords: TRACKED_IN_SOFTWARE,
+    otherOnPage: true,
     ...PROTECTION_AGAINST_TRACKING,
   },
   tracker: {
@@ -957,6 +967,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     other: TRACKING_OTHER,
     otherBefore: TRACKED_FOR_ONESELF,
     otherBeforeWords: TRACKED_IN_SOFTWARE,
+    otherOnPage: true,
     ...PROTECTION_AGAINST_TRACKING,
   },
   // Profiling of people, not of code for its speed. News mean people by it (senseByDefault): racial
