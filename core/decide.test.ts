@@ -3034,3 +3034,27 @@ describe('a word read in the other sense its compound names on the page (Namesak
     ).toContain('data');
   });
 });
+
+describe('fingerprinting: the tracking technique, not the fingerprints a state takes', () => {
+  it('reads travellers fingerprinted at the border as no tracking', () => {
+    expect(
+      themes(
+        'EU starts fingerprinting travellers at the border',
+        'Travellers from outside the EU will have their fingerprints and a photo taken at the border under ' +
+          'the new Entry/Exit System. The biometric data will be stored for three years and checked on each ' +
+          'trip. Border officials say the system will replace passport stamps and catch overstayers. Travel ' +
+          'groups warn of long queues at ports and airports. Privacy advocates question whether the data will ' +
+          'be shared with police forces.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Ad firms turn to fingerprinting as cookies die',
+        'With third-party cookies on their way out, advertisers are turning to browser fingerprinting to ' +
+          "follow users across websites. Fingerprinting combines a device's screen size, fonts and settings " +
+          'into an identifier that users cannot delete. Privacy advocates say it is harder to block than ' +
+          'cookies.',
+      ),
+    ).toContain('data');
+  });
+});

@@ -1106,6 +1106,53 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // of the interception's own words in `npm run ablation` without it).
   stpo: { sense: INTERCEPTION_SENSE, other: [] },
   strafprozessordnung: { sense: INTERCEPTION_SENSE, other: [] },
+  // Fingerprinting as the tracking technique, a browser or device recognised by its traits: the bare word
+  // means it in the tech press (senseByDefault). Not the fingerprints a state takes of travellers at its
+  // border, of visa applicants, asylum seekers, suspects or pupils paying for lunch, by a scanner and as
+  // biometric data ("EU starts fingerprinting travellers at the border" read as browser fingerprinting made a
+  // headline of the data theme), nor a DNA or chemical fingerprint.
+  fingerprinting: {
+    senseByDefault: true,
+    sense: [
+      'browser',
+      'device',
+      'canvas',
+      'audio',
+      'web',
+      'site',
+      'track',
+      'advertis',
+      'ads',
+      'cookie',
+      'online',
+      'script',
+      'user',
+    ],
+    other: [
+      'travel',
+      'border',
+      'passport',
+      'visa',
+      'police',
+      'polizei',
+      'suspect',
+      'criminal',
+      'arrest',
+      'immigra',
+      'asylum',
+      'migrant',
+      'refugee',
+      'airport',
+      'pupil',
+      'biometric',
+      'scanner',
+      'dna',
+      'forensic',
+      'genetic',
+      'isotop',
+      'chemical',
+    ],
+  },
   // The phones' advertising identifiers where phones, apps or advertising are named beside them; not
   // Amsterdam's documentary film festival, the International Dairy Foods Association or a man named Gaid.
   idfa: {
