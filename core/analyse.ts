@@ -2,6 +2,7 @@ import { causeFramesIn, type CauseFrame } from './cause-frames';
 import { LEXICON, type Concept, type CounterSignal, type Entity, type Lexicon } from './lexicon';
 import { PatternMatcher, otherSensesIn, sensesConfirmedIn, type PatternHit } from './matcher';
 import { BOUGHT_FROM } from './namesakes';
+import { headlinesANotice, noticeRanges } from './site-notices';
 import { STOPWORDS, WordShapes, cap, countSplitWords, tokenize, type Token } from './text';
 import type { Cue, CueSource, NamesakeReading, PageContext } from './types';
 
@@ -230,9 +231,13 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
         : new Set<PatternHit<Key>>();
     for (const hit of products) if (hit.key.kind === 'entity') productLines.add(hit.key.entity.id);
     const publisher = publisherNameIn(tokens, publisherNames);
+    const notices = source === 'leadText' ? siteNotices(text, context.headline) : [];
     record(
       hits.filter(
         (hit) =>
+          !notices.some(
+            ({ start, end }) => start <= tokens[hit.index]!.start && tokens[hit.index]!.start < end,
+          ) &&
           (hit.key.kind !== 'entity' || !boughtFrom(tokens, hit.index)) &&
           !deniedByPage(hit, spec) &&
           !products.has(hit) &&
@@ -285,6 +290,16 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
   // Counted, not split: splitting made a string of every word of the longest text only to count them.
   const bodyWords = context.leadText ? countSplitWords(context.leadText) : 0;
   return { concepts, entities, epithets, counters, namesakes, words, bodyWords, productLines };
+}
+
+/**
+ * The ranges of the article's text that are the site's own notices (site-notices.ts): its footer's links
+ * and cookie banner, or the whole text where the headline is the title of the site's privacy notice. A
+ * recipe whose footer says "We use cookies to personalise content and ads ... Do not sell my personal
+ * information" is no page on what companies do with people's data, and neither is a shop's privacy policy.
+ */
+function siteNotices(text: string, headline: string | undefined): { start: number; end: number }[] {
+  return headlinesANotice(headline) ? [{ start: 0, end: text.length }] : noticeRanges(text);
 }
 
 /**

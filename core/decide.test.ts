@@ -2998,3 +2998,116 @@ describe('other sectors the third review of stop 32 found shown (issue 11)', () 
     ).toContain('alexa');
   });
 });
+
+describe("the site's own notices (site-notices.ts)", () => {
+  // A footer's links and a cookie banner speak of the reader's data as every site must: they make no page
+  // about what companies do with people's data, on a recipe or on a robbery report.
+  it('reads no theme in a footer or a cookie banner', () => {
+    expect(
+      themes(
+        'The easiest banana bread',
+        'This banana bread needs one bowl and ten minutes of work. Mash three ripe bananas, stir in melted ' +
+          'butter, sugar, an egg and vanilla, then fold in flour and baking soda. Bake for an hour at 175 ' +
+          'degrees until a skewer comes out clean. We respect your privacy. We use cookies to personalise ' +
+          'content and ads and to analyse our traffic. We share information about your use of our site with ' +
+          'our advertising and analytics partners. Read our privacy policy. Do not sell my personal information.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Police seek suspect after armed robbery at Main Street convenience store',
+        'Police are looking for a man who robbed a convenience store at gunpoint on Sunday night. Staff ' +
+          'handed surveillance footage to detectives. Detectives said they were running the images through ' +
+          'facial recognition. Privacy Policy | Cookie Policy | Your Privacy Rights | Do Not Sell My ' +
+          'Personal Information | Terms of Service',
+      ),
+    ).toEqual([]);
+  });
+
+  // A page headed by the title of the site's privacy notice is that notice: a shop's or a bank's account of
+  // the data it processes to deliver orders or keep accounts, not a report on it.
+  it("reads no theme in the site's own privacy notice", () => {
+    expect(
+      themes(
+        'Privacy Policy',
+        'This privacy policy explains how we collect, use and share your personal information when you use ' +
+          'our website. We collect information you provide, such as your name and delivery address, and ' +
+          'information collected automatically, such as your IP address, browser type and cookies. You have ' +
+          'the right to access, correct or delete your personal data.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Datenschutzhinweise für Kunden',
+        'Mit diesen Hinweisen informieren wir Sie über die Verarbeitung Ihrer personenbezogenen Daten durch ' +
+          'die Bank. Wir verarbeiten Daten, die wir im Rahmen der Geschäftsbeziehung von Ihnen erhalten, etwa ' +
+          'Name, Anschrift und Kontodaten. Zur Bonitätsprüfung übermitteln wir Daten an die Schufa. Unseren ' +
+          'Datenschutzbeauftragten erreichen Sie unter der angegebenen Adresse.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a report on what a shop does with its customers’ data above its footer', () => {
+    expect(
+      themes(
+        'Retailer sold shoppers’ location data to brokers, regulator finds',
+        'The retailer tracked shoppers through its app and sold their location data to data brokers, the ' +
+          'regulator found. Customers were never told that their personal data was shared with advertisers. ' +
+          'Privacy advocates called it one of the worst cases of tracking they had seen. Privacy Policy | ' +
+          'Cookies | Your Privacy Choices',
+      ),
+    ).toContain('data');
+  });
+});
+
+describe('a word read in the other sense its compound names on the page (NamesakeRule.otherOnPage)', () => {
+  // A review of fitness trackers says "All the trackers we tested sync data to a phone app": the devices,
+  // which "data" alone made ad trackers, and with "privacy" beside them a data page.
+  it('reads a review of fitness trackers as no tracking', () => {
+    expect(
+      themes(
+        'The best fitness trackers of the year',
+        'Our favourite tracker measures heart rate, sleep and blood oxygen and lasts a week on a charge. Its ' +
+          'app shows trends over months and sets goals. The runner-up has built-in GPS, so you can track runs ' +
+          'without your phone. The screen is bright in sunlight. All the trackers we tested sync data to a ' +
+          'phone app. Some ask you to create an account; the budget pick works without one, which is a plus ' +
+          'for privacy. Prices start at $49 for the basic band and rise to $299 for the smartwatch.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads the trackers in fitness apps that share data with advertisers', () => {
+    expect(
+      themes(
+        "Fitness trackers share users' health data with advertisers, study finds",
+        'A study of 20 popular fitness trackers found that most of their apps send users’ heart rate, sleep ' +
+          'and location data to third parties. Researchers found third-party trackers in the apps that share ' +
+          'data with advertisers and data brokers, often without users’ consent.',
+      ),
+    ).toContain('data');
+  });
+});
+
+describe('fingerprinting: the tracking technique, not the fingerprints a state takes', () => {
+  it('reads travellers fingerprinted at the border as no tracking', () => {
+    expect(
+      themes(
+        'EU starts fingerprinting travellers at the border',
+        'Travellers from outside the EU will have their fingerprints and a photo taken at the border under ' +
+          'the new Entry/Exit System. The biometric data will be stored for three years and checked on each ' +
+          'trip. Border officials say the system will replace passport stamps and catch overstayers. Travel ' +
+          'groups warn of long queues at ports and airports. Privacy advocates question whether the data will ' +
+          'be shared with police forces.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Ad firms turn to fingerprinting as cookies die',
+        'With third-party cookies on their way out, advertisers are turning to browser fingerprinting to ' +
+          "follow users across websites. Fingerprinting combines a device's screen size, fonts and settings " +
+          'into an identifier that users cannot delete. Privacy advocates say it is harder to block than ' +
+          'cookies.',
+      ),
+    ).toContain('data');
+  });
+});

@@ -472,6 +472,13 @@ describe('the lexicon', () => {
       'voice-assistant',
       'Die Hey-Google-Befehle im Überblick; die OK-Google-Erkennung abschalten',
     ],
+    // The fingerprints a state takes of travellers, visa applicants and suspects, and a DNA fingerprint,
+    // are no browser recognised by its traits.
+    [
+      'The EU starts fingerprinting travellers at the border. Police began fingerprinting the suspects. DNA fingerprinting solved the case.',
+      'tracking-ads',
+      'Ad firms turn to fingerprinting as cookies die; canvas fingerprinting of users',
+    ],
     // The dairy trade's association and a general's name are no phones' advertising identifiers.
     [
       'IDFA welcomes the dairy deal: the IDFA says milk exports will grow. The army chief, Gaid, has died.',

@@ -209,6 +209,20 @@ describe('tracking and trackers', () => {
     expect(found('Werbetracking: der Tracker liest Daten der Nutzer')).toBe(true);
   });
 
+  it('reads a tracker as the device on a page that names it so, unless more near it says otherwise', () => {
+    const onPage = (text: string) => {
+      const tokens = tokenize(text);
+      return tracking.findAll(tokens, otherSensesIn([tokens])).length;
+    };
+    // A review of fitness trackers: "data" alone near "trackers" made them ad trackers.
+    expect(onPage('The best fitness trackers. All the trackers we tested sync data to a phone app.')).toBe(0);
+    expect(onPage('Die besten Fitness-Tracker. Alle Tracker synchronisieren Daten mit der App.')).toBe(0);
+    expect(
+      onPage('The best fitness trackers. Their apps let third-party trackers share data with advertisers.'),
+    ).toBe(1);
+    expect(onPage('All the trackers we tested sync data to a phone app.')).toBe(1);
+  });
+
   it('reads what software follows as it changes as no tracking of people, whatever is near', () => {
     // medium-postgresql-data-change-tracking: "Data" before "Change Tracking" read it as web tracking.
     expect(found('The Ultimate Guide to PostgreSQL Data Change Tracking')).toBe(false);

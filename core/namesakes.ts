@@ -62,6 +62,15 @@ export interface NamesakeRule {
    */
   senseOnPage?: boolean;
   /**
+   * Whether a page that names the word's other sense by its compound (`otherBefore`, `otherBeforeWords`:
+   * "fitness trackers", "parcel tracking") reads it so elsewhere too where the words near an occurrence
+   * lean to the sense by no more than one: the page's compound counts as one more word of the other sense
+   * near each occurrence. A review of "the best fitness trackers" says "All the trackers we tested sync
+   * data to a phone app": the devices, not the ad trackers that "data" alone made them; "third-party
+   * trackers share data with advertisers" on the same page is still tracking.
+   */
+  otherOnPage?: boolean;
+  /**
    * Whether the word counts in all its forms ("replaced", "ersetzen"): a verb whose sense is in its
    * object, or a German noun whose plural and compounds are the same thing ("Türklingeln"), not a name
    * whose inflected forms are other words ("Ringe" is not Ring).
@@ -1026,6 +1035,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     other: TRACKING_OTHER,
     otherBefore: TRACKED_FOR_ONESELF,
     otherBeforeWords: TRACKED_IN_SOFTWARE,
+    otherOnPage: true,
     ...PROTECTION_AGAINST_TRACKING,
   },
   tracker: {
@@ -1034,6 +1044,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     other: TRACKING_OTHER,
     otherBefore: TRACKED_FOR_ONESELF,
     otherBeforeWords: TRACKED_IN_SOFTWARE,
+    otherOnPage: true,
     ...PROTECTION_AGAINST_TRACKING,
   },
   // Profiling of people, not of code for its speed. News mean people by it (senseByDefault): racial
@@ -1172,6 +1183,53 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // of the interception's own words in `npm run ablation` without it).
   stpo: { sense: INTERCEPTION_SENSE, other: [] },
   strafprozessordnung: { sense: INTERCEPTION_SENSE, other: [] },
+  // Fingerprinting as the tracking technique, a browser or device recognised by its traits: the bare word
+  // means it in the tech press (senseByDefault). Not the fingerprints a state takes of travellers at its
+  // border, of visa applicants, asylum seekers, suspects or pupils paying for lunch, by a scanner and as
+  // biometric data ("EU starts fingerprinting travellers at the border" read as browser fingerprinting made a
+  // headline of the data theme), nor a DNA or chemical fingerprint.
+  fingerprinting: {
+    senseByDefault: true,
+    sense: [
+      'browser',
+      'device',
+      'canvas',
+      'audio',
+      'web',
+      'site',
+      'track',
+      'advertis',
+      'ads',
+      'cookie',
+      'online',
+      'script',
+      'user',
+    ],
+    other: [
+      'travel',
+      'border',
+      'passport',
+      'visa',
+      'police',
+      'polizei',
+      'suspect',
+      'criminal',
+      'arrest',
+      'immigra',
+      'asylum',
+      'migrant',
+      'refugee',
+      'airport',
+      'pupil',
+      'biometric',
+      'scanner',
+      'dna',
+      'forensic',
+      'genetic',
+      'isotop',
+      'chemical',
+    ],
+  },
   // The phones' advertising identifiers where phones, apps or advertising are named beside them; not
   // Amsterdam's documentary film festival, the International Dairy Foods Association or a man named Gaid.
   idfa: {

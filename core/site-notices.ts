@@ -1,0 +1,192 @@
+import { normalize } from './text';
+
+/**
+ * A site's own notices in the text a page reads as its article: the footer's links ("Privacy Policy |
+ * Cookies | Do Not Sell My Personal Information"), the cookie banner ("We use cookies to personalise
+ * content and ads"), and the privacy notice that is the whole page. They speak of the reader's data as
+ * every site must, on a recipe, a robbery report or a shop's help page; they are no article about what
+ * companies do with people's data, and the words in them are not read (analyse.ts).
+ */
+
+/** Characters of a text, `start` up to, not including, `end`. */
+interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Phrases (normalised) in which the site speaks of its own cookies, privacy policy and the reader's
+ * choices: a sentence that says one is the site's notice. Written as a site writes them, with "we",
+ * "our", "this site" or the link's wording, so that a report of what a company does with cookies or in
+ * its privacy policy ("Meta's privacy policy lets it ...") is read as before.
+ */
+const NOTICE_PHRASES: readonly string[] = [
+  'we use cookies',
+  'we and our partners use',
+  'this site uses cookies',
+  'this website uses cookies',
+  'our site uses cookies',
+  'our website uses cookies',
+  'by continuing to use this site',
+  'by continuing to browse',
+  'by using this site',
+  'by using our site',
+  'by using this website',
+  'read our privacy policy',
+  'see our privacy policy',
+  'view our privacy policy',
+  'in our privacy policy',
+  'read our cookie policy',
+  'see our cookie policy',
+  'our advertising and analytics partners',
+  'about your use of our site',
+  'do not sell my personal information',
+  'do not sell or share my personal information',
+  'your privacy choices',
+  'wir verwenden cookies',
+  'wir nutzen cookies',
+  'wir setzen cookies ein',
+  'wir und unsere partner',
+  'diese website verwendet cookies',
+  'diese webseite verwendet cookies',
+  'diese website nutzt cookies',
+  'diese webseite nutzt cookies',
+  'in unserer datenschutzerklarung',
+  'unsere datenschutzerklarung',
+];
+
+/**
+ * The names of the legal notices a site publishes about itself, as a page's headline names the page: a
+ * headline that is one of them, alone or with a few words for whom it is written ("Datenschutzhinweise
+ * für Kunden", "Privacy Notice for California Residents"), heads the site's own notice, and its whole
+ * text is that notice. A headline that goes on to tell news of one ("Privacy policy changes let Meta
+ * train its AI on your posts") is longer than NOTICE_TITLE_WORDS.
+ */
+const NOTICE_TITLES: readonly string[] = [
+  'privacy policy',
+  'privacy notice',
+  'privacy statement',
+  'cookie policy',
+  'cookie notice',
+  'data protection notice',
+  'data protection policy',
+  'datenschutzerklarung',
+  'datenschutzhinweise',
+  'datenschutzhinweis',
+  'datenschutzinformation',
+  'datenschutzinformationen',
+  'datenschutzrichtlinie',
+  'datenschutzbestimmungen',
+  'cookie-richtlinie',
+];
+
+/** How many words a headline that is a notice's title may have, the title's own and for whom it is. */
+const NOTICE_TITLE_WORDS = 5;
+
+/**
+ * The first letters of the words that name a site's legal pages in its footer's links: a list of short
+ * pieces joined by bars is a footer where one of them names one ("Terms of Service | Privacy Policy"),
+ * and a table's row ("Amazon | $111.7 million | 1 hour, 50 minutes") or a list of headlines is not.
+ */
+const NOTICE_LINK_WORDS: readonly string[] = [
+  'privacy',
+  'cookie',
+  'terms',
+  'datenschutz',
+  'impressum',
+  'imprint',
+  'nutzungsbedingung',
+];
+
+/**
+ * How many words a sentence that is a notice has at most. A page's paragraphs reach the engine as one
+ * text, and where one ends without a stop the "sentence" runs on from the article or the site's menu into
+ * the notice ("... Pegasus snoops through WhatsApp DH Picks ... We use cookies to understand how you use
+ * our site"): the notice is then not told apart from what stands before it, and nothing is taken away.
+ */
+const NOTICE_SENTENCE_WORDS = 40;
+
+/** How many words a link in a footer's list has at most ("Do Not Sell My Personal Information"). */
+const LINK_WORDS = 6;
+
+/** What separates the links of a footer's list, set off by spaces: "Privacy | Cookies · Terms". */
+const LINK_SEPARATOR = /\s[|·•]\s/g;
+
+/** A sentence's end: its mark and the space after it. */
+const SENTENCE_END = /[.!?]\s+/g;
+
+/** Whether a headline is the title of the site's own legal notice (NOTICE_TITLES). */
+export function headlinesANotice(headline: string | undefined): boolean {
+  if (!headline) return false;
+  // The site's name after the title is the site's, not the title's: "Privacy Policy | Example Shop".
+  const title = normalize(headline.split(LINK_SEPARATOR)[0] ?? '')
+    .replace(/[^\p{L}\p{N}-]+/gu, ' ')
+    .trim();
+  if (title.split(' ').length > NOTICE_TITLE_WORDS) return false;
+  return NOTICE_TITLES.some((name) => title === name || title.startsWith(`${name} `));
+}
+
+/**
+ * The ranges of a text that are the site's notices: each run of two or more short pieces joined by a
+ * footer's separators (LINK_SEPARATOR), each no longer than a link (LINK_WORDS), one of which names a
+ * legal page (NOTICE_LINK_WORDS); and each sentence that says a notice's phrase (NOTICE_PHRASES) and is
+ * no longer than a notice (NOTICE_SENTENCE_WORDS). A dateline set off by a bar ("Berlin | Die
+ * Gewerkschaft ...") joins a piece to a sentence, not to another link, and stays.
+ */
+export function noticeRanges(text: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  // Most texts say no notice's phrase and have no bar: then no sentence is looked at (the read of every
+  // article passes here).
+  const folded = normalize(text);
+  const phrases = NOTICE_PHRASES.filter((phrase) => folded.includes(phrase));
+  const bars = new RegExp(LINK_SEPARATOR.source).test(text);
+  if (phrases.length === 0 && !bars) return ranges;
+  for (const sentence of piecesOf(text, SENTENCE_END, 0, text.length)) {
+    const said = phrases.length === 0 ? '' : normalize(text.slice(sentence.start, sentence.end));
+    const notice = phrases.some((phrase) => said.includes(phrase));
+    if (notice && wordsOf(text, sentence).length <= NOTICE_SENTENCE_WORDS) {
+      ranges.push(sentence);
+      continue;
+    }
+    const pieces = piecesOf(text, LINK_SEPARATOR, sentence.start, sentence.end);
+    if (pieces.length < 2) continue;
+    // A run of short pieces is the list; a long piece at either end of it is the sentence it stands beside.
+    let run: TextRange[] = [];
+    const endRun = () => {
+      if (run.length >= 2 && run.some((piece) => namesANotice(text, piece))) {
+        ranges.push({ start: run[0]!.start, end: run[run.length - 1]!.end });
+      }
+      run = [];
+    };
+    for (const piece of pieces) {
+      if (wordsOf(text, piece).length <= LINK_WORDS) run.push(piece);
+      else endRun();
+    }
+    endRun();
+  }
+  return ranges;
+}
+
+/** The words of a range of a text, normalised. */
+function wordsOf(text: string, range: TextRange): string[] {
+  return normalize(text.slice(range.start, range.end))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Whether a footer's piece names a legal page (NOTICE_LINK_WORDS). */
+function namesANotice(text: string, piece: TextRange): boolean {
+  return wordsOf(text, piece).some((word) => NOTICE_LINK_WORDS.some((stem) => word.startsWith(stem)));
+}
+
+/** The pieces of `text` from `start` to `end` between the matches of `separator`. */
+function piecesOf(text: string, separator: RegExp, start: number, end: number): TextRange[] {
+  const pieces: TextRange[] = [];
+  let from = start;
+  for (const match of text.slice(start, end).matchAll(separator)) {
+    pieces.push({ start: from, end: start + match.index });
+    from = start + match.index + match[0].length;
+  }
+  pieces.push({ start: from, end });
+  return pieces.filter((piece) => piece.end > piece.start);
+}
