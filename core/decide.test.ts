@@ -2159,6 +2159,40 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
     for (const [headline, text] of notCaused) expect(themes(headline!, text + rest), headline).toEqual([]);
   });
 
+  // Issue 11, review of s34-aitie: what a company turns to ties its cuts only in the cut's own clause
+  // (cause-frames.ts `turnedTo`), the cloud is no AI cause, and robots a maker builds cause no cuts.
+  it('ties job cuts in ordinary words to no plan in another clause, no cloud and no uncaused robots', () => {
+    const rest = ' Staff who lost their jobs will get three months of pay, and their workers will get help.';
+    const notCaused = [
+      [
+        'Retailer downsized amid falling sales',
+        'The retailer downsized amid falling sales; it also invests in AI to forecast inventory.',
+      ],
+      [
+        'Software firm cuts 1,000 engineering jobs as it shifts to cloud',
+        'The firm refocuses on cloud subscriptions after sales of its licensed software fell.',
+      ],
+      [
+        'Robot lawnmower maker downsizes after wet summer',
+        'About 150 employees lost their jobs. Its robots sell mostly in Germany.',
+      ],
+      [
+        'Roboterhersteller baut Personal ab',
+        'Der Roboterhersteller baut Personal ab, weil die Autoindustrie weniger Roboter bestellt.',
+      ],
+    ];
+    for (const [headline, text] of notCaused) expect(themes(headline!, text + rest), headline).toEqual([]);
+    expect(
+      themes('Retailer downsizes its staff', 'The retailer downsizes its staff as it invests in AI.' + rest),
+    ).toContain('labour');
+    expect(
+      themes(
+        'Packer downsizes its workforce',
+        'The packer downsizes its workforce, replaced by robots.' + rest,
+      ),
+    ).toContain('labour');
+  });
+
   // sfstandard-apple-bay-area-layoffs: the region lost jobs "even as the AI industry has boomed".
   it('takes no AI said in a concessive clause for the cause of the job cuts beside it', () => {
     const cuts = 'The maker is laying off 614 staff across eight offices, according to a state filing. ';
