@@ -2182,6 +2182,10 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
       ],
     ];
     for (const [headline, text] of notCaused) expect(themes(headline!, text + rest), headline).toEqual([]);
+    // Nor does a warehouse its cuts fall at make them the corpus's story, where nothing is said of the work.
+    const fire =
+      'About 300 people lost their jobs after a fire destroyed the warehouse. The company will not rebuild.';
+    expect(themes('Warehouse fire: 300 lost their jobs', fire)).toEqual([]);
     expect(
       themes('Retailer downsizes its staff', 'The retailer downsizes its staff as it invests in AI.' + rest),
     ).toContain('labour');

@@ -260,7 +260,9 @@ export const CONCEPTS: readonly Concept[] = [
       'warehouse-work',
       'pay-and-strikes',
       'exploitation',
-      ...JOB_CUTS,
+      // Not job cuts in ordinary words (staff-cuts), which tie only to a cause the text states: "300
+      // people lost their jobs after a fire destroyed the warehouse" is the fire's story.
+      'job-cuts',
       'automation',
       'delivery-work',
       'gig-work',
