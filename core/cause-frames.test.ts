@@ -17,6 +17,8 @@ describe('causeFramesIn', () => {
       'IBM plans to replace employees with AI.',
       'Der Konzern streicht Stellen wegen KI.',
       'Die Übersetzer werden durch KI ersetzt.',
+      'The insurer cuts 700 office jobs because AI agents now handle most claims.',
+      'Hunderte Übersetzer haben ihre Jobs verloren, weil KI die Romane übersetzt.',
     ])
       expect(frameOf(text, text.includes('KI') ? 'KI' : 'AI'), text).toBe('cause');
     // The AI that does the work or takes it over, named before the verb.
@@ -96,6 +98,7 @@ describe('causeFramesIn', () => {
       'The cuts hit roles related to AI.',
       'Google explores integrating newer AI into its products.',
       'Enrolment fell as students shift to AI courses.',
+      'It cut 300 jobs because demand for AI chips fell.',
     ])
       expect(frameOf(text, 'AI'), text).toBeUndefined();
   });

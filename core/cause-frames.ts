@@ -109,6 +109,13 @@ const AFTER_THE_OBJECT: ReadonlySet<string> = new Set([
   'um',
 ]);
 
+/**
+ * Conjunctions that give the clause they open as a cause, and the mention right after them as what
+ * causes it: "because AI agents now handle most claims", "weil KI die Anträge prüft". Only right after:
+ * "because demand for AI chips fell" gives the demand.
+ */
+const CAUSE_CONJUNCTIONS = ['because', 'weil'];
+
 /** How many words may stand between a cause word and the cause: "refocuses on Firefox and AI". */
 const CAUSE_REACH = 2;
 
@@ -212,12 +219,22 @@ const CONTRASTS = ['but with', 'but to', 'but because of', 'sondern mit', 'sonde
 
 interface Phrase {
   words: readonly string[];
-  kind: 'before' | 'turnedTo' | 'after' | 'takingOver' | 'denial' | 'denialAfter' | 'contrast' | 'deniedOnly';
+  kind:
+    | 'before'
+    | 'conjunction'
+    | 'turnedTo'
+    | 'after'
+    | 'takingOver'
+    | 'denial'
+    | 'denialAfter'
+    | 'contrast'
+    | 'deniedOnly';
 }
 
 const PHRASES_BY_LAST_WORD = new Map<string, Phrase[]>();
 for (const [phrases, kind] of [
   [CAUSE_BEFORE, 'before'],
+  [CAUSE_CONJUNCTIONS, 'conjunction'],
   [TURNED_TO, 'turnedTo'],
   [CAUSE_AFTER, 'after'],
   [TAKING_OVER, 'takingOver'],
@@ -308,6 +325,11 @@ export function causeFramesIn(
           if (!governsAfter(phrase, start, CAUSE_REACH)) break;
           if (phrase.negated) return 'denied';
           if (phrase.kind === 'before') give('cause');
+          break;
+        case 'conjunction':
+          if (!governsAfter(phrase, start, 0)) break;
+          if (phrase.negated) return 'denied';
+          give('cause');
           break;
         case 'turnedTo':
           if (!governsAfter(phrase, start, CAUSE_REACH) || markBetween(phrase.end - 1, start)) break;

@@ -2053,6 +2053,7 @@ describe('the lexicon', () => {
         'a reduction in staffing',
         'headcount cuts in sales',
         'Die Beschäftigten verloren ihre Jobs',
+        'Hunderte Übersetzer haben ihre Jobs verloren',
         'SAP baut Personal ab',
         // A "no" that belongs to those who lost them denies nothing.
         'Translators with no union lost their jobs because of AI',

@@ -777,6 +777,8 @@ export const CONCEPTS: readonly Concept[] = [
       'reduction of|in staffing',
       'staffing|headcount cuts|reductions',
       'verloren|verlieren ihre jobs|arbeit|stelle|arbeitsplatze',
+      // The perfect puts the participle last: "Hunderte Übersetzer haben ihre Jobs verloren".
+      'ihre jobs|arbeit|stelle|arbeitsplatze verloren',
       // Not "Personal abbauen" and its forms, said as often denied ("will wegen KI kein Personal abbauen")
       // with the negation before the staff, where no namesake of the verb can see it.
       'baut|bauen|baute|bauten personal ab',
