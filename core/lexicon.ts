@@ -56,10 +56,10 @@ export interface Concept {
    */
   companionsWithin?: number;
   /**
-   * Companions that tie the concept in the text only where the text gives them as its cause or as what
-   * the company turns to (cause-frames.ts: "as it refocuses on AI", "replaced by AI", "wegen KI"), or
-   * names them right before it ("AI layoffs"); none ties where the text denies it ("not because of AI").
-   * AI named near a round of layoffs is as often the company's products or a passing word.
+   * Companions that tie the concept in the text only where the text gives them as its cause ("replaced by
+   * AI", "wegen KI") or, in the cut's own clause, as what the company turns to ("as it refocuses on AI";
+   * cause-frames.ts, decide.ts saidWith); none ties where the text denies it ("not because of AI"). AI
+   * named near a round of layoffs is as often the company's products or a passing word.
    */
   causesSaidAsSuch?: readonly string[];
   /**
@@ -755,11 +755,12 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     // Issue 11: job cuts in the ordinary words every report of a round of layoffs uses, for whatever cause
-    // (over-hiring, the economy, a merger): they are the corpus's story only where the text gives AI as the
-    // cuts' cause or as what the company turns to ("as it refocuses on AI", "replaced by AI", "wegen KI";
-    // causesSaidAsSuch, cause-frames.ts), not where AI is named beside them, denied or as the company's
-    // products. Apart from job-cuts, whose words tie to any AI said near them. Each form names the jobs,
-    // the staff or the workforce: "Apple downsizes its iPhone lineup as it bets on AI" cuts no one.
+    // (over-hiring, the economy, a merger): they are the corpus's story only where the text gives AI or
+    // automation as the cuts' cause or AI as what the company turns to ("as it refocuses on AI", "replaced
+    // by robots", "wegen KI"; causesSaidAsSuch, cause-frames.ts), not where it is named beside them,
+    // denied or as the company's products. Apart from job-cuts, whose words tie to any AI said near them.
+    // Each form names the jobs, the staff or the workforce: "Apple downsizes its iPhone lineup as it bets
+    // on AI" cuts no one.
     id: 'staff-cuts',
     label: { en: 'job cuts', de: 'Stellenabbau' },
     topics: ['labour', 'power'],
