@@ -2124,6 +2124,13 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
     const more = 'More layoffs follow in spring, the company said.';
     expect(themes('Maker lays off 614 employees; says AI played no role', cuts + more)).toEqual([]);
     expect(themes('Maker lays off 614 employees as AI takes over support', cuts + more)).toContain('labour');
+    // A denial denies only the cause it governs: one it contrasts with, or one said before it, still ties.
+    for (const text of [
+      'The layoffs have nothing to do with the merger, the chief said, but with AI, and more layoffs follow.',
+      'Der Stellenabbau hat nichts mit den Kosten zu tun, sondern mit KI; weitere Entlassungen folgen.',
+      'Workers say they were replaced by AI, though the company insists AI played no role; more layoffs follow.',
+    ])
+      expect(themes('Maker lays off 614 employees', cuts + text), text).toContain('labour');
     // A denial holds within its sentence: the next one that gives AI as the cause still ties them.
     expect(
       themes(
