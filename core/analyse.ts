@@ -54,6 +54,8 @@ export interface Span {
   conceded?: boolean;
   /** Whether the text gives the mention as a cause or denies it as one (cause-frames.ts). */
   frame?: CauseFrame;
+  /** Which clause of the text the mention stands in, counted from 0 (Token.afterStop). */
+  clause?: number;
 }
 
 export interface PageEvidence {
@@ -138,6 +140,13 @@ function cueFor(hit: PatternHit<Key>, source: CueSource): Cue | undefined {
     : { kind: 'concept', source, words, concept };
 }
 
+/** A mention's words as a lexicon entry spells them: lower case, diacritics folded, one space between. */
+function surfaceOf(hit: PatternHit<Key>): string {
+  return tokenize(hit.surface)
+    .map((token) => token.norm)
+    .join(' ');
+}
+
 function emptyEvidence(): Evidence {
   return {
     score: 0,
@@ -191,10 +200,16 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       evidence.score += Math.max(0, added);
       if (spec.prominent) evidence.prominent++;
       else evidence.body++;
+      const namesNoCause =
+        hit.key.kind === 'concept' && hit.key.concept.namesNoCause?.includes(surfaceOf(hit));
       const frame = frameOf?.(hit.index, hit.index + hit.length);
-      if (frame === 'cause') evidence.causeProminent++;
-      else if (frame === 'denied') evidence.deniedProminent++;
-      if (spanOf) evidence.spans.push(spanOf(hit));
+      if (frame === 'denied') evidence.deniedProminent++;
+      else if (frame !== undefined && !namesNoCause) evidence.causeProminent++;
+      if (spanOf) {
+        const span = spanOf(hit);
+        if (namesNoCause && span.frame !== 'denied') delete span.frame;
+        evidence.spans.push(span);
+      }
       if (spec.tags) evidence.tagged++;
       const surface = hit.surface.toLowerCase();
       const cue = evidence.surfaces.has(surface) ? undefined : cueFor(hit, spec.source);
@@ -368,8 +383,10 @@ function spansIn(tokens: readonly Token[], text: string): (hit: PatternHit<Key>)
     return false;
   };
   const frameOf = causeFramesIn(tokens);
+  const clauses: number[] = [];
+  for (const token of tokens) clauses.push((clauses[token.index - 1] ?? 0) + (token.afterStop ? 1 : 0));
   return (hit) => {
-    const span: Span = { start: hit.index, end: hit.index + hit.length };
+    const span: Span = { start: hit.index, end: hit.index + hit.length, clause: clauses[hit.index] ?? 0 };
     const frame = frameOf(span.start, span.end);
     if (frame !== undefined) span.frame = frame;
     const conceded = opened.some(

@@ -13,18 +13,58 @@ describe('causeFramesIn', () => {
   it('reads AI given as the cause or what a company turns to', () => {
     for (const text of [
       'The company cut 500 jobs because of AI.',
-      'Mozilla downsizes as it refocuses on Firefox and AI.',
       'The support staff were replaced by AI last spring.',
       'IBM plans to replace employees with AI.',
-      'The cuts free money to invest in AI.',
       'Der Konzern streicht Stellen wegen KI.',
       'Die Übersetzer werden durch KI ersetzt.',
-      'SAP setzt auf KI und streicht Stellen.',
+      'The insurer cuts 700 office jobs because AI agents now handle most claims.',
+      'Hunderte Übersetzer haben ihre Jobs verloren, weil KI die Romane übersetzt.',
     ])
       expect(frameOf(text, text.includes('KI') ? 'KI' : 'AI'), text).toBe('cause');
     // The AI that does the work or takes it over, named before the verb.
     expect(frameOf('AI will replace the call-centre staff.', 'AI')).toBe('cause');
     expect(frameOf('KI übernimmt die Arbeit der Übersetzer.', 'KI')).toBe('cause');
+    expect(frameOf('Stellen fallen weg, weil KI Aufgaben im Kundendienst übernimmt.', 'KI')).toBe('cause');
+    expect(frameOf('The insurer cuts jobs as AI takes over claims handling.', 'AI')).toBe('cause');
+  });
+
+  it('reads AI as what a company turns to only where it heads the object, no item of a list', () => {
+    for (const text of [
+      'Mozilla downsizes as it refocuses on Firefox and AI.',
+      'The cuts free money to invest in AI.',
+      'SAP setzt auf KI: Stellen fallen weg.',
+      'The media group downsizes as it pivots to AI, cutting 200 jobs.',
+      'Salesforce cuts 4,000 support roles, citing AI.',
+    ])
+      expect(frameOf(text, text.includes('KI') ? 'KI' : 'AI'), text).toBe('turnedTo');
+    for (const text of [
+      'Teams would focus on analytics and AI-driven scouting.',
+      'The system will invest in AI scheduling software.',
+      'It bets on AI features to revive sales of its flagship phone.',
+      'The savings will be invested in AI-driven factories.',
+      'The bank would focus on cloud, AI, payments and customer service.',
+      'Der neue Chef setzt auf Nachhaltigkeit, KI und den Onlineshop.',
+    ])
+      expect(frameOf(text, text.includes('KI') ? 'KI' : 'AI'), text).toBeUndefined();
+  });
+
+  it('reads no AI that takes over a company, not its work, as a cause', () => {
+    expect(frameOf('Der KI-Spezialist übernimmt das Softwarehaus aus Karlsruhe.', 'KI')).toBeUndefined();
+    expect(frameOf('The AI firm took over the retailer in March.', 'AI')).toBeUndefined();
+  });
+
+  it('reads a denial as denying only the cause it governs', () => {
+    // The cause the contrast gives after the denial, and one said before a contested denial.
+    expect(
+      frameOf('The cuts have nothing to do with the merger, the chief executive said, but with AI.', 'AI'),
+    ).toBe('cause');
+    expect(frameOf('Der Abbau habe nichts mit den Kosten zu tun, sondern mit KI.', 'KI')).toBe('cause');
+    expect(
+      frameOf('Workers say they were replaced by AI, though the company insists AI played no role.', 'AI'),
+    ).toBe('cause');
+    // German denies the verb after it.
+    expect(frameOf('KI ersetzt keine Berater, sagte der Vorstand.', 'KI')).toBe('denied');
+    expect(frameOf('KI ersetzt den Menschen nicht.', 'KI')).toBe('denied');
   });
 
   it('reads AI the text denies as a cause', () => {
@@ -58,6 +98,7 @@ describe('causeFramesIn', () => {
       'The cuts hit roles related to AI.',
       'Google explores integrating newer AI into its products.',
       'Enrolment fell as students shift to AI courses.',
+      'It cut 300 jobs because demand for AI chips fell.',
     ])
       expect(frameOf(text, 'AI'), text).toBeUndefined();
   });

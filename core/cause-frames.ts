@@ -7,7 +7,7 @@ import { WordShapes, type Token } from './text';
  * because of AI", "hat nichts mit KI zu tun", "KI spielt keine Rolle") nor where AI is only what the
  * company sells ("its AI chips sold well").
  */
-export type CauseFrame = 'cause' | 'denied';
+export type CauseFrame = 'cause' | 'turnedTo' | 'denied';
 
 /**
  * Words that give what follows them, within CAUSE_REACH words of one clause, as a cause or as what a
@@ -29,6 +29,21 @@ const CAUSE_BEFORE = [
   'in favor of',
   'in favour of',
   'make room for',
+  'wegen',
+  'aufgrund',
+  'infolge',
+  'zugunsten',
+];
+
+/**
+ * Words that name what a company turns to, its plans and its products as often as a cause: "refocuses
+ * on AI" is the cuts' story, "invests in AI scheduling software", "bets on AI features", "will focus on
+ * cloud, AI, payments and cybersecurity" are what it sells or buys. They frame a mention only where it is
+ * the head of their object (ObjectHead: "pivots to AI.", "refocuses on Firefox and AI:", not "AI-driven
+ * scouting", "AI features"), no item of a list said with commas, and the frame holds only beside a cut
+ * said in the same clause (`turnedTo`, decide.ts saidWith).
+ */
+const TURNED_TO = [
   'refocus on',
   'refocuses on',
   'refocused on',
@@ -57,10 +72,8 @@ const CAUSE_BEFORE = [
   'prioritising',
   'double down on',
   'doubles down on',
-  'wegen',
-  'aufgrund',
-  'infolge',
-  'zugunsten',
+  'citing',
+  'cited',
   'setzt auf',
   'setzen auf',
   'setzte auf',
@@ -74,33 +87,96 @@ const CAUSE_BEFORE = [
   'neuausrichtung auf',
 ];
 
+/**
+ * Words that may follow the head of a turned-to object in its clause (TURNED_TO): the clause goes on
+ * ("pivots to AI as sales fall", "setzt auf KI statt auf Personal"); any other word continues the noun
+ * the mention only modifies ("AI photo features", "KI-Software für Autohäuser").
+ */
+const AFTER_THE_OBJECT: ReadonlySet<string> = new Set([
+  'as',
+  'while',
+  'after',
+  'amid',
+  'instead',
+  'rather',
+  'to',
+  'in',
+  'this',
+  'next',
+  'statt',
+  'anstatt',
+  'als',
+  'um',
+]);
+
+/**
+ * Conjunctions that give the clause they open as a cause, and the mention right after them as what
+ * causes it: "because AI agents now handle most claims", "weil KI die Anträge prüft". Only right after:
+ * "because demand for AI chips fell" gives the demand.
+ */
+const CAUSE_CONJUNCTIONS = ['because', 'weil'];
+
 /** How many words may stand between a cause word and the cause: "refocuses on Firefox and AI". */
 const CAUSE_REACH = 2;
 
 /**
- * Verbs that make the mention before them the one that takes the work: "AI will replace", "AI could take
- * over", "KI ersetzt", within CAUSE_AFTER_REACH words after it.
+ * Verbs that make the mention before them the one that takes the work: "AI will replace", "AI will do the
+ * work", "KI ersetzt", within CAUSE_AFTER_REACH words after it.
  */
 const CAUSE_AFTER = [
   'replace',
   'replaces',
   'replaced',
   'replacing',
-  'take over',
-  'takes over',
-  'took over',
-  'taking over',
   'do the work',
   'does the work',
   'doing the work',
   'ersetzt',
   'ersetzen',
   'ersetzte',
+];
+const CAUSE_AFTER_REACH = 3;
+
+/**
+ * Verbs that take work over or take a company over (an acquisition: "KI-Spezialist übernimmt
+ * Softwarehaus", "The AI firm took over the retailer"): they frame the mention before them as the cause
+ * only where their object, within TAKEN_OVER_REACH words after (or before, as German puts the verb last:
+ * "weil KI Aufgaben übernimmt"), is work (WORK_TAKEN_OVER).
+ */
+const TAKING_OVER = [
+  'take over',
+  'takes over',
+  'took over',
+  'taking over',
   'ubernimmt',
   'ubernehmen',
   'ubernommen',
 ];
-const CAUSE_AFTER_REACH = 3;
+const WORK_TAKEN_OVER: ReadonlySet<string> = new Set([
+  'work',
+  'jobs',
+  'tasks',
+  'roles',
+  'duties',
+  'handling',
+  'processing',
+  'arbeit',
+  'aufgaben',
+  'tatigkeiten',
+]);
+const TAKEN_OVER_REACH = 3;
+
+/** Negations after a verb that deny it, as German says them: "KI ersetzt keine Berater", "ersetzt ihn nicht". */
+const NEGATIONS_AFTER: ReadonlySet<string> = new Set([
+  'nicht',
+  'nie',
+  'kein',
+  'keine',
+  'keinen',
+  'keiner',
+  'niemanden',
+]);
+const NEGATION_AFTER_REACH = 3;
 
 /**
  * People replaced with something, the replacing verb and "with" a few words apart: "plans to replace
@@ -121,29 +197,50 @@ const DENIED_ONLY = ['related to'];
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 't', 'never', 'nicht', 'nie']);
 
 /**
- * Phrases that deny any cause their sentence names: "has nothing to do with AI", "unrelated to AI", "AI
- * played no role", "KI spielt keine Rolle", "hat nichts mit KI zu tun".
+ * Phrases that deny the cause that follows them within CAUSE_REACH words of their clause: "has nothing
+ * to do with AI", "unrelated to AI", "hat nichts mit KI zu tun". Only that one: "nothing to do with the
+ * merger, but with AI" denies the merger.
  */
-const DENIALS = [
-  'unrelated to',
-  'nothing to do with',
-  'no role',
-  'not a factor',
-  'keine rolle',
-  'nichts mit',
-  'nichts zu tun',
-];
+const DENIALS = ['unrelated to', 'nothing to do with', 'nichts mit'];
+
+/**
+ * Phrases that deny the cause named just before them (within DENIED_BEFORE_REACH words of their clause):
+ * "AI played no role", "KI spielt beim Stellenabbau keine Rolle". A cause said earlier in the sentence
+ * keeps its frame: "they were replaced by AI, though the company insists AI played no role".
+ */
+const DENIALS_AFTER = ['no role', 'not a factor', 'keine rolle'];
+const DENIED_BEFORE_REACH = 3;
+
+/**
+ * Words that, after a denial in their sentence, give what follows them as the cause instead: "nothing to
+ * do with the merger, but with AI", "nichts mit den Kosten zu tun, sondern mit KI".
+ */
+const CONTRASTS = ['but with', 'but to', 'but because of', 'sondern mit', 'sondern wegen'];
 
 interface Phrase {
   words: readonly string[];
-  kind: 'before' | 'after' | 'denial' | 'deniedOnly';
+  kind:
+    | 'before'
+    | 'conjunction'
+    | 'turnedTo'
+    | 'after'
+    | 'takingOver'
+    | 'denial'
+    | 'denialAfter'
+    | 'contrast'
+    | 'deniedOnly';
 }
 
 const PHRASES_BY_LAST_WORD = new Map<string, Phrase[]>();
 for (const [phrases, kind] of [
   [CAUSE_BEFORE, 'before'],
+  [CAUSE_CONJUNCTIONS, 'conjunction'],
+  [TURNED_TO, 'turnedTo'],
   [CAUSE_AFTER, 'after'],
+  [TAKING_OVER, 'takingOver'],
   [DENIALS, 'denial'],
+  [DENIALS_AFTER, 'denialAfter'],
+  [CONTRASTS, 'contrast'],
   [DENIED_ONLY, 'deniedOnly'],
 ] as const) {
   for (const phrase of phrases) {
@@ -180,7 +277,9 @@ export function causeFramesIn(
     for (const { words, kind } of PHRASES_BY_LAST_WORD.get(token.norm) ?? []) {
       const first = token.index - words.length + 1;
       if (first < 0 || !words.every((word, i) => tokens[first + i]?.norm === word)) continue;
-      found.push({ start: first, end: token.index + 1, kind, negated: negatedAt(tokens, first) });
+      const verb = kind === 'after' || kind === 'takingOver';
+      const negated = negatedAt(tokens, first) || (verb && negatedAfter(tokens, token.index + 1));
+      found.push({ start: first, end: token.index + 1, kind, negated });
     }
   }
   if (found.length === 0) return () => undefined;
@@ -189,30 +288,99 @@ export function causeFramesIn(
     for (let at = from + 1; at <= to; at++) if (tokens[at]?.afterStop) return true;
     return false;
   };
+  /** Whether a mark (a comma) stands anywhere from word `from` up to word `to`. */
+  const markBetween = (from: number, to: number) => {
+    for (let at = from + 1; at <= to; at++) if (tokens[at]?.afterMark) return true;
+    return false;
+  };
+  /** Whether the phrase gives what follows it within `reach` words of its clause. */
+  const governsAfter = (phrase: Found, start: number, reach: number) =>
+    phrase.end <= start && start - phrase.end <= reach && !stopBetween(phrase.end - 1, start);
+  /** Whether the verb phrase says the mention `start..end` stands a few words before it, in its clause. */
+  const governsBefore = (phrase: Found, end: number, reach: number) =>
+    end <= phrase.start && phrase.start - end < reach && !stopBetween(end - 1, phrase.start);
+  const denials = found.filter((phrase) => phrase.kind === 'denial' || phrase.kind === 'denialAfter');
   return (start, end) => {
     let frame: CauseFrame | undefined;
+    const give = (given: CauseFrame) => {
+      if (frame !== 'cause') frame = given;
+    };
     for (const phrase of found) {
-      if (phrase.kind === 'denial') {
-        const [from, to] = phrase.start < start ? [phrase.start, start] : [end - 1, phrase.start];
-        if (!stopBetween(from, to)) return 'denied';
-      } else if (phrase.kind === 'before' || phrase.kind === 'deniedOnly') {
-        if (phrase.end > start || start - phrase.end > CAUSE_REACH || stopBetween(phrase.end - 1, start))
-          continue;
-        if (phrase.negated) return 'denied';
-        if (phrase.kind === 'before') frame = 'cause';
-      } else {
-        if (
-          phrase.start < end ||
-          phrase.start - end >= CAUSE_AFTER_REACH ||
-          stopBetween(end - 1, phrase.start)
-        )
-          continue;
-        if (phrase.negated) return 'denied';
-        frame = 'cause';
+      switch (phrase.kind) {
+        case 'denial':
+          if (governsAfter(phrase, start, CAUSE_REACH)) return 'denied';
+          break;
+        case 'denialAfter':
+          if (governsBefore(phrase, end, DENIED_BEFORE_REACH + 1)) return 'denied';
+          break;
+        case 'contrast':
+          if (
+            governsAfter(phrase, start, CAUSE_REACH) &&
+            denials.some((denial) => denial.start < phrase.start && !stopBetween(denial.start, phrase.start))
+          )
+            give('cause');
+          break;
+        case 'before':
+        case 'deniedOnly':
+          if (!governsAfter(phrase, start, CAUSE_REACH)) break;
+          if (phrase.negated) return 'denied';
+          if (phrase.kind === 'before') give('cause');
+          break;
+        case 'conjunction':
+          if (!governsAfter(phrase, start, 0)) break;
+          if (phrase.negated) return 'denied';
+          give('cause');
+          break;
+        case 'turnedTo':
+          if (!governsAfter(phrase, start, CAUSE_REACH) || markBetween(phrase.end - 1, start)) break;
+          if (phrase.negated) return 'denied';
+          if (objectHeadAt(tokens, end)) give('turnedTo');
+          break;
+        case 'after':
+          if (!governsBefore(phrase, end, CAUSE_AFTER_REACH)) break;
+          if (phrase.negated) return 'denied';
+          give('cause');
+          break;
+        case 'takingOver':
+          if (!governsBefore(phrase, end, TAKEN_OVER_REACH + 1)) break;
+          if (phrase.negated) return 'denied';
+          if (workTakenOver(tokens, end, phrase)) give('cause');
+          break;
       }
     }
     return frame;
   };
+}
+
+/**
+ * Whether the mention that ends before word `index` is the head of its object (TURNED_TO): the clause
+ * ends after it, or goes on in a word that cannot continue its noun (AFTER_THE_OBJECT).
+ */
+function objectHeadAt(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index];
+  return next === undefined || next.afterMark || AFTER_THE_OBJECT.has(next.norm);
+}
+
+/**
+ * Whether the work is what a verb of TAKING_OVER takes over: a word of WORK_TAKEN_OVER between the mention
+ * ending before `from` and the verb (German, verb last), or within TAKEN_OVER_REACH words after the verb.
+ */
+function workTakenOver(tokens: readonly Token[], from: number, verb: Found): boolean {
+  for (let at = from; at < verb.start; at++) if (WORK_TAKEN_OVER.has(tokens[at]!.norm)) return true;
+  for (let at = verb.end; at < Math.min(tokens.length, verb.end + TAKEN_OVER_REACH); at++) {
+    if (tokens[at]!.afterStop) return false;
+    if (WORK_TAKEN_OVER.has(tokens[at]!.norm)) return true;
+  }
+  return false;
+}
+
+/** Whether a German negation follows the verb that ends before word `index`, in its clause (NEGATIONS_AFTER). */
+function negatedAfter(tokens: readonly Token[], index: number): boolean {
+  for (let at = index; at < Math.min(tokens.length, index + NEGATION_AFTER_REACH); at++) {
+    if (tokens[at]!.afterStop) return false;
+    if (NEGATIONS_AFTER.has(tokens[at]!.norm)) return true;
+  }
+  return false;
 }
 
 /** Whether a negation stands right before word `index`, in its clause. */

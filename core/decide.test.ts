@@ -2124,6 +2124,13 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
     const more = 'More layoffs follow in spring, the company said.';
     expect(themes('Maker lays off 614 employees; says AI played no role', cuts + more)).toEqual([]);
     expect(themes('Maker lays off 614 employees as AI takes over support', cuts + more)).toContain('labour');
+    // A denial denies only the cause it governs: one it contrasts with, or one said before it, still ties.
+    for (const text of [
+      'The layoffs have nothing to do with the merger, the chief said, but with AI, and more layoffs follow.',
+      'Der Stellenabbau hat nichts mit den Kosten zu tun, sondern mit KI; weitere Entlassungen folgen.',
+      'Workers say they were replaced by AI, though the company insists AI played no role; more layoffs follow.',
+    ])
+      expect(themes('Maker lays off 614 employees', cuts + text), text).toContain('labour');
     // A denial holds within its sentence: the next one that gives AI as the cause still ties them.
     expect(
       themes(
@@ -2157,6 +2164,44 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
       ['Versicherer trennt sich von 400 Angestellten', 'KI spielt dabei keine Rolle, sagte ein Sprecher.'],
     ];
     for (const [headline, text] of notCaused) expect(themes(headline!, text + rest), headline).toEqual([]);
+  });
+
+  // Issue 11, review of s34-aitie: what a company turns to ties its cuts only in the cut's own clause
+  // (cause-frames.ts `turnedTo`), the cloud is no AI cause, and robots a maker builds cause no cuts.
+  it('ties job cuts in ordinary words to no plan in another clause, no cloud and no uncaused robots', () => {
+    const rest = ' Staff who lost their jobs will get three months of pay, and their workers will get help.';
+    const notCaused = [
+      [
+        'Retailer downsized amid falling sales',
+        'The retailer downsized amid falling sales; it also invests in AI to forecast inventory.',
+      ],
+      [
+        'Software firm cuts 1,000 engineering jobs as it shifts to cloud',
+        'The firm refocuses on cloud subscriptions after sales of its licensed software fell.',
+      ],
+      [
+        'Robot lawnmower maker downsizes after wet summer',
+        'About 150 employees lost their jobs. Its robots sell mostly in Germany.',
+      ],
+      [
+        'Roboterhersteller baut Personal ab',
+        'Der Roboterhersteller baut Personal ab, weil die Autoindustrie weniger Roboter bestellt.',
+      ],
+    ];
+    for (const [headline, text] of notCaused) expect(themes(headline!, text + rest), headline).toEqual([]);
+    // Nor does a warehouse its cuts fall at make them the corpus's story, where nothing is said of the work.
+    const fire =
+      'About 300 people lost their jobs after a fire destroyed the warehouse. The company will not rebuild.';
+    expect(themes('Warehouse fire: 300 lost their jobs', fire)).toEqual([]);
+    expect(
+      themes('Retailer downsizes its staff', 'The retailer downsizes its staff as it invests in AI.' + rest),
+    ).toContain('labour');
+    expect(
+      themes(
+        'Packer downsizes its workforce',
+        'The packer downsizes its workforce, replaced by robots.' + rest,
+      ),
+    ).toContain('labour');
   });
 
   // sfstandard-apple-bay-area-layoffs: the region lost jobs "even as the AI industry has boomed".

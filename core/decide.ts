@@ -404,7 +404,10 @@ const LEAD: Span = { start: 0, end: 0 };
  * has boomed", the region lost jobs (held-out sfstandard-apple-bay-area-layoffs, moved to tune). Nor is
  * one the text denies as a cause ("the layoffs have nothing to do with AI", "KI spielt keine Rolle"). A
  * companion the concept ties only as its cause (Concept.causesSaidAsSuch) counts where the text gives it
- * as one ("replaced by AI", "as it refocuses on AI") or names it right before the concept ("AI layoffs").
+ * as one ("replaced by AI", "because of AI"), and where the text names it as what the company turns to
+ * ("as it refocuses on AI") only in the cut's own clause: "The retailer downsized; it also invests in AI
+ * to forecast inventory" tells of two things. Not where it only stands right before the cut's words: the
+ * subject of a German sentence does ("Der Roboterhersteller baut Personal ab, weil ...").
  */
 function saidWith(
   companion: Evidence,
@@ -422,7 +425,10 @@ function saidWith(
     (span) =>
       !span.conceded &&
       span.frame !== 'denied' &&
-      (!asCause || span.frame === 'cause' || ownSpans.some((mention) => mention.start === span.end)) &&
+      (!asCause ||
+        span.frame === 'cause' ||
+        (span.frame === 'turnedTo' &&
+          ownSpans.some((mention) => mention.clause !== undefined && mention.clause === span.clause))) &&
       at.some((mention) => span.start < mention.end + within && mention.start < span.end + within),
   );
   return { ...companion, prominent, tagged, body: near.length, spans: near };

@@ -2066,8 +2066,10 @@ describe('the lexicon', () => {
         'a reduction in staffing',
         'headcount cuts in sales',
         'Die Beschäftigten verloren ihre Jobs',
-        'Der Konzern will Personal abbauen',
+        'Hunderte Übersetzer haben ihre Jobs verloren',
         'SAP baut Personal ab',
+        // A "no" that belongs to those who lost them denies nothing.
+        'Translators with no union lost their jobs because of AI',
         'Der Versicherer trennt sich von 400 Angestellten',
         'Die Bank trennte sich von Mitarbeitern',
       ],
@@ -2102,6 +2104,10 @@ describe('the lexicon', () => {
     // Jobs the page says no one lost.
     ['The company says no one lost their jobs', 'staff-cuts'],
     ['Nobody is losing their jobs, the firm says', 'staff-cuts'],
+    // German cuts denied: before the staff, or after the loss.
+    ['Der Versicherer will wegen KI kein Personal abbauen', 'staff-cuts'],
+    ['Keine Beschäftigten verlieren ihre Jobs', 'staff-cuts'],
+    ['Die Beschäftigten verlieren ihre Jobs nicht', 'staff-cuts'],
     ['The Department of Homeland Security and my IP address', 'doorbell-camera'],
     ['A white picket fence', 'pay-and-strikes'],
     ['Man hat Vergleiche angestellt und einen sozialen Plan gemacht', 'pay-and-strikes'],

@@ -56,12 +56,18 @@ export interface Concept {
    */
   companionsWithin?: number;
   /**
-   * Companions that tie the concept in the text only where the text gives them as its cause or as what
-   * the company turns to (cause-frames.ts: "as it refocuses on AI", "replaced by AI", "wegen KI"), or
-   * names them right before it ("AI layoffs"); none ties where the text denies it ("not because of AI").
-   * AI named near a round of layoffs is as often the company's products or a passing word.
+   * Companions that tie the concept in the text only where the text gives them as its cause ("replaced by
+   * AI", "wegen KI") or, in the cut's own clause, as what the company turns to ("as it refocuses on AI";
+   * cause-frames.ts, decide.ts saidWith); none ties where the text denies it ("not because of AI"). AI
+   * named near a round of layoffs is as often the company's products or a passing word.
    */
   causesSaidAsSuch?: readonly string[];
+  /**
+   * The concept's words that name no cause a text gives for job cuts, whatever frames them (cause-frames.ts):
+   * the cloud and the data centres AI runs in. "Cuts 1,000 jobs as it shifts to cloud" is a business
+   * moving its products, not one turning to AI.
+   */
+  namesNoCause?: readonly string[];
   /**
    * Weak concepts (`companions`) that make this one strong as strongWith's do, but only where the headline
    * (or description, not a tag) names one of `causes`: strikes and wages beside jobs lost, under a headline
@@ -254,7 +260,9 @@ export const CONCEPTS: readonly Concept[] = [
       'warehouse-work',
       'pay-and-strikes',
       'exploitation',
-      ...JOB_CUTS,
+      // Not job cuts in ordinary words (staff-cuts), which tie only to a cause the text states: "300
+      // people lost their jobs after a fire destroyed the warehouse" is the fire's story.
+      'job-cuts',
       'automation',
       'delivery-work',
       'gig-work',
@@ -747,11 +755,12 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     // Issue 11: job cuts in the ordinary words every report of a round of layoffs uses, for whatever cause
-    // (over-hiring, the economy, a merger): they are the corpus's story only where the text gives AI as the
-    // cuts' cause or as what the company turns to ("as it refocuses on AI", "replaced by AI", "wegen KI";
-    // causesSaidAsSuch, cause-frames.ts), not where AI is named beside them, denied or as the company's
-    // products. Apart from job-cuts, whose words tie to any AI said near them. Each form names the jobs,
-    // the staff or the workforce: "Apple downsizes its iPhone lineup as it bets on AI" cuts no one.
+    // (over-hiring, the economy, a merger): they are the corpus's story only where the text gives AI or
+    // automation as the cuts' cause or AI as what the company turns to ("as it refocuses on AI", "replaced
+    // by robots", "wegen KI"; causesSaidAsSuch, cause-frames.ts), not where it is named beside them,
+    // denied or as the company's products. Apart from job-cuts, whose words tie to any AI said near them.
+    // Each form names the jobs, the staff or the workforce: "Apple downsizes its iPhone lineup as it bets
+    // on AI" cuts no one.
     id: 'staff-cuts',
     label: { en: 'job cuts', de: 'Stellenabbau' },
     topics: ['labour', 'power'],
@@ -769,7 +778,10 @@ export const CONCEPTS: readonly Concept[] = [
       'reduction of|in staffing',
       'staffing|headcount cuts|reductions',
       'verloren|verlieren ihre jobs|arbeit|stelle|arbeitsplatze',
-      'personal abbauen|abgebaut|abzubauen',
+      // The perfect puts the participle last: "Hunderte Übersetzer haben ihre Jobs verloren".
+      'ihre jobs|arbeit|stelle|arbeitsplatze verloren',
+      // Not "Personal abbauen" and its forms, said as often denied ("will wegen KI kein Personal abbauen")
+      // with the negation before the staff, where no namesake of the verb can see it.
       'baut|bauen|baute|bauten personal ab',
       'trennt|trennen|trennte|trennten sich von # mitarbeitern|beschaftigten|angestellten',
       'trennt|trennen|trennte|trennten sich von mitarbeitern|beschaftigten|angestellten',
@@ -778,7 +790,7 @@ export const CONCEPTS: readonly Concept[] = [
     strength: 'weak',
     strongWith: ['cloud-ai', 'automation'],
     companionsWithin: SAME_OR_NEXT_SENTENCE,
-    causesSaidAsSuch: ['cloud-ai'],
+    causesSaidAsSuch: ['cloud-ai', 'automation'],
   },
   {
     // Split from job-cuts (issue 11): automation is what makes job cuts the corpus's story.
@@ -806,8 +818,10 @@ export const CONCEPTS: readonly Concept[] = [
     corpus: ['robotik', 'durch maschinen ersetzt'],
     strength: 'weak',
     // Automation is the corpus's story when it costs jobs, as job cuts are when automation causes them:
-    // either word in a headline then names the theme.
-    strongWith: [...JOB_CUTS, 'fewer-hires'],
+    // either word in a headline then names the theme. Not job cuts in ordinary words (staff-cuts), which
+    // every robot maker's round of layoffs says ("Robot lawnmower maker downsizes after wet summer"):
+    // they tie automation only where the text gives it as their cause (staff-cuts' causesSaidAsSuch).
+    strongWith: ['job-cuts', 'fewer-hires'],
     companionsWithin: SAME_OR_NEXT_SENTENCE,
   },
   {
@@ -1000,8 +1014,11 @@ export const CONCEPTS: readonly Concept[] = [
     // "contractors" and on "robotics" in `npm run ablation`). Beside any round of layoffs a union and its
     // strike are another trade's (as plain companions, job cuts made fourteen silent pages on layoffs show),
     // and an AI named once near the layoffs is not their cause (cnbc-laid-off-techies-job-search, with its
-    // "workers" counted, would then hang on "laid off").
-    strongWithCauseHeadlined: { companions: [...JOB_CUTS, 'automation'], causes: ['cloud-ai', 'automation'] },
+    // "workers" counted, would then hang on "laid off"). Not job cuts in ordinary words (staff-cuts), which
+    // tie only to a cause the text states: a robot maker's headline names what it builds, not why its
+    // workers lost their jobs ("Roboterhersteller baut Personal ab, weil die Autoindustrie weniger Roboter
+    // bestellt").
+    strongWithCauseHeadlined: { companions: ['job-cuts', 'automation'], causes: ['cloud-ai', 'automation'] },
   },
   {
     // Issue 11: work that exploits the people who do it, in the words of reports on it, so that a report
@@ -3762,6 +3779,7 @@ export const CONCEPTS: readonly Concept[] = [
       'grundversorgung',
       'ki-stack',
     ],
+    namesNoCause: ['aws', 'amazon web services', 'cloud', 'cloud computing', 'data center', 'rechenzentrum'],
     strength: 'weak',
   },
   {

@@ -419,10 +419,13 @@ const NOT_REPLACING_EN: Negation = {
   justBefore: ['without'],
 };
 
-/** A denied loss of jobs: "no one lost their jobs", "nobody is losing work to AI". */
+/**
+ * A denied loss of jobs: "no one lost their jobs", "nobody is losing work to AI". Not "no" by itself,
+ * which as often belongs to the ones who lost them: "Translators with no union lost their jobs".
+ */
 const NOT_LOSING_EN: Negation = {
   ...NOT_REPLACING_EN,
-  phrases: [...NOT_REPLACING_EN.phrases, 'nobody', 'none'],
+  phrases: [...NOT_REPLACING_EN.phrases.filter((phrase) => phrase !== 'no'), 'no one', 'nobody', 'none'],
 };
 
 /** "KI kann Menschen nicht ersetzen", "ersetzt den Menschen nicht", "kein Roboter ersetzt". */
@@ -431,6 +434,15 @@ const NOT_REPLACING_DE: Negation = {
   before: 3,
   after: 3,
   limiters: LIMITERS,
+};
+
+/** "Keine Beschäftigten verlieren ihre Jobs", "Sie verlieren ihre Jobs nicht". */
+const NOT_LOSING_DE: Negation = {
+  ...NOT_REPLACING_DE,
+  phrases: [
+    ...NOT_REPLACING_DE.phrases.filter((phrase) => phrase !== 'statt' && phrase !== 'anstatt'),
+    'niemand',
+  ],
 };
 
 /**
@@ -1014,6 +1026,8 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // lost their jobs", "nobody is losing their jobs to AI". Only phrases of the lexicon begin with them.
   lost: { sense: [], other: [], negation: NOT_LOSING_EN },
   losing: { sense: [], other: [], negation: NOT_LOSING_EN },
+  verlieren: { sense: [], other: [], negation: NOT_LOSING_DE },
+  verloren: { sense: [], other: [], negation: NOT_LOSING_DE },
   // People's jobs (job-cuts' phrases: "cut 400 jobs", "affect jobs", "jobs lost"), not the jobs a computer
   // runs, where what runs them stands near ("Slurm bug affects thousands of jobs on AI supercomputer",
   // "Scheduler bug cut 400 jobs on AI supercomputer") or the compound names their kind ("batch jobs lost").
