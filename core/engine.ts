@@ -1,7 +1,7 @@
 import { analysePage, type PageEvidence } from './analyse';
 import { CorpusIndex } from './corpus-index';
 import { WEAK_SHARE, decide, type Decision } from './decide';
-import { type Concept, type Lexicon, LEXICON } from './lexicon';
+import { type Concept, ENTITIES, type Lexicon, LEXICON } from './lexicon';
 import { MAX_QUERY_WORDS, PassageSearch } from './search';
 import { tokenize, type Token } from './text';
 import {
@@ -38,6 +38,15 @@ const DIRECT_WEIGHT = 0.35;
 const MIN_TOPIC_FIT = 0.3;
 /** Offer passages down to this share of the best one's score. */
 const RELATIVE_FLOOR = 0.4;
+
+/**
+ * How close to the best passage off an article's subject a passage on it must come to go before it
+ * (select). The alexa passages that mend Alexa gadget pages come within 0.76-0.80 of the record Christmas
+ * ('power', then 'alexa'); the ones that displaced a stronger passage on pages that were not only about
+ * their subject stood at 0.46 (a Prime price rise whose text is about drivers' pay) and 0.64 (a Prime Day
+ * record with a strike).
+ */
+const SUBJECT_MARGIN = 0.7;
 /** On news pages, the best passage must reach this score or the page stays silent. */
 const NEWS_MIN_SCORE = 0.6;
 /**
@@ -317,29 +326,38 @@ class KehrseiteEngine implements Engine {
     const chosen: number[] = [];
     const perArticle = new Map<number, number>();
     const floor = Math.max(0, ...shortlist.map((n) => scores[n]!)) * RELATIVE_FLOOR;
-    // The strongest match comes first whatever its topic. Past MIN_OFFERED the offer ends below the floor:
-    // a passage on the subject there would end it early.
-    const onSubject = (n: number) =>
-      chosen.length > 0 &&
-      subject.includes(this.topicLists[topicKeys[n]!]![0]!) &&
-      (chosen.length < MIN_OFFERED || scores[n]! >= floor);
+    const isOnSubject = (n: number) => subject.includes(this.topicLists[topicKeys[n]!]![0]!);
     while (chosen.length < MAX_OFFERED) {
+      // The best passage by adjusted score, and the best mainly about the subject.
       let best = -1;
       let bestScore = -Infinity;
-      let bestOnSubject = false;
+      let onIt = -1;
+      let onItScore = -Infinity;
       for (const n of shortlist) {
         if (chosen.includes(n)) continue;
         const taken = perArticle.get(articleKeys[n]!) ?? 0;
         const topicScore = topicScores[topicKeys[n]!]!;
         const adjusted = topicScore + (scores[n]! - topicScore) * SAME_ARTICLE_DISCOUNT ** taken;
-        const onIt = onSubject(n);
-        if ((onIt && !bestOnSubject) || (onIt === bestOnSubject && adjusted > bestScore)) {
+        if (adjusted > bestScore) {
           best = n;
           bestScore = adjusted;
-          bestOnSubject = onIt;
+        }
+        if (adjusted > onItScore && isOnSubject(n)) {
+          onIt = n;
+          onItScore = adjusted;
         }
       }
       if (best < 0) break;
+      // The strongest match comes first whatever its topic; in the slots after it up to MIN_OFFERED a passage
+      // on the subject goes before a stronger one when it reaches the floor and comes within SUBJECT_MARGIN
+      // of it. Past them the order is the scores'.
+      if (
+        chosen.length > 0 &&
+        chosen.length < MIN_OFFERED &&
+        onIt >= 0 &&
+        onItScore >= bestScore * SUBJECT_MARGIN
+      )
+        best = onIt;
       if (chosen.length >= MIN_OFFERED && scores[best]! < floor) break;
       chosen.push(best);
       perArticle.set(articleKeys[best]!, (perArticle.get(articleKeys[best]!) ?? 0) + 1);
@@ -398,18 +416,29 @@ class KehrseiteEngine implements Engine {
 function subjectTopics(decision: Decision): readonly Topic[] {
   const finding = decision.reason;
   if (finding.kind !== 'article') return [];
-  if (finding.themes.length > 0) return finding.themes;
+  if (finding.themes.length > 0)
+    return finding.themes.includes('alexa') && !finding.themes.includes('data')
+      ? [...finding.themes, 'data']
+      : finding.themes;
   const [lead, second] = finding.leadingTopics;
   if (lead === undefined || (second !== undefined && decision.topics[lead] <= decision.topics[second]))
     return [];
-  const headlined = decision.concepts.some(
-    ({ concept, cues }) =>
-      concept.topics[0] === lead &&
-      cues.some(
-        (cue) => (cue.kind === 'concept' || cue.kind === 'namesake') && HEADLINE_SOURCES.has(cue.source),
-      ),
+  const headlined = new Set(
+    decision.concepts
+      .filter(({ cues }) =>
+        cues.some(
+          (cue) => (cue.kind === 'concept' || cue.kind === 'namesake') && HEADLINE_SOURCES.has(cue.source),
+        ),
+      )
+      .map(({ concept }) => concept.topics[0]),
   );
-  return headlined ? [lead] : [];
+  if (!headlined.has(lead)) return [];
+  if (
+    ENTITIES.some(({ id, defaultTopics }) => finding.companies.includes(id) && defaultTopics[lead] === 1) &&
+    finding.leadingTopics.some((topic) => topic !== lead && headlined.has(topic))
+  )
+    return [];
+  return [lead];
 }
 
 /** Where a page names what it is about, as decide.ts counts a prominent mention that is not a tag. */
