@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { describe, expect, it, vi } from 'vitest';
 import { articles } from '../seeds';
 import { CorpusIndex, MAX_FUZZY_LENGTH, type SerializedIndex } from './corpus-index';
-import { MAX_OFFERED, createEngine, createEngineFromIndex } from './engine';
+import { MAX_OFFERED, createEngine, createEngineFromIndex, subjectTopics } from './engine';
 import { MAX_QUERY_WORDS } from './search';
 import { pageContext } from './page-context';
 import { LEXICON } from './lexicon';
@@ -311,6 +311,27 @@ describe('rank', () => {
         expect(firstTopics(result)).toContain('data');
         expect(ids(result, 3).some((id) => /ausfall|stoerung/.test(id))).toBe(false);
       }
+    });
+
+    it('reads no subject where the two leading topics tie', () => {
+      const headlined = (id: string, weight: number) => ({
+        concept: LEXICON.concepts.find((c) => c.id === id)!,
+        weight,
+        cues: [{ kind: 'concept' as const, concept: id, source: 'headline' as const, words: id }],
+      });
+      const strike = (labour: number) => ({
+        silent: false,
+        reason: {
+          kind: 'article' as const,
+          companies: ['amazon' as const],
+          themes: [],
+          leadingTopics: ['labour' as const, 'power' as const, 'data' as const],
+        },
+        topics: { labour, power: 0.86, data: 0.35, alexa: 0, alibaba: 0 },
+        concepts: [headlined('pay-and-strikes', labour)],
+      });
+      expect(subjectTopics(strike(0.97))).toEqual(['labour']);
+      expect(subjectTopics(strike(0.86))).toEqual([]);
     });
 
     it("reads no subject where the headline names a second topic beside Amazon's own", () => {

@@ -285,15 +285,18 @@ class KehrseiteEngine implements Engine {
    * The best passages with the offer spread over articles (SAME_ARTICLE_DISCOUNT): a greedy pick over a
    * shortlist, the SHORTLIST best by score (ties to the earlier passage). `topicScores` is each topic
    * list's part of a score, by topicKeys. On an article whose subject is a topic (`subject`,
-   * subjectTopics), a passage mainly about it comes after the strongest match and before every other
-   * passage, if it reaches the offer's floor (RELATIVE_FLOOR of the best). The first passage stays the
-   * strongest: a subject read on one word (a theme central or not as one entry is read) would otherwise
-   * decide it, and whether a news page stays silent (NEWS_MIN_SCORE) would follow the order. Power, which every article about Amazon leans to
-   * (Entity.defaultTopics), and "Alexa" read as Amazon's brand as well as its assistant, had tied alexa on
-   * reviews of Alexa gadgets and on building an Echo from a Raspberry Pi: the passage on Amazon's record
-   * Christmas ('power', then 'alexa'), dense in speaker words, came third before every other Alexa passage
-   * (held-out fortune-amazon-alexa-gadgets and maketecheasier-build-amazon-echo-raspberry-pi, p@3 0.67,
-   * moved to tune).
+   * subjectTopics), the best passage mainly about it takes each slot after the first up to MIN_OFFERED
+   * when it comes within SUBJECT_MARGIN of the best passage there; past them the order is the scores'.
+   * The first passage stays the strongest: a subject read on one word (a theme central or not as one entry
+   * is read) would otherwise decide it, and whether a news page stays silent (NEWS_MIN_SCORE) would follow
+   * the order. Power, which every article about Amazon leans to (Entity.defaultTopics), and "Alexa" read as
+   * Amazon's brand as well as its assistant, had tied alexa on reviews of Alexa gadgets and on building an
+   * Echo from a Raspberry Pi: the passage on Amazon's record Christmas ('power', then 'alexa'), dense in
+   * speaker words, came third before every other Alexa passage (held-out fortune-amazon-alexa-gadgets and
+   * maketecheasier-build-amazon-echo-raspberry-pi, p@3 0.67, moved to tune). Without the margin a weak
+   * passage on the subject pushed a much stronger one out of the first three: on a Prime price rise whose
+   * text is about the couriers' pay, a power passage at 0.46 of the delivery app (labour); on a Prime Day
+   * record with a strike, one at 0.64 of the passage on pay.
    */
   private select(
     scores: Float64Array,
@@ -349,8 +352,7 @@ class KehrseiteEngine implements Engine {
       }
       if (best < 0) break;
       // The strongest match comes first whatever its topic; in the slots after it up to MIN_OFFERED a passage
-      // on the subject goes before a stronger one when it reaches the floor and comes within SUBJECT_MARGIN
-      // of it. Past them the order is the scores'.
+      // on the subject goes before a stronger one when it comes within SUBJECT_MARGIN of it.
       if (
         chosen.length > 0 &&
         chosen.length < MIN_OFFERED &&
@@ -411,9 +413,15 @@ class KehrseiteEngine implements Engine {
  * data second through the text's analogy with streaming sites (vox-amazon-ebooks-mikkelsen-twins, tune,
  * p@3 0.67). A lead the headline does not name is no subject: a report on Amazon betting on e-sports
  * whose text says streaming (data, a weak word) more than Twitch (power) is about the market, not about
- * viewers' data. Nor is a tie.
+ * viewers' data. Nor is a tie. Nor is the topic the central company leans to (Entity.defaultTopics, power
+ * for Amazon) where the headline names another leading topic too: "Amazon to cut 14,000 corporate jobs as
+ * it leans on AI" reads power from the AI (cloud-ai) a little above labour from the cuts, and a subject
+ * there dropped the passage on cutting office jobs out of the first five. Alexa as a subject includes
+ * data: the theme is central where a page speaks of what the assistant hears (decide.ts), and on a warning
+ * that Alexa collects more data than it needs the passages on outages had pushed out those on data
+ * protection.
  */
-function subjectTopics(decision: Decision): readonly Topic[] {
+export function subjectTopics(decision: Decision): readonly Topic[] {
   const finding = decision.reason;
   if (finding.kind !== 'article') return [];
   if (finding.themes.length > 0)
