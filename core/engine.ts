@@ -1,7 +1,7 @@
 import { analysePage, type PageEvidence } from './analyse';
 import { CorpusIndex } from './corpus-index';
 import { WEAK_SHARE, decide, type Decision } from './decide';
-import { type Concept, type Lexicon, LEXICON } from './lexicon';
+import { type Concept, ENTITIES, type Lexicon, LEXICON } from './lexicon';
 import { MAX_QUERY_WORDS, PassageSearch } from './search';
 import { tokenize, type Token } from './text';
 import {
@@ -38,6 +38,15 @@ const DIRECT_WEIGHT = 0.35;
 const MIN_TOPIC_FIT = 0.3;
 /** Offer passages down to this share of the best one's score. */
 const RELATIVE_FLOOR = 0.4;
+
+/**
+ * How close to the best passage off an article's subject a passage on it must come to go before it
+ * (select). The alexa passages that mend Alexa gadget pages come within 0.76-0.80 of the record Christmas
+ * ('power', then 'alexa'); the ones that displaced a stronger passage on pages that were not only about
+ * their subject stood at 0.46 (a Prime price rise whose text is about drivers' pay) and 0.64 (a Prime Day
+ * record with a strike).
+ */
+const SUBJECT_MARGIN = 0.7;
 /** On news pages, the best passage must reach this score or the page stays silent. */
 const NEWS_MIN_SCORE = 0.6;
 /**
@@ -276,15 +285,18 @@ class KehrseiteEngine implements Engine {
    * The best passages with the offer spread over articles (SAME_ARTICLE_DISCOUNT): a greedy pick over a
    * shortlist, the SHORTLIST best by score (ties to the earlier passage). `topicScores` is each topic
    * list's part of a score, by topicKeys. On an article whose subject is a topic (`subject`,
-   * subjectTopics), a passage mainly about it comes after the strongest match and before every other
-   * passage, if it reaches the offer's floor (RELATIVE_FLOOR of the best). The first passage stays the
-   * strongest: a subject read on one word (a theme central or not as one entry is read) would otherwise
-   * decide it, and whether a news page stays silent (NEWS_MIN_SCORE) would follow the order. Power, which every article about Amazon leans to
-   * (Entity.defaultTopics), and "Alexa" read as Amazon's brand as well as its assistant, had tied alexa on
-   * reviews of Alexa gadgets and on building an Echo from a Raspberry Pi: the passage on Amazon's record
-   * Christmas ('power', then 'alexa'), dense in speaker words, came third before every other Alexa passage
-   * (held-out fortune-amazon-alexa-gadgets and maketecheasier-build-amazon-echo-raspberry-pi, p@3 0.67,
-   * moved to tune).
+   * subjectTopics), the best passage mainly about it takes each slot after the first up to MIN_OFFERED
+   * when it comes within SUBJECT_MARGIN of the best passage there; past them the order is the scores'.
+   * The first passage stays the strongest: a subject read on one word (a theme central or not as one entry
+   * is read) would otherwise decide it, and whether a news page stays silent (NEWS_MIN_SCORE) would follow
+   * the order. Power, which every article about Amazon leans to (Entity.defaultTopics), and "Alexa" read as
+   * Amazon's brand as well as its assistant, had tied alexa on reviews of Alexa gadgets and on building an
+   * Echo from a Raspberry Pi: the passage on Amazon's record Christmas ('power', then 'alexa'), dense in
+   * speaker words, came third before every other Alexa passage (held-out fortune-amazon-alexa-gadgets and
+   * maketecheasier-build-amazon-echo-raspberry-pi, p@3 0.67, moved to tune). Without the margin a weak
+   * passage on the subject pushed a much stronger one out of the first three: on a Prime price rise whose
+   * text is about the couriers' pay, a power passage at 0.46 of the delivery app (labour); on a Prime Day
+   * record with a strike, one at 0.64 of the passage on pay.
    */
   private select(
     scores: Float64Array,
@@ -317,29 +329,37 @@ class KehrseiteEngine implements Engine {
     const chosen: number[] = [];
     const perArticle = new Map<number, number>();
     const floor = Math.max(0, ...shortlist.map((n) => scores[n]!)) * RELATIVE_FLOOR;
-    // The strongest match comes first whatever its topic. Past MIN_OFFERED the offer ends below the floor:
-    // a passage on the subject there would end it early.
-    const onSubject = (n: number) =>
-      chosen.length > 0 &&
-      subject.includes(this.topicLists[topicKeys[n]!]![0]!) &&
-      (chosen.length < MIN_OFFERED || scores[n]! >= floor);
+    const isOnSubject = (n: number) => subject.includes(this.topicLists[topicKeys[n]!]![0]!);
     while (chosen.length < MAX_OFFERED) {
+      // The best passage by adjusted score, and the best mainly about the subject.
       let best = -1;
       let bestScore = -Infinity;
-      let bestOnSubject = false;
+      let onIt = -1;
+      let onItScore = -Infinity;
       for (const n of shortlist) {
         if (chosen.includes(n)) continue;
         const taken = perArticle.get(articleKeys[n]!) ?? 0;
         const topicScore = topicScores[topicKeys[n]!]!;
         const adjusted = topicScore + (scores[n]! - topicScore) * SAME_ARTICLE_DISCOUNT ** taken;
-        const onIt = onSubject(n);
-        if ((onIt && !bestOnSubject) || (onIt === bestOnSubject && adjusted > bestScore)) {
+        if (adjusted > bestScore) {
           best = n;
           bestScore = adjusted;
-          bestOnSubject = onIt;
+        }
+        if (adjusted > onItScore && isOnSubject(n)) {
+          onIt = n;
+          onItScore = adjusted;
         }
       }
       if (best < 0) break;
+      // The strongest match comes first whatever its topic; in the slots after it up to MIN_OFFERED a passage
+      // on the subject goes before a stronger one when it comes within SUBJECT_MARGIN of it.
+      if (
+        chosen.length > 0 &&
+        chosen.length < MIN_OFFERED &&
+        onIt >= 0 &&
+        onItScore >= bestScore * SUBJECT_MARGIN
+      )
+        best = onIt;
       if (chosen.length >= MIN_OFFERED && scores[best]! < floor) break;
       chosen.push(best);
       perArticle.set(articleKeys[best]!, (perArticle.get(articleKeys[best]!) ?? 0) + 1);
@@ -393,23 +413,40 @@ class KehrseiteEngine implements Engine {
  * data second through the text's analogy with streaming sites (vox-amazon-ebooks-mikkelsen-twins, tune,
  * p@3 0.67). A lead the headline does not name is no subject: a report on Amazon betting on e-sports
  * whose text says streaming (data, a weak word) more than Twitch (power) is about the market, not about
- * viewers' data. Nor is a tie.
+ * viewers' data. Nor is a tie. Nor is the topic the central company leans to (Entity.defaultTopics, power
+ * for Amazon) where the headline names another leading topic too: "Amazon to cut 14,000 corporate jobs as
+ * it leans on AI" reads power from the AI (cloud-ai) a little above labour from the cuts, and a subject
+ * there dropped the passage on cutting office jobs out of the first five. Alexa as a subject includes
+ * data: the theme is central where a page speaks of what the assistant hears (decide.ts), and on a warning
+ * that Alexa collects more data than it needs the passages on outages had pushed out those on data
+ * protection.
  */
-function subjectTopics(decision: Decision): readonly Topic[] {
+export function subjectTopics(decision: Decision): readonly Topic[] {
   const finding = decision.reason;
   if (finding.kind !== 'article') return [];
-  if (finding.themes.length > 0) return finding.themes;
+  if (finding.themes.length > 0)
+    return finding.themes.includes('alexa') && !finding.themes.includes('data')
+      ? [...finding.themes, 'data']
+      : finding.themes;
   const [lead, second] = finding.leadingTopics;
   if (lead === undefined || (second !== undefined && decision.topics[lead] <= decision.topics[second]))
     return [];
-  const headlined = decision.concepts.some(
-    ({ concept, cues }) =>
-      concept.topics[0] === lead &&
-      cues.some(
-        (cue) => (cue.kind === 'concept' || cue.kind === 'namesake') && HEADLINE_SOURCES.has(cue.source),
-      ),
+  const headlined = new Set(
+    decision.concepts
+      .filter(({ cues }) =>
+        cues.some(
+          (cue) => (cue.kind === 'concept' || cue.kind === 'namesake') && HEADLINE_SOURCES.has(cue.source),
+        ),
+      )
+      .map(({ concept }) => concept.topics[0]),
   );
-  return headlined ? [lead] : [];
+  if (!headlined.has(lead)) return [];
+  if (
+    ENTITIES.some(({ id, defaultTopics }) => finding.companies.includes(id) && defaultTopics[lead] === 1) &&
+    finding.leadingTopics.some((topic) => topic !== lead && headlined.has(topic))
+  )
+    return [];
+  return [lead];
 }
 
 /** Where a page names what it is about, as decide.ts counts a prominent mention that is not a tag. */
