@@ -3105,20 +3105,18 @@ describe("the site's own notices (site-notices.ts)", () => {
   });
 });
 
-describe('a word read in the other sense its compound names on the page (NamesakeRule.otherOnPage)', () => {
-  // A review of fitness trackers says "All the trackers we tested sync data to a phone app": the devices,
-  // which "data" alone made ad trackers, and with "privacy" beside them a data page.
-  it('reads a review of fitness trackers as no tracking', () => {
+describe('trackers on a page that also names fitness trackers', () => {
+  // One "fitness trackers" compound said nothing of the page's other trackers: a report on shopping apps
+  // full of ad trackers that names fitness trackers once is a data page (stop 34 review).
+  it('still reads the ad trackers of shopping apps beside a fitness tracker', () => {
     expect(
       themes(
-        'The best fitness trackers of the year',
-        'Our favourite tracker measures heart rate, sleep and blood oxygen and lasts a week on a charge. Its ' +
-          'app shows trends over months and sets goals. The runner-up has built-in GPS, so you can track runs ' +
-          'without your phone. The screen is bright in sunlight. All the trackers we tested sync data to a ' +
-          'phone app. Some ask you to create an account; the budget pick works without one, which is a plus ' +
-          'for privacy. Prices start at $49 for the basic band and rise to $299 for the smartwatch.',
+        'Shopping apps are full of trackers',
+        'Fitness trackers were the best-selling gift this Christmas, but shoppers should worry more about ' +
+          'their phones. A study of 500 shopping apps found that most of them contain trackers. The trackers ' +
+          'of Temu and Shein were the most numerous. Tracking is everywhere, the authors say.',
       ),
-    ).toEqual([]);
+    ).toContain('data');
   });
 
   it('still reads the trackers in fitness apps that share data with advertisers', () => {
@@ -3145,6 +3143,14 @@ describe('fingerprinting: the tracking technique, not the fingerprints a state t
           'be shared with police forces.',
       ),
     ).toEqual([]);
+    expect(
+      themes(
+        'Travel sites use fingerprinting to raise prices',
+        'Travel booking sites use browser fingerprinting to recognise returning visitors and show them ' +
+          'higher prices for the same flight, a study found. Fingerprinting works even when users delete ' +
+          'their cookies.',
+      ),
+    ).toContain('data');
     expect(
       themes(
         'Ad firms turn to fingerprinting as cookies die',

@@ -752,7 +752,6 @@ function senseOf(
   }
   // Two words of `otherTogether` say what one of `other` says (NamesakeRule.otherTogether).
   other += Math.floor(together / 2);
-  if (onPage === 'other' && rule.otherOnPage === true) other++;
   if (sense === 0 && other === 0) {
     if (onPage !== 'default') return onPage;
     return rule.senseByDefault === true ? 'sense' : 'unsure';
@@ -872,36 +871,6 @@ export function otherSensesIn(texts: readonly (readonly Token[])[]): Set<string>
   }
   const found = new Set([...counts].filter(([, count]) => count >= 2).map(([word]) => word));
   if (words >= 2) for (const word of OTHER_SENSE_EVERYWHERE) found.add(word);
-  for (const word of otherCompoundsIn(texts)) found.add(word);
-  return found;
-}
-
-/** The words that keep on a page the other sense its compounds name (NamesakeRule.otherOnPage). */
-const OTHER_ON_PAGE: ReadonlySet<string> = new Set(
-  Object.entries(NAMESAKES).flatMap(([word, rule]) => (rule.otherOnPage ? [word] : [])),
-);
-
-/**
- * The words of OTHER_ON_PAGE that the texts name in their other sense by a compound (the word before
- * them: NamesakeRule.otherBefore, otherBeforeWords), as senseOf reads them: "fitness trackers", "parcel
- * tracking", "issue tracker".
- */
-function otherCompoundsIn(texts: readonly (readonly Token[])[]): Set<string> {
-  const found = new Set<string>();
-  for (const tokens of texts) {
-    tokens.forEach((token, index) => {
-      const word = OTHER_ON_PAGE.has(token.norm)
-        ? token.norm
-        : token.norm.endsWith('s') && OTHER_ON_PAGE.has(token.norm.slice(0, -1))
-          ? token.norm.slice(0, -1)
-          : undefined;
-      if (word === undefined || found.has(word) || index === 0) return;
-      const rule = NAMESAKES[word]!;
-      const before = tokens[index - 1]!.norm;
-      const cues = CUES.get(word)!;
-      if (cues.otherBefore.start(before) || rule.otherBeforeWords?.includes(before) === true) found.add(word);
-    });
-  }
   return found;
 }
 
