@@ -96,6 +96,12 @@ describe('noticeRanges', () => {
           'that hide the reject option break the law.',
       ),
     ).toEqual([]);
+    expect(
+      notices(
+        'The attorney general sued Sephora because its Do Not Sell My Personal Information link did not stop ' +
+          'the sale of customer data.',
+      ),
+    ).toEqual([]);
     // The quoted banner is the report's, and the report's next sentence is not the banner's.
     expect(
       notices(

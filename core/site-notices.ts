@@ -166,6 +166,14 @@ const SENTENCE_END = /[.!?]["'”’»«“]*\s+/g;
  */
 const QUOTE_BEFORE = /["'‘’“”„‚»«]\s*$/;
 
+/**
+ * Words of a report on a notice, which no site's notice says of itself: "The attorney general sued Sephora
+ * because its Do Not Sell My Personal Information link did not work", "Das Gericht verklagt ...". Not
+ * "found", which banners say ("more information can be found in our privacy policy").
+ */
+const REPORTED =
+  /\b(sued|sues|suing|lawsuit|fined|ruled|regulators?|attorney|court|verklagt|klage|gericht)\b/;
+
 /** Whether a headline is the title of the site's own legal notice (NOTICE_TITLES). */
 export function headlinesANotice(headline: string | undefined): boolean {
   if (!headline) return false;
@@ -239,11 +247,13 @@ function names(text: string, piece: TextRange, stems: readonly string[]): boolea
 }
 
 /**
- * Whether a sentence says a notice's phrase as the site's own, not quoted (QUOTE_BEFORE). Each character of
+ * Whether a sentence says a notice's phrase as the site's own, not quoted (QUOTE_BEFORE) nor reported
+ * (REPORTED). Each character of
  * the quotes and the phrases folds to one, so that the folded sentence's places are the sentence's.
  */
 function saysAsItsOwn(sentence: string, phrase: string): boolean {
   const folded = normalize(sentence);
+  if (REPORTED.test(folded)) return false;
   for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
     if (!QUOTE_BEFORE.test(folded.slice(0, at))) return true;
   }
