@@ -3105,7 +3105,22 @@ describe("the site's own notices (site-notices.ts)", () => {
   });
 });
 
-describe('trackers on a page that also names fitness trackers', () => {
+describe('trackers on a page that also names fitness trackers (NamesakeRule.otherOnPage)', () => {
+  // A review of fitness trackers says "All the trackers we tested sync data to a phone app": the devices,
+  // which "data" alone made ad trackers, and with "privacy" beside them a data page.
+  it('reads a review of fitness trackers as no tracking', () => {
+    expect(
+      themes(
+        'The best fitness trackers of the year',
+        'Our favourite tracker measures heart rate, sleep and blood oxygen and lasts a week on a charge. Its ' +
+          'app shows trends over months and sets goals. The runner-up has built-in GPS, so you can track runs ' +
+          'without your phone. The screen is bright in sunlight. All the trackers we tested sync data to a ' +
+          'phone app. Some ask you to create an account; the budget pick works without one, which is a plus ' +
+          'for privacy. Prices start at $49 for the basic band and rise to $299 for the smartwatch.',
+      ),
+    ).toEqual([]);
+  });
+
   // One "fitness trackers" compound said nothing of the page's other trackers: a report on shopping apps
   // full of ad trackers that names fitness trackers once is a data page (stop 34 review).
   it('still reads the ad trackers of shopping apps beside a fitness tracker', () => {

@@ -209,11 +209,18 @@ describe('tracking and trackers', () => {
     expect(found('Werbetracking: der Tracker liest Daten der Nutzer')).toBe(true);
   });
 
-  it('reads the trackers of a page that names fitness trackers by what stands near each', () => {
+  it('reads the trackers of a page mostly of fitness trackers as devices, and of one that names them once by what stands near each', () => {
     const onPage = (text: string) => {
       const tokens = tokenize(text);
       return tracking.findAll(tokens, otherSensesIn([tokens])).length;
     };
+    // A review of fitness trackers: "data" alone near "trackers" made them ad trackers.
+    expect(
+      onPage(
+        'The best fitness trackers. The tracker counts sleep. All the trackers we tested sync data to a phone app.',
+      ),
+    ).toBe(0);
+    expect(onPage('All the trackers we tested sync data to a phone app.')).toBe(1);
     // One "fitness trackers" does not make the page's other trackers devices (stop 34 review).
     expect(
       onPage(

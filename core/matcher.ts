@@ -752,6 +752,7 @@ function senseOf(
   }
   // Two words of `otherTogether` say what one of `other` says (NamesakeRule.otherTogether).
   other += Math.floor(together / 2);
+  if (onPage === 'other' && rule.otherOnPage === true) other++;
   if (sense === 0 && other === 0) {
     if (onPage !== 'default') return onPage;
     return rule.senseByDefault === true ? 'sense' : 'unsure';
@@ -871,7 +872,48 @@ export function otherSensesIn(texts: readonly (readonly Token[])[]): Set<string>
   }
   const found = new Set([...counts].filter(([, count]) => count >= 2).map(([word]) => word));
   if (words >= 2) for (const word of OTHER_SENSE_EVERYWHERE) found.add(word);
+  for (const word of otherMostlyIn(texts)) found.add(word);
   return found;
+}
+
+/** The words that keep on a page the other sense its compounds name (NamesakeRule.otherOnPage). */
+const OTHER_ON_PAGE: ReadonlySet<string> = new Set(
+  Object.entries(NAMESAKES).flatMap(([word, rule]) => (rule.otherOnPage ? [word] : [])),
+);
+
+/**
+ * The words of OTHER_ON_PAGE that the texts name in their other sense by a compound (the word before
+ * them: NamesakeRule.otherBefore, otherBeforeWords: "fitness trackers", "parcel tracking") and read so,
+ * by the compound or the words near them, more often than in their sense: a review of fitness trackers,
+ * not a report on the trackers in shopping apps that names fitness trackers once.
+ */
+function otherMostlyIn(texts: readonly (readonly Token[])[]): Set<string> {
+  const reads = new Map<string, { compound: boolean; other: number; sense: number }>();
+  for (const tokens of texts) {
+    tokens.forEach((token, index) => {
+      const word = OTHER_ON_PAGE.has(token.norm)
+        ? token.norm
+        : token.norm.endsWith('s') && OTHER_ON_PAGE.has(token.norm.slice(0, -1))
+          ? token.norm.slice(0, -1)
+          : undefined;
+      if (word === undefined) return;
+      const read = reads.get(word) ?? { compound: false, other: 0, sense: 0 };
+      reads.set(word, read);
+      const before = tokens[index - 1]?.norm;
+      if (
+        before !== undefined &&
+        (CUES.get(word)!.otherBefore.start(before) ||
+          NAMESAKES[word]!.otherBeforeWords?.includes(before) === true)
+      )
+        read.compound = true;
+      const sense = senseOf(tokens, index, word);
+      if (sense === 'other') read.other++;
+      else if (sense === 'sense') read.sense++;
+    });
+  }
+  return new Set(
+    [...reads].filter(([, read]) => read.compound && read.other > read.sense).map(([word]) => word),
+  );
 }
 
 /**

@@ -62,6 +62,15 @@ export interface NamesakeRule {
    */
   senseOnPage?: boolean;
   /**
+   * Whether a page that names the word's other sense by its compound (`otherBefore`, `otherBeforeWords`:
+   * "fitness trackers", "parcel tracking") and reads it so more often than in its sense reads it so
+   * elsewhere too where the words near an occurrence lean to the sense by no more than one: a review of
+   * "the best fitness trackers" says "All the trackers we tested sync data to a phone app", the devices.
+   * One compound on a page whose trackers are mostly the apps' ("Shopping apps are full of trackers")
+   * leaves them ad trackers.
+   */
+  otherOnPage?: boolean;
+  /**
    * Whether the word counts in all its forms ("replaced", "ersetzen"): a verb whose sense is in its
    * object, or a German noun whose plural and compounds are the same thing ("Türklingeln"), not a name
    * whose inflected forms are other words ("Ringe" is not Ring).
@@ -1051,6 +1060,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     other: TRACKING_OTHER,
     otherBefore: TRACKED_FOR_ONESELF,
     otherBeforeWords: TRACKED_IN_SOFTWARE,
+    otherOnPage: true,
     ...PROTECTION_AGAINST_TRACKING,
   },
   tracker: {
@@ -1059,6 +1069,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     other: TRACKING_OTHER,
     otherBefore: TRACKED_FOR_ONESELF,
     otherBeforeWords: TRACKED_IN_SOFTWARE,
+    otherOnPage: true,
     ...PROTECTION_AGAINST_TRACKING,
   },
   // Profiling of people, not of code for its speed. News mean people by it (senseByDefault): racial
