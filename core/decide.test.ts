@@ -3105,7 +3105,7 @@ describe("the site's own notices (site-notices.ts)", () => {
   });
 });
 
-describe('a word read in the other sense its compound names on the page (NamesakeRule.otherOnPage)', () => {
+describe('trackers on a page that also names fitness trackers (NamesakeRule.otherOnPage)', () => {
   // A review of fitness trackers says "All the trackers we tested sync data to a phone app": the devices,
   // which "data" alone made ad trackers, and with "privacy" beside them a data page.
   it('reads a review of fitness trackers as no tracking', () => {
@@ -3119,6 +3119,19 @@ describe('a word read in the other sense its compound names on the page (Namesak
           'for privacy. Prices start at $49 for the basic band and rise to $299 for the smartwatch.',
       ),
     ).toEqual([]);
+  });
+
+  // One "fitness trackers" compound said nothing of the page's other trackers: a report on shopping apps
+  // full of ad trackers that names fitness trackers once is a data page (stop 34 review).
+  it('still reads the ad trackers of shopping apps beside a fitness tracker', () => {
+    expect(
+      themes(
+        'Shopping apps are full of trackers',
+        'Fitness trackers were the best-selling gift this Christmas, but shoppers should worry more about ' +
+          'their phones. A study of 500 shopping apps found that most of them contain trackers. The trackers ' +
+          'of Temu and Shein were the most numerous. Tracking is everywhere, the authors say.',
+      ),
+    ).toContain('data');
   });
 
   it('still reads the trackers in fitness apps that share data with advertisers', () => {
@@ -3145,6 +3158,14 @@ describe('fingerprinting: the tracking technique, not the fingerprints a state t
           'be shared with police forces.',
       ),
     ).toEqual([]);
+    expect(
+      themes(
+        'Travel sites use fingerprinting to raise prices',
+        'Travel booking sites use browser fingerprinting to recognise returning visitors and show them ' +
+          'higher prices for the same flight, a study found. Fingerprinting works even when users delete ' +
+          'their cookies.',
+      ),
+    ).toContain('data');
     expect(
       themes(
         'Ad firms turn to fingerprinting as cookies die',

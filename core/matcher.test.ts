@@ -209,18 +209,27 @@ describe('tracking and trackers', () => {
     expect(found('Werbetracking: der Tracker liest Daten der Nutzer')).toBe(true);
   });
 
-  it('reads a tracker as the device on a page that names it so, unless more near it says otherwise', () => {
+  it('reads the trackers of a page mostly of fitness trackers as devices, and of one that names them once by what stands near each', () => {
     const onPage = (text: string) => {
       const tokens = tokenize(text);
       return tracking.findAll(tokens, otherSensesIn([tokens])).length;
     };
     // A review of fitness trackers: "data" alone near "trackers" made them ad trackers.
-    expect(onPage('The best fitness trackers. All the trackers we tested sync data to a phone app.')).toBe(0);
-    expect(onPage('Die besten Fitness-Tracker. Alle Tracker synchronisieren Daten mit der App.')).toBe(0);
     expect(
-      onPage('The best fitness trackers. Their apps let third-party trackers share data with advertisers.'),
-    ).toBe(1);
+      onPage(
+        'The best fitness trackers. The tracker counts sleep. All the trackers we tested sync data to a phone app.',
+      ),
+    ).toBe(0);
     expect(onPage('All the trackers we tested sync data to a phone app.')).toBe(1);
+    // One "fitness trackers" does not make the page's other trackers devices (stop 34 review).
+    expect(
+      onPage(
+        'Fitness trackers were the best-selling gift. A study of shopping apps found that most contain trackers.',
+      ),
+    ).toBe(1);
+    expect(
+      onPage('Fitness-Tracker kennt jeder. Weniger bekannt: Shopping-Apps wie Temu stecken voller Tracker.'),
+    ).toBe(1);
   });
 
   it('reads what software follows as it changes as no tracking of people, whatever is near', () => {
@@ -285,6 +294,8 @@ describe("jobs that are a computer's work", () => {
     expect(found('GPU jobs lost, cluster jobs lost, cron jobs lost')).toBe(false);
     expect(found('Slurm-Fehler: Supercomputer streicht 400 Jobs aus der Warteschlange')).toBe(false);
     expect(found('Cronjob-Fehler: Jobs gestrichen')).toBe(false);
+    expect(found('Kubernetes jobs lost after the cluster upgrade')).toBe(false);
+    expect(found('Kubernetes scheduler bug cut 400 jobs overnight')).toBe(false);
   });
 
   it("still reads people's jobs cut beside AI, its chips, its data centres and its schedulers", () => {
@@ -301,6 +312,9 @@ describe("jobs that are a computer's work", () => {
       found('Long queues at the job centre, a scheduler said, as workers saw the plant cut 400 jobs'),
     ).toBe(true);
     expect(found('2,000 print jobs lost to AI design tools')).toBe(true);
+    // A Kubernetes company cuts its staff's jobs (stop 34 review).
+    expect(found('Kubernetes company Mirantis cuts 100 jobs as AI agents take over')).toBe(true);
+    expect(found('Kubernetes-Spezialist streicht 100 Jobs wegen KI')).toBe(true);
   });
 });
 

@@ -872,7 +872,7 @@ export function otherSensesIn(texts: readonly (readonly Token[])[]): Set<string>
   }
   const found = new Set([...counts].filter(([, count]) => count >= 2).map(([word]) => word));
   if (words >= 2) for (const word of OTHER_SENSE_EVERYWHERE) found.add(word);
-  for (const word of otherCompoundsIn(texts)) found.add(word);
+  for (const word of otherMostlyIn(texts)) found.add(word);
   return found;
 }
 
@@ -883,11 +883,12 @@ const OTHER_ON_PAGE: ReadonlySet<string> = new Set(
 
 /**
  * The words of OTHER_ON_PAGE that the texts name in their other sense by a compound (the word before
- * them: NamesakeRule.otherBefore, otherBeforeWords), as senseOf reads them: "fitness trackers", "parcel
- * tracking", "issue tracker".
+ * them: NamesakeRule.otherBefore, otherBeforeWords: "fitness trackers", "parcel tracking") and read so,
+ * by the compound or the words near them, more often than in their sense: a review of fitness trackers,
+ * not a report on the trackers in shopping apps that names fitness trackers once.
  */
-function otherCompoundsIn(texts: readonly (readonly Token[])[]): Set<string> {
-  const found = new Set<string>();
+function otherMostlyIn(texts: readonly (readonly Token[])[]): Set<string> {
+  const reads = new Map<string, { compound: boolean; other: number; sense: number }>();
   for (const tokens of texts) {
     tokens.forEach((token, index) => {
       const word = OTHER_ON_PAGE.has(token.norm)
@@ -895,14 +896,24 @@ function otherCompoundsIn(texts: readonly (readonly Token[])[]): Set<string> {
         : token.norm.endsWith('s') && OTHER_ON_PAGE.has(token.norm.slice(0, -1))
           ? token.norm.slice(0, -1)
           : undefined;
-      if (word === undefined || found.has(word) || index === 0) return;
-      const rule = NAMESAKES[word]!;
-      const before = tokens[index - 1]!.norm;
-      const cues = CUES.get(word)!;
-      if (cues.otherBefore.start(before) || rule.otherBeforeWords?.includes(before) === true) found.add(word);
+      if (word === undefined) return;
+      const read = reads.get(word) ?? { compound: false, other: 0, sense: 0 };
+      reads.set(word, read);
+      const before = tokens[index - 1]?.norm;
+      if (
+        before !== undefined &&
+        (CUES.get(word)!.otherBefore.start(before) ||
+          NAMESAKES[word]!.otherBeforeWords?.includes(before) === true)
+      )
+        read.compound = true;
+      const sense = senseOf(tokens, index, word);
+      if (sense === 'other') read.other++;
+      else if (sense === 'sense') read.sense++;
     });
   }
-  return found;
+  return new Set(
+    [...reads].filter(([, read]) => read.compound && read.other > read.sense).map(([word]) => word),
+  );
 }
 
 /**

@@ -63,11 +63,11 @@ export interface NamesakeRule {
   senseOnPage?: boolean;
   /**
    * Whether a page that names the word's other sense by its compound (`otherBefore`, `otherBeforeWords`:
-   * "fitness trackers", "parcel tracking") reads it so elsewhere too where the words near an occurrence
-   * lean to the sense by no more than one: the page's compound counts as one more word of the other sense
-   * near each occurrence. A review of "the best fitness trackers" says "All the trackers we tested sync
-   * data to a phone app": the devices, not the ad trackers that "data" alone made them; "third-party
-   * trackers share data with advertisers" on the same page is still tracking.
+   * "fitness trackers", "parcel tracking") and reads it so more often than in its sense reads it so
+   * elsewhere too where the words near an occurrence lean to the sense by no more than one: a review of
+   * "the best fitness trackers" says "All the trackers we tested sync data to a phone app", the devices.
+   * One compound on a page whose trackers are mostly the apps' ("Shopping apps are full of trackers")
+   * leaves them ad trackers.
    */
   otherOnPage?: boolean;
   /**
@@ -353,7 +353,7 @@ const REPLACED_PEOPLE = [...PEOPLE_AT_WORK, 'jobs', 'arbeitsplatz', 'arbeitsplat
 
 /**
  * What runs jobs that are a computer's work, near "jobs": the schedulers of batch work and clusters by their
- * names (Slurm, cron, Kubernetes, a print spooler), and such jobs by their German names ("Rechenjobs",
+ * names (Slurm, cron, a print spooler), and such jobs by their German names ("Rechenjobs",
  * "Druckaufträge"). Not "AI", "GPU", "cluster" or "data center", which
  * reports on AI's cost in jobs name beside people's jobs ("Amazon cuts 14,000 jobs to fund AI data
  * centers", "Meta cuts 600 jobs as it builds a GPU cluster"); nor "printer", whose maker cuts its staff's
@@ -364,7 +364,6 @@ const RUNS_JOBS = [
   'spooler',
   'cronjob',
   'crontab',
-  'kubernetes',
   'rechenjob',
   'batchjob',
   'druckauftrag',
@@ -376,9 +375,11 @@ const RUNS_JOBS = [
  * AI scheduler plans staff's shifts, a scheduler is a person's trade), a queue (the calls an AI answers at a
  * call centre that cuts its staff's jobs, the queue at a job centre) and a supercomputer (whose makers cut
  * their staff's jobs). Not "HPC", which names such makers beside their supercomputers ("Eviden, the HPC and
- * supercomputer maker, to cut 1,000 jobs"): only as the kind of the jobs ("HPC jobs").
+ * supercomputer maker, to cut 1,000 jobs"): only as the kind of the jobs ("HPC jobs"). Kubernetes runs a
+ * cluster's jobs, and its makers cut their staff's ("Kubernetes company Mirantis cuts 100 jobs as AI agents
+ * take over"): with another word of the machinery, or as the kind of the jobs ("Kubernetes jobs").
  */
-const RUNS_JOBS_TOO = ['scheduler', 'queue', 'warteschlange', 'supercomput'];
+const RUNS_JOBS_TOO = ['scheduler', 'queue', 'warteschlange', 'supercomput', 'kubernetes'];
 
 /**
  * The kinds of jobs a computer runs, as the first word of a compound with "jobs": "batch jobs", "GPU
@@ -386,7 +387,17 @@ const RUNS_JOBS_TOO = ['scheduler', 'queue', 'warteschlange', 'supercomput'];
  * starts "cronies", "ci" "city" and "civil", "build" "building", "compute" "computer" (computer jobs are
  * IT staff's). Not "print": a print shop's jobs are people's ("2,000 print jobs lost to AI design tools").
  */
-const JOBS_A_MACHINE_RUNS = ['batch', 'gpu', 'cluster', 'render', 'hpc', 'slurm', 'queued', 'backup'];
+const JOBS_A_MACHINE_RUNS = [
+  'batch',
+  'gpu',
+  'cluster',
+  'render',
+  'hpc',
+  'slurm',
+  'queued',
+  'backup',
+  'kubernetes',
+];
 const JOBS_A_MACHINE_RUNS_WORDS = ['cron', 'ci', 'build', 'compute'];
 
 const LIMITERS = ['only', 'just', 'merely', 'nur', 'bloss', 'allein', 'lediglich'];
@@ -1220,7 +1231,6 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
       'user',
     ],
     other: [
-      'travel',
       'border',
       'passport',
       'visa',

@@ -34,6 +34,27 @@ describe('noticeRanges', () => {
     ).toEqual([]);
   });
 
+  it("leaves an article's table and bullet points that name privacy once (stop 34 review)", () => {
+    expect(
+      notices(
+        'App | Trackers | Privacy label | Temu | 12 trackers | Data used to track you | Shein | 9 trackers',
+      ),
+    ).toEqual([]);
+    expect(notices('App | Tracker | Datenschutz-Label | Temu | 12 Tracker | Daten zum Tracking')).toEqual([]);
+    expect(
+      notices(
+        'Das fanden die Tester: • Aufnahmen werden dauerhaft gespeichert • Datenschutz-Einstellungen sind ' +
+          'versteckt • Daten gehen an Werbepartner',
+      ),
+    ).toEqual([]);
+    expect(
+      notices('Key points · Temu tracks shoppers · Data goes to advertisers · Privacy concerns'),
+    ).toEqual([]);
+    expect(notices('Home | About | Contact | Privacy Policy')).toEqual([
+      'Home | About | Contact | Privacy Policy',
+    ]);
+  });
+
   it('finds the sentences in which the site speaks of its own cookies and privacy policy', () => {
     const footer =
       'Bake for an hour until a skewer comes out clean. We respect your privacy. We use cookies to ' +
@@ -67,6 +88,45 @@ describe('noticeRanges', () => {
     ).toEqual([]);
   });
 
+  it('leaves a notice quoted in a report, and ends a sentence at its closing quote (stop 34 review)', () => {
+    expect(
+      notices(
+        "California's attorney general sued Sephora after finding that its 'Do not sell my personal " +
+          "information' link did not stop the sale of customer data to advertisers. 'We use cookies' banners " +
+          'that hide the reject option break the law.',
+      ),
+    ).toEqual([]);
+    expect(
+      notices(
+        'The attorney general sued Sephora because its Do Not Sell My Personal Information link did not stop ' +
+          'the sale of customer data.',
+      ),
+    ).toEqual([]);
+    // The quoted banner is the report's, and the report's next sentence is not the banner's.
+    expect(
+      notices(
+        'Its banner said: "We use cookies." The site loaded trackers before anyone clicked and sent ' +
+          "shoppers' data to advertisers.",
+      ),
+    ).toEqual([]);
+    expect(
+      notices('"The trackers sent data to advertisers." We use cookies to personalise content and ads.'),
+    ).toEqual(['We use cookies to personalise content and ads.']);
+  });
+
+  it("finds the consent banners' own words", () => {
+    expect(
+      notices(
+        'The match ended 2-1. We value your privacy. We and our partners store and/or access information on ' +
+          'a device. This website stores cookies on your computer.',
+      ),
+    ).toEqual([
+      'We value your privacy',
+      'We and our partners store and/or access information on a device',
+      'This website stores cookies on your computer.',
+    ]);
+  });
+
   it('leaves a run-on text that ends in a notice: what stands before it cannot be told apart', () => {
     const menu = Array.from({ length: 40 }, (_, i) => `Section${i}`).join(' ');
     expect(notices(`${menu} We use cookies to understand how you use our site.`)).toEqual([]);
@@ -80,6 +140,8 @@ describe('headlinesANotice', () => {
     expect(headlinesANotice('Privacy Policy | Example Shop')).toBe(true);
     expect(headlinesANotice('Datenschutzhinweise für Kunden')).toBe(true);
     expect(headlinesANotice('Datenschutzerklärung')).toBe(true);
+    expect(headlinesANotice('Datenschutzerklärung | Beispielshop')).toBe(true);
+    expect(headlinesANotice('Privacy Policy – Example Shop')).toBe(true);
   });
 
   it('is no headline that reports news of a privacy policy', () => {
@@ -87,5 +149,12 @@ describe('headlinesANotice', () => {
     expect(headlinesANotice('Meta updates its privacy policy')).toBe(false);
     expect(headlinesANotice('Neue Datenschutzerklärung: WhatsApp teilt Daten mit Facebook')).toBe(false);
     expect(headlinesANotice(undefined)).toBe(false);
+    // News that start with a notice's name (stop 34 review).
+    expect(headlinesANotice('Privacy Policy Update Angers Users')).toBe(false);
+    expect(headlinesANotice('Datenschutzerklärung: Was WhatsApp jetzt ändert')).toBe(false);
+    expect(headlinesANotice('Datenschutzerklärung von Amazon Alexa')).toBe(false);
+    expect(headlinesANotice('Cookie-Richtlinie der EU kommt')).toBe(false);
+    expect(headlinesANotice('Cookie Policy U-Turn by Google')).toBe(false);
+    expect(headlinesANotice('Privacy notice fines for Temu')).toBe(false);
   });
 });

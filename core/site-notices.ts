@@ -23,6 +23,9 @@ interface TextRange {
 const NOTICE_PHRASES: readonly string[] = [
   'we use cookies',
   'we and our partners use',
+  'we and our partners store',
+  'we value your privacy',
+  'this website stores cookies on your computer',
   'this site uses cookies',
   'this website uses cookies',
   'our site uses cookies',
@@ -57,10 +60,11 @@ const NOTICE_PHRASES: readonly string[] = [
 
 /**
  * The names of the legal notices a site publishes about itself, as a page's headline names the page: a
- * headline that is one of them, alone or with a few words for whom it is written ("Datenschutzhinweise
- * für Kunden", "Privacy Notice for California Residents"), heads the site's own notice, and its whole
- * text is that notice. A headline that goes on to tell news of one ("Privacy policy changes let Meta
- * train its AI on your posts") is longer than NOTICE_TITLE_WORDS.
+ * headline that is one of them, alone, for whom it is written ("Datenschutzhinweise für Kunden", "Privacy
+ * Notice for California Residents") or with the site's name after a bar or dash ("Datenschutzerklärung |
+ * Beispielshop"), heads the site's own notice, and its whole text is that notice. A headline that goes on
+ * to tell news of one starts with the name too ("Privacy Policy Update Angers Users", "Datenschutzerklärung:
+ * Was WhatsApp jetzt ändert", "Cookie-Richtlinie der EU kommt") and is read.
  */
 const NOTICE_TITLES: readonly string[] = [
   'privacy policy',
@@ -83,10 +87,19 @@ const NOTICE_TITLES: readonly string[] = [
 /** How many words a headline that is a notice's title may have, the title's own and for whom it is. */
 const NOTICE_TITLE_WORDS = 5;
 
+/** What a notice's title is written for, between its name and whom: "Privacy Notice for California Residents". */
+const NOTICE_FOR = ['for', 'fur'];
+
+/** What sets the site's name off a page's title: "Privacy Policy | Example Shop", "Datenschutz – Beispielshop". */
+const TITLE_SEPARATOR = /\s[|·•–—-]\s/;
+
 /**
- * The first letters of the words that name a site's legal pages in its footer's links: a list of short
- * pieces joined by bars is a footer where one of them names one ("Terms of Service | Privacy Policy"),
- * and a table's row ("Amazon | $111.7 million | 1 hour, 50 minutes") or a list of headlines is not.
+ * The first letters of the words that name a site's legal pages in its footer's links. A list of short
+ * pieces joined by bars is a footer where one of them names one ("Terms of Service | Privacy Policy") and
+ * most of them name the site's pages (SITE_PAGE_WORDS); a table's row ("App | Trackers | Privacy label |
+ * Temu | 12 trackers | Data used to track you"), a list of headlines or an article's bullet points
+ * ("• Aufnahmen werden dauerhaft gespeichert • Datenschutz-Einstellungen sind versteckt • ...") that name
+ * privacy once are not.
  */
 const NOTICE_LINK_WORDS: readonly string[] = [
   'privacy',
@@ -96,6 +109,34 @@ const NOTICE_LINK_WORDS: readonly string[] = [
   'impressum',
   'imprint',
   'nutzungsbedingung',
+  'agb',
+  'sell',
+];
+
+/**
+ * The first letters of the words that name the rest of a site's pages in its footer: "Home | About |
+ * Contact | Privacy Policy", "Impressum · Datenschutz · Kontakt".
+ */
+const SITE_PAGE_WORDS: readonly string[] = [
+  ...NOTICE_LINK_WORDS,
+  'home',
+  'about',
+  'contact',
+  'kontakt',
+  'sitemap',
+  'accessibility',
+  'barrierefrei',
+  'legal',
+  'disclaimer',
+  'careers',
+  'karriere',
+  'advertise',
+  'newsletter',
+  'help',
+  'hilfe',
+  'faq',
+  'rss',
+  'uber',
 ];
 
 /**
@@ -112,25 +153,46 @@ const LINK_WORDS = 6;
 /** What separates the links of a footer's list, set off by spaces: "Privacy | Cookies · Terms". */
 const LINK_SEPARATOR = /\s[|·•]\s/g;
 
-/** A sentence's end: its mark and the space after it. */
-const SENTENCE_END = /[.!?]\s+/g;
+/**
+ * A sentence's end: its mark, a closing quote after it, and the space after them. A banner quoted in a
+ * report ("Its banner said: \"We use cookies.\" The site loaded trackers ...") ends with its quote.
+ */
+const SENTENCE_END = /[.!?]["'”’»«“]*\s+/g;
+
+/**
+ * The quotes before a notice's phrase that make it the notice quoted in a report, not the site's own: "its
+ * 'Do not sell my personal information' link did not stop the sale", "'We use cookies' banners that hide
+ * the reject option break the law".
+ */
+const QUOTE_BEFORE = /["'‘’“”„‚»«]\s*$/;
+
+/**
+ * Words of a report on a notice, which no site's notice says of itself: "The attorney general sued Sephora
+ * because its Do Not Sell My Personal Information link did not work", "Das Gericht verklagt ...". Not
+ * "found", which banners say ("more information can be found in our privacy policy").
+ */
+const REPORTED =
+  /\b(sued|sues|suing|lawsuit|fined|ruled|regulators?|attorney|court|verklagt|klage|gericht)\b/;
 
 /** Whether a headline is the title of the site's own legal notice (NOTICE_TITLES). */
 export function headlinesANotice(headline: string | undefined): boolean {
   if (!headline) return false;
   // The site's name after the title is the site's, not the title's: "Privacy Policy | Example Shop".
-  const title = normalize(headline.split(LINK_SEPARATOR)[0] ?? '')
+  const title = normalize(headline.split(TITLE_SEPARATOR)[0] ?? '')
     .replace(/[^\p{L}\p{N}-]+/gu, ' ')
     .trim();
   if (title.split(' ').length > NOTICE_TITLE_WORDS) return false;
-  return NOTICE_TITLES.some((name) => title === name || title.startsWith(`${name} `));
+  return NOTICE_TITLES.some(
+    (name) => title === name || NOTICE_FOR.some((word) => title.startsWith(`${name} ${word} `)),
+  );
 }
 
 /**
  * The ranges of a text that are the site's notices: each run of two or more short pieces joined by a
- * footer's separators (LINK_SEPARATOR), each no longer than a link (LINK_WORDS), one of which names a
- * legal page (NOTICE_LINK_WORDS); and each sentence that says a notice's phrase (NOTICE_PHRASES) and is
- * no longer than a notice (NOTICE_SENTENCE_WORDS). A dateline set off by a bar ("Berlin | Die
+ * footer's separators (LINK_SEPARATOR), each no longer than a link (LINK_WORDS), most of which name a
+ * site's page (SITE_PAGE_WORDS) and one a legal page (NOTICE_LINK_WORDS); and each sentence that says a
+ * notice's phrase (NOTICE_PHRASES) as the site's own, not quoted, and is no longer than a notice
+ * (NOTICE_SENTENCE_WORDS). A dateline set off by a bar ("Berlin | Die
  * Gewerkschaft ...") joins a piece to a sentence, not to another link, and stays.
  */
 export function noticeRanges(text: string): TextRange[] {
@@ -142,8 +204,8 @@ export function noticeRanges(text: string): TextRange[] {
   const bars = new RegExp(LINK_SEPARATOR.source).test(text);
   if (phrases.length === 0 && !bars) return ranges;
   for (const sentence of piecesOf(text, SENTENCE_END, 0, text.length)) {
-    const said = phrases.length === 0 ? '' : normalize(text.slice(sentence.start, sentence.end));
-    const notice = phrases.some((phrase) => said.includes(phrase));
+    const said = phrases.length === 0 ? '' : text.slice(sentence.start, sentence.end);
+    const notice = phrases.some((phrase) => saysAsItsOwn(said, phrase));
     if (notice && wordsOf(text, sentence).length <= NOTICE_SENTENCE_WORDS) {
       ranges.push(sentence);
       continue;
@@ -153,7 +215,12 @@ export function noticeRanges(text: string): TextRange[] {
     // A run of short pieces is the list; a long piece at either end of it is the sentence it stands beside.
     let run: TextRange[] = [];
     const endRun = () => {
-      if (run.length >= 2 && run.some((piece) => namesANotice(text, piece))) {
+      const sitePages = run.filter((piece) => names(text, piece, SITE_PAGE_WORDS)).length;
+      if (
+        run.length >= 2 &&
+        sitePages * 2 > run.length &&
+        run.some((piece) => names(text, piece, NOTICE_LINK_WORDS))
+      ) {
         ranges.push({ start: run[0]!.start, end: run[run.length - 1]!.end });
       }
       run = [];
@@ -174,9 +241,23 @@ function wordsOf(text: string, range: TextRange): string[] {
     .filter(Boolean);
 }
 
-/** Whether a footer's piece names a legal page (NOTICE_LINK_WORDS). */
-function namesANotice(text: string, piece: TextRange): boolean {
-  return wordsOf(text, piece).some((word) => NOTICE_LINK_WORDS.some((stem) => word.startsWith(stem)));
+/** Whether a footer's piece names one of the pages whose words start with `stems`. */
+function names(text: string, piece: TextRange, stems: readonly string[]): boolean {
+  return wordsOf(text, piece).some((word) => stems.some((stem) => word.startsWith(stem)));
+}
+
+/**
+ * Whether a sentence says a notice's phrase as the site's own, not quoted (QUOTE_BEFORE) nor reported
+ * (REPORTED). Each character of
+ * the quotes and the phrases folds to one, so that the folded sentence's places are the sentence's.
+ */
+function saysAsItsOwn(sentence: string, phrase: string): boolean {
+  const folded = normalize(sentence);
+  if (REPORTED.test(folded)) return false;
+  for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
+    if (!QUOTE_BEFORE.test(folded.slice(0, at))) return true;
+  }
+  return false;
 }
 
 /** The pieces of `text` from `start` to `end` between the matches of `separator`. */
