@@ -33,6 +33,14 @@ describe('causeFramesIn', () => {
     expect(frameOf('KI übernimmt die Arbeit der Übersetzer.', 'KI')).toBe('cause');
     expect(frameOf('Stellen fallen weg, weil KI Aufgaben im Kundendienst übernimmt.', 'KI')).toBe('cause');
     expect(frameOf('The insurer cuts jobs as AI takes over claims handling.', 'AI')).toBe('cause');
+    // Work named by its task, after the verb or, as German says it, before the AI.
+    expect(frameOf('The bank cuts jobs as AI takes over customer service.', 'AI')).toBe('cause');
+    expect(frameOf('Stellen fallen weg, weil die Sachbearbeitung künftig eine KI übernimmt.', 'KI')).toBe(
+      'cause',
+    );
+    expect(frameOf('Der Versicherer baut ab: KI übernimmt die Buchhaltung.', 'KI')).toBe('cause');
+    // "nicht nur" adds to what AI replaces, it does not deny it.
+    expect(frameOf('KI ersetzt nicht nur Sachbearbeiter, sondern auch Berater.', 'KI')).toBe('cause');
   });
 
   it('reads AI as what a company turns to only where it heads the object, no item of a list', () => {
@@ -59,6 +67,8 @@ describe('causeFramesIn', () => {
   it('reads no AI that takes over a company, not its work, as a cause', () => {
     expect(frameOf('Der KI-Spezialist übernimmt das Softwarehaus aus Karlsruhe.', 'KI')).toBeUndefined();
     expect(frameOf('The AI firm took over the retailer in March.', 'AI')).toBeUndefined();
+    expect(frameOf('The AI firm took over the customer database.', 'AI')).toBeUndefined();
+    expect(frameOf('Der Kundenservice meldet: KI-Spezialist übernimmt Softwarehaus.', 'KI')).toBeUndefined();
   });
 
   it('reads a denial as denying only the cause it governs', () => {

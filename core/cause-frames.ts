@@ -151,10 +151,18 @@ const WORK_TAKEN_OVER: ReadonlySet<string> = new Set([
   'duties',
   'handling',
   'processing',
+  'support',
+  'bookkeeping',
   'arbeit',
   'aufgaben',
   'tatigkeiten',
+  'sachbearbeitung',
+  'kundenservice',
+  'kundendienst',
+  'buchhaltung',
 ]);
+/** Work said in two words (WORK_TAKEN_OVER): "customer service", read at its last word. */
+const WORK_TAKEN_OVER_PAIRS: ReadonlyMap<string, string> = new Map([['service', 'customer']]);
 const TAKEN_OVER_REACH = 3;
 
 /** Negations after a verb that deny it, as German says them: "KI ersetzt keine Berater", "ersetzt ihn nicht". */
@@ -168,6 +176,8 @@ const NEGATIONS_AFTER: ReadonlySet<string> = new Set([
   'niemanden',
 ]);
 const NEGATION_AFTER_REACH = 3;
+/** The word that makes a negation after the verb add rather than deny (negatedAfter): "nicht nur". */
+const NOT_ONLY = 'nur';
 
 /**
  * People replaced with something, the replacing verb and "with" a few words apart: "plans to replace
@@ -337,7 +347,7 @@ export function causeFramesIn(
         case 'takingOver':
           if (!governsBefore(phrase, end, TAKEN_OVER_REACH + 1)) break;
           if (phrase.negated) return 'denied';
-          if (workTakenOver(tokens, end, phrase)) give('cause');
+          if (workTakenOver(tokens, start, end, phrase)) give('cause');
           break;
       }
     }
@@ -356,22 +366,38 @@ function objectHeadAt(tokens: readonly Token[], index: number): boolean {
 
 /**
  * Whether the work is what a verb of TAKING_OVER takes over: a word of WORK_TAKEN_OVER between the mention
- * ending before `from` and the verb (German, verb last), or within TAKEN_OVER_REACH words after the verb.
+ * `start..end` and the verb, or within TAKEN_OVER_REACH words before the mention in its clause (German,
+ * verb last: "weil KI Aufgaben übernimmt", "weil die Sachbearbeitung künftig eine KI übernimmt"), or
+ * within TAKEN_OVER_REACH words after the verb.
  */
-function workTakenOver(tokens: readonly Token[], from: number, verb: Found): boolean {
-  for (let at = from; at < verb.start; at++) if (WORK_TAKEN_OVER.has(tokens[at]!.norm)) return true;
+function workTakenOver(tokens: readonly Token[], start: number, end: number, verb: Found): boolean {
+  for (let at = end; at < verb.start; at++) if (isWork(tokens, at)) return true;
+  for (let at = start - 1; at >= Math.max(0, start - TAKEN_OVER_REACH); at--) {
+    if (tokens[at + 1]!.afterStop) break;
+    if (isWork(tokens, at)) return true;
+  }
   for (let at = verb.end; at < Math.min(tokens.length, verb.end + TAKEN_OVER_REACH); at++) {
     if (tokens[at]!.afterStop) return false;
-    if (WORK_TAKEN_OVER.has(tokens[at]!.norm)) return true;
+    if (isWork(tokens, at)) return true;
   }
   return false;
 }
 
-/** Whether a German negation follows the verb that ends before word `index`, in its clause (NEGATIONS_AFTER). */
+/** Whether word `at` names work (WORK_TAKEN_OVER, WORK_TAKEN_OVER_PAIRS). */
+function isWork(tokens: readonly Token[], at: number): boolean {
+  const { norm } = tokens[at]!;
+  const first = WORK_TAKEN_OVER_PAIRS.get(norm);
+  return WORK_TAKEN_OVER.has(norm) || (first !== undefined && tokens[at - 1]?.norm === first);
+}
+
+/**
+ * Whether a German negation follows the verb that ends before word `index`, in its clause (NEGATIONS_AFTER).
+ * "nicht nur" adds, it does not deny: "KI ersetzt nicht nur Sachbearbeiter, sondern auch Berater".
+ */
 function negatedAfter(tokens: readonly Token[], index: number): boolean {
   for (let at = index; at < Math.min(tokens.length, index + NEGATION_AFTER_REACH); at++) {
     if (tokens[at]!.afterStop) return false;
-    if (NEGATIONS_AFTER.has(tokens[at]!.norm)) return true;
+    if (NEGATIONS_AFTER.has(tokens[at]!.norm) && tokens[at + 1]?.norm !== NOT_ONLY) return true;
   }
   return false;
 }
