@@ -101,6 +101,8 @@ describe('causeFramesIn', () => {
       "The layoffs are unrelated to the company's new AI tools.",
       'Der Stellenabbau habe nichts mit der Digitalisierung und KI zu tun, sondern mit der schwachen Nachfrage.',
       'KI habe beim Abbau der Stellen keine Rolle gespielt.',
+      'The layoffs are not related to the rollout of AI software, but to Medicaid cuts.',
+      'Die Kündigungen kommen nicht wegen der neuen KI.',
     ])
       expect(frameOf(text, text.includes('KI') ? 'KI' : 'AI'), text).toBe('denied');
   });

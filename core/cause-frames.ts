@@ -330,9 +330,11 @@ export function causeFramesIn(
           break;
         case 'before':
         case 'deniedOnly':
-          if (!governsAfter(phrase, start, CAUSE_REACH)) break;
-          if (phrase.negated) return 'denied';
-          if (phrase.kind === 'before') give('cause');
+          // Denied, a cause word denies as far as a denial does: "not related to the rollout of AI software".
+          if (phrase.negated && phrase.end <= start && !contrastBetween(phrase.end - 1, start))
+            return 'denied';
+          if (governsAfter(phrase, start, CAUSE_REACH) && phrase.kind === 'before' && !phrase.negated)
+            give('cause');
           break;
         case 'turnedTo':
           if (!governsAfter(phrase, start, CAUSE_REACH) || markBetween(phrase.end - 1, start)) break;
