@@ -30,7 +30,8 @@ export interface Evidence {
   /**
    * Of the untagged prominent mentions, those their field gives as a cause and those it denies as one
    * ("Bank cuts 4,000 jobs because of AI"; "Startup downsizes its workforce; AI played no role"), as a
-   * span's `frame` says of the text's (cause-frames.ts).
+   * span's `frame` says of the text's (cause-frames.ts). What a company turns to counts in a headline only
+   * in its first clause (prominentFramesIn).
    */
   causeProminent: number;
   deniedProminent: number;
@@ -261,7 +262,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       spec,
       spec.weight,
       source === 'leadText' ? spansIn(tokens, text) : undefined,
-      spec.prominent && !spec.tags ? causeFramesIn(tokens) : undefined,
+      spec.prominent && !spec.tags ? prominentFramesIn(tokens) : undefined,
     );
     // Words shared directly with a passage count from the fields that name the page, not its prose.
     if (spec.prominent && source !== 'description') {
@@ -394,6 +395,22 @@ function spansIn(tokens: readonly Token[], text: string): (hit: PatternHit<Key>)
     );
     if (conceded) span.conceded = true;
     return span;
+  };
+}
+
+/**
+ * How a headline or description frames a mention as a cause (cause-frames.ts), what a company turns to
+ * only in its first clause, before any stop or comma: there the turn is the cut's own ("Mozilla downsizes
+ * as it refocuses on Firefox and AI"), beyond it a headline joins a second story to the cut ("Hospital
+ * downsizes its staff after Medicaid cuts; board backs investment in AI", "Studio downsizes its staff
+ * after flop, bets on AI"), and unlike the text's no clause of the cut is known to hold it to.
+ */
+function prominentFramesIn(tokens: readonly Token[]): (start: number, end: number) => CauseFrame | undefined {
+  const frameOf = causeFramesIn(tokens);
+  const firstMark = tokens.findIndex((token) => token.index > 0 && token.afterMark);
+  return (start, end) => {
+    const frame = frameOf(start, end);
+    return frame === 'turnedTo' && firstMark !== -1 && firstMark <= start ? undefined : frame;
   };
 }
 

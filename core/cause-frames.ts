@@ -72,8 +72,6 @@ const TURNED_TO = [
   'prioritising',
   'double down on',
   'doubles down on',
-  'citing',
-  'cited',
   'setzt auf',
   'setzen auf',
   'setzte auf',
@@ -108,13 +106,6 @@ const AFTER_THE_OBJECT: ReadonlySet<string> = new Set([
   'als',
   'um',
 ]);
-
-/**
- * Conjunctions that give the clause they open as a cause, and the mention right after them as what
- * causes it: "because AI agents now handle most claims", "weil KI die Anträge prüft". Only right after:
- * "because demand for AI chips fell" gives the demand.
- */
-const CAUSE_CONJUNCTIONS = ['because', 'weil'];
 
 /** How many words may stand between a cause word and the cause: "refocuses on Firefox and AI". */
 const CAUSE_REACH = 2;
@@ -160,10 +151,18 @@ const WORK_TAKEN_OVER: ReadonlySet<string> = new Set([
   'duties',
   'handling',
   'processing',
+  'support',
+  'bookkeeping',
   'arbeit',
   'aufgaben',
   'tatigkeiten',
+  'sachbearbeitung',
+  'kundenservice',
+  'kundendienst',
+  'buchhaltung',
 ]);
+/** Work said in two words (WORK_TAKEN_OVER): "customer service", read at its last word. */
+const WORK_TAKEN_OVER_PAIRS: ReadonlyMap<string, string> = new Map([['service', 'customer']]);
 const TAKEN_OVER_REACH = 3;
 
 /** Negations after a verb that deny it, as German says them: "KI ersetzt keine Berater", "ersetzt ihn nicht". */
@@ -177,6 +176,8 @@ const NEGATIONS_AFTER: ReadonlySet<string> = new Set([
   'niemanden',
 ]);
 const NEGATION_AFTER_REACH = 3;
+/** The word that makes a negation after the verb add rather than deny (negatedAfter): "nicht nur". */
+const NOT_ONLY = 'nur';
 
 /**
  * People replaced with something, the replacing verb and "with" a few words apart: "plans to replace
@@ -197,19 +198,31 @@ const DENIED_ONLY = ['related to'];
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 't', 'never', 'nicht', 'nie']);
 
 /**
- * Phrases that deny the cause that follows them within CAUSE_REACH words of their clause: "has nothing
- * to do with AI", "unrelated to AI", "hat nichts mit KI zu tun". Only that one: "nothing to do with the
- * merger, but with AI" denies the merger.
+ * Phrases that deny every cause that follows them in their sentence, up to a contrast (DENIAL_ENDS):
+ * "has nothing to do with the rise of AI", "unrelated to the company's new AI tools", "hat nichts mit der
+ * Digitalisierung und KI zu tun". "nothing to do with the merger, but with AI" denies only the merger.
  */
 const DENIALS = ['unrelated to', 'nothing to do with', 'nichts mit'];
 
 /**
- * Phrases that deny the cause named just before them (within DENIED_BEFORE_REACH words of their clause):
- * "AI played no role", "KI spielt beim Stellenabbau keine Rolle". A cause said earlier in the sentence
- * keeps its frame: "they were replaced by AI, though the company insists AI played no role".
+ * Phrases that deny every cause named before them in their sentence, back to a contrast (DENIAL_ENDS):
+ * "AI played no role", "KI habe beim Abbau der Stellen keine Rolle gespielt". A cause said before the
+ * contrast keeps its frame: "they were replaced by AI, though the company insists AI played no role".
  */
 const DENIALS_AFTER = ['no role', 'not a factor', 'keine rolle'];
-const DENIED_BEFORE_REACH = 3;
+
+/** Words that end what a denial governs: what stands beyond them is said otherwise ("but with AI"). */
+const DENIAL_ENDS: ReadonlySet<string> = new Set([
+  'but',
+  'though',
+  'although',
+  'rather',
+  'sondern',
+  'aber',
+  'doch',
+  'jedoch',
+  'obwohl',
+]);
 
 /**
  * Words that, after a denial in their sentence, give what follows them as the cause instead: "nothing to
@@ -219,22 +232,12 @@ const CONTRASTS = ['but with', 'but to', 'but because of', 'sondern mit', 'sonde
 
 interface Phrase {
   words: readonly string[];
-  kind:
-    | 'before'
-    | 'conjunction'
-    | 'turnedTo'
-    | 'after'
-    | 'takingOver'
-    | 'denial'
-    | 'denialAfter'
-    | 'contrast'
-    | 'deniedOnly';
+  kind: 'before' | 'turnedTo' | 'after' | 'takingOver' | 'denial' | 'denialAfter' | 'contrast' | 'deniedOnly';
 }
 
 const PHRASES_BY_LAST_WORD = new Map<string, Phrase[]>();
 for (const [phrases, kind] of [
   [CAUSE_BEFORE, 'before'],
-  [CAUSE_CONJUNCTIONS, 'conjunction'],
   [TURNED_TO, 'turnedTo'],
   [CAUSE_AFTER, 'after'],
   [TAKING_OVER, 'takingOver'],
@@ -299,6 +302,11 @@ export function causeFramesIn(
   /** Whether the verb phrase says the mention `start..end` stands a few words before it, in its clause. */
   const governsBefore = (phrase: Found, end: number, reach: number) =>
     end <= phrase.start && phrase.start - end < reach && !stopBetween(end - 1, phrase.start);
+  /** Whether a sentence ends, or a contrast stands (DENIAL_ENDS), anywhere from word `from` up to word `to`. */
+  const contrastBetween = (from: number, to: number) => {
+    for (let at = from + 1; at <= to; at++) if (DENIAL_ENDS.has(tokens[at]!.norm)) return true;
+    return stopBetween(from, to);
+  };
   const denials = found.filter((phrase) => phrase.kind === 'denial' || phrase.kind === 'denialAfter');
   return (start, end) => {
     let frame: CauseFrame | undefined;
@@ -308,10 +316,10 @@ export function causeFramesIn(
     for (const phrase of found) {
       switch (phrase.kind) {
         case 'denial':
-          if (governsAfter(phrase, start, CAUSE_REACH)) return 'denied';
+          if (phrase.end <= start && !contrastBetween(phrase.end - 1, start)) return 'denied';
           break;
         case 'denialAfter':
-          if (governsBefore(phrase, end, DENIED_BEFORE_REACH + 1)) return 'denied';
+          if (end <= phrase.start && !contrastBetween(end - 1, phrase.start)) return 'denied';
           break;
         case 'contrast':
           if (
@@ -322,14 +330,11 @@ export function causeFramesIn(
           break;
         case 'before':
         case 'deniedOnly':
-          if (!governsAfter(phrase, start, CAUSE_REACH)) break;
-          if (phrase.negated) return 'denied';
-          if (phrase.kind === 'before') give('cause');
-          break;
-        case 'conjunction':
-          if (!governsAfter(phrase, start, 0)) break;
-          if (phrase.negated) return 'denied';
-          give('cause');
+          // Denied, a cause word denies as far as a denial does: "not related to the rollout of AI software".
+          if (phrase.negated && phrase.end <= start && !contrastBetween(phrase.end - 1, start))
+            return 'denied';
+          if (governsAfter(phrase, start, CAUSE_REACH) && phrase.kind === 'before' && !phrase.negated)
+            give('cause');
           break;
         case 'turnedTo':
           if (!governsAfter(phrase, start, CAUSE_REACH) || markBetween(phrase.end - 1, start)) break;
@@ -344,7 +349,7 @@ export function causeFramesIn(
         case 'takingOver':
           if (!governsBefore(phrase, end, TAKEN_OVER_REACH + 1)) break;
           if (phrase.negated) return 'denied';
-          if (workTakenOver(tokens, end, phrase)) give('cause');
+          if (workTakenOver(tokens, start, end, phrase)) give('cause');
           break;
       }
     }
@@ -363,22 +368,38 @@ function objectHeadAt(tokens: readonly Token[], index: number): boolean {
 
 /**
  * Whether the work is what a verb of TAKING_OVER takes over: a word of WORK_TAKEN_OVER between the mention
- * ending before `from` and the verb (German, verb last), or within TAKEN_OVER_REACH words after the verb.
+ * `start..end` and the verb, or within TAKEN_OVER_REACH words before the mention in its clause (German,
+ * verb last: "weil KI Aufgaben übernimmt", "weil die Sachbearbeitung künftig eine KI übernimmt"), or
+ * within TAKEN_OVER_REACH words after the verb.
  */
-function workTakenOver(tokens: readonly Token[], from: number, verb: Found): boolean {
-  for (let at = from; at < verb.start; at++) if (WORK_TAKEN_OVER.has(tokens[at]!.norm)) return true;
+function workTakenOver(tokens: readonly Token[], start: number, end: number, verb: Found): boolean {
+  for (let at = end; at < verb.start; at++) if (isWork(tokens, at)) return true;
+  for (let at = start - 1; at >= Math.max(0, start - TAKEN_OVER_REACH); at--) {
+    if (tokens[at + 1]!.afterStop) break;
+    if (isWork(tokens, at)) return true;
+  }
   for (let at = verb.end; at < Math.min(tokens.length, verb.end + TAKEN_OVER_REACH); at++) {
     if (tokens[at]!.afterStop) return false;
-    if (WORK_TAKEN_OVER.has(tokens[at]!.norm)) return true;
+    if (isWork(tokens, at)) return true;
   }
   return false;
 }
 
-/** Whether a German negation follows the verb that ends before word `index`, in its clause (NEGATIONS_AFTER). */
+/** Whether word `at` names work (WORK_TAKEN_OVER, WORK_TAKEN_OVER_PAIRS). */
+function isWork(tokens: readonly Token[], at: number): boolean {
+  const { norm } = tokens[at]!;
+  const first = WORK_TAKEN_OVER_PAIRS.get(norm);
+  return WORK_TAKEN_OVER.has(norm) || (first !== undefined && tokens[at - 1]?.norm === first);
+}
+
+/**
+ * Whether a German negation follows the verb that ends before word `index`, in its clause (NEGATIONS_AFTER).
+ * "nicht nur" adds, it does not deny: "KI ersetzt nicht nur Sachbearbeiter, sondern auch Berater".
+ */
 function negatedAfter(tokens: readonly Token[], index: number): boolean {
   for (let at = index; at < Math.min(tokens.length, index + NEGATION_AFTER_REACH); at++) {
     if (tokens[at]!.afterStop) return false;
-    if (NEGATIONS_AFTER.has(tokens[at]!.norm)) return true;
+    if (NEGATIONS_AFTER.has(tokens[at]!.norm) && tokens[at + 1]?.norm !== NOT_ONLY) return true;
   }
   return false;
 }

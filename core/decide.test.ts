@@ -2162,6 +2162,14 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
       ['Software maker lets go of 300 employees', 'Separately, it launched an AI assistant for accountants.'],
       ['Police department downsizes its staff', 'It will focus on violent crime and use AI-powered cameras.'],
       ['Versicherer trennt sich von 400 Angestellten', 'KI spielt dabei keine Rolle, sagte ein Sprecher.'],
+      // A headline's plan words tie only in its first clause: beyond it they tell a second story.
+      [
+        'Hospital downsizes its staff after Medicaid cuts; board backs investment in AI',
+        'Nurses and clerks lost their jobs.',
+      ],
+      ['Retailer downsizes its staff after sales slump; it also invests in AI', 'Clerks lost their jobs.'],
+      ['Studio downsizes its staff after flop, bets on AI', 'Animators lost their jobs.'],
+      ['Modehändler baut Personal ab; Chef setzt auf KI', 'Verkäuferinnen verloren ihre Stellen.'],
     ];
     for (const [headline, text] of notCaused) expect(themes(headline!, text + rest), headline).toEqual([]);
   });

@@ -2068,6 +2068,8 @@ describe('the lexicon', () => {
         'Die Beschäftigten verloren ihre Jobs',
         'Hunderte Übersetzer haben ihre Jobs verloren',
         'SAP baut Personal ab',
+        'Der Versicherer will wegen KI Personal abbauen',
+        'Bei der Bank wurde Personal abgebaut',
         // A "no" that belongs to those who lost them denies nothing.
         'Translators with no union lost their jobs because of AI',
         'Der Versicherer trennt sich von 400 Angestellten',
@@ -2106,6 +2108,7 @@ describe('the lexicon', () => {
     ['Nobody is losing their jobs, the firm says', 'staff-cuts'],
     // German cuts denied: before the staff, or after the loss.
     ['Der Versicherer will wegen KI kein Personal abbauen', 'staff-cuts'],
+    ['Die Bank plant, trotz KI kein Personal abzubauen', 'staff-cuts'],
     ['Keine Beschäftigten verlieren ihre Jobs', 'staff-cuts'],
     ['Die Beschäftigten verlieren ihre Jobs nicht', 'staff-cuts'],
     ['The Department of Homeland Security and my IP address', 'doorbell-camera'],

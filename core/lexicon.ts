@@ -780,9 +780,9 @@ export const CONCEPTS: readonly Concept[] = [
       'verloren|verlieren ihre jobs|arbeit|stelle|arbeitsplatze',
       // The perfect puts the participle last: "Hunderte Übersetzer haben ihre Jobs verloren".
       'ihre jobs|arbeit|stelle|arbeitsplatze verloren',
-      // Not "Personal abbauen" and its forms, said as often denied ("will wegen KI kein Personal abbauen")
-      // with the negation before the staff, where no namesake of the verb can see it.
       'baut|bauen|baute|bauten personal ab',
+      // Denied by the negation before the staff ("will kein Personal abbauen", namesakes.ts `personal`).
+      'personal abbauen|abgebaut|abzubauen',
       'trennt|trennen|trennte|trennten sich von # mitarbeitern|beschaftigten|angestellten',
       'trennt|trennen|trennte|trennten sich von mitarbeitern|beschaftigten|angestellten',
     ],

@@ -1039,6 +1039,9 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   losing: { sense: [], other: [], negation: NOT_LOSING_EN },
   verlieren: { sense: [], other: [], negation: NOT_LOSING_DE },
   verloren: { sense: [], other: [], negation: NOT_LOSING_DE },
+  // Staff cut in German (staff-cuts: "Personal abbauen"), not where the page says none is: "will wegen KI
+  // kein Personal abbauen". The negation stands before the staff, where no namesake of the verb sees it.
+  personal: { sense: [], other: [], negation: NOT_LOSING_DE },
   // People's jobs (job-cuts' phrases: "cut 400 jobs", "affect jobs", "jobs lost"), not the jobs a computer
   // runs, where what runs them stands near ("Slurm bug affects thousands of jobs on AI supercomputer",
   // "Scheduler bug cut 400 jobs on AI supercomputer") or the compound names their kind ("batch jobs lost").
