@@ -330,8 +330,8 @@ describe('rank', () => {
         topics: { labour, power: 0.86, data: 0.35, alexa: 0, alibaba: 0 },
         concepts: [headlined('pay-and-strikes', labour)],
       });
-      expect(subjectTopics(strike(0.97))).toEqual(['labour']);
-      expect(subjectTopics(strike(0.86))).toEqual([]);
+      expect(subjectTopics(strike(0.97), LEXICON.entities)).toEqual(['labour']);
+      expect(subjectTopics(strike(0.86), LEXICON.entities)).toEqual([]);
     });
 
     it("reads no subject where the headline names a second topic beside Amazon's own", () => {

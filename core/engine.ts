@@ -1,7 +1,7 @@
 import { analysePage, type PageEvidence } from './analyse';
 import { CorpusIndex } from './corpus-index';
 import { WEAK_SHARE, decide, type Decision } from './decide';
-import { type Concept, ENTITIES, type Lexicon, LEXICON } from './lexicon';
+import { type Concept, type Entity, type Lexicon, LEXICON } from './lexicon';
 import { MAX_QUERY_WORDS, PassageSearch } from './search';
 import { tokenize, type Token } from './text';
 import {
@@ -172,7 +172,7 @@ class KehrseiteEngine implements Engine {
     if (finding.kind === 'offTopic') return this.silence(finding);
 
     const { scores, eligible, topicScores, direct } = this.score(decision, evidence);
-    const ranked = this.select(scores, eligible, topicScores, subjectTopics(decision));
+    const ranked = this.select(scores, eligible, topicScores, subjectTopics(decision, this.lexicon.entities));
     const best = ranked[0];
     if (best === undefined) return this.silence({ kind: 'noFit', finding });
     if (context.site === 'news' && scores[best]! < NEWS_MIN_SCORE) {
@@ -328,7 +328,7 @@ class KehrseiteEngine implements Engine {
     }
     const chosen: number[] = [];
     const perArticle = new Map<number, number>();
-    const floor = Math.max(0, ...shortlist.map((n) => scores[n]!)) * RELATIVE_FLOOR;
+    let floor = 0;
     const isOnSubject = (n: number) => subject.includes(this.topicLists[topicKeys[n]!]![0]!);
     while (chosen.length < MAX_OFFERED) {
       // The best passage by adjusted score, and the best mainly about the subject.
@@ -360,7 +360,8 @@ class KehrseiteEngine implements Engine {
         onItScore >= bestScore * SUBJECT_MARGIN
       )
         best = onIt;
-      if (chosen.length >= MIN_OFFERED && scores[best]! < floor) break;
+      if (chosen.length === 0) floor = scores[best]! * RELATIVE_FLOOR;
+      else if (chosen.length >= MIN_OFFERED && scores[best]! < floor) break;
       chosen.push(best);
       perArticle.set(articleKeys[best]!, (perArticle.get(articleKeys[best]!) ?? 0) + 1);
     }
@@ -421,7 +422,7 @@ class KehrseiteEngine implements Engine {
  * that Alexa collects more data than it needs the passages on outages had pushed out those on data
  * protection.
  */
-export function subjectTopics(decision: Decision): readonly Topic[] {
+export function subjectTopics(decision: Decision, entities: readonly Entity[]): readonly Topic[] {
   const finding = decision.reason;
   if (finding.kind !== 'article') return [];
   if (finding.themes.length > 0)
@@ -442,7 +443,7 @@ export function subjectTopics(decision: Decision): readonly Topic[] {
   );
   if (!headlined.has(lead)) return [];
   if (
-    ENTITIES.some(({ id, defaultTopics }) => finding.companies.includes(id) && defaultTopics[lead] === 1) &&
+    entities.some(({ id, defaultTopics }) => finding.companies.includes(id) && defaultTopics[lead] === 1) &&
     finding.leadingTopics.some((topic) => topic !== lead && headlined.has(topic))
   )
     return [];
