@@ -204,7 +204,8 @@ export function noticeRanges(text: string): TextRange[] {
   const bars = new RegExp(LINK_SEPARATOR.source).test(text);
   if (phrases.length === 0 && !bars) return ranges;
   for (const sentence of piecesOf(text, SENTENCE_END, 0, text.length)) {
-    const said = phrases.length === 0 ? '' : text.slice(sentence.start, sentence.end);
+    // Folded once per sentence, for every phrase the text holds.
+    const said = phrases.length === 0 ? '' : normalize(text.slice(sentence.start, sentence.end));
     const notice = phrases.some((phrase) => saysAsItsOwn(said, phrase));
     if (notice && wordsOf(text, sentence).length <= NOTICE_SENTENCE_WORDS) {
       ranges.push(sentence);
@@ -247,12 +248,10 @@ function names(text: string, piece: TextRange, stems: readonly string[]): boolea
 }
 
 /**
- * Whether a sentence says a notice's phrase as the site's own, not quoted (QUOTE_BEFORE) nor reported
- * (REPORTED). Each character of
- * the quotes and the phrases folds to one, so that the folded sentence's places are the sentence's.
+ * Whether a sentence, folded (text.ts normalize), says a notice's phrase as the site's own, not quoted
+ * (QUOTE_BEFORE) nor reported (REPORTED).
  */
-function saysAsItsOwn(sentence: string, phrase: string): boolean {
-  const folded = normalize(sentence);
+function saysAsItsOwn(folded: string, phrase: string): boolean {
   if (REPORTED.test(folded)) return false;
   for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
     if (!QUOTE_BEFORE.test(folded.slice(0, at))) return true;
