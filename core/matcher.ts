@@ -876,9 +876,19 @@ export function otherSensesIn(texts: readonly (readonly Token[])[]): Set<string>
   return found;
 }
 
-/** The words that keep on a page the other sense its compounds name (NamesakeRule.otherOnPage). */
-const OTHER_ON_PAGE: ReadonlySet<string> = new Set(
-  Object.entries(NAMESAKES).flatMap(([word, rule]) => (rule.otherOnPage ? [word] : [])),
+/**
+ * The words that keep on a page the other sense its compounds name (NamesakeRule.otherOnPage), by each of
+ * their forms, the word and its plural: one lookup per word of the page, which every page pays.
+ */
+const OTHER_ON_PAGE: ReadonlyMap<string, string> = new Map(
+  Object.entries(NAMESAKES).flatMap(([word, rule]) =>
+    rule.otherOnPage
+      ? [
+          [word, word],
+          [`${word}s`, word],
+        ]
+      : [],
+  ),
 );
 
 /**
@@ -891,11 +901,7 @@ function otherMostlyIn(texts: readonly (readonly Token[])[]): Set<string> {
   const reads = new Map<string, { compound: boolean; other: number; sense: number }>();
   for (const tokens of texts) {
     tokens.forEach((token, index) => {
-      const word = OTHER_ON_PAGE.has(token.norm)
-        ? token.norm
-        : token.norm.endsWith('s') && OTHER_ON_PAGE.has(token.norm.slice(0, -1))
-          ? token.norm.slice(0, -1)
-          : undefined;
+      const word = OTHER_ON_PAGE.get(token.norm);
       if (word === undefined) return;
       const read = reads.get(word) ?? { compound: false, other: 0, sense: 0 };
       reads.set(word, read);
