@@ -9,6 +9,9 @@ const frameOf = (text: string, word: string) => {
   return causeFramesIn(tokens)(at, at + 1);
 };
 
+/** The frame of the text's AI, as English ("AI") or German ("KI") names it. */
+const frameOfAI = (text: string) => frameOf(text, text.includes('KI') ? 'KI' : 'AI');
+
 describe('causeFramesIn', () => {
   it('reads AI given as the cause or what a company turns to', () => {
     for (const text of [
@@ -18,7 +21,7 @@ describe('causeFramesIn', () => {
       'Der Konzern streicht Stellen wegen KI.',
       'Die Übersetzer werden durch KI ersetzt.',
     ])
-      expect(frameOf(text, text.includes('KI') ? 'KI' : 'AI'), text).toBe('cause');
+      expect(frameOfAI(text), text).toBe('cause');
     // "because" and "weil" open a clause whose first noun may be anything, AI only its modifier: no cause.
     for (const text of [
       'The chipmaker downsizes its workforce because AI chips sold out.',
@@ -27,7 +30,7 @@ describe('causeFramesIn', () => {
       'Der Hersteller streicht Stellen, weil KI-Rechenzentren die Strompreise treiben.',
       'Der Zulieferer baut Personal ab, weil KI-Chips knapp sind.',
     ])
-      expect(frameOf(text, text.includes('KI') ? 'KI' : 'AI'), text).toBeUndefined();
+      expect(frameOfAI(text), text).toBeUndefined();
     // The AI that does the work or takes it over, named before the verb.
     expect(frameOf('AI will replace the call-centre staff.', 'AI')).toBe('cause');
     expect(frameOf('KI übernimmt die Arbeit der Übersetzer.', 'KI')).toBe('cause');
@@ -50,7 +53,7 @@ describe('causeFramesIn', () => {
       'SAP setzt auf KI: Stellen fallen weg.',
       'The media group downsizes as it pivots to AI, cutting 200 jobs.',
     ])
-      expect(frameOf(text, text.includes('KI') ? 'KI' : 'AI'), text).toBe('turnedTo');
+      expect(frameOfAI(text), text).toBe('turnedTo');
     for (const text of [
       'Teams would focus on analytics and AI-driven scouting.',
       'The system will invest in AI scheduling software.',
@@ -61,7 +64,7 @@ describe('causeFramesIn', () => {
       // "citing" names anything the company gave, in any clause: no turn to AI.
       'Chip designer downsized its staff by 150, citing AI. Rivals like Nvidia took its customers.',
     ])
-      expect(frameOf(text, text.includes('KI') ? 'KI' : 'AI'), text).toBeUndefined();
+      expect(frameOfAI(text), text).toBeUndefined();
   });
 
   it('reads no AI that takes over a company, not its work, as a cause', () => {
@@ -104,7 +107,7 @@ describe('causeFramesIn', () => {
       'The layoffs are not related to the rollout of AI software, but to Medicaid cuts.',
       'Die Kündigungen kommen nicht wegen der neuen KI.',
     ])
-      expect(frameOf(text, text.includes('KI') ? 'KI' : 'AI'), text).toBe('denied');
+      expect(frameOfAI(text), text).toBe('denied');
   });
 
   it('reads no frame in German where AI is only what is sold', () => {
