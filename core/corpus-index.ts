@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { CONCEPTS, type Concept } from './lexicon';
-import { STOPWORDS, stem, tokenize } from './text';
+import { STOPWORDS, areInflections, stem, tokenize } from './text';
 import type { Article, Passage } from './types';
 import { wordRelation } from './word-match';
 
@@ -256,7 +256,7 @@ export class CorpusIndex {
     if (this.termIds.has(norm)) found.push({ term: norm, distance: 0 });
     for (const id of this.byStem.get(stem(norm)) ?? []) {
       const term = this.vocabulary[id] as string;
-      if (term !== norm && isInflectionApart(term, norm)) found.push({ term, distance: 0.05 });
+      if (term !== norm && areInflections(term, norm)) found.push({ term, distance: 0.05 });
     }
     if (fuzzy && norm.length >= 4 && norm.length <= MAX_FUZZY_LENGTH) {
       for (const match of this.fuzzy(norm)) {
@@ -433,15 +433,3 @@ function decodeList(text: string, delta: boolean): number[] {
   }
   return list;
 }
-
-/**
- * Two words of one stem are forms of one word when they differ by an inflection ending ("Paketbote",
- * "Paketboten"; "speaker", "speakers"), not when the stem is all they share: the light stem takes
- * "stores" and "Störungen" both to "stor", and an English headline on Amazon's stores matched the
- * corpus's outages.
- */
-function isInflectionApart(a: string, b: string): boolean {
-  return Math.abs(a.length - b.length) <= MAX_INFLECTION_LETTERS;
-}
-
-const MAX_INFLECTION_LETTERS = 2;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordShapes, cap, countSplitWords, normalize, stem, tokenize } from './text';
+import { WordShapes, areInflections, cap, countSplitWords, normalize, stem, tokenize } from './text';
 
 describe('normalize', () => {
   it('folds case, umlauts and ß so German spellings meet', () => {
@@ -125,6 +125,18 @@ describe('stem', () => {
   it('never cuts a word below four letters', () => {
     expect(stem('ring')).toBe('ring');
     expect(stem('echo')).toBe('echo');
+  });
+});
+
+describe('areInflections', () => {
+  it('takes words one inflection ending apart as forms of one word', () => {
+    expect(areInflections('paketboten', 'paketbote')).toBe(true);
+    expect(areInflections('lautsprecher', 'lautsprechern')).toBe(true);
+  });
+
+  it('does not take words for one that only the light stem brings together', () => {
+    expect(stem('stores')).toBe(stem('storungen'));
+    expect(areInflections('stores', 'storungen')).toBe(false);
   });
 });
 

@@ -54,6 +54,12 @@ describe('wordRelation', () => {
     expect(wordRelation(word, term)).not.toBeNull();
   });
 
+  it('does not let a word stand for another of its light stem that is more than an inflection apart', () => {
+    expect(wordRelation('stores', 'storungen')).toBeNull();
+    expect(wordRelation('open', 'openers')).toBeNull();
+    expect(wordRelation('speakers', 'speaker')).not.toBeNull();
+  });
+
   it('ranks the word before its inflection, compounds and typos', () => {
     const exact = wordRelation('datensatz', 'datensatz')!;
     const inflected = wordRelation('datensatz', 'datensatze')!;

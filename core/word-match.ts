@@ -1,4 +1,4 @@
-import { stem } from './text';
+import { areInflections, stem } from './text';
 
 /**
  * When a word someone typed may stand for a different vocabulary word: an inflection, a German
@@ -70,11 +70,14 @@ function isHead(head: string, word: string): boolean {
  */
 export function wordRelation(word: string, term: string): number | null {
   if (word === term) return RELATION_DISTANCE.exact;
+  if (areInflections(word, term)) return RELATION_DISTANCE.stem;
   const wordStem = stem(word);
   const termStem = stem(term);
-  if (wordStem === termStem) return RELATION_DISTANCE.stem;
   if (word.length >= MIN_PREFIX && term.startsWith(word)) return RELATION_DISTANCE.prefix;
   if (isHead(word, term) || isHead(wordStem, termStem)) return RELATION_DISTANCE.head;
+  // One stem, yet more than an inflection apart ("stores", "Störungen"): no form of the word, and no
+  // typo of it either, though the stems are spelt alike.
+  if (wordStem === termStem) return null;
   const budget = typoBudget(word.length);
   if (budget === 0) return null;
   let edits = Math.min(editDistance(word, term, budget), editDistance(wordStem, termStem, budget));
