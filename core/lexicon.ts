@@ -4105,6 +4105,11 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'datenschutzrecht',
       // The law by its German common name and its adjective ("nach datenschutzrechtlichen Vorgaben").
       '*datenschutzgesetz',
+      // The same name unjoined, as the laws themselves are titled: the Swiss federal act ("Bundesgesetz
+      // über den Datenschutz"), a Land's or a church's ("Kirchengesetz über den Datenschutz der EKD").
+      // A page going through a church's data protection law named it so and hung on the law's short name,
+      // "dsgvo", in `npm run ablation` (datenanfragen-church-data-protection).
+      '*gesetz uber den datenschutz',
       'datenschutzrechtlich*',
       // The people it protects and the authorities that enforce it, as the law names them. Not the German
       // "betroffene Person": that is any person affected (by a flood, a layoff), and as a compound's first
