@@ -4180,6 +4180,15 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'purposes of the processing',
       'zwecke der verarbeitung',
       'verarbeitungszweck*',
+      // The principles it sets for all processing (Art. 5: "Grundsätze für die Verarbeitung
+      // personenbezogener Daten", "principles relating to processing of personal data"), by that title and
+      // by the German guides' short name. A guide to the churches' own data protection laws says they took
+      // over "die anderen Grundsätze der Datenverarbeitung" and hung on '*datenschutzbeauftragte' in `npm
+      // run ablation` (datenanfragen-church-data-protection). Not "Grundsätze der Verarbeitung" or
+      // "principles of processing" alone: a butcher's, a metal shop's and a signal course's.
+      'grundsatze der datenverarbeitung',
+      'grundsatze fur die verarbeitung personenbezogen daten',
+      'principles relating to processing',
       // The means of using the rights: requests, sample letters, complaints to an authority. The complaint
       // by the law's name for the right, not "Beschwerde bei" or "filed a complaint" alone: complaints at a
       // consumer advice centre about a shop, a labour board's complaint against an employer.
