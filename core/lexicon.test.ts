@@ -2481,6 +2481,9 @@ describe('the lexicon', () => {
       'the supervisory authorities',
       'der Landesdatenschutzbeauftragte',
       'das Kirchendatenschutzgesetz',
+      'das Bundesgesetz über den Datenschutz (DSG)',
+      'nach dem Kirchengesetz über den Datenschutz der EKD',
+      'eine Revision des Bundesgesetzes über den Datenschutz',
       'nach datenschutzrechtlichen Vorgaben',
       'die Datenschutzaufsichtsbehörde',
       'data subject rights',
@@ -2524,6 +2527,9 @@ describe('the lexicon', () => {
       'the purposes of the processing',
       'die Zwecke der Verarbeitung',
       'die Verarbeitungszwecke',
+      'die Grundsätze der Datenverarbeitung wurden übernommen',
+      'Grundsätze für die Verarbeitung personenbezogener Daten (Art. 5)',
+      'the principles relating to processing of personal data',
       'the right to lodge a complaint with a supervisory authority',
       'Beschwerde einreichen',
       'Beschwerde einlegen',
@@ -2542,6 +2548,13 @@ describe('the lexicon', () => {
     expect(countersIn('the right answer and an access road to the data centre')).not.toContain(
       'data-protection-law',
     );
+    // The principles of processing a butcher, a metal shop or a signal course teaches are not the law's.
+    for (const text of [
+      'die Grundsätze der Verarbeitung von Fleisch und Geflügel',
+      'Grundsätze der Verarbeitung von Aluminium',
+      'the principles of processing analog signals',
+    ])
+      expect(countersIn(text), text).not.toContain('data-protection-law');
     // Consumers', tenants' and workers' rights are no data protection law.
     expect(countersIn('Know your rights as a tenant: Ihre Rechte als Mieter')).not.toContain(
       'data-protection-law',

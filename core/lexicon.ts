@@ -4105,6 +4105,11 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'datenschutzrecht',
       // The law by its German common name and its adjective ("nach datenschutzrechtlichen Vorgaben").
       '*datenschutzgesetz',
+      // The same name unjoined, as the laws themselves are titled: the Swiss federal act ("Bundesgesetz
+      // über den Datenschutz"), a Land's or a church's ("Kirchengesetz über den Datenschutz der EKD").
+      // A page going through a church's data protection law named it so and hung on the law's short name,
+      // "dsgvo", in `npm run ablation` (datenanfragen-church-data-protection).
+      '*gesetz uber den datenschutz',
       'datenschutzrechtlich*',
       // The people it protects and the authorities that enforce it, as the law names them. Not the German
       // "betroffene Person": that is any person affected (by a flood, a layoff), and as a compound's first
@@ -4175,6 +4180,15 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'purposes of the processing',
       'zwecke der verarbeitung',
       'verarbeitungszweck*',
+      // The principles it sets for all processing (Art. 5: "Grundsätze für die Verarbeitung
+      // personenbezogener Daten", "principles relating to processing of personal data"), by that title and
+      // by the German guides' short name. A guide to the churches' own data protection laws says they took
+      // over "die anderen Grundsätze der Datenverarbeitung" and hung on '*datenschutzbeauftragte' in `npm
+      // run ablation` (datenanfragen-church-data-protection). Not "Grundsätze der Verarbeitung" or
+      // "principles of processing" alone: a butcher's, a metal shop's and a signal course's.
+      'grundsatze der datenverarbeitung',
+      'grundsatze fur die verarbeitung personenbezogen daten',
+      'principles relating to processing',
       // The means of using the rights: requests, sample letters, complaints to an authority. The complaint
       // by the law's name for the right, not "Beschwerde bei" or "filed a complaint" alone: complaints at a
       // consumer advice centre about a shop, a labour board's complaint against an employer.
