@@ -2440,6 +2440,23 @@ describe('the lexicon', () => {
     );
   });
 
+  // A buying guide's verdict and a deal's small print, in both languages: a VPN deal page and a password
+  // manager test are no story of a company profiling its customers.
+  it('knows the words of a buying guide, in both languages', () => {
+    for (const text of [
+      'Our top pick this week costs $2.49 a month',
+      'The runner-up is cheaper but slower',
+      'All three offer a 30-day money-back guarantee',
+      'We tested twelve products over three months',
+      'Unser Testsieger kostet 2,99 Euro im Monat',
+      'Alle Dienste bieten eine Geld-zurück-Garantie',
+    ])
+      expect(countersIn(text), text).toContain('buying-guide');
+    expect(
+      countersIn('The tests were run up to the top of the hill; a guarantee of money for picks'),
+    ).not.toContain('buying-guide');
+  });
+
   // "Datenschutz-Aufsichtsbehörde" is the law's compound written with a hyphen: read as one, as the closed
   // spelling is, where the hyphen or a space joins its words; not where a comma or a list parts them.
   it('reads the authority written with a hyphen as one compound of the law', () => {

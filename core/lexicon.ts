@@ -4394,6 +4394,37 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     ],
   },
   {
+    // A buying guide or a deals page (a pick among products, its runner-up, how the products were tested,
+    // the price and the guarantee) sells the reader a tool, not a story of a company profiling its
+    // customers: a VPN deal that "blocks ads and trackers", a password manager that stops "marketers from
+    // tracking you". Like a how-to, it takes the data theme away only where the page says more of the
+    // buying than of the theme (decide.ts), so a report on a VPN app that sold its users' browsing data
+    // stays a data story with a deal beside it; and not where its headline names a company's handling of
+    // data: an award's runner-up for tracking users, a test winner that sells what its owners watch. The
+    // words a review's verdict and a deal's small print are written in, not "review", "test" or "price",
+    // which reports say as often.
+    id: 'buying-guide',
+    suppresses: ['data'],
+    yieldsToHeadlineConcepts: [...COMPANIES_HANDLING_OF_DATA, 'customer-analytics'],
+    page: [
+      'top pick',
+      'runner-up',
+      'our favourite',
+      'our favorite',
+      'best deals',
+      'deals this week',
+      'money-back guarantee',
+      'we tested',
+      'tested and ranked',
+      'prices are correct',
+      'testsieger',
+      'preis-leistungs-sieger',
+      'unser favorit',
+      'geld-zuruck-garantie',
+      'preise zum zeitpunkt',
+    ],
+  },
+  {
     // Issue 11: the corpus's labour theme is warehouse, delivery and platform work; pay disputes and
     // strikes in other sectors are silent ("strikes in unrelated sectors"). The sectors by their workplaces
     // and trades: restaurants and fast food, hotels, hospitals and care, schools, airlines, car plants,
