@@ -1,5 +1,6 @@
 import { causeFramesIn, type CauseFrame } from './cause-frames';
 import { collectionDenied } from './collection-denials';
+import { switchedOffByTheReader } from './own-settings';
 import { LEXICON, type Concept, type CounterSignal, type Entity, type Lexicon } from './lexicon';
 import { PatternMatcher, otherSensesIn, sensesConfirmedIn, type PatternHit } from './matcher';
 import { BOUGHT_FROM } from './namesakes';
@@ -417,14 +418,16 @@ function prominentFramesIn(tokens: readonly Token[]): (start: number, end: numbe
 }
 
 /**
- * Whether a concept of the data theme is said as what a company denies taking (collection-denials.ts):
- * "Apple says it does not collect customers' biometric data" in a phone review names no data collected.
+ * Whether a concept of the data theme is said as what a company denies taking (collection-denials.ts) or
+ * as a setting a guide tells the reader to switch off (own-settings.ts): "Apple says it does not collect
+ * customers' biometric data" in a phone review, "Turn off location history" in an Android how-to name
+ * no data a company collects.
  */
 function deniedData(hit: PatternHit<Key>, tokens: readonly Token[]): boolean {
   return (
     hit.key.kind === 'concept' &&
     hit.key.concept.topics[0] === 'data' &&
-    collectionDenied(tokens, hit.index, hit.index + hit.length)
+    (collectionDenied(tokens, hit.index, hit.index + hit.length) || switchedOffByTheReader(tokens, hit.index))
   );
 }
 
