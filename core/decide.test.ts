@@ -2553,11 +2553,12 @@ describe('held-out false alarms of stop 29 (issue 11)', () => {
         asLongPage(guarded('We must not suffer a data leak of our users’ data.')),
       ),
     ).toEqual([]);
-    // Said apart from the leak, the same words are the text's sixth mention of the theme.
+    // Said apart from the leak, the same words are the text's sixth mention of the theme (not as a denial,
+    // "will not sell our users' data", which names no data taken: collection-denials.ts).
     expect(
       themes(
         'How we built our app',
-        asLongPage(guarded('We must not suffer a data leak. We will not sell our users’ data.')),
+        asLongPage(guarded('We must not suffer a data leak. We always encrypt our users’ data.')),
       ),
     ).toContain('data');
   });
@@ -3181,6 +3182,31 @@ describe('fingerprinting: the tracking technique, not the fingerprints a state t
           "follow users across websites. Fingerprinting combines a device's screen size, fonts and settings " +
           'into an identifier that users cannot delete. Privacy advocates say it is harder to block than ' +
           'cookies.',
+      ),
+    ).toContain('data');
+  });
+});
+
+describe('the police as holders of the data, and as its recipients', () => {
+  // A state police that keeps people in its databases for years is the state's handling of its data; a
+  // shop whose loyalty-card data the police asked for holds the data itself.
+  const kept =
+    'Die Landespolizei hat in ihren Datenbanken jahrelang Informationen über Menschen gespeichert. Das geht aus ' +
+    'dem Bericht der Landesdatenschutzbeauftragten hervor. Die Datenschutzbeauftragte fordert, die Einträge zu ' +
+    'löschen. Die Polizei brauche die Daten, sagte ein Sprecher. Bürgerrechtler raten, bei der Polizei Auskunft ' +
+    'über die gespeicherten Daten zu verlangen.';
+  it('does not make the data theme of the police keeping data too long', () => {
+    expect(themes('Polizei sammelt mehr als erlaubt', kept)).toEqual([]);
+  });
+
+  it("keeps the data theme where a shop's loyalty card holds the data the police asked for", () => {
+    expect(
+      themes(
+        "Supermarket chain handed shoppers' loyalty-card data to police without a warrant",
+        'A supermarket chain gave police the loyalty-card data and purchase histories of thousands of customers ' +
+          "without a warrant, documents show. The company collects shoppers' purchase data through its rewards " +
+          'app and uses it for targeted advertising. Privacy groups said customers never agreed that their ' +
+          'shopping data would go to the police.',
       ),
     ).toContain('data');
   });

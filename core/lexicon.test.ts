@@ -2440,6 +2440,23 @@ describe('the lexicon', () => {
     );
   });
 
+  // A buying guide's verdict and a deal's small print, in both languages: a VPN deal page and a password
+  // manager test are no story of a company profiling its customers.
+  it('knows the words of a buying guide, in both languages', () => {
+    for (const text of [
+      'Our top pick this week costs $2.49 a month',
+      'The runner-up is cheaper but slower',
+      'All three offer a 30-day money-back guarantee',
+      'We tested twelve products over three months',
+      'Unser Testsieger kostet 2,99 Euro im Monat',
+      'Alle Dienste bieten eine Geld-zurück-Garantie',
+    ])
+      expect(countersIn(text), text).toContain('buying-guide');
+    expect(
+      countersIn('The tests were run up to the top of the hill; a guarantee of money for picks'),
+    ).not.toContain('buying-guide');
+  });
+
   // "Datenschutz-Aufsichtsbehörde" is the law's compound written with a hyphen: read as one, as the closed
   // spelling is, where the hyphen or a space joins its words; not where a comma or a list parts them.
   it('reads the authority written with a hyphen as one compound of the law', () => {
@@ -2803,6 +2820,23 @@ describe('the lexicon', () => {
     expect(countersIn('a public statement by the agency; die Agentur für Werbung')).not.toContain(
       'public-body',
     );
+  });
+
+  // The police as the holders of the data they keep: a state police's databases, a watchdog against them.
+  it('knows the police as a public body, in both languages', () => {
+    for (const text of [
+      'the state police kept names in their databases',
+      'Police kept data on protesters',
+      'Die Polizei brauche die Daten',
+      'Die Landespolizei hat Informationen gespeichert',
+      'die Aufnahmen der Bundespolizei',
+      'Das Bundeskriminalamt speichert Daten',
+      'beim Landeskriminalamt',
+    ])
+      expect(countersIn(text), text).toContain('public-body');
+    expect(
+      countersIn('our privacy policy and cookie policies; policing the platform; Polizeiruf im Fernsehen'),
+    ).not.toContain('public-body');
   });
 
   // edps-commission-microsoft-365-infringement: the EU's own institutions are public bodies too.

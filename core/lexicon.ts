@@ -3895,6 +3895,20 @@ const COMPANIES_HANDLING_OF_DATA: readonly string[] = [
   'workplace-surveillance',
 ];
 
+/**
+ * The shops and the devices in which a company holds its customers' data: where a page names them, the
+ * police or an agency that asks for the data is its recipient, not its holder (public-body): a supermarket
+ * that hands its loyalty-card data to the police, Ring's doorbell footage that police departments request.
+ */
+const COMPANIES_THAT_HOLD_THE_DATA: readonly string[] = [
+  'retail-marketplace',
+  'loyalty-programmes',
+  'doorbell-camera',
+  'smart-speaker',
+  'smart-home',
+  'connected-device',
+];
+
 const COUNTER_SIGNALS: readonly CounterSignal[] = [
   {
     // Issue 11: films, series and games to watch and play name Prime Video, Amazon Luna or Amazon's
@@ -4408,6 +4422,37 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     ],
   },
   {
+    // A buying guide or a deals page (a pick among products, its runner-up, how the products were tested,
+    // the price and the guarantee) sells the reader a tool, not a story of a company profiling its
+    // customers: a VPN deal that "blocks ads and trackers", a password manager that stops "marketers from
+    // tracking you". Like a how-to, it takes the data theme away only where the page says more of the
+    // buying than of the theme (decide.ts), so a report on a VPN app that sold its users' browsing data
+    // stays a data story with a deal beside it; and not where its headline names a company's handling of
+    // data: an award's runner-up for tracking users, a test winner that sells what its owners watch. The
+    // words a review's verdict and a deal's small print are written in, not "review", "test" or "price",
+    // which reports say as often.
+    id: 'buying-guide',
+    suppresses: ['data'],
+    yieldsToHeadlineConcepts: [...COMPANIES_HANDLING_OF_DATA, 'customer-analytics'],
+    page: [
+      'top pick',
+      'runner-up',
+      'our favourite',
+      'our favorite',
+      'best deals',
+      'deals this week',
+      'money-back guarantee',
+      'we tested',
+      'tested and ranked',
+      'prices are correct',
+      'testsieger',
+      'preis-leistungs-sieger',
+      'unser favorit',
+      'geld-zuruck-garantie',
+      'preise zum zeitpunkt',
+    ],
+  },
+  {
     // Issue 11: the corpus's labour theme is warehouse, delivery and platform work; pay disputes and
     // strikes in other sectors are silent ("strikes in unrelated sectors"). The sectors by their workplaces
     // and trades: restaurants and fast food, hotels, hospitals and care, schools, airlines, car plants,
@@ -4624,7 +4669,13 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     id: 'public-body',
     suppresses: ['data'],
     actsOn: ['customer-analytics', 'privacy', 'data-protection-authority'],
-    yieldsTo: COMPANIES_HANDLING_OF_DATA,
+    yieldsTo: [...COMPANIES_HANDLING_OF_DATA, ...COMPANIES_THAT_HOLD_THE_DATA],
+    yieldsToHeadlineConcepts: [
+      ...COMPANIES_THAT_HOLD_THE_DATA,
+      'self-tracking',
+      'driving-data',
+      'tracking-ads',
+    ],
     page: [
       'public body',
       'public bodies',
@@ -4643,6 +4694,13 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'meldebehorde',
       'auslanderbehorde',
       'standesamt',
+      // The police by their names, as the holders of the data they keep: a state police's databases that
+      // keep witnesses and protesters for years, a watchdog's finding against them. Where a shop or its loyalty
+      // card in the headline holds the data the police asked for, the body is the recipient and yields
+      // (yieldsToHeadlineConcepts), as it does to what only companies do with data (yieldsTo).
+      '*polizei',
+      'police',
+      '*kriminalamt',
       // The European Union's own public bodies, by the name its data protection law for them gives them
       // ("Union institutions, bodies, offices and agencies", Regulation 2018/1725) and by the short form
       // the press uses: the supervisor's finding that the Commission's use of a cloud
