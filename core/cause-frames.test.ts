@@ -46,6 +46,28 @@ describe('causeFramesIn', () => {
     expect(frameOf('KI ersetzt nicht nur Sachbearbeiter, sondern auch Berater.', 'KI')).toBe('cause');
   });
 
+  it('reads AI as the cause where it is the subject of a clause "because" or "weil" opens', () => {
+    for (const text of [
+      'The insurer cuts 700 office jobs because AI now handles most claims.',
+      'Translators lost their jobs because AI can translate the manuals.',
+      'Der Verlag baut Personal ab, weil KI die Texte schreibt.',
+      'Der Versicherer baut Personal ab, weil die KI inzwischen die Schadensfälle bearbeitet.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+    expect(frameOfAI('The insurer cut jobs, but not because AI now handles claims.')).toBe('denied');
+    // AI as a modifier of the clause's subject, its object, or a word the clause names later: no cause.
+    for (const text of [
+      'The studio hired 200 people because AI demand grew.',
+      'The factory cuts 400 jobs because demand for AI servers slowed.',
+      'The lab cut staff because its AI now loses money.',
+      'The startup laid off 20 staff because investors in AI now want profits.',
+      'Der Verlag stellt ein, weil Leser KI die Texte nicht glauben.',
+      'Die Bank schließt Filialen, weil Kunden jetzt KI nutzen.',
+      'The bank closes branches, because AI, the CEO said, now checks loans.',
+    ])
+      expect(frameOfAI(text), text).toBeUndefined();
+  });
+
   it('reads AI as what a company turns to only where it heads the object, no item of a list', () => {
     for (const text of [
       'Mozilla downsizes as it refocuses on Firefox and AI.',

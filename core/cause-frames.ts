@@ -189,6 +189,45 @@ const REPLACED_WITH = 'with';
 const REPLACED_WITH_REACH = 4;
 
 /**
+ * Words that open a clause giving a cause, whose subject may be what does the work now: "because AI agents
+ * now handle most claims", "weil KI die Texte schreibt". Their first noun may be anything AI only modifies
+ * ("because AI chips sold out", "weil KI-Aktien fallen", "because AI demand grew"), so they frame the
+ * mention only as the clause's subject: right after the word or its determiner (SUBJECT_DETERMINERS), and
+ * followed by a word that a subject, not a modifier, stands before (AFTER_THE_SUBJECT).
+ */
+const CAUSE_CLAUSES = ['because', 'weil'];
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'die', 'eine']);
+/**
+ * Words that stand after a clause's subject and never inside its noun: the adverbs and auxiliaries English
+ * puts before the verb ("AI now translates", "AI can do"), the articles and adverbs German puts before the
+ * object, its verb last ("KI die Anträge prüft", "KI inzwischen die Schadensfälle bearbeitet").
+ */
+const AFTER_THE_SUBJECT: ReadonlySet<string> = new Set([
+  'now',
+  'already',
+  'increasingly',
+  'can',
+  'could',
+  'will',
+  'would',
+  'does',
+  'did',
+  'die',
+  'der',
+  'das',
+  'den',
+  'inzwischen',
+  'jetzt',
+  'nun',
+  'mittlerweile',
+  'kunftig',
+  'zunehmend',
+  'bereits',
+  'schon',
+  'selbst',
+]);
+
+/**
  * Words that tie a cause only where a negation denies it ("not related to AI"): said plainly they name a
  * field as often ("roles related to AI").
  */
@@ -232,7 +271,16 @@ const CONTRASTS = ['but with', 'but to', 'but because of', 'sondern mit', 'sonde
 
 interface Phrase {
   words: readonly string[];
-  kind: 'before' | 'turnedTo' | 'after' | 'takingOver' | 'denial' | 'denialAfter' | 'contrast' | 'deniedOnly';
+  kind:
+    | 'before'
+    | 'turnedTo'
+    | 'after'
+    | 'takingOver'
+    | 'causeClause'
+    | 'denial'
+    | 'denialAfter'
+    | 'contrast'
+    | 'deniedOnly';
 }
 
 const PHRASES_BY_LAST_WORD = new Map<string, Phrase[]>();
@@ -241,6 +289,7 @@ for (const [phrases, kind] of [
   [TURNED_TO, 'turnedTo'],
   [CAUSE_AFTER, 'after'],
   [TAKING_OVER, 'takingOver'],
+  [CAUSE_CLAUSES, 'causeClause'],
   [DENIALS, 'denial'],
   [DENIALS_AFTER, 'denialAfter'],
   [CONTRASTS, 'contrast'],
@@ -346,6 +395,11 @@ export function causeFramesIn(
           if (phrase.negated) return 'denied';
           give('cause');
           break;
+        case 'causeClause':
+          if (!subjectOfClause(tokens, phrase.end, start, end)) break;
+          if (phrase.negated) return 'denied';
+          give('cause');
+          break;
         case 'takingOver':
           if (!governsBefore(phrase, end, TAKEN_OVER_REACH + 1)) break;
           if (phrase.negated) return 'denied';
@@ -364,6 +418,23 @@ export function causeFramesIn(
 function objectHeadAt(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index];
   return next === undefined || next.afterMark || AFTER_THE_OBJECT.has(next.norm);
+}
+
+/**
+ * Whether the mention `start..end` is the subject of the clause a word of CAUSE_CLAUSES opens before word
+ * `opened`: it comes first in the clause, after a determiner at most, and a word that follows a subject
+ * follows it (AFTER_THE_SUBJECT).
+ */
+function subjectOfClause(tokens: readonly Token[], opened: number, start: number, end: number): boolean {
+  const first = SUBJECT_DETERMINERS.has(tokens[opened]?.norm ?? '') ? opened + 1 : opened;
+  const next = tokens[end];
+  return (
+    start === first &&
+    !tokens[start]!.afterMark &&
+    next !== undefined &&
+    !next.afterMark &&
+    AFTER_THE_SUBJECT.has(next.norm)
+  );
 }
 
 /**
