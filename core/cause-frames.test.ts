@@ -85,8 +85,14 @@ describe('causeFramesIn', () => {
       'Der neue Chef setzt auf Nachhaltigkeit, KI und den Onlineshop.',
       // "citing" names anything the company gave, in any clause: no turn to AI.
       'Chip designer downsized its staff by 150, citing AI. Rivals like Nvidia took its customers.',
+      // A cut given another cause before the turn: the AI is a plan beside it.
+      'The studio downsized its staff by 80 after its shooter flopped and bets on AI in its next game.',
+      'The retailer cut 300 jobs amid falling sales and now invests in AI.',
+      'Der Verlag baut Personal ab, weil die Anzeigen wegbrechen, und setzt auf KI.',
     ])
       expect(frameOfAI(text), text).toBeUndefined();
+    // First in its sentence, "after" dates the turn.
+    expect(frameOfAI('After the layoffs, the company pivots to AI.')).toBe('turnedTo');
   });
 
   it('reads no AI that takes over a company, not its work, as a cause', () => {

@@ -107,6 +107,23 @@ const AFTER_THE_OBJECT: ReadonlySet<string> = new Set([
   'um',
 ]);
 
+/**
+ * Words that give a cut another cause (after a flop, amid falling sales): standing before a TURNED_TO
+ * phrase in its sentence, not as its first word, they make what the company turns to a plan beside the
+ * cut, not the cut's reason: "The studio downsized its staff after its shooter flopped and bets on AI in
+ * its next game". First in the sentence they date the turn ("After the layoffs, it bets on AI").
+ */
+const OTHER_CAUSES: ReadonlySet<string> = new Set([
+  'after',
+  'amid',
+  'following',
+  'because',
+  'due',
+  'nachdem',
+  'angesichts',
+  'weil',
+]);
+
 /** How many words may stand between a cause word and the cause: "refocuses on Firefox and AI". */
 const CAUSE_REACH = 2;
 
@@ -388,7 +405,7 @@ export function causeFramesIn(
         case 'turnedTo':
           if (!governsAfter(phrase, start, CAUSE_REACH) || markBetween(phrase.end - 1, start)) break;
           if (phrase.negated) return 'denied';
-          if (objectHeadAt(tokens, end)) give('turnedTo');
+          if (objectHeadAt(tokens, end) && !otherCauseBefore(tokens, phrase.start)) give('turnedTo');
           break;
         case 'after':
           if (!governsBefore(phrase, end, CAUSE_AFTER_REACH)) break;
@@ -418,6 +435,17 @@ export function causeFramesIn(
 function objectHeadAt(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index];
   return next === undefined || next.afterMark || AFTER_THE_OBJECT.has(next.norm);
+}
+
+/**
+ * Whether a word of OTHER_CAUSES stands before word `index` in its sentence, other than as its first word.
+ */
+function otherCauseBefore(tokens: readonly Token[], index: number): boolean {
+  for (let at = index - 1; at > 0 && !tokens[at + 1]!.afterStop; at--) {
+    if (tokens[at]!.afterStop) return false;
+    if (OTHER_CAUSES.has(tokens[at]!.norm)) return true;
+  }
+  return false;
 }
 
 /**
