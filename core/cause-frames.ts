@@ -7,7 +7,115 @@ import { WordShapes, type Token } from './text';
  * because of AI", "hat nichts mit KI zu tun", "KI spielt keine Rolle") nor where AI is only what the
  * company sells ("its AI chips sold well").
  */
-export type CauseFrame = 'cause' | 'turnedTo' | 'denied';
+export type CauseFrame = 'cause' | 'turnedTo' | 'denied' | 'named';
+
+/**
+ * Whether a frame keeps the mention from tying a cut however near it stands: AI the text denies as the
+ * cause, and AI named only as what a company is, sells or plans ('named': "an AI startup", "demand for AI
+ * servers slowed", "will focus on cloud, AI, payments and cybersecurity").
+ */
+export function tiesNoCut(frame: CauseFrame | undefined): boolean {
+  return frame === 'denied' || frame === 'named';
+}
+
+/**
+ * Words that, right after a mention, make it the modifier of a company, a market or a product: "the AI
+ * startup laid off 20 percent", "demand for AI servers slowed", "KI-Aktien fielen". Not the tools that do
+ * the work ("AI agents", "AI software now handles claims"), which may be the cut's cause.
+ */
+const NAMING_A_BUSINESS: ReadonlySet<string> = new Set([
+  'startup',
+  'startups',
+  'start',
+  'company',
+  'companies',
+  'firm',
+  'firms',
+  'lab',
+  'labs',
+  'unit',
+  'division',
+  'business',
+  'chip',
+  'chips',
+  'chipmaker',
+  'server',
+  'servers',
+  'stock',
+  'stocks',
+  'shares',
+  'demand',
+  'boom',
+  'bubble',
+  'rival',
+  'rivals',
+  'maker',
+  'makers',
+  'feature',
+  'features',
+  'product',
+  'products',
+  'factory',
+  'factories',
+  'spending',
+  'firma',
+  'unternehmen',
+  'sparte',
+  'abteilung',
+  'aktien',
+  'rechenzentren',
+  'nachfrage',
+  'blase',
+  'spezialist',
+  'konzern',
+  'produkte',
+  'funktionen',
+  'fabriken',
+]);
+
+/**
+ * Verbs of what a company makes or sells: a mention within PLAN_REACH words after one, in its clause, is
+ * named as its product ("The company makes AI software for lawyers", "will now sell its AI models"), not
+ * the cut's cause, unless a cause word frames it.
+ */
+const MAKING = [
+  'make',
+  'makes',
+  'making',
+  'sell',
+  'sells',
+  'selling',
+  'build',
+  'builds',
+  'building',
+  'develop',
+  'develops',
+  'developing',
+  'offer',
+  'offers',
+  'offering',
+  'verkauft',
+  'verkaufen',
+  'entwickelt',
+  'entwickeln',
+  'vertreibt',
+  'bietet',
+];
+
+/**
+ * Words that deny the mention right after them: "Stellenabbau ohne KI-Bezug", "cuts made without AI",
+ * "This is not about AI replacing anyone".
+ */
+const DENYING_THE_NEXT = ['without', 'ohne', 'not about'];
+
+/**
+ * How many words after a TURNED_TO phrase a mention it does not frame as the turn is still named as a
+ * plan: an item of its list said with commas ("will focus on cloud, AI, payments"), or its object where
+ * the cut's sentence gives another cause first (OTHER_CAUSES). Not an item joined by "and" alone: "eine
+ * strategische Neuausrichtung auf KI und Cloud" may be the cut's reason (heise-sap-stellenabbau-ki-umbau).
+ * And within as many words after a verb of MAKING, what a company makes or sells.
+ */
+const PLAN_REACH = 6;
 
 /**
  * Words that give what follows them, within CAUSE_REACH words of one clause, as a cause or as what a
@@ -294,6 +402,8 @@ interface Phrase {
     | 'after'
     | 'takingOver'
     | 'causeClause'
+    | 'making'
+    | 'denyingNext'
     | 'denial'
     | 'denialAfter'
     | 'contrast'
@@ -307,6 +417,8 @@ for (const [phrases, kind] of [
   [CAUSE_AFTER, 'after'],
   [TAKING_OVER, 'takingOver'],
   [CAUSE_CLAUSES, 'causeClause'],
+  [MAKING, 'making'],
+  [DENYING_THE_NEXT, 'denyingNext'],
   [DENIALS, 'denial'],
   [DENIALS_AFTER, 'denialAfter'],
   [CONTRASTS, 'contrast'],
@@ -351,7 +463,12 @@ export function causeFramesIn(
       found.push({ start: first, end: token.index + 1, kind, negated });
     }
   }
-  if (found.length === 0) return () => undefined;
+  /** Whether the mention `start..end` modifies a business's name (NAMING_A_BUSINESS). */
+  const namesABusiness = (end: number) => {
+    const next = tokens[end];
+    return next !== undefined && !next.afterMark && NAMING_A_BUSINESS.has(next.norm);
+  };
+  if (found.length === 0) return (_start, end) => (namesABusiness(end) ? 'named' : undefined);
   /** Whether a sentence or clause ends anywhere from word `from` up to word `to`. */
   const stopBetween = (from: number, to: number) => {
     for (let at = from + 1; at <= to; at++) if (tokens[at]?.afterStop) return true;
@@ -376,6 +493,7 @@ export function causeFramesIn(
   const denials = found.filter((phrase) => phrase.kind === 'denial' || phrase.kind === 'denialAfter');
   return (start, end) => {
     let frame: CauseFrame | undefined;
+    let planned = false;
     const give = (given: CauseFrame) => {
       if (frame !== 'cause') frame = given;
     };
@@ -403,14 +521,28 @@ export function causeFramesIn(
             give('cause');
           break;
         case 'turnedTo':
-          if (!governsAfter(phrase, start, CAUSE_REACH) || markBetween(phrase.end - 1, start)) break;
+          if (!governsAfter(phrase, start, PLAN_REACH)) break;
+          // An item of a list said with commas is one plan of several: "will focus on cloud, AI, payments".
+          if (markBetween(phrase.end - 1, start)) {
+            planned = true;
+            break;
+          }
+          if (!governsAfter(phrase, start, CAUSE_REACH)) break;
           if (phrase.negated) return 'denied';
-          if (objectHeadAt(tokens, end) && !otherCauseBefore(tokens, phrase.start)) give('turnedTo');
+          if (!objectHeadAt(tokens, end)) break;
+          if (otherCauseBefore(tokens, phrase.start)) planned = true;
+          else give('turnedTo');
           break;
         case 'after':
           if (!governsBefore(phrase, end, CAUSE_AFTER_REACH)) break;
           if (phrase.negated) return 'denied';
           give('cause');
+          break;
+        case 'denyingNext':
+          if (phrase.end === start) return 'denied';
+          break;
+        case 'making':
+          planned ||= governsAfter(phrase, start, PLAN_REACH);
           break;
         case 'causeClause':
           if (!subjectOfClause(tokens, phrase.end, start, end)) break;
@@ -424,7 +556,7 @@ export function causeFramesIn(
           break;
       }
     }
-    return frame;
+    return frame ?? (planned || namesABusiness(end) ? 'named' : undefined);
   };
 }
 
