@@ -205,12 +205,11 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       const namesNoCause =
         hit.key.kind === 'concept' && hit.key.concept.namesNoCause?.includes(surfaceOf(hit));
       const frame = frameOf?.(hit.index, hit.index + hit.length);
-      if (tiesNoCut(frame) || (frame !== undefined && namesNoCause)) evidence.untiedProminent++;
-      else if (frame !== undefined) evidence.causeProminent++;
+      if (tiesNoCut(frame)) evidence.untiedProminent++;
+      else if (frame !== undefined && !namesNoCause) evidence.causeProminent++;
       if (spanOf) {
         const span = spanOf(hit);
-        // The cloud a company turns to, or gives as a cause, is its business named (Concept.namesNoCause).
-        if (namesNoCause && span.frame !== undefined && !tiesNoCut(span.frame)) span.frame = 'named';
+        if (namesNoCause && !tiesNoCut(span.frame)) delete span.frame;
         evidence.spans.push(span);
       }
       if (spec.tags) evidence.tagged++;

@@ -2175,8 +2175,7 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
   });
 
   // Issue 11: job cuts in any words (job-cuts ties AI said near them, not only as the cause) tie no AI the
-  // text names as what a company is, sells or plans (cause-frames.ts 'named'), nor AI it denies right after
-  // "ohne"/"without".
+  // text names as what a company is, sells or plans (cause-frames.ts 'named').
   it('ties job cuts to no AI named as what a company is, sells or plans', () => {
     const rest =
       ' The employees affected work mostly in offices in the region. The workers will get severance and help' +
@@ -2197,10 +2196,6 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
       [
         'Downsizing at the carmaker: 5,000 management jobs go. Next: a bet on AI',
         'The carmaker will cut 5,000 management jobs after a weak year. It will spend the savings on AI-driven factories.',
-      ],
-      [
-        'Bank: Stellenabbau ohne KI-Bezug',
-        'Die Bank baut 800 Stellen ab. KI habe beim Abbau der Stellen keine Rolle gespielt.',
       ],
     ];
     for (const [headline, text] of named) expect(themes(headline!, text + rest), headline).toEqual([]);
