@@ -173,6 +173,9 @@ describe('causeFramesIn', () => {
     expect(frameOfAI('The startup will now sell its AI models to businesses.')).toBe('named');
     expect(frameOfAI('The firm builds tools that use AI for claims.')).toBe('named');
     expect(frameOfAI('The company, which sells AI tools, cut 500 jobs.')).toBe('named');
+    expect(frameOfAI('The company also launched an AI assistant for accountants.')).toBe('named');
+    expect(frameOfAI('It rolled out AI price tags this year.')).toBe('named');
+    expect(frameOfAI('Klarna introduced an AI assistant that does the work of 700 agents.')).toBe('cause');
     // Not where a cause word frames it.
     expect(frameOfAI('It makes cuts because of AI.')).toBe('cause');
     // The tools that do the work are no business's name: "AI software now handles claims".

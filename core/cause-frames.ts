@@ -74,9 +74,10 @@ const NAMING_A_BUSINESS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verbs of what a company makes or sells: a mention within PLAN_REACH words after one, in its clause, is
- * named as its product ("The company makes AI software for lawyers", "will now sell its AI models"), not
- * the cut's cause, unless a cause word frames it.
+ * Verbs of what a company makes, sells or launches: a mention within PLAN_REACH words after one, in its
+ * clause, is named as its product ("The company makes AI software for lawyers", "will now sell its AI
+ * models", "also launched an AI assistant for accountants"), not the cut's cause, unless a cause word
+ * frames it ("introduced an AI assistant that does the work of 700 agents").
  */
 const MAKING = [
   'make',
@@ -94,6 +95,24 @@ const MAKING = [
   'offer',
   'offers',
   'offering',
+  'launch',
+  'launches',
+  'launched',
+  'launching',
+  'unveil',
+  'unveils',
+  'unveiled',
+  'unveiling',
+  'introduce',
+  'introduces',
+  'introduced',
+  'introducing',
+  'roll out',
+  'rolls out',
+  'rolled out',
+  'rolling out',
+  'prasentiert',
+  'prasentieren',
   'verkauft',
   'verkaufen',
   'entwickelt',
