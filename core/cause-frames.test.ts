@@ -56,8 +56,14 @@ describe('causeFramesIn', () => {
     ])
       expect(frameOfAI(text), text).toBe('cause');
     expect(frameOfAI('The insurer cut jobs, but not because AI now handles claims.')).toBe('denied');
+    expect(frameOfAI('It let go 300 employees because sales fell, not because AI replaced anyone.')).toBe(
+      'denied',
+    );
     // AI as a modifier of the clause's subject, its object, or a word the clause names later: no cause.
     expect(frameOfAI('The studio hired 200 people because AI demand grew.')).toBe('named');
+    expect(frameOfAI('The chipmaker cut 400 jobs due to AI chip demand slowing.')).toBe('named');
+    expect(frameOfAI('The fund cut 50 staff because of AI stock losses.')).toBe('named');
+    expect(frameOfAI('The studio cut 80 jobs because AI will not save its flop.')).toBeUndefined();
     expect(frameOfAI('The factory cuts 400 jobs because demand for AI servers slowed.')).toBe('named');
     for (const text of [
       'The lab cut staff because its AI now loses money.',

@@ -58,6 +58,7 @@ const NAMING_A_BUSINESS: ReadonlySet<string> = new Set([
   'factory',
   'factories',
   'spending',
+  'data',
   'firma',
   'unternehmen',
   'sparte',
@@ -565,9 +566,10 @@ export function causeFramesIn(
           planned ||= governsAfter(phrase, start, PLAN_REACH);
           break;
         case 'causeClause':
-          if (!subjectOfClause(tokens, phrase.end, start, end)) break;
-          if (phrase.negated) return 'denied';
-          give('cause');
+          // Denied, the clause denies every cause in it: "not because AI replaced anyone".
+          if (phrase.negated && phrase.end <= start && !contrastBetween(phrase.end - 1, start))
+            return 'denied';
+          if (subjectOfClause(tokens, phrase.end, start, end) && !phrase.negated) give('cause');
           break;
         case 'takingOver':
           if (!governsBefore(phrase, end, TAKEN_OVER_REACH + 1)) break;
@@ -576,7 +578,10 @@ export function causeFramesIn(
           break;
       }
     }
-    return frame ?? (planned || namesABusiness(end) ? 'named' : undefined);
+    // A business's name is no cause whatever word stands before it: "due to AI chip demand", "because of
+    // AI stock losses".
+    if (namesABusiness(end)) return 'named';
+    return frame ?? (planned ? 'named' : undefined);
   };
 }
 
@@ -613,7 +618,8 @@ function subjectOfClause(tokens: readonly Token[], opened: number, start: number
     !tokens[start]!.afterMark &&
     next !== undefined &&
     !next.afterMark &&
-    AFTER_THE_SUBJECT.has(next.norm)
+    AFTER_THE_SUBJECT.has(next.norm) &&
+    !NEGATIONS.has(tokens[end + 1]?.norm ?? '')
   );
 }
 
