@@ -2124,6 +2124,20 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
     const more = 'More layoffs follow in spring, the company said.';
     expect(themes('Maker lays off 614 employees; says AI played no role', cuts + more)).toEqual([]);
     expect(themes('Maker lays off 614 employees as AI takes over support', cuts + more)).toContain('labour');
+    // A headline that names AI plainly is read as its text reads it: denied there and given nowhere as the
+    // cause, it ties nothing; given there as the cause as well, it ties.
+    expect(
+      themes(
+        'Layoffs at the maker: AI named in denial',
+        `${cuts}The layoffs are not about AI, it said. ${more}`,
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Layoffs at the maker: AI named in denial',
+        `${cuts}The layoffs are not about AI, it said, but workers say AI now does the work of the offices. ${more}`,
+      ),
+    ).toContain('labour');
     // A denial denies only the cause it governs: one it contrasts with, or one said before it, still ties.
     for (const text of [
       'The layoffs have nothing to do with the merger, the chief said, but with AI, and more layoffs follow.',

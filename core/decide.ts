@@ -420,8 +420,15 @@ function saidWith(
   const ownSpans = own?.spans ?? [];
   const at = [...ownSpans, ...(own !== undefined && untagged(own) > 0 ? [LEAD] : [])];
   // In the headline as in the text: a denied or named mention names no cause, and a companion taken only as the
-  // cause names one only where its field gives it as such (its tags never do).
-  const prominent = asCause ? companion.causeProminent : companion.prominent - companion.untiedProminent;
+  // cause names one only where its field gives it as such (its tags never do). A headline's plain mention
+  // is read as its text reads it: where the text denies the companion and gives it nowhere as a cause,
+  // only a headline that gives it as the cause ties ("Bank: Stellenabbau ohne KI-Bezug" over "KI habe beim
+  // Abbau keine Rolle gespielt").
+  const deniedInText =
+    companion.spans.some((span) => span.frame === 'denied') &&
+    !companion.spans.some((span) => span.frame === 'cause' || span.frame === 'turnedTo');
+  const prominent =
+    asCause || deniedInText ? companion.causeProminent : companion.prominent - companion.untiedProminent;
   const tagged = asCause ? 0 : companion.tagged;
   const near = companion.spans.filter(
     (span) =>
