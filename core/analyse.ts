@@ -1,4 +1,4 @@
-import { causeFramesIn, type CauseFrame } from './cause-frames';
+import { causeFramesIn, tiesNoCut, type CauseFrame } from './cause-frames';
 import { collectionDenied } from './collection-denials';
 import { switchedOffByTheReader } from './own-settings';
 import { LEXICON, type Concept, type CounterSignal, type Entity, type Lexicon } from './lexicon';
@@ -30,13 +30,14 @@ export interface Evidence {
    */
   tagged: number;
   /**
-   * Of the untagged prominent mentions, those their field gives as a cause and those it denies as one
-   * ("Bank cuts 4,000 jobs because of AI"; "Startup downsizes its workforce; AI played no role"), as a
-   * span's `frame` says of the text's (cause-frames.ts). What a company turns to counts in a headline only
-   * in its first clause (prominentFramesIn).
+   * Of the untagged prominent mentions, those their field gives as a cause and those that tie no cut,
+   * denied as one or named as a company's business ("Bank cuts 4,000 jobs because of AI"; "Startup
+   * downsizes its workforce; AI played no role"; "AI startup lays off 20% of staff"), as a span's `frame`
+   * says of the text's (cause-frames.ts). What a company turns to counts in a headline only in its first
+   * clause (prominentFramesIn).
    */
   causeProminent: number;
-  deniedProminent: number;
+  untiedProminent: number;
   /** Mentions in body text (article text, product bullets, listing titles). */
   body: number;
   /** Distinct words that carried the mentions. */
@@ -156,7 +157,7 @@ function emptyEvidence(): Evidence {
     prominent: 0,
     tagged: 0,
     causeProminent: 0,
-    deniedProminent: 0,
+    untiedProminent: 0,
     body: 0,
     surfaces: new Set(),
     cues: [],
@@ -206,11 +207,11 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       const namesNoCause =
         hit.key.kind === 'concept' && hit.key.concept.namesNoCause?.includes(surfaceOf(hit));
       const frame = frameOf?.(hit.index, hit.index + hit.length);
-      if (frame === 'denied') evidence.deniedProminent++;
+      if (tiesNoCut(frame)) evidence.untiedProminent++;
       else if (frame !== undefined && !namesNoCause) evidence.causeProminent++;
       if (spanOf) {
         const span = spanOf(hit);
-        if (namesNoCause && span.frame !== 'denied') delete span.frame;
+        if (namesNoCause && !tiesNoCut(span.frame)) delete span.frame;
         evidence.spans.push(span);
       }
       if (spec.tags) evidence.tagged++;
@@ -406,14 +407,20 @@ function spansIn(tokens: readonly Token[], text: string): (hit: PatternHit<Key>)
  * only in its first clause, before any stop or comma: there the turn is the cut's own ("Mozilla downsizes
  * as it refocuses on Firefox and AI"), beyond it a headline joins a second story to the cut ("Hospital
  * downsizes its staff after Medicaid cuts; board backs investment in AI", "Studio downsizes its staff
- * after flop, bets on AI"), and unlike the text's no clause of the cut is known to hold it to.
+ * after flop, bets on AI"), and unlike the text's no clause of the cut is known to hold it to. Beyond a
+ * stop the turn is a plan told as a story of its own ("Carmaker: 5,000 jobs go. Next: a bet on AI"), named
+ * beside the cut and tied to it by nothing; beyond a comma it may still be the cut's own ("After the
+ * layoffs, the company pivots to AI") and ties it as a mention said anywhere does.
  */
 function prominentFramesIn(tokens: readonly Token[]): (start: number, end: number) => CauseFrame | undefined {
   const frameOf = causeFramesIn(tokens);
   const firstMark = tokens.findIndex((token) => token.index > 0 && token.afterMark);
+  const firstStop = tokens.findIndex((token) => token.index > 0 && token.afterStop);
   return (start, end) => {
     const frame = frameOf(start, end);
-    return frame === 'turnedTo' && firstMark !== -1 && firstMark <= start ? undefined : frame;
+    if (frame !== 'turnedTo') return frame;
+    if (firstStop !== -1 && firstStop <= start) return 'named';
+    return firstMark !== -1 && firstMark <= start ? undefined : frame;
   };
 }
 

@@ -22,7 +22,8 @@ describe('causeFramesIn', () => {
       'Die Übersetzer werden durch KI ersetzt.',
     ])
       expect(frameOfAI(text), text).toBe('cause');
-    // "because" and "weil" open a clause whose first noun may be anything, AI only its modifier: no cause.
+    // "because" and "weil" open a clause whose first noun may be anything, AI only its modifier: no cause,
+    // a business named.
     for (const text of [
       'The chipmaker downsizes its workforce because AI chips sold out.',
       'The fund cut staff because AI stocks slumped.',
@@ -30,7 +31,7 @@ describe('causeFramesIn', () => {
       'Der Hersteller streicht Stellen, weil KI-Rechenzentren die Strompreise treiben.',
       'Der Zulieferer baut Personal ab, weil KI-Chips knapp sind.',
     ])
-      expect(frameOfAI(text), text).toBeUndefined();
+      expect(frameOfAI(text), text).toBe('named');
     // The AI that does the work or takes it over, named before the verb.
     expect(frameOf('AI will replace the call-centre staff.', 'AI')).toBe('cause');
     expect(frameOf('KI übernimmt die Arbeit der Übersetzer.', 'KI')).toBe('cause');
@@ -46,6 +47,34 @@ describe('causeFramesIn', () => {
     expect(frameOf('KI ersetzt nicht nur Sachbearbeiter, sondern auch Berater.', 'KI')).toBe('cause');
   });
 
+  it('reads AI as the cause where it is the subject of a clause "because" or "weil" opens', () => {
+    for (const text of [
+      'The insurer cuts 700 office jobs because AI now handles most claims.',
+      'Translators lost their jobs because AI can translate the manuals.',
+      'Der Verlag baut Personal ab, weil KI die Texte schreibt.',
+      'Der Versicherer baut Personal ab, weil die KI inzwischen die Schadensfälle bearbeitet.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+    expect(frameOfAI('The insurer cut jobs, but not because AI now handles claims.')).toBe('denied');
+    expect(frameOfAI('It let go 300 employees because sales fell, not because AI replaced anyone.')).toBe(
+      'denied',
+    );
+    // AI as a modifier of the clause's subject, its object, or a word the clause names later: no cause.
+    expect(frameOfAI('The studio hired 200 people because AI demand grew.')).toBe('named');
+    expect(frameOfAI('The chipmaker cut 400 jobs due to AI chip demand slowing.')).toBe('named');
+    expect(frameOfAI('The fund cut 50 staff because of AI stock losses.')).toBe('named');
+    expect(frameOfAI('The studio cut 80 jobs because AI will not save its flop.')).toBeUndefined();
+    expect(frameOfAI('The factory cuts 400 jobs because demand for AI servers slowed.')).toBe('named');
+    for (const text of [
+      'The lab cut staff because its AI now loses money.',
+      'The startup laid off 20 staff because investors in AI now want profits.',
+      'Der Verlag stellt ein, weil Leser KI die Texte nicht glauben.',
+      'Die Bank schließt Filialen, weil Kunden jetzt KI nutzen.',
+      'The bank closes branches, because AI, the CEO said, now checks loans.',
+    ])
+      expect(frameOfAI(text), text).toBeUndefined();
+  });
+
   it('reads AI as what a company turns to only where it heads the object, no item of a list', () => {
     for (const text of [
       'Mozilla downsizes as it refocuses on Firefox and AI.',
@@ -54,24 +83,42 @@ describe('causeFramesIn', () => {
       'The media group downsizes as it pivots to AI, cutting 200 jobs.',
     ])
       expect(frameOfAI(text), text).toBe('turnedTo');
+    // A modifier after the turn's words: no turn to AI.
     for (const text of [
       'Teams would focus on analytics and AI-driven scouting.',
       'The system will invest in AI scheduling software.',
-      'It bets on AI features to revive sales of its flagship phone.',
       'The savings will be invested in AI-driven factories.',
-      'The bank would focus on cloud, AI, payments and customer service.',
-      'Der neue Chef setzt auf Nachhaltigkeit, KI und den Onlineshop.',
-      // "citing" names anything the company gave, in any clause: no turn to AI.
-      'Chip designer downsized its staff by 150, citing AI. Rivals like Nvidia took its customers.',
+      // Two items joined by "und" alone may be the cut's reason, loosely tied (heise-sap-stellenabbau-ki-umbau).
+      'Der Betriebsrat vermutet hinter dem Abbau eine Neuausrichtung auf KI und Cloud.',
     ])
       expect(frameOfAI(text), text).toBeUndefined();
+    // A feature, an item of a list said with commas, a plan beside a cut given another cause: named.
+    for (const text of [
+      'It bets on AI features to revive sales of its flagship phone.',
+      'The bank would focus on cloud, AI, payments and customer service.',
+      'Der neue Chef setzt auf Nachhaltigkeit, KI und den Onlineshop.',
+      // A cut given another cause before the turn: the AI is a plan beside it.
+      'The studio downsized its staff by 80 after its shooter flopped and bets on AI in its next game.',
+      'The retailer cut 300 jobs amid falling sales and now invests in AI.',
+      'Der Verlag baut Personal ab, weil die Anzeigen wegbrechen, und setzt auf KI.',
+    ])
+      expect(frameOfAI(text), text).toBe('named');
+    // "citing" names anything the company gave, in any clause: no turn to AI.
+    expect(
+      frameOfAI(
+        'Chip designer downsized its staff by 150, citing AI. Rivals like Nvidia took its customers.',
+      ),
+    ).toBeUndefined();
+    // First in its sentence, "after" dates the turn.
+    expect(frameOfAI('After the layoffs, the company pivots to AI.')).toBe('turnedTo');
   });
 
   it('reads no AI that takes over a company, not its work, as a cause', () => {
-    expect(frameOf('Der KI-Spezialist übernimmt das Softwarehaus aus Karlsruhe.', 'KI')).toBeUndefined();
-    expect(frameOf('The AI firm took over the retailer in March.', 'AI')).toBeUndefined();
-    expect(frameOf('The AI firm took over the customer database.', 'AI')).toBeUndefined();
-    expect(frameOf('Der Kundenservice meldet: KI-Spezialist übernimmt Softwarehaus.', 'KI')).toBeUndefined();
+    // The AI names the buyer's business.
+    expect(frameOf('Der KI-Spezialist übernimmt das Softwarehaus aus Karlsruhe.', 'KI')).toBe('named');
+    expect(frameOf('The AI firm took over the retailer in March.', 'AI')).toBe('named');
+    expect(frameOf('The AI firm took over the customer database.', 'AI')).toBe('named');
+    expect(frameOf('Der Kundenservice meldet: KI-Spezialist übernimmt Softwarehaus.', 'KI')).toBe('named');
   });
 
   it('reads a denial as denying only the cause it governs', () => {
@@ -106,19 +153,43 @@ describe('causeFramesIn', () => {
       'KI habe beim Abbau der Stellen keine Rolle gespielt.',
       'The layoffs are not related to the rollout of AI software, but to Medicaid cuts.',
       'Die Kündigungen kommen nicht wegen der neuen KI.',
+      // The mention right after "not about".
+      'This is not about AI replacing anyone, it is about costs.',
     ])
       expect(frameOfAI(text), text).toBe('denied');
   });
 
-  it('reads no frame in German where AI is only what is sold', () => {
-    expect(frameOf('Der Umsatz wuchs durch KI-Chips.', 'KI')).toBeUndefined();
+  it('reads no denial in "without AI": what could be done without it', () => {
+    expect(frameOfAI('They could have won without AI and just by being more stable.')).toBeUndefined();
+    expect(frameOfAI('Die Bank wäre auch ohne KI gewachsen.')).toBeUndefined();
+  });
+
+  it('reads AI named as what a company is or sells, which ties no cut', () => {
+    for (const text of [
+      'Der Umsatz wuchs durch KI-Chips.',
+      'Its AI chips sold well this quarter.',
+      'The layoffs are not about costs. AI chips sold well.',
+      'It cut 300 jobs because demand for AI chips fell.',
+      'The AI startup laid off 20 percent of its staff.',
+      'Das KI-Start-up entlässt 30 Beschäftigte.',
+    ])
+      expect(frameOfAI(text), text).toBe('named');
+    // What a company makes or sells, a few words after the verb in its clause.
+    expect(frameOfAI('The company makes AI software for lawyers.')).toBe('named');
+    expect(frameOfAI('The startup will now sell its AI models to businesses.')).toBe('named');
+    expect(frameOfAI('The firm builds tools that use AI for claims.')).toBe('named');
+    expect(frameOfAI('The company, which sells AI tools, cut 500 jobs.')).toBe('named');
+    expect(frameOfAI('The company also launched an AI assistant for accountants.')).toBe('named');
+    expect(frameOfAI('It rolled out AI price tags this year.')).toBe('named');
+    expect(frameOfAI('Klarna introduced an AI assistant that does the work of 700 agents.')).toBe('cause');
+    // Not where a cause word frames it.
+    expect(frameOfAI('It makes cuts because of AI.')).toBe('cause');
+    // The tools that do the work are no business's name: "AI software now handles claims".
+    expect(frameOfAI('The insurer cut 700 jobs; its AI software now handles claims.')).toBeUndefined();
   });
 
   it('reads no frame where AI is only named, or its frame stands in another sentence', () => {
     for (const text of [
-      'Its AI chips sold well this quarter.',
-      'The company, which sells AI tools, cut 500 jobs.',
-      'The layoffs are not about costs. AI chips sold well.',
       'The firm is hiring AI engineers.',
       'It focuses on shoes. AI is a side project.',
       // Where the cuts fall, or what the company sells, not their cause.
@@ -127,7 +198,6 @@ describe('causeFramesIn', () => {
       'The cuts hit roles related to AI.',
       'Google explores integrating newer AI into its products.',
       'Enrolment fell as students shift to AI courses.',
-      'It cut 300 jobs because demand for AI chips fell.',
     ])
       expect(frameOf(text, 'AI'), text).toBeUndefined();
   });

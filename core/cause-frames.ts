@@ -7,7 +7,136 @@ import { WordShapes, type Token } from './text';
  * because of AI", "hat nichts mit KI zu tun", "KI spielt keine Rolle") nor where AI is only what the
  * company sells ("its AI chips sold well").
  */
-export type CauseFrame = 'cause' | 'turnedTo' | 'denied';
+export type CauseFrame = 'cause' | 'turnedTo' | 'denied' | 'named';
+
+/**
+ * Whether a frame keeps the mention from tying a cut however near it stands: AI the text denies as the
+ * cause, and AI named only as what a company is, sells or plans ('named': "an AI startup", "demand for AI
+ * servers slowed", "will focus on cloud, AI, payments and cybersecurity").
+ */
+export function tiesNoCut(frame: CauseFrame | undefined): boolean {
+  return frame === 'denied' || frame === 'named';
+}
+
+/**
+ * Words that, right after a mention, make it the modifier of a company, a market or a product: "the AI
+ * startup laid off 20 percent", "demand for AI servers slowed", "KI-Aktien fielen". Not the tools that do
+ * the work ("AI agents", "AI software now handles claims"), which may be the cut's cause.
+ */
+const NAMING_A_BUSINESS: ReadonlySet<string> = new Set([
+  'startup',
+  'startups',
+  'start',
+  'company',
+  'companies',
+  'firm',
+  'firms',
+  'lab',
+  'labs',
+  'unit',
+  'division',
+  'business',
+  'chip',
+  'chips',
+  'chipmaker',
+  'server',
+  'servers',
+  'stock',
+  'stocks',
+  'shares',
+  'demand',
+  'boom',
+  'bubble',
+  'rival',
+  'rivals',
+  'maker',
+  'makers',
+  'feature',
+  'features',
+  'product',
+  'products',
+  'factory',
+  'factories',
+  'spending',
+  'data',
+  'firma',
+  'unternehmen',
+  'sparte',
+  'abteilung',
+  'aktien',
+  'rechenzentren',
+  'nachfrage',
+  'blase',
+  'spezialist',
+  'konzern',
+  'produkte',
+  'funktionen',
+  'fabriken',
+]);
+
+/**
+ * Verbs of what a company makes, sells or launches: a mention within PLAN_REACH words after one, in its
+ * clause, is named as its product ("The company makes AI software for lawyers", "will now sell its AI
+ * models", "also launched an AI assistant for accountants"), not the cut's cause, unless a cause word
+ * frames it ("introduced an AI assistant that does the work of 700 agents").
+ */
+const MAKING = [
+  'make',
+  'makes',
+  'making',
+  'sell',
+  'sells',
+  'selling',
+  'build',
+  'builds',
+  'building',
+  'develop',
+  'develops',
+  'developing',
+  'offer',
+  'offers',
+  'offering',
+  'launch',
+  'launches',
+  'launched',
+  'launching',
+  'unveil',
+  'unveils',
+  'unveiled',
+  'unveiling',
+  'introduce',
+  'introduces',
+  'introduced',
+  'introducing',
+  'roll out',
+  'rolls out',
+  'rolled out',
+  'rolling out',
+  'prasentiert',
+  'prasentieren',
+  'verkauft',
+  'verkaufen',
+  'entwickelt',
+  'entwickeln',
+  'vertreibt',
+  'bietet',
+];
+
+/**
+ * Words that deny the mention right after them: "This is not about AI replacing anyone". Not "without" or
+ * "ohne", which as often tell what could be done without it ("could have won without AI and just by being
+ * more stable": xeiaso-gitlab-layoffs-ai then hung on its one other AI word in `npm run ablation`).
+ */
+const DENYING_THE_NEXT = ['not about'];
+
+/**
+ * How many words after a TURNED_TO phrase a mention it does not frame as the turn is still named as a
+ * plan: an item of its list said with commas ("will focus on cloud, AI, payments"), or its object where
+ * the cut's sentence gives another cause first (OTHER_CAUSES). Not an item joined by "and" alone: "eine
+ * strategische Neuausrichtung auf KI und Cloud" may be the cut's reason (heise-sap-stellenabbau-ki-umbau).
+ * And within as many words after a verb of MAKING, what a company makes or sells.
+ */
+const PLAN_REACH = 6;
 
 /**
  * Words that give what follows them, within CAUSE_REACH words of one clause, as a cause or as what a
@@ -107,6 +236,23 @@ const AFTER_THE_OBJECT: ReadonlySet<string> = new Set([
   'um',
 ]);
 
+/**
+ * Words that give a cut another cause (after a flop, amid falling sales): standing before a TURNED_TO
+ * phrase in its sentence, not as its first word, they make what the company turns to a plan beside the
+ * cut, not the cut's reason: "The studio downsized its staff after its shooter flopped and bets on AI in
+ * its next game". First in the sentence they date the turn ("After the layoffs, it bets on AI").
+ */
+const OTHER_CAUSES: ReadonlySet<string> = new Set([
+  'after',
+  'amid',
+  'following',
+  'because',
+  'due',
+  'nachdem',
+  'angesichts',
+  'weil',
+]);
+
 /** How many words may stand between a cause word and the cause: "refocuses on Firefox and AI". */
 const CAUSE_REACH = 2;
 
@@ -189,6 +335,45 @@ const REPLACED_WITH = 'with';
 const REPLACED_WITH_REACH = 4;
 
 /**
+ * Words that open a clause giving a cause, whose subject may be what does the work now: "because AI agents
+ * now handle most claims", "weil KI die Texte schreibt". Their first noun may be anything AI only modifies
+ * ("because AI chips sold out", "weil KI-Aktien fallen", "because AI demand grew"), so they frame the
+ * mention only as the clause's subject: right after the word or its determiner (SUBJECT_DETERMINERS), and
+ * followed by a word that a subject, not a modifier, stands before (AFTER_THE_SUBJECT).
+ */
+const CAUSE_CLAUSES = ['because', 'weil'];
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'die', 'eine']);
+/**
+ * Words that stand after a clause's subject and never inside its noun: the adverbs and auxiliaries English
+ * puts before the verb ("AI now translates", "AI can do"), the articles and adverbs German puts before the
+ * object, its verb last ("KI die Anträge prüft", "KI inzwischen die Schadensfälle bearbeitet").
+ */
+const AFTER_THE_SUBJECT: ReadonlySet<string> = new Set([
+  'now',
+  'already',
+  'increasingly',
+  'can',
+  'could',
+  'will',
+  'would',
+  'does',
+  'did',
+  'die',
+  'der',
+  'das',
+  'den',
+  'inzwischen',
+  'jetzt',
+  'nun',
+  'mittlerweile',
+  'kunftig',
+  'zunehmend',
+  'bereits',
+  'schon',
+  'selbst',
+]);
+
+/**
  * Words that tie a cause only where a negation denies it ("not related to AI"): said plainly they name a
  * field as often ("roles related to AI").
  */
@@ -232,7 +417,18 @@ const CONTRASTS = ['but with', 'but to', 'but because of', 'sondern mit', 'sonde
 
 interface Phrase {
   words: readonly string[];
-  kind: 'before' | 'turnedTo' | 'after' | 'takingOver' | 'denial' | 'denialAfter' | 'contrast' | 'deniedOnly';
+  kind:
+    | 'before'
+    | 'turnedTo'
+    | 'after'
+    | 'takingOver'
+    | 'causeClause'
+    | 'making'
+    | 'denyingNext'
+    | 'denial'
+    | 'denialAfter'
+    | 'contrast'
+    | 'deniedOnly';
 }
 
 const PHRASES_BY_LAST_WORD = new Map<string, Phrase[]>();
@@ -241,6 +437,9 @@ for (const [phrases, kind] of [
   [TURNED_TO, 'turnedTo'],
   [CAUSE_AFTER, 'after'],
   [TAKING_OVER, 'takingOver'],
+  [CAUSE_CLAUSES, 'causeClause'],
+  [MAKING, 'making'],
+  [DENYING_THE_NEXT, 'denyingNext'],
   [DENIALS, 'denial'],
   [DENIALS_AFTER, 'denialAfter'],
   [CONTRASTS, 'contrast'],
@@ -285,7 +484,12 @@ export function causeFramesIn(
       found.push({ start: first, end: token.index + 1, kind, negated });
     }
   }
-  if (found.length === 0) return () => undefined;
+  /** Whether the mention `start..end` modifies a business's name (NAMING_A_BUSINESS). */
+  const namesABusiness = (end: number) => {
+    const next = tokens[end];
+    return next !== undefined && !next.afterMark && NAMING_A_BUSINESS.has(next.norm);
+  };
+  if (found.length === 0) return (_start, end) => (namesABusiness(end) ? 'named' : undefined);
   /** Whether a sentence or clause ends anywhere from word `from` up to word `to`. */
   const stopBetween = (from: number, to: number) => {
     for (let at = from + 1; at <= to; at++) if (tokens[at]?.afterStop) return true;
@@ -310,6 +514,7 @@ export function causeFramesIn(
   const denials = found.filter((phrase) => phrase.kind === 'denial' || phrase.kind === 'denialAfter');
   return (start, end) => {
     let frame: CauseFrame | undefined;
+    let planned = false;
     const give = (given: CauseFrame) => {
       if (frame !== 'cause') frame = given;
     };
@@ -337,14 +542,34 @@ export function causeFramesIn(
             give('cause');
           break;
         case 'turnedTo':
-          if (!governsAfter(phrase, start, CAUSE_REACH) || markBetween(phrase.end - 1, start)) break;
+          if (!governsAfter(phrase, start, PLAN_REACH)) break;
+          // An item of a list said with commas is one plan of several: "will focus on cloud, AI, payments".
+          if (markBetween(phrase.end - 1, start)) {
+            planned = true;
+            break;
+          }
+          if (!governsAfter(phrase, start, CAUSE_REACH)) break;
           if (phrase.negated) return 'denied';
-          if (objectHeadAt(tokens, end)) give('turnedTo');
+          if (!objectHeadAt(tokens, end)) break;
+          if (otherCauseBefore(tokens, phrase.start)) planned = true;
+          else give('turnedTo');
           break;
         case 'after':
           if (!governsBefore(phrase, end, CAUSE_AFTER_REACH)) break;
           if (phrase.negated) return 'denied';
           give('cause');
+          break;
+        case 'denyingNext':
+          if (phrase.end === start) return 'denied';
+          break;
+        case 'making':
+          planned ||= governsAfter(phrase, start, PLAN_REACH);
+          break;
+        case 'causeClause':
+          // Denied, the clause denies every cause in it: "not because AI replaced anyone".
+          if (phrase.negated && phrase.end <= start && !contrastBetween(phrase.end - 1, start))
+            return 'denied';
+          if (subjectOfClause(tokens, phrase.end, start, end) && !phrase.negated) give('cause');
           break;
         case 'takingOver':
           if (!governsBefore(phrase, end, TAKEN_OVER_REACH + 1)) break;
@@ -353,7 +578,10 @@ export function causeFramesIn(
           break;
       }
     }
-    return frame;
+    // A business's name is no cause whatever word stands before it: "due to AI chip demand", "because of
+    // AI stock losses".
+    if (namesABusiness(end)) return 'named';
+    return frame ?? (planned ? 'named' : undefined);
   };
 }
 
@@ -364,6 +592,35 @@ export function causeFramesIn(
 function objectHeadAt(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index];
   return next === undefined || next.afterMark || AFTER_THE_OBJECT.has(next.norm);
+}
+
+/**
+ * Whether a word of OTHER_CAUSES stands before word `index` in its sentence, other than as its first word.
+ */
+function otherCauseBefore(tokens: readonly Token[], index: number): boolean {
+  for (let at = index - 1; at > 0 && !tokens[at + 1]!.afterStop; at--) {
+    if (tokens[at]!.afterStop) return false;
+    if (OTHER_CAUSES.has(tokens[at]!.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the mention `start..end` is the subject of the clause a word of CAUSE_CLAUSES opens before word
+ * `opened`: it comes first in the clause, after a determiner at most, and a word that follows a subject
+ * follows it (AFTER_THE_SUBJECT).
+ */
+function subjectOfClause(tokens: readonly Token[], opened: number, start: number, end: number): boolean {
+  const first = SUBJECT_DETERMINERS.has(tokens[opened]?.norm ?? '') ? opened + 1 : opened;
+  const next = tokens[end];
+  return (
+    start === first &&
+    !tokens[start]!.afterMark &&
+    next !== undefined &&
+    !next.afterMark &&
+    AFTER_THE_SUBJECT.has(next.norm) &&
+    !NEGATIONS.has(tokens[end + 1]?.norm ?? '')
+  );
 }
 
 /**

@@ -2124,6 +2124,20 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
     const more = 'More layoffs follow in spring, the company said.';
     expect(themes('Maker lays off 614 employees; says AI played no role', cuts + more)).toEqual([]);
     expect(themes('Maker lays off 614 employees as AI takes over support', cuts + more)).toContain('labour');
+    // A headline that names AI plainly is read as its text reads it: denied there and given nowhere as the
+    // cause, it ties nothing; given there as the cause as well, it ties.
+    expect(
+      themes(
+        'Layoffs at the maker: AI named in denial',
+        `${cuts}The layoffs are not about AI, it said. ${more}`,
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Layoffs at the maker: AI named in denial',
+        `${cuts}The layoffs are not about AI, it said, but workers say AI now does the work of the offices. ${more}`,
+      ),
+    ).toContain('labour');
     // A denial denies only the cause it governs: one it contrasts with, or one said before it, still ties.
     for (const text of [
       'The layoffs have nothing to do with the merger, the chief said, but with AI, and more layoffs follow.',
@@ -2172,6 +2186,45 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
       ['Modehändler baut Personal ab; Chef setzt auf KI', 'Verkäuferinnen verloren ihre Stellen.'],
     ];
     for (const [headline, text] of notCaused) expect(themes(headline!, text + rest), headline).toEqual([]);
+  });
+
+  // Issue 11: job cuts in any words (job-cuts ties AI said near them, not only as the cause) tie no AI the
+  // text names as what a company is, sells or plans (cause-frames.ts 'named').
+  it('ties job cuts to no AI named as what a company is, sells or plans', () => {
+    const rest =
+      ' The employees affected work mostly in offices in the region. The workers will get severance and help' +
+      ' finding new jobs, the company said.';
+    const named = [
+      [
+        'AI startup lays off 20% of staff as funding dries up',
+        'The AI startup laid off 20 percent of its staff because investors pulled out. The company makes AI software for lawyers.',
+      ],
+      [
+        'Factory cuts 400 jobs because demand for AI servers slowed',
+        'The factory cuts 400 jobs because demand for AI servers slowed.',
+      ],
+      [
+        'Bank to cut 2,000 office jobs in restructuring',
+        'The bank will cut 2,000 office jobs as part of a restructuring after a weak year. The bank would focus on cloud, AI, payments, cybersecurity and customer service.',
+      ],
+      [
+        'Downsizing at the carmaker: 5,000 management jobs go. Next: a bet on AI',
+        'The carmaker will cut 5,000 management jobs after a weak year. It will spend the savings on AI-driven factories.',
+      ],
+    ];
+    for (const [headline, text] of named) expect(themes(headline!, text + rest), headline).toEqual([]);
+    const tied = [
+      ['After the layoffs, the company pivots to AI', 'After cutting 400 jobs, the company pivots to AI.'],
+      [
+        'Bank cuts 3,000 jobs in restructuring as AI takes over loan checks',
+        'The bank will cut 3,000 jobs in a restructuring as AI takes over loan processing.',
+      ],
+      [
+        'SAP will 2600 Stellen streichen',
+        'SAP will 2600 Stellen streichen, im Zuge einer Neuausrichtung auf KI und Cloud. Der Stellenabbau trifft vor allem Walldorf.',
+      ],
+    ];
+    for (const [headline, text] of tied) expect(themes(headline!, text + rest), headline).toContain('labour');
   });
 
   // Issue 11, review of s34-aitie: what a company turns to ties its cuts only in the cut's own clause

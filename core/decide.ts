@@ -8,6 +8,7 @@ import {
   type Entity,
   type Lexicon,
 } from './lexicon';
+import { tiesNoCut } from './cause-frames';
 import { tokenize } from './text';
 import {
   TOPICS,
@@ -402,7 +403,8 @@ const LEAD: Span = { start: 0, end: 0 };
  * the headline stands at the head of the text: its lead tells the headline's story. A mention in a
  * concessive clause is granted beside the concept, not tied to it as its cause: "Even as the AI industry
  * has boomed", the region lost jobs (held-out sfstandard-apple-bay-area-layoffs, moved to tune). Nor is
- * one the text denies as a cause ("the layoffs have nothing to do with AI", "KI spielt keine Rolle"). A
+ * one the text denies as a cause ("the layoffs have nothing to do with AI", "KI spielt keine Rolle"), nor
+ * one it names as what a company is, sells or plans ("the AI startup", "will focus on cloud, AI"). A
  * companion the concept ties only as its cause (Concept.causesSaidAsSuch) counts where the text gives it
  * as one ("replaced by AI", "because of AI"), and where the text names it as what the company turns to
  * ("as it refocuses on AI") only in the cut's own clause: "The retailer downsized; it also invests in AI
@@ -417,14 +419,21 @@ function saidWith(
 ): Evidence {
   const ownSpans = own?.spans ?? [];
   const at = [...ownSpans, ...(own !== undefined && untagged(own) > 0 ? [LEAD] : [])];
-  // In the headline as in the text: a denied mention names no cause, and a companion taken only as the
-  // cause names one only where its field gives it as such (its tags never do).
-  const prominent = asCause ? companion.causeProminent : companion.prominent - companion.deniedProminent;
+  // In the headline as in the text: a denied or named mention names no cause, and a companion taken only as the
+  // cause names one only where its field gives it as such (its tags never do). A headline's plain mention
+  // is read as its text reads it: where the text denies the companion and gives it nowhere as a cause,
+  // only a headline that gives it as the cause ties ("Bank: Stellenabbau ohne KI-Bezug" over "KI habe beim
+  // Abbau keine Rolle gespielt").
+  const deniedInText =
+    companion.spans.some((span) => span.frame === 'denied') &&
+    !companion.spans.some((span) => span.frame === 'cause' || span.frame === 'turnedTo');
+  const prominent =
+    asCause || deniedInText ? companion.causeProminent : companion.prominent - companion.untiedProminent;
   const tagged = asCause ? 0 : companion.tagged;
   const near = companion.spans.filter(
     (span) =>
       !span.conceded &&
-      span.frame !== 'denied' &&
+      !tiesNoCut(span.frame) &&
       (!asCause ||
         span.frame === 'cause' ||
         (span.frame === 'turnedTo' &&

@@ -2073,6 +2073,8 @@ describe('the lexicon', () => {
         // A "no" that belongs to those who lost them denies nothing.
         'Translators with no union lost their jobs because of AI',
         'Der Versicherer trennt sich von 400 Angestellten',
+        'Die Commerzbank streicht Stellen wegen KI',
+        'Der Konzern strich Arbeitsplätze in der Verwaltung',
         'Die Bank trennte sich von Mitarbeitern',
       ],
     ],

@@ -781,6 +781,9 @@ export const CONCEPTS: readonly Concept[] = [
       // The perfect puts the participle last: "Hunderte Übersetzer haben ihre Jobs verloren".
       'ihre jobs|arbeit|stelle|arbeitsplatze verloren',
       'baut|bauen|baute|bauten personal ab',
+      // Posts struck without a count, as German headlines say it ("Commerzbank streicht Stellen wegen KI"):
+      // struck passages of a text ("streicht Stellen aus dem Entwurf") tie nothing, AI is no cause there.
+      'streicht|streichen|strich|strichen stellen|arbeitsplatze|jobs',
       // Denied by the negation before the staff ("will kein Personal abbauen", namesakes.ts `personal`).
       'personal abbauen|abgebaut|abzubauen',
       'trennt|trennen|trennte|trennten sich von # mitarbeitern|beschaftigten|angestellten',
