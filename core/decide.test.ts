@@ -3239,28 +3239,3 @@ describe('fingerprinting: the tracking technique, not the fingerprints a state t
     ).toContain('data');
   });
 });
-
-describe('the police as holders of the data, and as its recipients', () => {
-  // A state police that keeps people in its databases for years is the state's handling of its data; a
-  // shop whose loyalty-card data the police asked for holds the data itself.
-  const kept =
-    'Die Landespolizei hat in ihren Datenbanken jahrelang Informationen über Menschen gespeichert. Das geht aus ' +
-    'dem Bericht der Landesdatenschutzbeauftragten hervor. Die Datenschutzbeauftragte fordert, die Einträge zu ' +
-    'löschen. Die Polizei brauche die Daten, sagte ein Sprecher. Bürgerrechtler raten, bei der Polizei Auskunft ' +
-    'über die gespeicherten Daten zu verlangen.';
-  it('does not make the data theme of the police keeping data too long', () => {
-    expect(themes('Polizei sammelt mehr als erlaubt', kept)).toEqual([]);
-  });
-
-  it("keeps the data theme where a shop's loyalty card holds the data the police asked for", () => {
-    expect(
-      themes(
-        "Supermarket chain handed shoppers' loyalty-card data to police without a warrant",
-        'A supermarket chain gave police the loyalty-card data and purchase histories of thousands of customers ' +
-          "without a warrant, documents show. The company collects shoppers' purchase data through its rewards " +
-          'app and uses it for targeted advertising. Privacy groups said customers never agreed that their ' +
-          'shopping data would go to the police.',
-      ),
-    ).toContain('data');
-  });
-});

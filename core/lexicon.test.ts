@@ -2824,23 +2824,6 @@ describe('the lexicon', () => {
     );
   });
 
-  // The police as the holders of the data they keep: a state police's databases, a watchdog against them.
-  it('knows the police as a public body, in both languages', () => {
-    for (const text of [
-      'the state police kept names in their databases',
-      'Police kept data on protesters',
-      'Die Polizei brauche die Daten',
-      'Die Landespolizei hat Informationen gespeichert',
-      'die Aufnahmen der Bundespolizei',
-      'Das Bundeskriminalamt speichert Daten',
-      'beim Landeskriminalamt',
-    ])
-      expect(countersIn(text), text).toContain('public-body');
-    expect(
-      countersIn('our privacy policy and cookie policies; policing the platform; Polizeiruf im Fernsehen'),
-    ).not.toContain('public-body');
-  });
-
   // edps-commission-microsoft-365-infringement: the EU's own institutions are public bodies too.
   it("knows the European Union's institutions and bodies as public bodies", () => {
     for (const text of [

@@ -3898,20 +3898,6 @@ const COMPANIES_HANDLING_OF_DATA: readonly string[] = [
   'workplace-surveillance',
 ];
 
-/**
- * The shops and the devices in which a company holds its customers' data: where a page names them, the
- * police or an agency that asks for the data is its recipient, not its holder (public-body): a supermarket
- * that hands its loyalty-card data to the police, Ring's doorbell footage that police departments request.
- */
-const COMPANIES_THAT_HOLD_THE_DATA: readonly string[] = [
-  'retail-marketplace',
-  'loyalty-programmes',
-  'doorbell-camera',
-  'smart-speaker',
-  'smart-home',
-  'connected-device',
-];
-
 const COUNTER_SIGNALS: readonly CounterSignal[] = [
   {
     // Issue 11: films, series and games to watch and play name Prime Video, Amazon Luna or Amazon's
@@ -4672,13 +4658,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     id: 'public-body',
     suppresses: ['data'],
     actsOn: ['customer-analytics', 'privacy', 'data-protection-authority'],
-    yieldsTo: [...COMPANIES_HANDLING_OF_DATA, ...COMPANIES_THAT_HOLD_THE_DATA],
-    yieldsToHeadlineConcepts: [
-      ...COMPANIES_THAT_HOLD_THE_DATA,
-      'self-tracking',
-      'driving-data',
-      'tracking-ads',
-    ],
+    yieldsTo: COMPANIES_HANDLING_OF_DATA,
     page: [
       'public body',
       'public bodies',
@@ -4697,13 +4677,6 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'meldebehorde',
       'auslanderbehorde',
       'standesamt',
-      // The police by their names, as the holders of the data they keep: a state police's databases that
-      // keep witnesses and protesters for years, a watchdog's finding against them. Where a shop or its loyalty
-      // card in the headline holds the data the police asked for, the body is the recipient and yields
-      // (yieldsToHeadlineConcepts), as it does to what only companies do with data (yieldsTo).
-      '*polizei',
-      'police',
-      '*kriminalamt',
       // The European Union's own public bodies, by the name its data protection law for them gives them
       // ("Union institutions, bodies, offices and agencies", Regulation 2018/1725) and by the short form
       // the press uses: the supervisor's finding that the Commission's use of a cloud
