@@ -1,5 +1,4 @@
 import { causeFramesIn, tiesNoCut, type CauseFrame } from './cause-frames';
-import { collectionDenied } from './collection-denials';
 import { switchedOffByTheReader } from './own-settings';
 import { LEXICON, type Concept, type CounterSignal, type Entity, type Lexicon } from './lexicon';
 import { PatternMatcher, otherSensesIn, sensesConfirmedIn, type PatternHit } from './matcher';
@@ -259,7 +258,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
           ) &&
           (hit.key.kind !== 'entity' || !boughtFrom(tokens, hit.index)) &&
           !deniedByPage(hit, spec) &&
-          !deniedData(hit, tokens) &&
+          !readersOwnSetting(hit, tokens) &&
           !products.has(hit) &&
           !publisher.some((name) => name.start <= hit.index && hit.index + hit.length <= name.end),
       ),
@@ -425,16 +424,15 @@ function prominentFramesIn(tokens: readonly Token[]): (start: number, end: numbe
 }
 
 /**
- * Whether a concept of the data theme is said as what a company denies taking (collection-denials.ts) or
- * as a setting a guide tells the reader to switch off (own-settings.ts): "Apple says it does not collect
- * customers' biometric data" in a phone review, "Turn off location history" in an Android how-to name
- * no data a company collects.
+/**
+ * Whether a concept of the data theme is said as a setting a guide tells the reader to switch off
+ * (own-settings.ts): "Turn off location history" in an Android how-to names no data a company collects.
  */
-function deniedData(hit: PatternHit<Key>, tokens: readonly Token[]): boolean {
+function readersOwnSetting(hit: PatternHit<Key>, tokens: readonly Token[]): boolean {
   return (
     hit.key.kind === 'concept' &&
     hit.key.concept.topics[0] === 'data' &&
-    (collectionDenied(tokens, hit.index, hit.index + hit.length) || switchedOffByTheReader(tokens, hit.index))
+    switchedOffByTheReader(tokens, hit.index)
   );
 }
 

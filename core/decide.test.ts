@@ -2606,12 +2606,11 @@ describe('held-out false alarms of stop 29 (issue 11)', () => {
         asLongPage(guarded('We must not suffer a data leak of our users’ data.')),
       ),
     ).toEqual([]);
-    // Said apart from the leak, the same words are the text's sixth mention of the theme (not as a denial,
-    // "will not sell our users' data", which names no data taken: collection-denials.ts).
+    // Said apart from the leak, the same words are the text's sixth mention of the theme.
     expect(
       themes(
         'How we built our app',
-        asLongPage(guarded('We must not suffer a data leak. We always encrypt our users’ data.')),
+        asLongPage(guarded('We must not suffer a data leak. We will not sell our users’ data.')),
       ),
     ).toContain('data');
   });
