@@ -165,3 +165,73 @@ describe('WordShapes', () => {
     expect(shapes.mayHold('echos', 4)).toBe(true);
   });
 });
+
+describe('tokenize, German words for people written for all of them', () => {
+  const read = (text: string) => tokenize(text).map((t) => [t.surface, t.norm]);
+
+  it('reads a word joined to its feminine ending by a gender mark as one word, in its generic form', () => {
+    expect(read('Nutzer*innen, Kund:innen und Mitarbeiter_innen')).toEqual([
+      ['Nutzer*innen', 'nutzer'],
+      ['Kund:innen', 'kunden'],
+      ['und', 'und'],
+      ['Mitarbeiter_innen', 'mitarbeiter'],
+    ]);
+    expect(read('Kund*in Bot*innen Kolleg*innen Lehrer/innen Autor·innen Nutzer*Innen')).toEqual([
+      ['Kund*in', 'kunde'],
+      ['Bot*innen', 'boten'],
+      ['Kolleg*innen', 'kollegen'],
+      ['Lehrer/innen', 'lehrer'],
+      ['Autor·innen', 'autoren'],
+      ['Nutzer*Innen', 'nutzer'],
+    ]);
+  });
+
+  it('reads the capital I inside a word and a compound begun by the feminine', () => {
+    expect(read('KundInnen NutzerInnendaten Nutzer*innendaten Kund:innendaten Mieter_innendaten')).toEqual([
+      ['KundInnen', 'kunden'],
+      ['NutzerInnendaten', 'nutzerdaten'],
+      ['Nutzer*innendaten', 'nutzerdaten'],
+      ['Kund:innendaten', 'kundendaten'],
+      ['Mieter_innendaten', 'mieterdaten'],
+    ]);
+    const [word, next] = tokenize('Kund*innen wählen');
+    expect(word).toMatchObject({ start: 0, index: 0 });
+    expect(next).toMatchObject({ norm: 'wahlen', index: 1, afterMark: false });
+  });
+
+  it('joins no other word to what follows a mark', () => {
+    const norms = (text: string) => tokenize(text).map((t) => t.norm);
+    expect(norms('um 10:30 steht es 1:0')).toEqual(['um', '10', '30', 'steht', 'es', '1', '0']);
+    expect(norms('Amazon: In der Tipp:In *Kunden* Echo* innen')).toEqual([
+      'amazon',
+      'in',
+      'der',
+      'tipp',
+      'in',
+      'kunden',
+      'echo',
+      'innen',
+    ]);
+    expect(norms('linkedin.com/in/name a/in nutzer*in@example.de LinkedIn')).toEqual([
+      'linkedin',
+      'com',
+      'in',
+      'name',
+      'a',
+      'in',
+      'nutzer',
+      'in',
+      'example',
+      'de',
+      'linkedin',
+    ]);
+    expect(norms('Innenminister Binnenmarkt Spinnen beginnen Gewinnen Innenstadt')).toEqual([
+      'innenminister',
+      'binnenmarkt',
+      'spinnen',
+      'beginnen',
+      'gewinnen',
+      'innenstadt',
+    ]);
+  });
+});

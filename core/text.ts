@@ -132,13 +132,25 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let ascii = true;
     let upper = false;
+    /** Where a capital I stands after a small letter in the word ("KundInnen"), or -1. */
+    let innerI = -1;
     while (step > 0) {
       const code = text.charCodeAt(i);
       if (code >= 128) ascii = false;
-      else if (code <= 90 && code >= 65) upper = true;
+      else if (code <= 90 && code >= 65) {
+        upper = true;
+        if (code === 73 && i > start && isSmallAscii(text.charCodeAt(i - 1))) innerI = i;
+      }
       i += step;
       step = i < length ? wordCharAt(text, i) : 0;
     }
+    // A gender mark joins the word to its feminine ending ("Kund*innen"): read as one word, not two.
+    const feminine =
+      i < length && isGenderMark(text.charCodeAt(i)) && i - start >= MIN_GENDERED_BASE
+        ? feminineAfterMark(text, i)
+        : -1;
+    const baseEnd = i;
+    if (feminine >= 0) i = feminine;
     wordEnd = i;
     const surface = text.slice(start, i);
     // A plain ASCII word in lower case is its own normal form: no second string per word. A capitalised
@@ -154,6 +166,9 @@ export function tokenize(text: string): Token[] {
       }
       norm = lower === null ? surface.toLowerCase() : lower.slice(start, i);
     }
+    if (feminine >= 0) norm = genericOf(text, start, baseEnd, baseEnd + 1, i);
+    else if (innerI >= 0 && text.startsWith('nnen', innerI + 1))
+      norm = genericOf(text, start, innerI, innerI, i);
     tokens.push({
       norm,
       surface,
@@ -167,6 +182,62 @@ export function tokenize(text: string): Token[] {
     space = false;
   }
   return tokens;
+}
+
+/** A word shorter than this before a gender mark is no word for people ("a/in", "m/in"). */
+const MIN_GENDERED_BASE = 3;
+
+/**
+ * Marks that German writes between a word for people and its feminine ending, to name all of them:
+ * "Nutzer*innen", "Kund:innen", "Mitarbeiter_innen", "Lehrer/innen", "Autor·innen".
+ */
+function isGenderMark(code: number): boolean {
+  return code === 42 || code === 58 || code === 95 || code === 47 || code === 0xb7;
+}
+
+function isSmallAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * Where the feminine ending that the gender mark at `mark` joins to the word before it ends, or -1 where
+ * none follows: "in" that ends the word, or "innen" ("Innen" too: "Nutzer*Innen") and any compound it
+ * begins ("Nutzer*innendaten"),
+ * after a word of letters (not "10:30", not "Amazon:" before a word, not "*Kunden*" as emphasis). A path
+ * of a web address ("linkedin.com/in/name") is no word for people, nor an e-mail address: no slash or
+ * dot may follow a slash's ending, no "@" any.
+ */
+function feminineAfterMark(text: string, mark: number): number {
+  const before = text.charCodeAt(mark - 1);
+  if (!isSmallAscii(before) && !(before >= 0xdf && before <= 0xff)) return -1;
+  const i = mark + 1;
+  const capital = text.charCodeAt(i) === 73;
+  if ((text.charCodeAt(i) !== 105 && !capital) || text.charCodeAt(i + 1) !== 110) return -1;
+  let end = i + 2;
+  if (text.startsWith('nen', end)) {
+    end += 3;
+    while (end < text.length && wordCharAt(text, end) > 0) end++;
+  } else if (capital || (end < text.length && wordCharAt(text, end) > 0)) return -1;
+  const after = text.charCodeAt(end);
+  if (after === 64 || (text.charCodeAt(mark) === 47 && (after === 47 || after === 46))) return -1;
+  return end;
+}
+
+/**
+ * The generic (masculine) form of a word for people written with its feminine ending, which is what the
+ * lexicon and the corpus write: the word before the ending, what its plural or singular adds there ("Kund*innen"
+ * -> "kunden", "Kund*in" -> "kunde", "Nutzer*innen" -> "nutzer", "Nutzer*innendaten" -> "nutzerdaten") and
+ * the rest of a compound. `base` ends at `baseEnd`; the ending ("in" or "innen") starts at `ending` and the
+ * word ends at `end`. Made only for such words: most words have no gender mark and allocate nothing more.
+ */
+function genericOf(text: string, start: number, baseEnd: number, ending: number, end: number): string {
+  const base = normalize(text.slice(start, baseEnd));
+  const plural = text.startsWith('nnen', ending + 1) || text.startsWith('NNEN', ending + 1);
+  const rest = normalize(text.slice(ending + (plural ? 5 : 2), end));
+  let added = '';
+  if (!base.endsWith('er'))
+    added = plural ? (base.endsWith('e') ? 'n' : 'en') : base.endsWith('e') ? '' : 'e';
+  return base + added + rest;
 }
 
 /** What `text.split(/\s+/).length` is, without making the pieces: one more than the runs of white space. */
