@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { WordShapes, areInflections, cap, countSplitWords, normalize, stem, tokenize } from './text';
+import {
+  WordShapes,
+  areInflections,
+  cap,
+  countSplitWords,
+  normalize,
+  pairsForms,
+  stem,
+  tokenize,
+} from './text';
 
 describe('normalize', () => {
   it('folds case, umlauts and ß so German spellings meet', () => {
@@ -233,5 +242,32 @@ describe('tokenize, German words for people written for all of them', () => {
       'gewinnen',
       'innenstadt',
     ]);
+  });
+});
+
+describe('pairsForms', () => {
+  const pairs = (text: string) => pairsForms(tokenize(text), 0);
+
+  it('finds a word for people named in its feminine and its generic form', () => {
+    for (const text of [
+      'Kundinnen und Kunden',
+      'Kunden oder Kundinnen',
+      'Nutzerinnen und Nutzer',
+      'Mitarbeiter bzw. Mitarbeiterinnen',
+      'Nutzer*innen und Nutzer',
+      'Kundin und Kunde',
+    ])
+      expect(pairs(text), text).toBe(true);
+  });
+
+  it('finds no pair in two words, one word twice, or forms in two sentences', () => {
+    for (const text of [
+      'Kunden und Nutzer',
+      'Kunden und Kunden',
+      'Spinnen und Spinner',
+      'Kundinnen. Und Kunden',
+      'Nutzer*innen und Kund*innen',
+    ])
+      expect(pairs(text), text).toBe(false);
   });
 });

@@ -240,6 +240,39 @@ function genericOf(text: string, start: number, baseEnd: number, ending: number,
   return base + added + rest;
 }
 
+/** Words that join the two forms of a word for people named together ("Kundinnen und Kunden"). */
+const PAIRING: ReadonlySet<string> = new Set(['und', 'oder', 'bzw', 'sowie']);
+/** What a generic word adds to the stem its feminine shares ("Kund|en", "Kund|e", "Nutzer|"). */
+const GENERIC_ENDINGS: ReadonlySet<string> = new Set(['', 'e', 'n', 'en']);
+
+/**
+ * Whether the words at `at` and two after it are one word for people in its feminine and its generic form,
+ * joined by "und", "oder", "bzw." or "sowie": "Kundinnen und Kunden", "Mitarbeiter und Mitarbeiterinnen",
+ * "Nutzer*innen und Nutzer". A page that writes for all of them names one group once, not twice.
+ */
+export function pairsForms(tokens: readonly Token[], at: number): boolean {
+  const [first, joint, second] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (first === undefined || joint === undefined || second === undefined) return false;
+  // "bzw." abbreviates with a dot, which ends no sentence there.
+  if (!PAIRING.has(joint.norm) || joint.afterStop || (second.afterStop && joint.norm !== 'bzw')) return false;
+  if (first.norm === second.norm) return readAsGeneric(first) !== readAsGeneric(second);
+  return isFeminineForm(first.norm, second.norm) || isFeminineForm(second.norm, first.norm);
+}
+
+/** Whether tokenize read the word in its generic form, not as written ("Kund*innen" -> kunden). */
+function readAsGeneric(token: Token): boolean {
+  return normalize(token.surface) !== token.norm;
+}
+
+/** Whether `feminine` is the feminine of the word `generic`: "kundinnen", "kundin" of "kunde(n)". */
+function isFeminineForm(feminine: string, generic: string): boolean {
+  let at = 0;
+  while (at < feminine.length && feminine.charCodeAt(at) === generic.charCodeAt(at)) at++;
+  if (at < MIN_GENDERED_BASE) return false;
+  const ending = feminine.slice(at);
+  return (ending === 'in' || ending === 'innen') && GENERIC_ENDINGS.has(generic.slice(at));
+}
+
 /** What `text.split(/\s+/).length` is, without making the pieces: one more than the runs of white space. */
 export function countSplitWords(text: string): number {
   let count = 1;
