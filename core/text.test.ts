@@ -208,6 +208,23 @@ describe('tokenize, German words for people written for all of them', () => {
     expect(next).toMatchObject({ norm: 'wahlen', index: 1, afterMark: false });
   });
 
+  it("reads a joined word alike on its own, as a hit's surface is read again", () => {
+    const text = 'Die Nutzer*Innen, Kund:in, Lehrer/innen, Autor·innen und Mieter_innendaten der KundInnen';
+    for (const token of tokenize(text)) {
+      expect(
+        tokenize(token.surface).map((t) => t.norm),
+        token.surface,
+      ).toEqual([token.norm]);
+    }
+    expect(tokenize('Lehrer/in und Nutzer:Innen').map((t) => t.norm)).toEqual([
+      'lehrer',
+      'in',
+      'und',
+      'nutzer',
+      'innen',
+    ]);
+  });
+
   it('joins no other word to what follows a mark', () => {
     const norms = (text: string) => tokenize(text).map((t) => t.norm);
     expect(norms('um 10:30 steht es 1:0')).toEqual(['um', '10', '30', 'steht', 'es', '1', '0']);
