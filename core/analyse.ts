@@ -4,7 +4,7 @@ import { LEXICON, type Concept, type CounterSignal, type Entity, type Lexicon } 
 import { PatternMatcher, otherSensesIn, sensesConfirmedIn, type PatternHit } from './matcher';
 import { BOUGHT_FROM } from './namesakes';
 import { headlinesANotice, noticeRanges } from './site-notices';
-import { STOPWORDS, WordShapes, cap, countSplitWords, tokenize, type Token } from './text';
+import { STOPWORDS, WordShapes, cap, countSplitWords, pairsForms, tokenize, type Token } from './text';
 import type { Cue, CueSource, NamesakeReading, PageContext } from './types';
 
 /**
@@ -259,6 +259,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
           (hit.key.kind !== 'entity' || !boughtFrom(tokens, hit.index)) &&
           !deniedByPage(hit, spec) &&
           !readersOwnSetting(hit, tokens) &&
+          !secondOfPair(hit, hits, tokens) &&
           !products.has(hit) &&
           !publisher.some((name) => name.start <= hit.index && hit.index + hit.length <= name.end),
       ),
@@ -551,6 +552,20 @@ function shopLabelBefore(tokens: readonly Token[], index: number): boolean {
     if (isLabel) return true;
   }
   return false;
+}
+
+/**
+ * Whether `hit` is the second form of a word for people that the page names in both ("Kundinnen und Kunden",
+ * pairsForms), after a hit of the same key on the first: one group named once, not a second mention.
+ */
+function secondOfPair(
+  hit: PatternHit<Key>,
+  hits: readonly PatternHit<Key>[],
+  tokens: readonly Token[],
+): boolean {
+  if (hit.length !== 1 || !pairsForms(tokens, hit.index - 2)) return false;
+  const id = keyId(hit.key);
+  return hits.some((other) => other.index === hit.index - 2 && other.length === 1 && keyId(other.key) === id);
 }
 
 /**

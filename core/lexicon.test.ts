@@ -2943,6 +2943,35 @@ describe('German adjectives in the lexicon', () => {
   });
 });
 
+describe('German words for people written for all of them', () => {
+  const evidence = (text: string) => analysePage(newsArticle(text, ''));
+
+  it('reads the feminine and the marked forms as the word in a concept, and its compounds', () => {
+    for (const text of [
+      'Der Shop wertet Kund*innendaten aus',
+      'Der Shop wertet Kundinnendaten aus',
+      'Der Shop wertet KundInnendaten aus',
+      'Die App sammelt Nutzer_innendaten',
+    ])
+      expect([...evidence(text).concepts.keys()], text).toContain('customer-analytics');
+    for (const text of [
+      'Die Mitarbeiter*innenüberwachung im Lager',
+      'Die Mitarbeiterinnenüberwachung im Lager',
+    ])
+      expect([...evidence(text).concepts.keys()], text).toContain('workplace-surveillance');
+  });
+
+  it('counts one group named in both forms once', () => {
+    const bodyOf = (text: string) =>
+      analysePage(newsArticle('Ein Bericht', text)).concepts.get('pay-and-strikes')?.body;
+    expect(bodyOf('Die Mitarbeiterinnen und Mitarbeiter des Hauses')).toBe(1);
+    expect(bodyOf('Die Mitarbeiter und Mitarbeiterinnen des Hauses')).toBe(1);
+    expect(bodyOf('Die Mitarbeiter*innen und Mitarbeiter des Hauses')).toBe(1);
+    expect(bodyOf('Die Mitarbeiter des Hauses und Mitarbeiter der Filiale')).toBe(2);
+    expect(bodyOf('Die Mitarbeiter. Und Mitarbeiterinnen')).toBe(2);
+  });
+});
+
 // The matcher reads every page with the endings of both languages (matcher.ts); some English forms the lexicon
 // reaches only through them. b94a78d gave an English page English endings only and lost each of these (reverted
 // in 91c7bc4): whatever chooses endings by language must keep them.

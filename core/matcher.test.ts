@@ -645,3 +645,38 @@ describe('a denied phrase (issue 11)', () => {
     expect(read('There is no denying the impact on jobs.')).toEqual(['impact on jobs']);
   });
 });
+
+describe('German words for people in their feminine', () => {
+  const people = new PatternMatcher([
+    { key: 'customer', pattern: 'kunde' },
+    { key: 'customer-data', pattern: 'kundendaten' },
+    { key: 'user-data', pattern: 'nutzerdaten' },
+    { key: 'user-activity', pattern: 'nutzeraktivitat' },
+    { key: 'messenger', pattern: '*paketbote' },
+    { key: 'begin', pattern: 'begehren' },
+    { key: 'spend', pattern: 'spenden' },
+  ]);
+  const found = (text: string) => people.findAllInText(text).map((hit) => [hit.key, hit.surface]);
+
+  it('reads the feminine that replaces the final -e, alone and in a compound', () => {
+    expect(found('Die Kundin und drei Kundinnen')).toEqual([
+      ['customer', 'Kundin'],
+      ['customer', 'Kundinnen'],
+    ]);
+    expect(found('Kundinnendaten, Nutzerinnendaten und Nutzerinnenaktivitäten')).toEqual([
+      ['customer-data', 'Kundinnendaten'],
+      ['user-data', 'Nutzerinnendaten'],
+      ['user-activity', 'Nutzerinnenaktivitäten'],
+    ]);
+    expect(found('Kund*innendaten der KundInnen, die Paketbot*innen')).toEqual([
+      ['customer-data', 'Kund*innendaten'],
+      ['customer', 'KundInnen'],
+      ['messenger', 'Paketbot*innen'],
+    ]);
+  });
+
+  it('reads no other word that has "in" where the pattern word has its ending', () => {
+    expect(found('Spinnen beginnen zu gewinnen; die Spinne, Spindeln und Kundgebungen')).toEqual([]);
+    expect(found('The customer data of the Kundin was leaked')).toEqual([]);
+  });
+});

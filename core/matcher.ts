@@ -190,10 +190,17 @@ interface Endings {
   derivations: readonly string[];
   /** From how many letters a word takes "-er" for the one who does it, where `inflections` lack it. */
   agentFrom: number;
+  /** Whether a word for people may stand in its German feminine (isFeminineOf). */
+  feminine: boolean;
 }
 
 /** Of German and of a sentence in no language told: both languages'. */
-const ANY_ENDINGS: Endings = { inflections: INFLECTIONS, derivations: DERIVATIONS, agentFrom: Infinity };
+const ANY_ENDINGS: Endings = {
+  inflections: INFLECTIONS,
+  derivations: DERIVATIONS,
+  agentFrom: Infinity,
+  feminine: true,
+};
 
 /**
  * Of an English sentence: the plural, the verb's forms (the participle by "-n": "taken", "known") and
@@ -208,6 +215,7 @@ const ENGLISH: Endings = {
   inflections: new Set(['s', 'es', 'd', 'ed', 'ing', 'n', 'ers']),
   derivations: [...DERIVATIONS, ...ENGLISH_DERIVATIONS],
   agentFrom: 7,
+  feminine: false,
 };
 
 /**
@@ -219,6 +227,7 @@ const ENGLISH_PHRASE_END: Endings = {
   inflections: new Set([...ENGLISH.inflections, 'er']),
   derivations: ENGLISH.derivations,
   agentFrom: Infinity,
+  feminine: false,
 };
 
 /**
@@ -297,7 +306,32 @@ function wordMatches(word: PatternWord, norm: string, endings: Endings): boolean
         return true;
     }
   }
+  if (endings.feminine && isFeminineOf(word, norm, endings)) return true;
   return text.length >= MIN_TYPO_LENGTH && withinOneEdit(text, norm);
+}
+
+/** What a German word for people adds to its stem where its feminine has "-in" or "-innen", longest first. */
+const GENERIC_ADDED = ['en', 'e', 'n', ''];
+/** The letters a word for people and its feminine share at least ("Bot|in", "Kund|innen"). */
+const MIN_FEMININE_STEM = 3;
+
+/**
+ * Whether the page word `norm` is the feminine of the pattern word, where the feminine ending replaces what
+ * the word adds to its stem: "Kundin", "Kundinnen" of "kunde", "Kundinnendaten" of "kundendaten",
+ * "Nutzerinnenaktivitäten" of "nutzeraktivitaten" (the ending after the whole word, "Nutzerin", is an
+ * inflection). The page word is read as the word with that ending put back, which the pattern word must
+ * then match; a string is made only for a word that parts from the pattern word at an "in".
+ */
+function isFeminineOf(word: PatternWord, norm: string, endings: Endings): boolean {
+  const { text } = word;
+  let at = 0;
+  const shorter = Math.min(norm.length, text.length);
+  while (at < shorter && norm.charCodeAt(at) === text.charCodeAt(at)) at++;
+  if (at < MIN_FEMININE_STEM || norm.charCodeAt(at) !== 105 || norm.charCodeAt(at + 1) !== 110) return false;
+  const after = at + (norm.startsWith('nen', at + 2) ? 5 : 2);
+  const added = GENERIC_ADDED.find((letters) => text.startsWith(letters, at))!;
+  if (added === '' && at === text.length) return false;
+  return wordMatches(word, norm.slice(0, at) + added + norm.slice(after), endings);
 }
 
 /** Whether two pattern words match the same page words (wordMatches), whatever their writing as names. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { WordShapes, areInflections, cap, countSplitWords, normalize, stem, tokenize } from './text';
+import {
+  WordShapes,
+  areInflections,
+  cap,
+  countSplitWords,
+  normalize,
+  pairsForms,
+  stem,
+  tokenize,
+} from './text';
 
 describe('normalize', () => {
   it('folds case, umlauts and ß so German spellings meet', () => {
@@ -163,5 +172,119 @@ describe('WordShapes', () => {
     expect(['ech', 'echos', 'bing', ''].map((w) => shapes.mayHold(w))).toEqual([false, false, false, true]);
     // The plural's singular, by its length: "echos" as "echo".
     expect(shapes.mayHold('echos', 4)).toBe(true);
+  });
+});
+
+describe('tokenize, German words for people written for all of them', () => {
+  const read = (text: string) => tokenize(text).map((t) => [t.surface, t.norm]);
+
+  it('reads a word joined to its feminine ending by a gender mark as one word, in its generic form', () => {
+    expect(read('Nutzer*innen, Kund:innen und Mitarbeiter_innen')).toEqual([
+      ['Nutzer*innen', 'nutzer'],
+      ['Kund:innen', 'kunden'],
+      ['und', 'und'],
+      ['Mitarbeiter_innen', 'mitarbeiter'],
+    ]);
+    expect(read('Kund*in Bot*innen Kolleg*innen Lehrer/innen Autor·innen Nutzer*Innen')).toEqual([
+      ['Kund*in', 'kunde'],
+      ['Bot*innen', 'boten'],
+      ['Kolleg*innen', 'kollegen'],
+      ['Lehrer/innen', 'lehrer'],
+      ['Autor·innen', 'autoren'],
+      ['Nutzer*Innen', 'nutzer'],
+    ]);
+  });
+
+  it('reads the capital I inside a word and a compound begun by the feminine', () => {
+    expect(read('KundInnen NutzerInnendaten Nutzer*innendaten Kund:innendaten Mieter_innendaten')).toEqual([
+      ['KundInnen', 'kunden'],
+      ['NutzerInnendaten', 'nutzerdaten'],
+      ['Nutzer*innendaten', 'nutzerdaten'],
+      ['Kund:innendaten', 'kundendaten'],
+      ['Mieter_innendaten', 'mieterdaten'],
+    ]);
+    const [word, next] = tokenize('Kund*innen wählen');
+    expect(word).toMatchObject({ start: 0, index: 0 });
+    expect(next).toMatchObject({ norm: 'wahlen', index: 1, afterMark: false });
+  });
+
+  it("reads a joined word alike on its own, as a hit's surface is read again", () => {
+    const text = 'Die Nutzer*Innen, Kund:in, Lehrer/innen, Autor·innen und Mieter_innendaten der KundInnen';
+    for (const token of tokenize(text)) {
+      expect(
+        tokenize(token.surface).map((t) => t.norm),
+        token.surface,
+      ).toEqual([token.norm]);
+    }
+    expect(tokenize('Lehrer/in und Nutzer:Innen').map((t) => t.norm)).toEqual([
+      'lehrer',
+      'in',
+      'und',
+      'nutzer',
+      'innen',
+    ]);
+  });
+
+  it('joins no other word to what follows a mark', () => {
+    const norms = (text: string) => tokenize(text).map((t) => t.norm);
+    expect(norms('um 10:30 steht es 1:0')).toEqual(['um', '10', '30', 'steht', 'es', '1', '0']);
+    expect(norms('Amazon: In der Tipp:In *Kunden* Echo* innen')).toEqual([
+      'amazon',
+      'in',
+      'der',
+      'tipp',
+      'in',
+      'kunden',
+      'echo',
+      'innen',
+    ]);
+    expect(norms('linkedin.com/in/name a/in nutzer*in@example.de LinkedIn')).toEqual([
+      'linkedin',
+      'com',
+      'in',
+      'name',
+      'a',
+      'in',
+      'nutzer',
+      'in',
+      'example',
+      'de',
+      'linkedin',
+    ]);
+    expect(norms('Innenminister Binnenmarkt Spinnen beginnen Gewinnen Innenstadt')).toEqual([
+      'innenminister',
+      'binnenmarkt',
+      'spinnen',
+      'beginnen',
+      'gewinnen',
+      'innenstadt',
+    ]);
+  });
+});
+
+describe('pairsForms', () => {
+  const pairs = (text: string) => pairsForms(tokenize(text), 0);
+
+  it('finds a word for people named in its feminine and its generic form', () => {
+    for (const text of [
+      'Kundinnen und Kunden',
+      'Kunden oder Kundinnen',
+      'Nutzerinnen und Nutzer',
+      'Mitarbeiter bzw. Mitarbeiterinnen',
+      'Nutzer*innen und Nutzer',
+      'Kundin und Kunde',
+    ])
+      expect(pairs(text), text).toBe(true);
+  });
+
+  it('finds no pair in two words, one word twice, or forms in two sentences', () => {
+    for (const text of [
+      'Kunden und Nutzer',
+      'Kunden und Kunden',
+      'Spinnen und Spinner',
+      'Kundinnen. Und Kunden',
+      'Nutzer*innen und Kund*innen',
+    ])
+      expect(pairs(text), text).toBe(false);
   });
 });
