@@ -3898,6 +3898,16 @@ const COMPANIES_HANDLING_OF_DATA: readonly string[] = [
   'workplace-surveillance',
 ];
 
+/**
+ * The concepts by which a headline reports what a company does with people's data, the profiles it builds
+ * of them among it: a page so headlined is a report, whatever a deals box or a how-to box beside it sells
+ * or tells the reader to switch off.
+ */
+export const HANDLING_OF_DATA_HEADLINED: readonly string[] = [
+  ...COMPANIES_HANDLING_OF_DATA,
+  'customer-analytics',
+];
+
 const COUNTER_SIGNALS: readonly CounterSignal[] = [
   {
     // Issue 11: films, series and games to watch and play name Prime Video, Amazon Luna or Amazon's
@@ -4422,7 +4432,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // which reports say as often.
     id: 'buying-guide',
     suppresses: ['data'],
-    yieldsToHeadlineConcepts: [...COMPANIES_HANDLING_OF_DATA, 'customer-analytics'],
+    yieldsToHeadlineConcepts: HANDLING_OF_DATA_HEADLINED,
     page: [
       'top pick',
       'runner-up',
