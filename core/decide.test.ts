@@ -3238,3 +3238,24 @@ describe('fingerprinting: the tracking technique, not the fingerprints a state t
     ).toContain('data');
   });
 });
+
+describe('a buying guide is the story only where its headline says so (stop 35 review)', () => {
+  it("takes a deals page's data theme, not a report's with a deals box at its foot", () => {
+    expect(
+      themes(
+        'The most private web browsers, tested and ranked',
+        'A private browser blocks tracking cookies and fingerprinting scripts and does not keep your ' +
+          'browsing history. Our top pick blocks trackers out of the box. The runner-up lets you tune every ' +
+          'privacy setting. We tested six browsers on how many trackers they stopped.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Period apps under scrutiny after study',
+        "A study found that three popular period-tracking apps shared users' health data with advertisers, " +
+          'including the dates of their periods. The best VPN deals this week: our top pick blocks ads and ' +
+          'trackers. 30-day money-back guarantee. Prices are correct at the time of publishing.',
+      ),
+    ).toContain('data');
+  });
+});

@@ -520,11 +520,17 @@ function repeated(found: Evidence | undefined): number {
  * all over the text as a theme is without a headline (THEME_BODY_ALONE, fewer in a short text). A guide
  * to cyber insurance for smart homes that names hacks, malware and breaches ten times is about them
  * whatever its headline calls them (bbrown-smart-home-cyber-insurance hung on "Cyber Security" in its
- * headline).
+ * headline). A signal that is the story only where its headline says so (CounterSignal.onlyHeadlined)
+ * is never made so by its text alone.
  */
-function substantialCounter(found: Evidence | undefined, evidence: PageEvidence): boolean {
+function substantialCounter(
+  signal: CounterSignal,
+  found: Evidence | undefined,
+  evidence: PageEvidence,
+): boolean {
   if (found === undefined) return false;
-  return (found.prominent > 0 && found.body > 0) || found.body >= bodyAlone(evidence, THEME_BODY_ALONE);
+  const headlined = found.prominent > 0 && found.body > 0;
+  return headlined || (!signal.onlyHeadlined && found.body >= bodyAlone(evidence, THEME_BODY_ALONE));
 }
 
 /**
@@ -1096,7 +1102,11 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
   const suppressed = new Set(
     lexicon.counters.flatMap((signal) => {
       const found = evidence.counters.get(signal.id);
-      if (found === undefined || !substantialCounter(found, evidence) || yields(signal, evidence, byId))
+      if (
+        found === undefined ||
+        !substantialCounter(signal, found, evidence) ||
+        yields(signal, evidence, byId)
+      )
         return [];
       return signal.suppresses.filter(
         (theme) => theme === 'company' || mentions(found) >= themeMentions(theme, signal, evidence, byId),

@@ -3873,6 +3873,12 @@ export interface CounterSignal {
    */
   yieldsToHeadlineConcepts?: readonly string[];
   /**
+   * Whether the signal is the page's story only where its headline (or description, keywords) names it
+   * too, never by its words in the text alone: a deals box at the foot of a report ("The best VPN deals
+   * this week: our top pick ...") is no buying guide.
+   */
+  onlyHeadlined?: boolean;
+  /**
    * Where the counter-signal stands for one named thing (a law), its own name in each language, among its
    * page words: what a page on it calls it by, as a company is called by the first of its names. Read only
    * by `npm run ablation` (scripts/ablation.ts says why a page may rest on it).
@@ -3896,6 +3902,16 @@ const COMPANIES_HANDLING_OF_DATA: readonly string[] = [
   'face-analysis',
   'self-tracking',
   'workplace-surveillance',
+];
+
+/**
+ * The concepts by which a headline reports what a company does with people's data, the profiles it builds
+ * of them among it: a page so headlined is a report, whatever a deals box or a how-to box beside it sells
+ * or tells the reader to switch off.
+ */
+export const HANDLING_OF_DATA_HEADLINED: readonly string[] = [
+  ...COMPANIES_HANDLING_OF_DATA,
+  'customer-analytics',
 ];
 
 const COUNTER_SIGNALS: readonly CounterSignal[] = [
@@ -4419,10 +4435,17 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // stays a data story with a deal beside it; and not where its headline names a company's handling of
     // data: an award's runner-up for tracking users, a test winner that sells what its owners watch. The
     // words a review's verdict and a deal's small print are written in, not "review", "test" or "price",
-    // which reports say as often.
+    // which reports say as often. Only where the headline names the buying too (onlyHeadlined): a deals
+    // box at the foot of a short report on Meta's fine ("The best VPN deals this week: our top pick ...,
+    // runner-up ...") and a test of fitness apps whose finding is that they send health data to Facebook
+    // ("Testsieger", "Preis-Leistungs-Sieger" in its text) are data stories (a review's probes). The cost:
+    // a guide to ad blockers whose headline names none of the words ("The best ad blockers for Chrome")
+    // is shown again; "the best" as a word of the headline took two true reports ("The best-selling apps
+    // are the worst for privacy").
     id: 'buying-guide',
     suppresses: ['data'],
-    yieldsToHeadlineConcepts: [...COMPANIES_HANDLING_OF_DATA, 'customer-analytics'],
+    onlyHeadlined: true,
+    yieldsToHeadlineConcepts: HANDLING_OF_DATA_HEADLINED,
     page: [
       'top pick',
       'runner-up',
