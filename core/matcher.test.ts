@@ -679,4 +679,8 @@ describe('German words for people in their feminine', () => {
     expect(found('Spinnen beginnen zu gewinnen; die Spinne, Spindeln und Kundgebungen')).toEqual([]);
     expect(found('The customer data of the Kundin was leaked')).toEqual([]);
   });
+
+  it('reads a word back from its feminine once, however many times "in" follows', () => {
+    expect(found(`Kund${'in'.repeat(5000)}`)).toEqual([]);
+  });
 });

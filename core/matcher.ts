@@ -203,6 +203,12 @@ const ANY_ENDINGS: Endings = {
 };
 
 /**
+ * Of a word read back from its feminine (isFeminineOf): read once, not again as a feminine, which for a
+ * word of many "in"s ("Kundininin…") would call itself once per "in".
+ */
+const READ_BACK_FROM_FEMININE: Endings = { ...ANY_ENDINGS, feminine: false };
+
+/**
  * Of an English sentence: the plural, the verb's forms (the participle by "-n": "taken", "known") and
  * the plural of the one who does a thing ("staffers", "fingerprinters"). What German's endings add makes
  * another English word: the comparative and superlative of an adjective ("smarter", "largest", "finest"),
@@ -306,7 +312,7 @@ function wordMatches(word: PatternWord, norm: string, endings: Endings): boolean
         return true;
     }
   }
-  if (endings.feminine && isFeminineOf(word, norm, endings)) return true;
+  if (endings.feminine && isFeminineOf(word, norm)) return true;
   return text.length >= MIN_TYPO_LENGTH && withinOneEdit(text, norm);
 }
 
@@ -322,7 +328,7 @@ const MIN_FEMININE_STEM = 3;
  * inflection). The page word is read as the word with that ending put back, which the pattern word must
  * then match; a string is made only for a word that parts from the pattern word at an "in".
  */
-function isFeminineOf(word: PatternWord, norm: string, endings: Endings): boolean {
+function isFeminineOf(word: PatternWord, norm: string): boolean {
   const { text } = word;
   let at = 0;
   const shorter = Math.min(norm.length, text.length);
@@ -331,7 +337,7 @@ function isFeminineOf(word: PatternWord, norm: string, endings: Endings): boolea
   const after = at + (norm.startsWith('nen', at + 2) ? 5 : 2);
   const added = GENERIC_ADDED.find((letters) => text.startsWith(letters, at))!;
   if (added === '' && at === text.length) return false;
-  return wordMatches(word, norm.slice(0, at) + added + norm.slice(after), endings);
+  return wordMatches(word, norm.slice(0, at) + added + norm.slice(after), READ_BACK_FROM_FEMININE);
 }
 
 /** Whether two pattern words match the same page words (wordMatches), whatever their writing as names. */

@@ -251,6 +251,16 @@ describe('tokenize, German words for people written for all of them', () => {
       'de',
       'linkedin',
     ]);
+    expect(norms('für außen/innen, die außen/innenkamera, /kunden/innen')).toEqual([
+      'fur',
+      'aussen',
+      'innen',
+      'die',
+      'aussen',
+      'innenkamera',
+      'kunden',
+      'innen',
+    ]);
     expect(norms('Innenminister Binnenmarkt Spinnen beginnen Gewinnen Innenstadt')).toEqual([
       'innenminister',
       'binnenmarkt',

@@ -239,6 +239,10 @@ function feminineAfterMark(text: string, mark: number): number {
   if (!isSmallAscii(before) && !(before >= 0xdf && before <= 0xff)) return -1;
   const markCode = text.charCodeAt(mark);
   const slash = markCode === 47;
+  // Before a slash, a word that already ends in "-en" is a word of its own, paired with "innen" as one
+  // ("außen/innen", "Außen/Innenkamera") or a path of a web address ("/kunden/innen"), not a stem waiting
+  // for its ending ("Lehrer/innen", "Kund/innen").
+  if (slash && text.charCodeAt(mark - 1) === 110 && text.charCodeAt(mark - 2) === 101) return -1;
   const i = mark + 1;
   const capital = text.charCodeAt(i) === 73 && (markCode === 42 || markCode === 95);
   if ((text.charCodeAt(i) !== 105 && !capital) || text.charCodeAt(i + 1) !== 110) return -1;
