@@ -1,13 +1,5 @@
 import { causeFramesIn, tiesNoCut, type CauseFrame } from './cause-frames';
-import { asksHowTo, switchedOffByTheReader } from './own-settings';
-import {
-  HANDLING_OF_DATA_HEADLINED,
-  LEXICON,
-  type Concept,
-  type CounterSignal,
-  type Entity,
-  type Lexicon,
-} from './lexicon';
+import { LEXICON, type Concept, type CounterSignal, type Entity, type Lexicon } from './lexicon';
 import { PatternMatcher, otherSensesIn, sensesConfirmedIn, type PatternHit } from './matcher';
 import { BOUGHT_FROM } from './namesakes';
 import { headlinesANotice, noticeRanges } from './site-notices';
@@ -251,7 +243,6 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       found.findAll(tokensOf.get(source) ?? [], otherSenses, readOtherwise, confirmedSenses),
     ]),
   );
-  const guide = readsAsAGuide(hitsOf.get('headline') ?? [], tokensOf.get('headline') ?? []);
 
   const readField = (source: CueSource, text: string) => {
     const tokens = tokensOf.get(source) ?? [];
@@ -273,7 +264,6 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
           ) &&
           (hit.key.kind !== 'entity' || !boughtFrom(tokens, hit.index)) &&
           !deniedByPage(hit, spec) &&
-          !(guide && readersOwnSetting(hit, tokens)) &&
           !secondOfPair(hit, hits, tokens) &&
           !products.has(hit) &&
           !publisher.some((name) => name.start <= hit.index && hit.index + hit.length <= name.end),
@@ -437,42 +427,6 @@ function prominentFramesIn(tokens: readonly Token[]): (start: number, end: numbe
     if (firstStop !== -1 && firstStop <= start) return 'named';
     return firstMark !== -1 && firstMark <= start ? undefined : frame;
   };
-}
-
-/**
-/**
- * Whether a concept of the data theme is said as a setting a guide tells the reader to switch off
- * (own-settings.ts): "Turn off location history" in an Android how-to names no data a company collects.
- * Only on a guide (readsAsAGuide).
- */
-function readersOwnSetting(hit: PatternHit<Key>, tokens: readonly Token[]): boolean {
-  return (
-    hit.key.kind === 'concept' &&
-    hit.key.concept.topics[0] === 'data' &&
-    switchedOffByTheReader(tokens, hit.index)
-  );
-}
-
-/**
- * Whether the page is a guide, whose steps that switch data off are the reader's own settings: where its
- * headline asks how to do a thing (asksHowTo), or names nothing a company does with people's data
- * (HANDLING_OF_DATA_HEADLINED) other than as such a step. A report that Meta went on reading location data from users who had switched it off,
- * followed by a box "So schützen Sie sich: Deaktivieren Sie den Standortverlauf ...", is a report whose
- * box names the same data (a review probe, shown before own settings were read, silent with them); an
- * Android how-to headlined "10 Android settings to change right now" or "How to turn off personalised
- * ads" is a guide. Counting the steps against the report's own words instead left the report silent:
- * a box of three steps outnumbers a short report's two mentions.
- */
-function readsAsAGuide(hits: readonly PatternHit<Key>[], tokens: readonly Token[]): boolean {
-  return (
-    asksHowTo(tokens) ||
-    !hits.some(
-      (hit) =>
-        hit.key.kind === 'concept' &&
-        HANDLING_OF_DATA_HEADLINED.includes(hit.key.concept.id) &&
-        !switchedOffByTheReader(tokens, hit.index),
-    )
-  );
 }
 
 /**
