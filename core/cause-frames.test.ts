@@ -81,6 +81,13 @@ describe('causeFramesIn', () => {
       'The cuts free money to invest in AI.',
       'SAP setzt auf KI: Stellen fallen weg.',
       'The media group downsizes as it pivots to AI, cutting 200 jobs.',
+      // A cause word that governs the turn itself gives it as the cause, no other one.
+      'Meta downsized its staff amid a pivot to AI.',
+      'The software firm downsized its staff due to its pivot to AI.',
+      'The company cut 300 jobs, weeks after its chief executive vowed to focus on AI.',
+      'The bank will eliminate 500 office jobs because it is betting on AI.',
+      'Der Konzern baut Personal ab, angesichts der Neuausrichtung auf KI.',
+      'Google is cutting hundreds of jobs amid falling sales and a push to invest in AI.',
     ])
       expect(frameOfAI(text), text).toBe('turnedTo');
     // A modifier after the turn's words: no turn to AI.

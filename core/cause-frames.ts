@@ -238,9 +238,12 @@ const AFTER_THE_OBJECT: ReadonlySet<string> = new Set([
 
 /**
  * Words that give a cut another cause (after a flop, amid falling sales): standing before a TURNED_TO
- * phrase in its sentence, not as its first word, they make what the company turns to a plan beside the
- * cut, not the cut's reason: "The studio downsized its staff after its shooter flopped and bets on AI in
- * its next game". First in the sentence they date the turn ("After the layoffs, it bets on AI").
+ * phrase in its sentence, not as its first word, with a clause of the turn's own joined after the cause
+ * (CLAUSE_JOINS), they make what the company turns to a plan beside the cut, not the cut's reason: "The
+ * studio downsized its staff after its shooter flopped and bets on AI in its next game". First in the
+ * sentence they date the turn ("After the layoffs, it bets on AI"); governing the turn itself they give it
+ * as the cause ("downsizes its staff amid its pivot to AI", "cuts 300 jobs weeks after the CEO vows to
+ * focus on AI", "angesichts der Neuausrichtung auf KI").
  */
 const OTHER_CAUSES: ReadonlySet<string> = new Set([
   'after',
@@ -251,6 +254,30 @@ const OTHER_CAUSES: ReadonlySet<string> = new Set([
   'nachdem',
   'angesichts',
   'weil',
+]);
+
+/**
+ * Words that join a clause of its own to the cut's (OTHER_CAUSES), right before the turn or one word before
+ * it that is no determiner: "and bets on AI", "and now invests in AI", "und setzt auf KI", not "amid
+ * falling sales and a pivot to AI", where the turn is one more cause.
+ */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'und']);
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'ein',
+  'eine',
+  'einer',
+  'die',
+  'der',
+  'den',
+  'seine',
+  'seiner',
+  'ihre',
+  'ihrer',
 ]);
 
 /** How many words may stand between a cause word and the cause: "refocuses on Firefox and AI". */
@@ -595,13 +622,26 @@ function objectHeadAt(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * Whether a word of OTHER_CAUSES stands before word `index` in its sentence, other than as its first word.
+ * Whether the turn at word `index` is a clause joined to the cut's (CLAUSE_JOINS) after a word of
+ * OTHER_CAUSES in its sentence, other than its first word.
  */
 function otherCauseBefore(tokens: readonly Token[], index: number): boolean {
-  for (let at = index - 1; at > 0 && !tokens[at + 1]!.afterStop; at--) {
+  const joinedRightBefore = CLAUSE_JOINS.has(tokens[index - 1]?.norm ?? '');
+  const joinedOneWordBefore =
+    CLAUSE_JOINS.has(tokens[index - 2]?.norm ?? '') && !DETERMINERS.has(tokens[index - 1]!.norm);
+  if (!joinedRightBefore && !joinedOneWordBefore) return false;
+  const join = joinedRightBefore ? index - 1 : index - 2;
+  if (stopWithin(tokens, join, index)) return false;
+  for (let at = join - 1; at > 0 && !tokens[at + 1]!.afterStop; at--) {
     if (tokens[at]!.afterStop) return false;
     if (OTHER_CAUSES.has(tokens[at]!.norm)) return true;
   }
+  return false;
+}
+
+/** Whether a sentence ends after word `from`, up to word `to`. */
+function stopWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from + 1; at <= to; at++) if (tokens[at]!.afterStop) return true;
   return false;
 }
 
