@@ -43,6 +43,17 @@ describe('causeFramesIn', () => {
       'cause',
     );
     expect(frameOf('Der Versicherer baut ab: KI übernimmt die Buchhaltung.', 'KI')).toBe('cause');
+    // A product the verb says does the work is its doer, not only what the company sells.
+    expect(frameOf('The bank cuts 1,000 jobs as AI products take over customer service.', 'AI')).toBe(
+      'cause',
+    );
+    expect(frameOf('Bank streicht 500 Stellen – KI-Funktionen übernehmen die Arbeit.', 'KI')).toBe('cause');
+    expect(frameOf('Klarna said its AI features do the work of 700 agents.', 'AI')).toBe('cause');
+    expect(frameOf('The AI firm replaced its chief executive.', 'AI')).toBe('named');
+    // What a company spends on AI and rivals that use it are no business AI names: said beside cuts as often
+    // as a cause, they keep the loose tie.
+    expect(frameOf('Microsoft cuts 9,000 jobs as AI spending mounts.', 'AI')).toBeUndefined();
+    expect(frameOf('Chegg cuts 22% of its staff as AI rivals draw students away.', 'AI')).toBeUndefined();
     // "nicht nur" adds to what AI replaces, it does not deny it.
     expect(frameOf('KI ersetzt nicht nur Sachbearbeiter, sondern auch Berater.', 'KI')).toBe('cause');
   });

@@ -21,7 +21,11 @@ export function tiesNoCut(frame: CauseFrame | undefined): boolean {
 /**
  * Words that, right after a mention, make it the modifier of a company, a market or a product: "the AI
  * startup laid off 20 percent", "demand for AI servers slowed", "KI-Aktien fielen". Not the tools that do
- * the work ("AI agents", "AI software now handles claims"), which may be the cut's cause.
+ * the work ("AI agents", "AI software now handles claims"), which may be the cut's cause, and not a
+ * product the text says does the work ("AI features take over translation", "KI-Funktionen übernehmen die
+ * Arbeit": a verb after the mention makes it the doer). Not what a company spends on AI or rivals do with
+ * it either ("as AI spending soars", "as AI rivals draw students away"), said beside cuts as a cause as
+ * often (the review of s35-jobtie's probes).
  */
 const NAMING_A_BUSINESS: ReadonlySet<string> = new Set([
   'startup',
@@ -47,8 +51,6 @@ const NAMING_A_BUSINESS: ReadonlySet<string> = new Set([
   'demand',
   'boom',
   'bubble',
-  'rival',
-  'rivals',
   'maker',
   'makers',
   'feature',
@@ -57,7 +59,6 @@ const NAMING_A_BUSINESS: ReadonlySet<string> = new Set([
   'products',
   'factory',
   'factories',
-  'spending',
   'data',
   'firma',
   'unternehmen',
@@ -542,6 +543,9 @@ export function causeFramesIn(
   return (start, end) => {
     let frame: CauseFrame | undefined;
     let planned = false;
+    // Whether a verb after the mention makes it the doer of the work ("AI features take over translation",
+    // "AI features do the work of 700 agents").
+    let doer = false;
     const give = (given: CauseFrame) => {
       if (frame !== 'cause') frame = given;
     };
@@ -585,6 +589,8 @@ export function causeFramesIn(
           if (!governsBefore(phrase, end, CAUSE_AFTER_REACH)) break;
           if (phrase.negated) return 'denied';
           give('cause');
+          // Doing the work is work whoever does it; what "replaces" may be a startup's chief executive.
+          doer ||= tokens[phrase.end - 1]!.norm === 'work';
           break;
         case 'denyingNext':
           if (phrase.end === start) return 'denied';
@@ -601,13 +607,16 @@ export function causeFramesIn(
         case 'takingOver':
           if (!governsBefore(phrase, end, TAKEN_OVER_REACH + 1)) break;
           if (phrase.negated) return 'denied';
-          if (workTakenOver(tokens, start, end, phrase)) give('cause');
+          if (workTakenOver(tokens, start, end, phrase)) {
+            give('cause');
+            doer = true;
+          }
           break;
       }
     }
     // A business's name is no cause whatever word stands before it: "due to AI chip demand", "because of
-    // AI stock losses".
-    if (namesABusiness(end)) return 'named';
+    // AI stock losses". Unless a verb after it says the product does the work.
+    if (namesABusiness(end) && !doer) return 'named';
     return frame ?? (planned ? 'named' : undefined);
   };
 }
