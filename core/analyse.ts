@@ -401,6 +401,9 @@ function spansIn(tokens: readonly Token[], text: string): (hit: PatternHit<Key>)
   };
 }
 
+/** How many words a headline's label may have (prominentFramesIn): "Exklusiv:", "Job cuts:". */
+const LABEL_WORDS = 2;
+
 /**
  * How a headline or description frames a mention as a cause (cause-frames.ts), what a company turns to
  * only in its first clause, before any stop or comma: there the turn is the cut's own ("Mozilla downsizes
@@ -413,8 +416,13 @@ function spansIn(tokens: readonly Token[], text: string): (hit: PatternHit<Key>)
  */
 function prominentFramesIn(tokens: readonly Token[]): (start: number, end: number) => CauseFrame | undefined {
   const frameOf = causeFramesIn(tokens);
-  const firstMark = tokens.findIndex((token) => token.index > 0 && token.afterMark);
-  const firstStop = tokens.findIndex((token) => token.index > 0 && token.afterStop);
+  // A label of a word or two before a colon or dash opens the headline, it ends no clause of it:
+  // "Exklusiv: Versicherer kündigt Stellenabbau an und setzt auf KI", "Layoffs: Fintech cuts 300 jobs as
+  // it pivots to AI" (the review of s35-jobtie's probes).
+  const labelEnd = tokens.findIndex((token) => token.index > 0 && token.afterStop);
+  const opening = labelEnd !== -1 && labelEnd <= LABEL_WORDS ? labelEnd : 0;
+  const firstMark = tokens.findIndex((token) => token.index > opening && token.afterMark);
+  const firstStop = tokens.findIndex((token) => token.index > opening && token.afterStop);
   return (start, end) => {
     const frame = frameOf(start, end);
     if (frame !== 'turnedTo') return frame;

@@ -2164,6 +2164,12 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
       ['Bank to cut 4,000 office jobs', 'The bank will cut 4,000 office jobs because of AI.'],
       ['Insurer lets go of 300 claims staff', 'The insurer let go 300 employees, replaced by AI.'],
       ['Versicherer trennt sich von 500 Mitarbeitern', 'Der Versicherer baut Personal ab, wegen KI.'],
+      // A label before a colon opens the headline, it ends no clause of it.
+      [
+        'Exklusiv: Versicherer baut Personal ab und setzt auf KI',
+        'Rund 300 Beschäftigte verlieren ihre Jobs.',
+      ],
+      ['Layoffs: Publisher downsizes its staff as it pivots to AI', 'Around 80 writers lost their jobs.'],
     ];
     for (const [headline, text] of caused)
       expect(themes(headline!, text + rest), headline).toContain('labour');
