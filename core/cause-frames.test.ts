@@ -198,6 +198,10 @@ describe('causeFramesIn', () => {
     expect(frameOfAI('The firm builds tools that use AI for claims.')).toBe('named');
     expect(frameOfAI('The company, which sells AI tools, cut 500 jobs.')).toBe('named');
     expect(frameOfAI('The company also launched an AI assistant for accountants.')).toBe('named');
+    // Launched beside a clause joined to it, the product is no plan of its own: no frame, as said anywhere.
+    expect(frameOfAI('Die Bank präsentiert einen KI-Assistenten und streicht 300 Stellen.')).toBeUndefined();
+    expect(frameOfAI('The bank unveiled an AI assistant and cut 300 jobs.')).toBeUndefined();
+    expect(frameOfAI('The company launched an AI assistant and a chatbot for banks.')).toBe('named');
     expect(frameOfAI('It rolled out AI price tags this year.')).toBe('named');
     expect(frameOfAI('Klarna introduced an AI assistant that does the work of 700 agents.')).toBe('cause');
     // Not where a cause word frames it.

@@ -281,6 +281,9 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   'ihrer',
 ]);
 
+/** How many words after a product a clause joined to its launch may begin (clauseJoinedAfter). */
+const JOINED_REACH = 3;
+
 /** How many words may stand between a cause word and the cause: "refocuses on Firefox and AI". */
 const CAUSE_REACH = 2;
 
@@ -596,7 +599,7 @@ export function causeFramesIn(
           if (phrase.end === start) return 'denied';
           break;
         case 'making':
-          planned ||= governsAfter(phrase, start, PLAN_REACH);
+          planned ||= governsAfter(phrase, start, PLAN_REACH) && !clauseJoinedAfter(tokens, end);
           break;
         case 'causeClause':
           // Denied, the clause denies every cause in it: "not because AI replaced anyone".
@@ -644,6 +647,20 @@ function otherCauseBefore(tokens: readonly Token[], index: number): boolean {
   for (let at = join - 1; at > 0 && !tokens[at + 1]!.afterStop; at--) {
     if (tokens[at]!.afterStop) return false;
     if (OTHER_CAUSES.has(tokens[at]!.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a clause of its own is joined (CLAUSE_JOINS, no determiner after) within JOINED_REACH words after
+ * the mention that ends before word `index`, in its sentence: a product launched beside the cut said in the
+ * same sentence is the tool that does the work ("Bank präsentiert KI-Assistenten und streicht 300
+ * Stellen"), no plan of its own (MAKING).
+ */
+function clauseJoinedAfter(tokens: readonly Token[], index: number): boolean {
+  for (let at = index; at < Math.min(tokens.length, index + JOINED_REACH); at++) {
+    if (tokens[at]!.afterStop) return false;
+    if (CLAUSE_JOINS.has(tokens[at]!.norm)) return !DETERMINERS.has(tokens[at + 1]?.norm ?? 'a');
   }
   return false;
 }
