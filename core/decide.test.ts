@@ -2138,6 +2138,22 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
         `${cuts}The layoffs are not about AI, it said, but workers say AI now does the work of the offices. ${more}`,
       ),
     ).toContain('labour');
+    // A headline that asks or doubts the cause keeps it in question, whatever the text denies; not a
+    // mention in another of its sentences.
+    for (const headline of [
+      'Is AI just an excuse for the layoffs at the maker?',
+      'KI als Vorwand? Maker lays off 614',
+    ])
+      expect(
+        themes(headline, `${cuts}The layoffs have nothing to do with AI, it said. ${more}`),
+        headline,
+      ).toContain('labour');
+    expect(
+      themes(
+        "Who is to blame for the maker's layoffs? Not AI, it says",
+        `${cuts}The layoffs have nothing to do with AI, it said. ${more}`,
+      ),
+    ).toEqual([]);
     // A denial denies only the cause it governs: one it contrasts with, or one said before it, still ties.
     for (const text of [
       'The layoffs have nothing to do with the merger, the chief said, but with AI, and more layoffs follow.',
