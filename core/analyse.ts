@@ -271,7 +271,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       spec,
       spec.weight,
       source === 'leadText' ? spansIn(tokens, text) : undefined,
-      spec.prominent && !spec.tags ? prominentFramesIn(tokens) : undefined,
+      spec.prominent && !spec.tags ? prominentFramesIn(tokens, text) : undefined,
     );
     // Words shared directly with a passage count from the fields that name the page, not its prose.
     if (spec.prominent && source !== 'description') {
@@ -408,6 +408,42 @@ function spansIn(tokens: readonly Token[], text: string): (hit: PatternHit<Key>)
 }
 
 /**
+ * Words of a headline that doubt what a company gives or denies as a cause: "Is AI just an excuse for the
+ * job cuts?", "KI als Vorwand für den Stellenabbau" (DOUBTING_THE_CAUSE).
+ */
+const DOUBTING_THE_CAUSE: ReadonlySet<string> = new Set([
+  'excuse',
+  'excuses',
+  'scapegoat',
+  'blame',
+  'blamed',
+  'vorwand',
+  'ausrede',
+  'sundenbock',
+]);
+
+/**
+ * Which sentences of a headline ask or doubt what the cause is: the headline's one sentence asked as a
+ * question, or a sentence with a word of DOUBTING_THE_CAUSE. The AI named plainly there is the cause in
+ * question, whatever the text denies ("Is AI just an excuse for the job cuts at Harbor Bank?" over "it has
+ * nothing to do with AI": the theme's AI as cover, the review of s35-jobtie's probes); not one said in
+ * another sentence ("Who is to blame for the layoffs? Not AI, the CEO says").
+ */
+function doubtsTheCause(text: string, tokens: readonly Token[]): (sentence: number) => boolean {
+  const doubting = new Set<number>();
+  let sentence = 0;
+  for (const token of tokens) {
+    if (token.index > 0 && token.afterStop) sentence++;
+    if (DOUBTING_THE_CAUSE.has(token.norm)) doubting.add(sentence);
+  }
+  if (sentence === 0 && text.trimEnd().endsWith('?')) doubting.add(0);
+  return (at) => doubting.has(at);
+}
+
+/** How many words a headline's label may have (prominentFramesIn): "Exklusiv:", "Job cuts:". */
+const LABEL_WORDS = 2;
+
+/**
  * How a headline or description frames a mention as a cause (cause-frames.ts), what a company turns to
  * only in its first clause, before any stop or comma: there the turn is the cut's own ("Mozilla downsizes
  * as it refocuses on Firefox and AI"), beyond it a headline joins a second story to the cut ("Hospital
@@ -417,12 +453,27 @@ function spansIn(tokens: readonly Token[], text: string): (hit: PatternHit<Key>)
  * beside the cut and tied to it by nothing; beyond a comma it may still be the cut's own ("After the
  * layoffs, the company pivots to AI") and ties it as a mention said anywhere does.
  */
-function prominentFramesIn(tokens: readonly Token[]): (start: number, end: number) => CauseFrame | undefined {
+function prominentFramesIn(
+  tokens: readonly Token[],
+  text: string,
+): (start: number, end: number) => CauseFrame | undefined {
   const frameOf = causeFramesIn(tokens);
-  const firstMark = tokens.findIndex((token) => token.index > 0 && token.afterMark);
-  const firstStop = tokens.findIndex((token) => token.index > 0 && token.afterStop);
+  const doubted = doubtsTheCause(text, tokens);
+  const sentenceOf = (index: number) => {
+    let sentence = 0;
+    for (let at = 1; at <= index; at++) if (tokens[at]!.afterStop) sentence++;
+    return sentence;
+  };
+  // A label of a word or two before a colon or dash opens the headline, it ends no clause of it:
+  // "Exklusiv: Versicherer kündigt Stellenabbau an und setzt auf KI", "Layoffs: Fintech cuts 300 jobs as
+  // it pivots to AI" (the review of s35-jobtie's probes).
+  const labelEnd = tokens.findIndex((token) => token.index > 0 && token.afterStop);
+  const opening = labelEnd !== -1 && labelEnd <= LABEL_WORDS ? labelEnd : 0;
+  const firstMark = tokens.findIndex((token) => token.index > opening && token.afterMark);
+  const firstStop = tokens.findIndex((token) => token.index > opening && token.afterStop);
   return (start, end) => {
     const frame = frameOf(start, end);
+    if (frame === undefined && doubted(sentenceOf(start))) return 'cause';
     if (frame !== 'turnedTo') return frame;
     if (firstStop !== -1 && firstStop <= start) return 'named';
     return firstMark !== -1 && firstMark <= start ? undefined : frame;

@@ -43,6 +43,17 @@ describe('causeFramesIn', () => {
       'cause',
     );
     expect(frameOf('Der Versicherer baut ab: KI übernimmt die Buchhaltung.', 'KI')).toBe('cause');
+    // A product the verb says does the work is its doer, not only what the company sells.
+    expect(frameOf('The bank cuts 1,000 jobs as AI products take over customer service.', 'AI')).toBe(
+      'cause',
+    );
+    expect(frameOf('Bank streicht 500 Stellen – KI-Funktionen übernehmen die Arbeit.', 'KI')).toBe('cause');
+    expect(frameOf('Klarna said its AI features do the work of 700 agents.', 'AI')).toBe('cause');
+    expect(frameOf('The AI firm replaced its chief executive.', 'AI')).toBe('named');
+    // What a company spends on AI and rivals that use it are no business AI names: said beside cuts as often
+    // as a cause, they keep the loose tie.
+    expect(frameOf('Microsoft cuts 9,000 jobs as AI spending mounts.', 'AI')).toBeUndefined();
+    expect(frameOf('Chegg cuts 22% of its staff as AI rivals draw students away.', 'AI')).toBeUndefined();
     // "nicht nur" adds to what AI replaces, it does not deny it.
     expect(frameOf('KI ersetzt nicht nur Sachbearbeiter, sondern auch Berater.', 'KI')).toBe('cause');
   });
@@ -81,6 +92,13 @@ describe('causeFramesIn', () => {
       'The cuts free money to invest in AI.',
       'SAP setzt auf KI: Stellen fallen weg.',
       'The media group downsizes as it pivots to AI, cutting 200 jobs.',
+      // A cause word that governs the turn itself gives it as the cause, no other one.
+      'Meta downsized its staff amid a pivot to AI.',
+      'The software firm downsized its staff due to its pivot to AI.',
+      'The company cut 300 jobs, weeks after its chief executive vowed to focus on AI.',
+      'The bank will eliminate 500 office jobs because it is betting on AI.',
+      'Der Konzern baut Personal ab, angesichts der Neuausrichtung auf KI.',
+      'Google is cutting hundreds of jobs amid falling sales and a push to invest in AI.',
     ])
       expect(frameOfAI(text), text).toBe('turnedTo');
     // A modifier after the turn's words: no turn to AI.
@@ -180,6 +198,10 @@ describe('causeFramesIn', () => {
     expect(frameOfAI('The firm builds tools that use AI for claims.')).toBe('named');
     expect(frameOfAI('The company, which sells AI tools, cut 500 jobs.')).toBe('named');
     expect(frameOfAI('The company also launched an AI assistant for accountants.')).toBe('named');
+    // Launched beside a clause joined to it, the product is no plan of its own: no frame, as said anywhere.
+    expect(frameOfAI('Die Bank präsentiert einen KI-Assistenten und streicht 300 Stellen.')).toBeUndefined();
+    expect(frameOfAI('The bank unveiled an AI assistant and cut 300 jobs.')).toBeUndefined();
+    expect(frameOfAI('The company launched an AI assistant and a chatbot for banks.')).toBe('named');
     expect(frameOfAI('It rolled out AI price tags this year.')).toBe('named');
     expect(frameOfAI('Klarna introduced an AI assistant that does the work of 700 agents.')).toBe('cause');
     // Not where a cause word frames it.

@@ -21,7 +21,11 @@ export function tiesNoCut(frame: CauseFrame | undefined): boolean {
 /**
  * Words that, right after a mention, make it the modifier of a company, a market or a product: "the AI
  * startup laid off 20 percent", "demand for AI servers slowed", "KI-Aktien fielen". Not the tools that do
- * the work ("AI agents", "AI software now handles claims"), which may be the cut's cause.
+ * the work ("AI agents", "AI software now handles claims"), which may be the cut's cause, and not a
+ * product the text says does the work ("AI features take over translation", "KI-Funktionen übernehmen die
+ * Arbeit": a verb after the mention makes it the doer). Not what a company spends on AI or rivals do with
+ * it either ("as AI spending soars", "as AI rivals draw students away"), said beside cuts as a cause as
+ * often (the review of s35-jobtie's probes).
  */
 const NAMING_A_BUSINESS: ReadonlySet<string> = new Set([
   'startup',
@@ -47,8 +51,6 @@ const NAMING_A_BUSINESS: ReadonlySet<string> = new Set([
   'demand',
   'boom',
   'bubble',
-  'rival',
-  'rivals',
   'maker',
   'makers',
   'feature',
@@ -57,7 +59,6 @@ const NAMING_A_BUSINESS: ReadonlySet<string> = new Set([
   'products',
   'factory',
   'factories',
-  'spending',
   'data',
   'firma',
   'unternehmen',
@@ -238,9 +239,12 @@ const AFTER_THE_OBJECT: ReadonlySet<string> = new Set([
 
 /**
  * Words that give a cut another cause (after a flop, amid falling sales): standing before a TURNED_TO
- * phrase in its sentence, not as its first word, they make what the company turns to a plan beside the
- * cut, not the cut's reason: "The studio downsized its staff after its shooter flopped and bets on AI in
- * its next game". First in the sentence they date the turn ("After the layoffs, it bets on AI").
+ * phrase in its sentence, not as its first word, with a clause of the turn's own joined after the cause
+ * (CLAUSE_JOINS), they make what the company turns to a plan beside the cut, not the cut's reason: "The
+ * studio downsized its staff after its shooter flopped and bets on AI in its next game". First in the
+ * sentence they date the turn ("After the layoffs, it bets on AI"); governing the turn itself they give it
+ * as the cause ("downsizes its staff amid its pivot to AI", "cuts 300 jobs weeks after the CEO vows to
+ * focus on AI", "angesichts der Neuausrichtung auf KI").
  */
 const OTHER_CAUSES: ReadonlySet<string> = new Set([
   'after',
@@ -252,6 +256,33 @@ const OTHER_CAUSES: ReadonlySet<string> = new Set([
   'angesichts',
   'weil',
 ]);
+
+/**
+ * Words that join a clause of its own to the cut's (OTHER_CAUSES), right before the turn or one word before
+ * it that is no determiner: "and bets on AI", "and now invests in AI", "und setzt auf KI", not "amid
+ * falling sales and a pivot to AI", where the turn is one more cause.
+ */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'und']);
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'ein',
+  'eine',
+  'einer',
+  'die',
+  'der',
+  'den',
+  'seine',
+  'seiner',
+  'ihre',
+  'ihrer',
+]);
+
+/** How many words after a product a clause joined to its launch may begin (clauseJoinedAfter). */
+const JOINED_REACH = 3;
 
 /** How many words may stand between a cause word and the cause: "refocuses on Firefox and AI". */
 const CAUSE_REACH = 2;
@@ -515,6 +546,9 @@ export function causeFramesIn(
   return (start, end) => {
     let frame: CauseFrame | undefined;
     let planned = false;
+    // Whether a verb after the mention makes it the doer of the work ("AI features take over translation",
+    // "AI features do the work of 700 agents").
+    let doer = false;
     const give = (given: CauseFrame) => {
       if (frame !== 'cause') frame = given;
     };
@@ -558,12 +592,14 @@ export function causeFramesIn(
           if (!governsBefore(phrase, end, CAUSE_AFTER_REACH)) break;
           if (phrase.negated) return 'denied';
           give('cause');
+          // Doing the work is work whoever does it; what "replaces" may be a startup's chief executive.
+          doer ||= tokens[phrase.end - 1]!.norm === 'work';
           break;
         case 'denyingNext':
           if (phrase.end === start) return 'denied';
           break;
         case 'making':
-          planned ||= governsAfter(phrase, start, PLAN_REACH);
+          planned ||= governsAfter(phrase, start, PLAN_REACH) && !clauseJoinedAfter(tokens, end);
           break;
         case 'causeClause':
           // Denied, the clause denies every cause in it: "not because AI replaced anyone".
@@ -574,13 +610,16 @@ export function causeFramesIn(
         case 'takingOver':
           if (!governsBefore(phrase, end, TAKEN_OVER_REACH + 1)) break;
           if (phrase.negated) return 'denied';
-          if (workTakenOver(tokens, start, end, phrase)) give('cause');
+          if (workTakenOver(tokens, start, end, phrase)) {
+            give('cause');
+            doer = true;
+          }
           break;
       }
     }
     // A business's name is no cause whatever word stands before it: "due to AI chip demand", "because of
-    // AI stock losses".
-    if (namesABusiness(end)) return 'named';
+    // AI stock losses". Unless a verb after it says the product does the work.
+    if (namesABusiness(end) && !doer) return 'named';
     return frame ?? (planned ? 'named' : undefined);
   };
 }
@@ -595,13 +634,40 @@ function objectHeadAt(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * Whether a word of OTHER_CAUSES stands before word `index` in its sentence, other than as its first word.
+ * Whether the turn at word `index` is a clause joined to the cut's (CLAUSE_JOINS) after a word of
+ * OTHER_CAUSES in its sentence, other than its first word.
  */
 function otherCauseBefore(tokens: readonly Token[], index: number): boolean {
-  for (let at = index - 1; at > 0 && !tokens[at + 1]!.afterStop; at--) {
+  const joinedRightBefore = CLAUSE_JOINS.has(tokens[index - 1]?.norm ?? '');
+  const joinedOneWordBefore =
+    CLAUSE_JOINS.has(tokens[index - 2]?.norm ?? '') && !DETERMINERS.has(tokens[index - 1]!.norm);
+  if (!joinedRightBefore && !joinedOneWordBefore) return false;
+  const join = joinedRightBefore ? index - 1 : index - 2;
+  if (stopWithin(tokens, join, index)) return false;
+  for (let at = join - 1; at > 0 && !tokens[at + 1]!.afterStop; at--) {
     if (tokens[at]!.afterStop) return false;
     if (OTHER_CAUSES.has(tokens[at]!.norm)) return true;
   }
+  return false;
+}
+
+/**
+ * Whether a clause of its own is joined (CLAUSE_JOINS, no determiner after) within JOINED_REACH words after
+ * the mention that ends before word `index`, in its sentence: a product launched beside the cut said in the
+ * same sentence is the tool that does the work ("Bank präsentiert KI-Assistenten und streicht 300
+ * Stellen"), no plan of its own (MAKING).
+ */
+function clauseJoinedAfter(tokens: readonly Token[], index: number): boolean {
+  for (let at = index; at < Math.min(tokens.length, index + JOINED_REACH); at++) {
+    if (tokens[at]!.afterStop) return false;
+    if (CLAUSE_JOINS.has(tokens[at]!.norm)) return !DETERMINERS.has(tokens[at + 1]?.norm ?? 'a');
+  }
+  return false;
+}
+
+/** Whether a sentence ends after word `from`, up to word `to`. */
+function stopWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from + 1; at <= to; at++) if (tokens[at]!.afterStop) return true;
   return false;
 }
 

@@ -2138,6 +2138,22 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
         `${cuts}The layoffs are not about AI, it said, but workers say AI now does the work of the offices. ${more}`,
       ),
     ).toContain('labour');
+    // A headline that asks or doubts the cause keeps it in question, whatever the text denies; not a
+    // mention in another of its sentences.
+    for (const headline of [
+      'Is AI just an excuse for the layoffs at the maker?',
+      'KI als Vorwand? Maker lays off 614',
+    ])
+      expect(
+        themes(headline, `${cuts}The layoffs have nothing to do with AI, it said. ${more}`),
+        headline,
+      ).toContain('labour');
+    expect(
+      themes(
+        "Who is to blame for the maker's layoffs? Not AI, it says",
+        `${cuts}The layoffs have nothing to do with AI, it said. ${more}`,
+      ),
+    ).toEqual([]);
     // A denial denies only the cause it governs: one it contrasts with, or one said before it, still ties.
     for (const text of [
       'The layoffs have nothing to do with the merger, the chief said, but with AI, and more layoffs follow.',
@@ -2164,6 +2180,12 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
       ['Bank to cut 4,000 office jobs', 'The bank will cut 4,000 office jobs because of AI.'],
       ['Insurer lets go of 300 claims staff', 'The insurer let go 300 employees, replaced by AI.'],
       ['Versicherer trennt sich von 500 Mitarbeitern', 'Der Versicherer baut Personal ab, wegen KI.'],
+      // A label before a colon opens the headline, it ends no clause of it.
+      [
+        'Exklusiv: Versicherer baut Personal ab und setzt auf KI',
+        'Rund 300 Beschäftigte verlieren ihre Jobs.',
+      ],
+      ['Layoffs: Publisher downsizes its staff as it pivots to AI', 'Around 80 writers lost their jobs.'],
     ];
     for (const [headline, text] of caused)
       expect(themes(headline!, text + rest), headline).toContain('labour');
