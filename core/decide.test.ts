@@ -2154,6 +2154,10 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
         `${cuts}The layoffs have nothing to do with AI, it said. ${more}`,
       ),
     ).toEqual([]);
+    // A question alone doubts nothing: it asks of another thing than the cuts the text denies AI caused.
+    expect(
+      themes('Will AI save the carmaker?', `${cuts}The layoffs have nothing to do with AI, it said. ${more}`),
+    ).toEqual([]);
     // A denial denies only the cause it governs: one it contrasts with, or one said before it, still ties.
     for (const text of [
       'The layoffs have nothing to do with the merger, the chief said, but with AI, and more layoffs follow.',
