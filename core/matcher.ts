@@ -779,7 +779,7 @@ function senseOf(
   )
     return 'other';
   let sense = 0;
-  let other = after !== undefined && rule.otherAfterWords?.includes(after.norm) === true ? 1 : 0;
+  let other = 0;
   let together = 0;
   const from = Math.max(0, index - NAMESAKE_WINDOW);
   const to = Math.min(tokens.length, index + NAMESAKE_WINDOW + 1);

@@ -34,12 +34,6 @@ export interface NamesakeRule {
    */
   otherBeforeWords?: readonly string[];
   /**
-   * Whole words that, standing directly after the occurrence, count as a word of `other` near it: the
-   * passages struck from a text ("streicht Stellen aus dem Entwurf"), not posts, unless a word of `sense`
-   * says they are ("streicht 300 Stellen aus Kostengründen").
-   */
-  otherAfterWords?: readonly string[];
-  /**
    * Whole words that make the occurrence name neither sense when they stand directly before it
    * (`neitherBefore`) or after it (`neitherAfter`): the protection against tracking ("tracking protection",
    * "anti-tracking", "tracker blocking") is the reader's tool of privacy, not tracking done to anyone, nor a
@@ -1061,17 +1055,6 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     otherTogether: RUNS_JOBS_TOO,
     otherBefore: JOBS_A_MACHINE_RUNS,
     otherBeforeWords: JOBS_A_MACHINE_RUNS_WORDS,
-  },
-  // Posts (staff-cuts: "streicht Stellen", "streicht 300 Stellen"), not the passages struck from a text:
-  // "Ministerium strich Stellen aus Gutachten – wegen KI-Fehlern", "streicht Stellen aus dem Entwurf" (the
-  // review of s35-jobtie's probes). Posts are meant where nothing after the word says otherwise, and
-  // where the reason follows "aus" ("aus Kostengründen", "aus wirtschaftlichen Gründen").
-  stellen: {
-    senseByDefault: true,
-    otherInPhrases: true,
-    sense: ['grunden', 'kostengrund'],
-    other: [],
-    otherAfterWords: ['aus'],
   },
   // Web tracking, not a fitness tracker, a GPS tracker or parcel tracking.
   tracking: {
