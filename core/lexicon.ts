@@ -3908,10 +3908,7 @@ const COMPANIES_HANDLING_OF_DATA: readonly string[] = [
  * The concepts by which a headline reports what a company does with people's data, the profiles it builds
  * of them among it: a page so headlined is a report, whatever a deals box beside it sells.
  */
-export const HANDLING_OF_DATA_HEADLINED: readonly string[] = [
-  ...COMPANIES_HANDLING_OF_DATA,
-  'customer-analytics',
-];
+const HANDLING_OF_DATA_HEADLINED: readonly string[] = [...COMPANIES_HANDLING_OF_DATA, 'customer-analytics'];
 
 const COUNTER_SIGNALS: readonly CounterSignal[] = [
   {
