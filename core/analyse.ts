@@ -271,7 +271,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
       spec,
       spec.weight,
       source === 'leadText' ? spansIn(tokens, text) : undefined,
-      spec.prominent && !spec.tags ? prominentFramesIn(tokens) : undefined,
+      spec.prominent && !spec.tags ? prominentFramesIn(tokens, asksOfACut(text, tokens, hits)) : undefined,
     );
     // Words shared directly with a passage count from the fields that name the page, not its prose.
     if (spec.prominent && source !== 'description') {
@@ -423,21 +423,36 @@ const DOUBTING_THE_CAUSE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Which sentences of a headline doubt what the cause is: a sentence with a word of DOUBTING_THE_CAUSE. The
- * AI named plainly there is the cause in question, whatever the text denies ("Is AI just an excuse for the
- * job cuts at Harbor Bank?" over "it has nothing to do with AI": the theme's AI as cover, the review of
- * s35-jobtie's probes); not one said in another sentence ("Who is to blame for the layoffs? Not AI, the
- * CEO says"). A question alone doubts nothing: "Will AI save the car industry?" over a carmaker's cuts
- * the text says have nothing to do with AI asks of another thing (the second review).
+ * Which sentences of a headline ask or doubt what the cause is: a sentence with a word of
+ * DOUBTING_THE_CAUSE, or the headline's one sentence where it asks a question of the cuts it names
+ * (`asked`, asksOfACut). The AI named plainly there is the cause in question, whatever the text denies
+ * ("Is AI just an excuse for the job cuts at Harbor Bank?" over "it has nothing to do with AI": the
+ * theme's AI as cover, the review of s35-jobtie's probes); not one said in another sentence ("Who is to
+ * blame for the layoffs? Not AI, the CEO says").
  */
-function doubtsTheCause(tokens: readonly Token[]): (sentence: number) => boolean {
+function doubtsTheCause(tokens: readonly Token[], asked: boolean): (sentence: number) => boolean {
   const doubting = new Set<number>();
   let sentence = 0;
   for (const token of tokens) {
     if (token.index > 0 && token.afterStop) sentence++;
     if (DOUBTING_THE_CAUSE.has(token.norm)) doubting.add(sentence);
   }
+  if (asked) doubting.add(0);
   return (at) => doubting.has(at);
+}
+
+/**
+ * Whether a headline of one sentence asks a question of something whose cause a page must give (a
+ * concept with `companionsWithin`: job cuts): "Is AI behind the layoffs at Harbor Bank?" asks whether AI
+ * is their cause; "Will AI save the car industry?" over a carmaker's cuts asks of another thing (the
+ * second review of the job-cuts tie).
+ */
+function asksOfACut(text: string, tokens: readonly Token[], hits: readonly PatternHit<Key>[]): boolean {
+  return (
+    text.trimEnd().endsWith('?') &&
+    !tokens.some((token) => token.index > 0 && token.afterStop) &&
+    hits.some((hit) => hit.key.kind === 'concept' && hit.key.concept.companionsWithin !== undefined)
+  );
 }
 
 /** How many words a headline's label may have (prominentFramesIn): "Exklusiv:", "Job cuts:". */
@@ -453,9 +468,12 @@ const LABEL_WORDS = 2;
  * beside the cut and tied to it by nothing; beyond a comma it may still be the cut's own ("After the
  * layoffs, the company pivots to AI") and ties it as a mention said anywhere does.
  */
-function prominentFramesIn(tokens: readonly Token[]): (start: number, end: number) => CauseFrame | undefined {
+function prominentFramesIn(
+  tokens: readonly Token[],
+  asked: boolean,
+): (start: number, end: number) => CauseFrame | undefined {
   const frameOf = causeFramesIn(tokens);
-  const doubted = doubtsTheCause(tokens);
+  const doubted = doubtsTheCause(tokens, asked);
   const sentenceOf = (index: number) => {
     let sentence = 0;
     for (let at = 1; at <= index; at++) if (tokens[at]!.afterStop) sentence++;

@@ -2154,7 +2154,13 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
         `${cuts}The layoffs have nothing to do with AI, it said. ${more}`,
       ),
     ).toEqual([]);
-    // A question alone doubts nothing: it asks of another thing than the cuts the text denies AI caused.
+    // A question asks of the cause where it names the cuts; one of another thing doubts nothing.
+    expect(
+      themes(
+        'Is AI behind the layoffs at the maker?',
+        `${cuts}The layoffs have nothing to do with AI, it said. ${more}`,
+      ),
+    ).toContain('labour');
     expect(
       themes('Will AI save the carmaker?', `${cuts}The layoffs have nothing to do with AI, it said. ${more}`),
     ).toEqual([]);
