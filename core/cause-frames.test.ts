@@ -43,6 +43,12 @@ describe('causeFramesIn', () => {
       'cause',
     );
     expect(frameOf('Der Versicherer baut ab: KI übernimmt die Buchhaltung.', 'KI')).toBe('cause');
+    // German work compounds read at their head: case handling, advice, care, order processing.
+    for (const text of [
+      'Versicherer streicht 300 Stellen – KI-Funktionen übernehmen die Schadensbearbeitung.',
+      'Onlinehändler streicht 300 Stellen – KI-Produkte übernehmen die Kundenberatung.',
+    ])
+      expect(frameOf(text, 'KI'), text).toBe('cause');
     // A product the verb says does the work is its doer, not only what the company sells.
     expect(frameOf('The bank cuts 1,000 jobs as AI products take over customer service.', 'AI')).toBe(
       'cause',

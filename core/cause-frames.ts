@@ -340,6 +340,12 @@ const WORK_TAKEN_OVER: ReadonlySet<string> = new Set([
 ]);
 /** Work said in two words (WORK_TAKEN_OVER): "customer service", read at its last word. */
 const WORK_TAKEN_OVER_PAIRS: ReadonlyMap<string, string> = new Map([['service', 'customer']]);
+/**
+ * German compounds of work done for customers or cases, read at their head: "die Schadensbearbeitung",
+ * "die Kundenberatung", "die Patientenbetreuung", "die Auftragsabwicklung" (the second review of the
+ * job-cuts tie: "KI-Funktionen übernehmen die Schadensbearbeitung" was no work taken over).
+ */
+const WORK_TAKEN_OVER_HEADS = ['bearbeitung', 'beratung', 'betreuung', 'abwicklung'];
 const TAKEN_OVER_REACH = 3;
 
 /** Negations after a verb that deny it, as German says them: "KI ersetzt keine Berater", "ersetzt ihn nicht". */
@@ -708,11 +714,15 @@ function workTakenOver(tokens: readonly Token[], start: number, end: number, ver
   return false;
 }
 
-/** Whether word `at` names work (WORK_TAKEN_OVER, WORK_TAKEN_OVER_PAIRS). */
+/** Whether word `at` names work (WORK_TAKEN_OVER, WORK_TAKEN_OVER_PAIRS, WORK_TAKEN_OVER_HEADS). */
 function isWork(tokens: readonly Token[], at: number): boolean {
   const { norm } = tokens[at]!;
   const first = WORK_TAKEN_OVER_PAIRS.get(norm);
-  return WORK_TAKEN_OVER.has(norm) || (first !== undefined && tokens[at - 1]?.norm === first);
+  return (
+    WORK_TAKEN_OVER.has(norm) ||
+    (first !== undefined && tokens[at - 1]?.norm === first) ||
+    WORK_TAKEN_OVER_HEADS.some((head) => norm.endsWith(head))
+  );
 }
 
 /**
