@@ -237,18 +237,11 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
   // A page that reads "Alexa" as the assistant twice reads its bare headline "Alexa," so too.
   const confirmedSenses = sensesConfirmedIn([...tokensOf.values()]);
 
-  const hitsOf = new Map(
-    fields.map(([source]) => [
-      source,
-      found.findAll(tokensOf.get(source) ?? [], otherSenses, readOtherwise, confirmedSenses),
-    ]),
-  );
-
   const readField = (source: CueSource, text: string) => {
     const tokens = tokensOf.get(source) ?? [];
     if (tokens.length === 0) return;
     const spec = FIELDS[source];
-    const hits = hitsOf.get(source) ?? [];
+    const hits = found.findAll(tokens, otherSenses, readOtherwise, confirmedSenses);
     const products =
       source === 'leadText' && !CAPITALISED_NOUNS.has(context.language)
         ? productLineHeads(hits, tokens, text)
