@@ -527,11 +527,6 @@ export function causeFramesIn(
     return next !== undefined && !next.afterMark && NAMING_A_BUSINESS.has(next.norm);
   };
   if (found.length === 0) return (_start, end) => (namesABusiness(end) ? 'named' : undefined);
-  /** Whether a sentence or clause ends anywhere from word `from` up to word `to`. */
-  const stopBetween = (from: number, to: number) => {
-    for (let at = from + 1; at <= to; at++) if (tokens[at]?.afterStop) return true;
-    return false;
-  };
   /** Whether a mark (a comma) stands anywhere from word `from` up to word `to`. */
   const markBetween = (from: number, to: number) => {
     for (let at = from + 1; at <= to; at++) if (tokens[at]?.afterMark) return true;
@@ -539,14 +534,14 @@ export function causeFramesIn(
   };
   /** Whether the phrase gives what follows it within `reach` words of its clause. */
   const governsAfter = (phrase: Found, start: number, reach: number) =>
-    phrase.end <= start && start - phrase.end <= reach && !stopBetween(phrase.end - 1, start);
+    phrase.end <= start && start - phrase.end <= reach && !stopWithin(tokens, phrase.end - 1, start);
   /** Whether the verb phrase says the mention `start..end` stands a few words before it, in its clause. */
   const governsBefore = (phrase: Found, end: number, reach: number) =>
-    end <= phrase.start && phrase.start - end < reach && !stopBetween(end - 1, phrase.start);
+    end <= phrase.start && phrase.start - end < reach && !stopWithin(tokens, end - 1, phrase.start);
   /** Whether a sentence ends, or a contrast stands (DENIAL_ENDS), anywhere from word `from` up to word `to`. */
   const contrastBetween = (from: number, to: number) => {
     for (let at = from + 1; at <= to; at++) if (DENIAL_ENDS.has(tokens[at]!.norm)) return true;
-    return stopBetween(from, to);
+    return stopWithin(tokens, from, to);
   };
   const denials = found.filter((phrase) => phrase.kind === 'denial' || phrase.kind === 'denialAfter');
   return (start, end) => {
@@ -569,7 +564,9 @@ export function causeFramesIn(
         case 'contrast':
           if (
             governsAfter(phrase, start, CAUSE_REACH) &&
-            denials.some((denial) => denial.start < phrase.start && !stopBetween(denial.start, phrase.start))
+            denials.some(
+              (denial) => denial.start < phrase.start && !stopWithin(tokens, denial.start, phrase.start),
+            )
           )
             give('cause');
           break;
@@ -673,7 +670,7 @@ function clauseJoinedAfter(tokens: readonly Token[], index: number): boolean {
 
 /** Whether a sentence ends after word `from`, up to word `to`. */
 function stopWithin(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let at = from + 1; at <= to; at++) if (tokens[at]!.afterStop) return true;
+  for (let at = from + 1; at <= to; at++) if (tokens[at]?.afterStop) return true;
   return false;
 }
 
