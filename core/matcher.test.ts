@@ -675,6 +675,14 @@ describe('German words for people in their feminine', () => {
     ]);
   });
 
+  it('reads the feminine of a compound head written without the gender mark', () => {
+    expect(found('Die Paketbotin und zwei Paketbotinnen')).toEqual([
+      ['messenger', 'Paketbotin'],
+      ['messenger', 'Paketbotinnen'],
+    ]);
+    expect(found('Die Paketbotschaft und ein Paketboot')).toEqual([]);
+  });
+
   it('reads no other word that has "in" where the pattern word has its ending', () => {
     expect(found('Spinnen beginnen zu gewinnen; die Spinne, Spindeln und Kundgebungen')).toEqual([]);
     expect(found('The customer data of the Kundin was leaked')).toEqual([]);

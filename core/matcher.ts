@@ -340,6 +340,16 @@ function isFeminineOf(word: PatternWord, norm: string): boolean {
   return wordMatches(word, norm.slice(0, at) + added + norm.slice(after), READ_BACK_FROM_FEMININE);
 }
 
+/**
+ * A compound head as it stands in a page word: as written, and as the stem its feminine ends in "in" after
+ * (isFeminineOf: "paketbotin" of "paketbote", "kundin" of "kunden"), where the word adds something to it.
+ */
+function headForms(head: string): string[] {
+  const added = GENERIC_ADDED.find((letters) => letters !== '' && head.endsWith(letters));
+  const stem = added === undefined ? '' : head.slice(0, -added.length);
+  return stem.length >= MIN_FEMININE_STEM ? [head, `${stem}in`] : [head];
+}
+
 /** Whether two pattern words match the same page words (wordMatches), whatever their writing as names. */
 function sameSpelling(a: PatternWord, b: PatternWord): boolean {
   return (
@@ -566,7 +576,9 @@ export class PatternMatcher<K> {
       if (length < MIN_TYPO_LENGTH) continue;
       for (let near = length - 1; near <= length + 1; near++) (this.typoHeads[near] ??= []).push(pattern);
     }
-    const heads = this.anywhere.map((pattern) => (pattern.words[0] as PatternWord).text);
+    // A head for people stands in its feminine without its ending ("Paketbotin" of `*paketbote`,
+    // isFeminineOf): the test that lets a word reach the heads must let that form through too.
+    const heads = this.anywhere.flatMap((pattern) => headForms((pattern.words[0] as PatternWord).text));
     this.shortestHead = Math.min(...heads.map((head) => head.length));
     this.anyHead = new RegExp(
       heads.map((head) => head.replace(/[^\p{L}\p{N}]/gu, '\\$&')).join('|') || '(?!)',
