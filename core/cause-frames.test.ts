@@ -20,8 +20,26 @@ describe('causeFramesIn', () => {
       'IBM plans to replace employees with AI.',
       'Der Konzern streicht Stellen wegen KI.',
       'Die Übersetzer werden durch KI ersetzt.',
+      // The reason a company cites, and AI by its coming into use, after a cause word or a word of time.
+      'Klarna cuts workforce, citing AI.',
+      'The bank cut 300 jobs, blaming AI.',
+      'Der Konzern baut Stellen ab, unter Verweis auf KI.',
+      'The insurer cut 1,000 jobs due to the rise of AI.',
+      'Der Versicherer streicht Stellen wegen des Einsatzes von KI.',
+      'After the introduction of AI tools, the firm cut its support staff.',
+      'Nach der Einführung von KI baut die Firma jede dritte Stelle ab.',
+      'Seit dem Einsatz von KI fallen Stellen weg.',
     ])
       expect(frameOfAI(text), text).toBe('cause');
+    // A word of time before anything else dates the cut, and AI's use named alone gives no cause.
+    for (const text of [
+      'Nach der Übernahme baut die Bank Stellen ab; KI spielt dabei eine Nebenrolle.',
+      'After the merger, the firm cut jobs and hired AI researchers.',
+      'The use of AI grew while the firm cut 200 jobs.',
+      'Die Nutzung von KI wächst, die Bank streicht Stellen.',
+    ])
+      expect(frameOfAI(text), text).not.toBe('cause');
+    expect(frameOfAI('The cuts were not due to the rise of AI.')).toBe('denied');
     // "because" and "weil" open a clause whose first noun may be anything, AI only its modifier: no cause,
     // a business named.
     for (const text of [
@@ -127,11 +145,9 @@ describe('causeFramesIn', () => {
       'Der Verlag baut Personal ab, weil die Anzeigen wegbrechen, und setzt auf KI.',
     ])
       expect(frameOfAI(text), text).toBe('named');
-    // "citing" names anything the company gave, in any clause: no turn to AI.
+    // "citing" gives the reason right after it as the cause, no turn to AI in another clause.
     expect(
-      frameOfAI(
-        'Chip designer downsized its staff by 150, citing AI. Rivals like Nvidia took its customers.',
-      ),
+      frameOfAI('Chip designer downsized its staff by 150, citing weak sales; its rivals use AI.'),
     ).toBeUndefined();
     // First in its sentence, "after" dates the turn.
     expect(frameOfAI('After the layoffs, the company pivots to AI.')).toBe('turnedTo');

@@ -159,6 +159,12 @@ const CAUSE_BEFORE = [
   'in favor of',
   'in favour of',
   'make room for',
+  // The reason a company gives: "cuts 10% of staff, citing AI", "Stellenabbau unter Verweis auf KI".
+  'citing',
+  'cites',
+  'cited',
+  'blaming',
+  'verweis auf',
   'wegen',
   'aufgrund',
   'infolge',
@@ -279,6 +285,8 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   'seiner',
   'ihre',
   'ihrer',
+  'des',
+  'dem',
 ]);
 
 /** How many words after a product a clause joined to its launch may begin (clauseJoinedAfter). */
@@ -286,6 +294,35 @@ const JOINED_REACH = 3;
 
 /** How many words may stand between a cause word and the cause: "refocuses on Firefox and AI". */
 const CAUSE_REACH = 2;
+
+/**
+ * Nouns of a technology's coming into use, which a cause word governs in its stead ("due to the rise of AI",
+ * "wegen des Einsatzes von KI") and which make a word of time a cause word ("after the introduction of AI
+ * tools", "nach der Einführung von KI"): the cause is what came into use, said after them, their "of" or
+ * "von" between. Not "after" or "nach" alone: "nach der Übernahme" dates the cut by another cause.
+ */
+const COMING_INTO_USE: ReadonlySet<string> = new Set([
+  'introduction',
+  'rollout',
+  'adoption',
+  'deployment',
+  'use',
+  'rise',
+  'advent',
+  'arrival',
+  'spread',
+  'einfuhrung',
+  'einsatz',
+  'einsatzes',
+  'nutzung',
+  'verbreitung',
+  'vormarsch',
+  'siegeszug',
+]);
+/** Words of time that date a cut by what came into use (COMING_INTO_USE): "after", "nach", "seit". */
+const DATING_BY_USE: ReadonlySet<string> = new Set(['after', 'following', 'since', 'nach', 'seit']);
+/** The words that join the noun of coming into use to what came: "the rise of AI", "Einsatz von KI". */
+const OF_WHAT_CAME: ReadonlySet<string> = new Set(['of', 'von']);
 
 /**
  * Verbs that make the mention before them the one that takes the work: "AI will replace", "AI will do the
@@ -488,7 +525,7 @@ for (const [phrases, kind] of [
     PHRASES_BY_LAST_WORD.set(last, [...(PHRASES_BY_LAST_WORD.get(last) ?? []), { words, kind }]);
   }
 }
-const SHAPES = new WordShapes([...PHRASES_BY_LAST_WORD.keys(), REPLACED_WITH]);
+const SHAPES = new WordShapes([...PHRASES_BY_LAST_WORD.keys(), REPLACED_WITH, ...COMING_INTO_USE]);
 
 /** A phrase found in a text: the words it covers, `end` not included. */
 interface Found {
@@ -512,6 +549,10 @@ export function causeFramesIn(
       const verb = replacingVerbBefore(tokens, token.index);
       if (verb !== undefined)
         found.push({ start: verb, end: token.index + 1, kind: 'before', negated: negatedAt(tokens, verb) });
+    }
+    if (COMING_INTO_USE.has(token.norm)) {
+      const cause = causeOfComingIntoUse(tokens, token.index, found);
+      if (cause !== undefined) found.push(cause);
     }
     for (const { words, kind } of PHRASES_BY_LAST_WORD.get(token.norm) ?? []) {
       const first = token.index - words.length + 1;
@@ -624,6 +665,33 @@ export function causeFramesIn(
     // AI stock losses". Unless a verb after it says the product does the work.
     if (namesABusiness(end) && !doer) return 'named';
     return frame ?? (planned ? 'named' : undefined);
+  };
+}
+
+/**
+ * The cause phrase that the noun of coming into use at word `index` (COMING_INTO_USE) ends, with its "of"
+ * or "von": a determiner at most between it and the cause word before (a CAUSE_BEFORE phrase `found`
+ * already, or a word of DATING_BY_USE), in its clause. None where no such word stands before it: "the use
+ * of AI" alone gives no cause.
+ */
+function causeOfComingIntoUse(
+  tokens: readonly Token[],
+  index: number,
+  found: readonly Found[],
+): Found | undefined {
+  const determined = index > 0 && DETERMINERS.has(tokens[index - 1]!.norm) && !tokens[index]!.afterMark;
+  const opened = determined ? index - 1 : index;
+  const before = opened - 1;
+  if (before < 0 || tokens[opened]!.afterMark) return undefined;
+  const cause = found.find((phrase) => phrase.kind === 'before' && phrase.end === opened);
+  if (cause === undefined && !DATING_BY_USE.has(tokens[before]!.norm)) return undefined;
+  const start = cause?.start ?? before;
+  const of = OF_WHAT_CAME.has(tokens[index + 1]?.norm ?? '') && !tokens[index + 1]!.afterMark;
+  return {
+    start,
+    end: index + (of ? 2 : 1),
+    kind: 'before',
+    negated: cause?.negated ?? negatedAt(tokens, start),
   };
 }
 
