@@ -2076,7 +2076,19 @@ describe('the lexicon', () => {
         'Die Commerzbank streicht Stellen wegen KI',
         'Der Konzern strich Arbeitsplätze in der Verwaltung',
         'Die Bank trennte sich von Mitarbeitern',
+        // One job each, the service desk in two words, a workforce cut without its article, a share of posts.
+        'Rund 600 Beschäftigte verlieren ihren Job',
+        'Sie verliert ihre Stelle im Callcenter',
+        'Salesforce has cut 4,000 customer support jobs',
+        'Klarna cuts workforce, citing AI',
+        'Softwarefirma baut jede dritte Stelle ab',
+        'Der Händler streicht jeden fünften Arbeitsplatz',
       ],
+    ],
+    // Work lost to machines as German says it with the loser's verb.
+    [
+      'job-cuts',
+      ['Callcenter-Beschäftigte verlieren Jobs an KI', 'Übersetzer verloren Aufträge an Maschinen'],
     ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
@@ -2105,6 +2117,9 @@ describe('the lexicon', () => {
     ['The chain cut prices on 500 products', 'staff-cuts'],
     ['Fans lost their patience; she let go of the rope', 'staff-cuts'],
     ['Der Verein trennt sich von seinem Trainer', 'staff-cuts'],
+    ['Jede dritte Stelle bleibt unbesetzt; the union cuts workforce training short', 'staff-cuts'],
+    ['The bank cut fees for 4,000 customer service accounts', 'staff-cuts'],
+    ['Die Firma vergibt Jobs an KI-Experten', 'job-cuts'],
     // Jobs the page says no one lost.
     ['The company says no one lost their jobs', 'staff-cuts'],
     ['Nobody is losing their jobs, the firm says', 'staff-cuts'],

@@ -571,6 +571,8 @@ export const CONCEPTS: readonly Concept[] = [
       // past tense of losing one's job, and layoffs in the multiword forms that name their scale.
       'jobs to ai',
       'work to ai',
+      // The same loss as German says it, with the loser's verb: "Callcenter-Beschäftigte verlieren Jobs an KI".
+      'verlier*|verlor* jobs|arbeit|arbeitsplatze|auftrage an ki|roboter|maschinen',
       'jobs to artificial intelligence',
       'work to artificial intelligence',
       'jobs to automation',
@@ -768,6 +770,12 @@ export const CONCEPTS: readonly Concept[] = [
       'lost|losing their jobs',
       'lost # jobs',
       'cut|cuts|cutting|slash|slashes|slashed|slashing|eliminat*|shed* # tech|corporate|office|support|engineering|management|white-collar jobs|positions|roles',
+      // The service desk said in two words ("cut 4,000 customer support jobs"), and the workforce cut as
+      // headlines say it, without an article ("Klarna cuts workforce, citing AI").
+      'cut|cuts|cutting|slash|slashes|slashed|slashing|eliminat*|shed* # customer|client support|service jobs|positions|roles|staff|agents',
+      'cut|cuts|cutting|slash|slashes|slashed|slashing|trims|trimmed workforce by|in|at|as|after|amid|citing|while',
+      // A share of the posts as German counts it ("baut jede dritte Stelle ab", "streicht jeden fünften Job").
+      'baut|bauen|baute|bauten|streicht|streichen|strich|strichen jede|jeden zweite|zweiten|dritte|dritten|vierte|vierten|funfte|funften|zehnte|zehnten stelle|job|arbeitsplatz',
       'let|lets|letting go # employees|workers|staff|people',
       'downsize|downsizes|downsized|downsizing its|their|the|our workforce|staff|team|teams|headcount',
       // A company downsizing with no object, as headlines say it ("Mozilla downsizes as it refocuses on
@@ -777,7 +785,8 @@ export const CONCEPTS: readonly Concept[] = [
       'workforce|headcount shrank|shrinks|shrunk|shrinking',
       'reduction of|in staffing',
       'staffing|headcount cuts|reductions',
-      'verloren|verlieren ihre jobs|arbeit|stelle|arbeitsplatze',
+      // The singular as well, one job each ("600 Beschäftigte verlieren ihren Job", "sie verliert ihre Stelle").
+      'verloren|verlieren|verliert ihre|seine jobs|job|arbeit|stelle|arbeitsplatze|arbeitsplatz',
       // The perfect puts the participle last: "Hunderte Übersetzer haben ihre Jobs verloren".
       'ihre jobs|arbeit|stelle|arbeitsplatze verloren',
       'baut|bauen|baute|bauten personal ab',
