@@ -1814,6 +1814,27 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
     ).toEqual([]);
   });
 
+  it('takes cuts the headline says there are none of for no job cut, in German and English', () => {
+    const german =
+      'Die Telekom setzt im Kundenservice verstärkt auf KI-Assistenten. Die Beschäftigten würden geschult, ' +
+      'sagte der Personalvorstand. Es sollen keine Arbeitsplätze wegfallen. Der Betriebsrat begrüßt die Zusage.';
+    expect(themes('Telekom setzt auf KI im Kundenservice – ohne Stellenabbau', german)).toEqual([]);
+    expect(themes('Telekom setzt auf KI und plant keine Entlassungen', german)).toEqual([]);
+    expect(
+      themes(
+        'Bank rolls out AI assistants with no layoffs',
+        'The bank is rolling out AI assistants to its employees. The tools free staff from routine work.',
+      ),
+    ).toEqual([]);
+    // Said plainly, the same headline reports the cut.
+    expect(
+      themes(
+        'Telekom setzt auf KI im Kundenservice – Stellenabbau',
+        german.replace('keine Arbeitsplätze', 'Arbeitsplätze') + ' Er kritisiert den Stellenabbau.',
+      ),
+    ).toContain('labour');
+  });
+
   it('still counts replacing that is not denied: AI will replace 500 jobs', () => {
     expect(
       themes(

@@ -457,6 +457,23 @@ const NOT_LOSING_DE: Negation = {
 };
 
 /**
+ * Cuts said to be none, by the words right before their noun: "ohne Stellenabbau", "keine Entlassungen",
+ * "no layoffs", "without layoffs". Not after it: "Stellenabbau nicht ausgeschlossen" leaves cuts possible.
+ */
+const NO_CUTS_DE: Negation = {
+  phrases: ['ohne', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nicht'],
+  before: 2,
+  after: 0,
+  limiters: LIMITERS,
+};
+const NO_CUTS_EN: Negation = {
+  phrases: ['no', 'without', 'not', 'zero'],
+  before: 2,
+  after: 0,
+  limiters: LIMITERS,
+};
+
+/**
  * What makes a doorbell one that watches: its camera and what it records, the app and network it sends
  * them through, its makers, and the police and neighbours it shares them with.
  */
@@ -1042,6 +1059,16 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // Staff cut in German (staff-cuts: "Personal abbauen"), not where the page says none is: "will wegen KI
   // kein Personal abbauen". The negation stands before the staff, where no namesake of the verb sees it.
   personal: { sense: [], other: [], negation: NOT_LOSING_DE },
+  // Cuts by their nouns (job-cuts), not where the page says there are none: "setzt auf KI – ohne
+  // Stellenabbau", "es sollen keine Arbeitsplätze wegfallen", "says no layoffs are planned". A noun denied
+  // in a headline names no cut there; in the text it is kept, as a single word denied is (analyse.ts).
+  stellenabbau: { inflected: true, senseByDefault: true, sense: [], other: [], negation: NO_CUTS_DE },
+  jobabbau: { inflected: true, senseByDefault: true, sense: [], other: [], negation: NO_CUTS_DE },
+  personalabbau: { inflected: true, senseByDefault: true, sense: [], other: [], negation: NO_CUTS_DE },
+  arbeitsplatzabbau: { inflected: true, senseByDefault: true, sense: [], other: [], negation: NO_CUTS_DE },
+  entlassung: { inflected: true, senseByDefault: true, sense: [], other: [], negation: NO_CUTS_DE },
+  arbeitsplatze: { sense: [], other: [], negation: NO_CUTS_DE },
+  layoff: { inflected: true, senseByDefault: true, sense: [], other: [], negation: NO_CUTS_EN },
   // People's jobs (job-cuts' phrases: "cut 400 jobs", "affect jobs", "jobs lost"), not the jobs a computer
   // runs, where what runs them stands near ("Slurm bug affects thousands of jobs on AI supercomputer",
   // "Scheduler bug cut 400 jobs on AI supercomputer") or the compound names their kind ("batch jobs lost").
