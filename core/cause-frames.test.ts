@@ -142,6 +142,8 @@ describe('causeFramesIn', () => {
       // A cut given another cause before the turn: the AI is a plan beside it.
       'The studio downsized its staff by 80 after its shooter flopped and bets on AI in its next game.',
       'The retailer cut 300 jobs amid falling sales and now invests in AI.',
+      'Der Modehändler baut wegen schwacher Umsätze 400 Stellen ab und setzt auf KI.',
+      'Der Versicherer streicht nach der Fusion 800 Stellen und setzt auf KI.',
       'Der Verlag baut Personal ab, weil die Anzeigen wegbrechen, und setzt auf KI.',
     ])
       expect(frameOfAI(text), text).toBe('named');
