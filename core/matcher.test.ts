@@ -81,6 +81,11 @@ describe('PatternMatcher', () => {
     expect(
       gefunden('Sie streicht ca. 2000 Stellen, streicht zirka 300 Stellen, streicht ungefähr 40 Stellen'),
     ).toEqual(['streicht ca 2000 Stellen', 'streicht zirka 300 Stellen', 'streicht ungefähr 40 Stellen']);
+    // A range of figures is one count: "between 4,000 and 6,000", "zwischen 300 und 500".
+    expect(found('HP will cut between 4,000 and 6,000 jobs')).toEqual(['cut between 4 000 and 6 000 jobs']);
+    expect(gefunden('Sie streicht zwischen 300 und 500 Stellen')).toEqual([
+      'streicht zwischen 300 und 500 Stellen',
+    ]);
     // The dot of "ca." joins it to its figure, not a sentence's end to the next: "ca." alone is no count.
     expect(gefunden('Sie streicht ca. Stellen. Sie streicht. 500 Stellen bleiben')).toEqual([]);
   });

@@ -373,7 +373,7 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(
 const AROUND_A_COUNT: ReadonlySet<string> = new Set(
   (
     'of all about around some nearly almost roughly approximately circa over more than up to at least another ' +
-    'rund etwa ca zirka ungefahr fast knapp mehr als bis zu weitere von'
+    'rund etwa ca zirka ungefahr fast knapp mehr als bis zu weitere von between and zwischen und'
   ).split(' '),
 );
 /** Words of AROUND_A_COUNT abbreviated with a dot ("ca. 2000 Stellen"): the dot ends no sentence there. */
