@@ -61,6 +61,12 @@ describe('causeFramesIn', () => {
       'cause',
     );
     expect(frameOf('Der Versicherer baut ab: KI übernimmt die Buchhaltung.', 'KI')).toBe('cause');
+    // The work as a passive's subject, the AI its agent, however far apart in the clause.
+    expect(frameOf('Die Aufgaben sollen künftig von KI-Chatbots übernommen werden.', 'KI')).toBe('cause');
+    expect(frameOf('Der Kundendienst wird ab dem kommenden Jahr durch KI übernommen.', 'KI')).toBe('cause');
+    expect(
+      frameOf('Die Beschäftigten bleiben; die Firma wird von einem KI-Spezialisten übernommen.', 'KI'),
+    ).not.toBe('cause');
     // German work compounds read at their head: case handling, advice, care, order processing.
     for (const text of [
       'Versicherer streicht 300 Stellen – KI-Funktionen übernehmen die Schadensbearbeitung.',

@@ -388,6 +388,12 @@ const WORK_TAKEN_OVER_PAIRS: ReadonlyMap<string, string> = new Map([['service', 
  */
 const WORK_TAKEN_OVER_HEADS = ['bearbeitung', 'beratung', 'betreuung', 'abwicklung'];
 const TAKEN_OVER_REACH = 3;
+/**
+ * Words that make the mention right after them the agent of a passive ("Die Aufgaben sollen künftig von
+ * KI-Chatbots übernommen werden", "durch KI übernommen"): the work taken over is the clause's subject, and
+ * may stand anywhere before the mention in its clause (workTakenOver).
+ */
+const PASSIVE_AGENT: ReadonlySet<string> = new Set(['von', 'durch']);
 
 /** Negations after a verb that deny it, as German says them: "KI ersetzt keine Berater", "ersetzt ihn nicht". */
 const NEGATIONS_AFTER: ReadonlySet<string> = new Set([
@@ -767,12 +773,15 @@ function subjectOfClause(tokens: readonly Token[], opened: number, start: number
 /**
  * Whether the work is what a verb of TAKING_OVER takes over: a word of WORK_TAKEN_OVER between the mention
  * `start..end` and the verb, or within TAKEN_OVER_REACH words before the mention in its clause (German,
- * verb last: "weil KI Aufgaben übernimmt", "weil die Sachbearbeitung künftig eine KI übernimmt"), or
+ * verb last: "weil KI Aufgaben übernimmt", "weil die Sachbearbeitung künftig eine KI übernimmt"; anywhere
+ * before it where it is a passive's agent, PASSIVE_AGENT), or
  * within TAKEN_OVER_REACH words after the verb.
  */
 function workTakenOver(tokens: readonly Token[], start: number, end: number, verb: Found): boolean {
   for (let at = end; at < verb.start; at++) if (isWork(tokens, at)) return true;
-  for (let at = start - 1; at >= Math.max(0, start - TAKEN_OVER_REACH); at--) {
+  const passive = PASSIVE_AGENT.has(tokens[start - 1]?.norm ?? '');
+  const reachBefore = passive ? start : TAKEN_OVER_REACH;
+  for (let at = start - 1; at >= Math.max(0, start - reachBefore); at--) {
     if (tokens[at + 1]!.afterStop) break;
     if (isWork(tokens, at)) return true;
   }
