@@ -153,6 +153,26 @@ describe('causeFramesIn', () => {
       'Der Verlag baut Personal ab, weil die Anzeigen wegbrechen, und setzt auf KI.',
     ])
       expect(frameOfAI(text), text).toBe('named');
+    // A reason a company gives is another cause, as "amid" is: the turn joined after it is a plan.
+    for (const text of [
+      'The firm cut 300 jobs, citing weak demand, and invests in AI.',
+      'The bank cut 200 jobs, blaming high rates, and now bets on AI.',
+      'Der Konzern baut unter Verweis auf die Absatzkrise Personal ab und setzt auf KI.',
+    ])
+      expect(frameOfAI(text), text).toBe('named');
+    // The reason given is AI only where AI ends its noun, right after the word or words after it: not AI
+    // that modifies another noun ("an AI study"), not the passive "cited by".
+    for (const text of [
+      'The airline lets go of 900 agents, citing AI efficiencies.',
+      'Klarna cuts workforce, citing its AI.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+    for (const text of [
+      'The union, citing an AI study from a local university, said the plant could be retooled.',
+      'The layoffs, widely cited by AI commentators on social media, follow a drop in revenue.',
+      'Der Konzern baut Personal ab, unter Verweis auf eine KI-Studie der Gewerkschaft.',
+    ])
+      expect(frameOfAI(text), text).toBeUndefined();
     // "citing" gives the reason right after it as the cause, no turn to AI in another clause.
     expect(
       frameOfAI('Chip designer downsized its staff by 150, citing weak sales; its rivals use AI.'),

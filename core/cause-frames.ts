@@ -140,6 +140,14 @@ const DENYING_THE_NEXT = ['not about'];
 const PLAN_REACH = 6;
 
 /**
+ * The reason a company gives: "cuts 10% of staff, citing AI", "Stellenabbau unter Verweis auf KI". Its object
+ * may be anything AI only modifies ("citing an AI study", "unter Verweis auf eine KI-Studie"), so a mention
+ * with words between is the reason only where it ends its noun (objectHeadAt). Not "cited": "cited by AI
+ * commentators" names who cited.
+ */
+const REASONS_GIVEN = ['citing', 'cites', 'blaming', 'verweis auf'];
+
+/**
  * Words that give what follows them, within CAUSE_REACH words of one clause, as a cause or as what a
  * company turns to: a cut made because of it, for it, or to make room for it.
  */
@@ -159,12 +167,7 @@ const CAUSE_BEFORE = [
   'in favor of',
   'in favour of',
   'make room for',
-  // The reason a company gives: "cuts 10% of staff, citing AI", "Stellenabbau unter Verweis auf KI".
-  'citing',
-  'cites',
-  'cited',
-  'blaming',
-  'verweis auf',
+  ...REASONS_GIVEN,
   'wegen',
   'aufgrund',
   'infolge',
@@ -244,7 +247,7 @@ const AFTER_THE_OBJECT: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that give a cut another cause (after a flop, amid falling sales): standing before a TURNED_TO
+ * Words that give a cut another cause (after a flop, amid falling sales, citing weak demand): standing before a TURNED_TO
  * phrase in its sentence, not as its first word, with a clause of the turn's own joined after the cause
  * (CLAUSE_JOINS), they make what the company turns to a plan beside the cut, not the cut's reason: "The
  * studio downsized its staff after its shooter flopped and bets on AI in its next game". First in the
@@ -262,6 +265,9 @@ const OTHER_CAUSES: ReadonlySet<string> = new Set([
   'aufgrund',
   'infolge',
   'nach',
+  'citing',
+  'blaming',
+  'verweis',
   'nachdem',
   'angesichts',
   'weil',
@@ -626,7 +632,12 @@ export function causeFramesIn(
           // Denied, a cause word denies as far as a denial does: "not related to the rollout of AI software".
           if (phrase.negated && phrase.end <= start && !contrastBetween(phrase.end - 1, start))
             return 'denied';
-          if (governsAfter(phrase, start, CAUSE_REACH) && phrase.kind === 'before' && !phrase.negated)
+          if (
+            governsAfter(phrase, start, CAUSE_REACH) &&
+            phrase.kind === 'before' &&
+            !phrase.negated &&
+            (start === phrase.end || !reasonGiven(tokens, phrase) || objectHeadAt(tokens, end))
+          )
             give('cause');
           break;
         case 'turnedTo':
@@ -744,6 +755,12 @@ function clauseJoinedAfter(tokens: readonly Token[], index: number): boolean {
     if (CLAUSE_JOINS.has(tokens[at]!.norm)) return !DETERMINERS.has(tokens[at + 1]?.norm ?? 'a');
   }
   return false;
+}
+
+/** Whether the phrase is a reason a company gives (REASONS_GIVEN). */
+function reasonGiven(tokens: readonly Token[], phrase: Found): boolean {
+  const words = tokens.slice(phrase.start, phrase.end).map((token) => token.norm);
+  return REASONS_GIVEN.includes(words.join(' '));
 }
 
 /** Whether a sentence ends after word `from`, up to word `to`. */
