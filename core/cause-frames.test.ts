@@ -149,7 +149,7 @@ describe('causeFramesIn', () => {
       'The studio downsized its staff by 80 after its shooter flopped and bets on AI in its next game.',
       'The retailer cut 300 jobs amid falling sales and now invests in AI.',
       'Der Modehändler baut wegen schwacher Umsätze 400 Stellen ab und setzt auf KI.',
-      'Der Versicherer streicht nach der Fusion 800 Stellen und setzt auf KI.',
+      'Der Versicherer streicht infolge der Fusion 800 Stellen und setzt auf KI.',
       'Der Verlag baut Personal ab, weil die Anzeigen wegbrechen, und setzt auf KI.',
     ])
       expect(frameOfAI(text), text).toBe('named');
@@ -177,6 +177,13 @@ describe('causeFramesIn', () => {
     expect(
       frameOfAI('Chip designer downsized its staff by 150, citing weak sales; its rivals use AI.'),
     ).toBeUndefined();
+    // "nach" dates or reports ("kurz nach der Hauptversammlung", "wie nach der Sitzung bekannt wurde"): no
+    // other cause, the turn is still the cut's.
+    for (const text of [
+      'Kurz nach der Hauptversammlung baut der Versicherer Personal ab und setzt auf KI.',
+      'Die Bank streicht 500 Stellen, wie nach der Sitzung bekannt wurde, und setzt auf KI.',
+    ])
+      expect(frameOfAI(text), text).toBe('turnedTo');
     // First in its sentence, "after" dates the turn.
     expect(frameOfAI('After the layoffs, the company pivots to AI.')).toBe('turnedTo');
   });

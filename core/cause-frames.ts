@@ -247,13 +247,14 @@ const AFTER_THE_OBJECT: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that give a cut another cause (after a flop, amid falling sales, citing weak demand): standing before a TURNED_TO
- * phrase in its sentence, not as its first word, with a clause of the turn's own joined after the cause
- * (CLAUSE_JOINS), they make what the company turns to a plan beside the cut, not the cut's reason: "The
- * studio downsized its staff after its shooter flopped and bets on AI in its next game". First in the
- * sentence they date the turn ("After the layoffs, it bets on AI"); governing the turn itself they give it
- * as the cause ("downsizes its staff amid its pivot to AI", "cuts 300 jobs weeks after the CEO vows to
- * focus on AI", "angesichts der Neuausrichtung auf KI").
+ * Words that give a cut another cause (after a flop, amid falling sales, citing weak demand): standing
+ * before a TURNED_TO phrase in its sentence, not as its first word, with a clause of the turn's own joined
+ * after the cause (CLAUSE_JOINS), they make what the company turns to a plan beside the cut, not the cut's
+ * reason: "The studio downsized its staff after its shooter flopped and bets on AI in its next game". First
+ * in the sentence they date the turn ("After the layoffs, it bets on AI"); governing the turn itself they
+ * give it as the cause ("downsizes its staff amid its pivot to AI", "cuts 300 jobs weeks after the CEO vows
+ * to focus on AI", "angesichts der Neuausrichtung auf KI"). Not "nach", which mostly dates or reports
+ * ("kurz nach der Hauptversammlung", "wie nach der Sitzung bekannt wurde").
  */
 const OTHER_CAUSES: ReadonlySet<string> = new Set([
   'after',
@@ -264,7 +265,6 @@ const OTHER_CAUSES: ReadonlySet<string> = new Set([
   'wegen',
   'aufgrund',
   'infolge',
-  'nach',
   'citing',
   'blaming',
   'verweis',
