@@ -86,6 +86,9 @@ describe('PatternMatcher', () => {
     expect(gefunden('Sie streicht zwischen 300 und 500 Stellen')).toEqual([
       'streicht zwischen 300 und 500 Stellen',
     ]);
+    // "and" joins figures only in a range "between" opens: two years are two counts, no count of jobs.
+    expect(found('They cut 2025 and 2026 jobs-fair budgets')).toEqual([]);
+    expect(gefunden('Sie streicht 2025 und 2026 Stellen-Prämien')).toEqual([]);
     // The dot of "ca." joins it to its figure, not a sentence's end to the next: "ca." alone is no count.
     expect(gefunden('Sie streicht ca. Stellen. Sie streicht. 500 Stellen bleiben')).toEqual([]);
   });

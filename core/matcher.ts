@@ -373,9 +373,15 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(
 const AROUND_A_COUNT: ReadonlySet<string> = new Set(
   (
     'of all about around some nearly almost roughly approximately circa over more than up to at least another ' +
-    'rund etwa ca zirka ungefahr fast knapp mehr als bis zu weitere von between and zwischen und'
+    'rund etwa ca zirka ungefahr fast knapp mehr als bis zu weitere von between zwischen'
   ).split(' '),
 );
+/**
+ * Words that join two figures into one count, only after a word that opens a range (RANGE_OPENERS):
+ * "between 4,000 and 6,000 jobs", not "cut 2025 and 2026 staff bonuses", two years.
+ */
+const RANGE_JOINS: ReadonlySet<string> = new Set(['and', 'und']);
+const RANGE_OPENERS: ReadonlySet<string> = new Set(['between', 'zwischen']);
 /** Words of AROUND_A_COUNT abbreviated with a dot ("ca. 2000 Stellen"): the dot ends no sentence there. */
 const ABBREVIATED_AROUND_A_COUNT: ReadonlySet<string> = new Set(['ca']);
 /** A count of a few words at most: a longer run of such words is no longer one figure. */
@@ -388,13 +394,15 @@ const MAX_COUNT_WORDS = 6;
 function countEnd(tokens: readonly Token[], at: number): number {
   let end = at;
   let counted = false;
+  let ranged = false;
   for (; end < tokens.length && end - at < MAX_COUNT_WORDS; end++) {
     const token = tokens[end] as Token;
     if (token.afterStop && !(end > at && ABBREVIATED_AROUND_A_COUNT.has((tokens[end - 1] as Token).norm)))
       break;
     const { norm } = token;
     if (COUNT_WORDS.has(norm) || /^\d+$/.test(norm)) counted = true;
-    else if (!AROUND_A_COUNT.has(norm)) break;
+    else if (!AROUND_A_COUNT.has(norm) && !(ranged && RANGE_JOINS.has(norm))) break;
+    ranged ||= RANGE_OPENERS.has(norm);
   }
   return counted ? end : at;
 }
