@@ -1826,11 +1826,19 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
         'The bank is rolling out AI assistants to its employees. The tools free staff from routine work.',
       ),
     ).toEqual([]);
-    // Said plainly, the same headline reports the cut.
+    // Said plainly, or denied twice, the same headline reports the cut.
+    const cutting =
+      german.replace('keine Arbeitsplätze', 'Arbeitsplätze') + ' Er kritisiert den Stellenabbau.';
+    for (const headline of [
+      'Telekom setzt auf KI im Kundenservice – Stellenabbau',
+      'Nicht ohne Stellenabbau: Telekom setzt auf KI im Kundenservice',
+      'Keine Zukunft ohne Entlassungen: Telekom setzt auf KI im Kundenservice',
+    ])
+      expect(themes(headline, cutting), headline).toContain('labour');
     expect(
       themes(
-        'Telekom setzt auf KI im Kundenservice – Stellenabbau',
-        german.replace('keine Arbeitsplätze', 'Arbeitsplätze') + ' Er kritisiert den Stellenabbau.',
+        'Not without layoffs: bank rolls out AI assistants',
+        'The bank is rolling out AI assistants and cuts 300 jobs. The tools replace staff in its call centres.',
       ),
     ).toContain('labour');
   });

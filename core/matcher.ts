@@ -853,11 +853,24 @@ function negated(tokens: readonly Token[], index: number, negation: Negation): b
       if (j <= index && end > index) continue;
       if (end > to) break;
       if (!words.every((w, k) => (tokens[j + k] as Token).norm === w)) continue;
+      if (cancelledBefore(tokens, j, negation)) continue;
       const next = tokens[end]?.norm;
       if (next === undefined || !negation.limiters.includes(next)) return true;
     }
     return false;
   });
+}
+
+/**
+ * Whether a negation of `negation.cancelledBy` stands up to two words before the negation at `index`, in its
+ * clause (no mark between): a double negation that denies nothing ("Nicht ohne Stellenabbau").
+ */
+function cancelledBefore(tokens: readonly Token[], index: number, negation: Negation): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 2); at--) {
+    if ((tokens[at + 1] as Token).afterMark) return false;
+    if (negation.cancelledBy?.includes((tokens[at] as Token).norm)) return true;
+  }
+  return false;
 }
 
 /**

@@ -104,6 +104,11 @@ export interface Negation {
    * insurer replaced its staff" does not.
    */
   justBefore?: readonly string[];
+  /**
+   * Negations that, up to two words before one of `phrases` in its clause, make a double negation that
+   * denies nothing: "Nicht ohne Stellenabbau", "Keine Zukunft ohne Entlassungen", "Not without layoffs".
+   */
+  cancelledBy?: readonly string[];
 }
 
 /** Words near "membership" that make it Prime's: the shop, its shipping, its fee and its services. */
@@ -459,18 +464,22 @@ const NOT_LOSING_DE: Negation = {
 /**
  * Cuts said to be none, by the words right before their noun: "ohne Stellenabbau", "keine Entlassungen",
  * "no layoffs", "without layoffs". Not after it: "Stellenabbau nicht ausgeschlossen" leaves cuts possible.
+ * Not "nicht" or "not", which as often deny the denial ("Nicht ohne Stellenabbau", "Not without layoffs"):
+ * a negation they or another stand up to two words before denies nothing (cancelledBy).
  */
 const NO_CUTS_DE: Negation = {
-  phrases: ['ohne', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nicht'],
+  phrases: ['ohne', 'kein', 'keine', 'keinen', 'keinem', 'keiner'],
   before: 2,
   after: 0,
   limiters: LIMITERS,
+  cancelledBy: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'kaum'],
 };
 const NO_CUTS_EN: Negation = {
-  phrases: ['no', 'without', 'not', 'zero'],
+  phrases: ['no', 'without', 'zero'],
   before: 2,
   after: 0,
   limiters: LIMITERS,
+  cancelledBy: ['not', 'no', 'never', 'hardly'],
 };
 
 /**
