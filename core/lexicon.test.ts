@@ -2120,6 +2120,8 @@ describe('the lexicon', () => {
     ['Jede dritte Stelle bleibt unbesetzt; the union cuts workforce training short', 'staff-cuts'],
     ['The bank cut fees for 4,000 customer service accounts', 'staff-cuts'],
     ['Die Firma vergibt Jobs an KI-Experten', 'job-cuts'],
+    // "Arbeit an KI" is work on AI, not work lost to it.
+    ['Forschende verlieren Arbeit an KI-Modell nach Serverabsturz', 'job-cuts'],
     // Jobs the page says no one lost.
     ['The company says no one lost their jobs', 'staff-cuts'],
     ['Nobody is losing their jobs, the firm says', 'staff-cuts'],

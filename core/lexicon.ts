@@ -572,7 +572,8 @@ export const CONCEPTS: readonly Concept[] = [
       'jobs to ai',
       'work to ai',
       // The same loss as German says it, with the loser's verb: "Callcenter-Beschäftigte verlieren Jobs an KI".
-      'verlier*|verlor* jobs|arbeit|arbeitsplatze|auftrage an ki|roboter|maschinen',
+      // Not "Arbeit an KI", which is as often work on AI ("verlieren Arbeit an KI-Modell nach Serverabsturz").
+      'verlier*|verlor* jobs|arbeitsplatze|auftrage an ki|roboter|maschinen',
       'jobs to artificial intelligence',
       'work to artificial intelligence',
       'jobs to automation',
