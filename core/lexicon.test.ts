@@ -2118,6 +2118,8 @@ describe('the lexicon', () => {
     ['Fans lost their patience; she let go of the rope', 'staff-cuts'],
     ['Der Verein trennt sich von seinem Trainer', 'staff-cuts'],
     ['Jede dritte Stelle bleibt unbesetzt; the union cuts workforce training short', 'staff-cuts'],
+    // A share of the posts rebuilt, not cut: "baut" cuts only with its "ab".
+    ['Wegen KI: Behörde baut jede dritte Stelle um', 'staff-cuts'],
     ['The bank cut fees for 4,000 customer service accounts', 'staff-cuts'],
     ['Die Firma vergibt Jobs an KI-Experten', 'job-cuts'],
     // "Arbeit an KI" is work on AI, not work lost to it.

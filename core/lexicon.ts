@@ -107,6 +107,10 @@ const JOB_CUT_PASSAGES = [
 /** Jobs cut: in words that tie to any AI near them, and in ordinary words that tie only to AI as their cause. */
 export const JOB_CUTS: readonly string[] = ['job-cuts', 'staff-cuts'];
 
+/** A share of the posts as German counts it: "jede dritte Stelle", "jeden fünften Arbeitsplatz" (staff-cuts). */
+const SHARE_OF_POSTS =
+  'jede|jeden zweite|zweiten|dritte|dritten|vierte|vierten|funfte|funften|zehnte|zehnten stelle|job|arbeitsplatz';
+
 /** What the corpus says of warehouse work, the passages both the work and the site lead to. */
 const WAREHOUSE_PASSAGES = ['beschaftigten', 'logistisch', 'logistikjob', 'bezahlung seiner arbeitskrafte'];
 
@@ -775,8 +779,10 @@ export const CONCEPTS: readonly Concept[] = [
       // headlines say it, without an article ("Klarna cuts workforce, citing AI").
       'cut|cuts|cutting|slash|slashes|slashed|slashing|eliminat*|shed* # customer|client support|service jobs|positions|roles|staff|agents',
       'cut|cuts|cutting|slash|slashes|slashed|slashing|trims|trimmed workforce by|in|at|as|after|amid|citing|while',
-      // A share of the posts as German counts it ("baut jede dritte Stelle ab", "streicht jeden fünften Job").
-      'baut|bauen|baute|bauten|streicht|streichen|strich|strichen jede|jeden zweite|zweiten|dritte|dritten|vierte|vierten|funfte|funften|zehnte|zehnten stelle|job|arbeitsplatz',
+      // A share of the posts as German counts it ("baut jede dritte Stelle ab", "streicht jeden fünften Job"):
+      // "baut" with its "ab" only, not "baut jede dritte Stelle um", which rebuilds them.
+      `baut|bauen|baute|bauten ${SHARE_OF_POSTS} ab`,
+      `streicht|streichen|strich|strichen ${SHARE_OF_POSTS}`,
       'let|lets|letting go # employees|workers|staff|people',
       'downsize|downsizes|downsized|downsizing its|their|the|our workforce|staff|team|teams|headcount',
       // A company downsizing with no object, as headlines say it ("Mozilla downsizes as it refocuses on
