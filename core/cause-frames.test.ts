@@ -67,6 +67,18 @@ describe('causeFramesIn', () => {
     expect(
       frameOf('Die Beschäftigten bleiben; die Firma wird von einem KI-Spezialisten übernommen.', 'KI'),
     ).not.toBe('cause');
+    // An article may stand before the agent; the verb follows the AI itself, a word at most after it: not a
+    // buyer or people the AI only names.
+    for (const text of [
+      'Die Aufgaben der Sachbearbeiter sollen künftig von einer KI übernommen werden.',
+      'Die Aufgaben sollen künftig durch eine KI übernommen werden.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+    for (const text of [
+      'Der Kundendienst-Spezialist Callwerk wird von KI-Holding Nexora übernommen.',
+      'Die Aufgaben der IT-Abteilung sollen künftig von KI-Fachleuten in Pune übernommen werden.',
+    ])
+      expect(frameOfAI(text), text).not.toBe('cause');
     // German work compounds read at their head: case handling, advice, care, order processing.
     for (const text of [
       'Versicherer streicht 300 Stellen – KI-Funktionen übernehmen die Schadensbearbeitung.',

@@ -297,6 +297,7 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   'ihrer',
   'des',
   'dem',
+  'einem',
 ]);
 
 /** How many words after a product a clause joined to its launch may begin (clauseJoinedAfter). */
@@ -395,11 +396,14 @@ const WORK_TAKEN_OVER_PAIRS: ReadonlyMap<string, string> = new Map([['service', 
 const WORK_TAKEN_OVER_HEADS = ['bearbeitung', 'beratung', 'betreuung', 'abwicklung'];
 const TAKEN_OVER_REACH = 3;
 /**
- * Words that make the mention right after them the agent of a passive ("Die Aufgaben sollen künftig von
- * KI-Chatbots übernommen werden", "durch KI übernommen"): the work taken over is the clause's subject, and
- * may stand anywhere before the mention in its clause (workTakenOver).
+ * Words that make the mention after them, a determiner at most between, the agent of a passive ("Die
+ * Aufgaben sollen künftig von KI-Chatbots übernommen werden", "durch eine KI übernommen"): the work taken
+ * over is the clause's subject, and may stand anywhere before the mention in its clause (workTakenOver).
+ * The verb follows the agent, a word at most after the mention: not "von KI-Holding Nexora übernommen" (a
+ * buyer the AI only names), "von KI-Fachleuten in Pune übernommen" (people).
  */
 const PASSIVE_AGENT: ReadonlySet<string> = new Set(['von', 'durch']);
+const PASSIVE_VERB_REACH = 1;
 
 /** Negations after a verb that deny it, as German says them: "KI ersetzt keine Berater", "ersetzt ihn nicht". */
 const NEGATIONS_AFTER: ReadonlySet<string> = new Set([
@@ -796,7 +800,8 @@ function subjectOfClause(tokens: readonly Token[], opened: number, start: number
  */
 function workTakenOver(tokens: readonly Token[], start: number, end: number, verb: Found): boolean {
   for (let at = end; at < verb.start; at++) if (isWork(tokens, at)) return true;
-  const passive = PASSIVE_AGENT.has(tokens[start - 1]?.norm ?? '');
+  const agentAt = DETERMINERS.has(tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1;
+  const passive = PASSIVE_AGENT.has(tokens[agentAt]?.norm ?? '') && verb.start - end <= PASSIVE_VERB_REACH;
   const reachBefore = passive ? start : TAKEN_OVER_REACH;
   for (let at = start - 1; at >= Math.max(0, start - reachBefore); at--) {
     if (tokens[at + 1]!.afterStop) break;
