@@ -669,6 +669,14 @@ describe('the lexicon', () => {
       'ai-training-on-users-data',
       'Nutzer können dem KI-Training widersprechen; LinkedIn trainiert KI mit Nutzerdaten',
     ],
+    // Stop 36: people's data passed on where German writes the data as a compound or with a word before
+    // it; not a flat let to third parties, costs shared with them, or data analysed further.
+    [
+      'Die Wohnung wird an Dritte vermietet; die Kosten teilen wir mit Dritten; er wertet die Daten weiter aus',
+      'customer-analytics',
+      'Zyklus-Apps teilen Gesundheitsdaten mit Dritten; Zyklus-Apps geben intime Daten weiter',
+    ],
+    ['Die Agentur gibt die Werbefirmen an', 'tracking-ads', 'Sie geben diese Daten an Dutzende Werbefirmen'],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);

@@ -1568,7 +1568,11 @@ export const CONCEPTS: readonly Concept[] = [
       // with doctors ("police shared people's data with immigration enforcement").
       'share|shares|shared|sharing people s data|information with companies|firms|businesses|advertisers|marketers|brokers',
       'daten weitergeben',
-      'gibt daten weiter',
+      // Passed on with the data's kind or whose between the verb and its particle, as German splits it
+      // ("Zyklus-Apps geben intime Daten weiter", "gibt die Nutzerdaten weiter"); not data passed along
+      // a process ("wertet die Daten weiter aus"), which no verb of giving opens.
+      'gibt|geben|gab|gaben *daten weiter',
+      'gibt|geben|gab|gaben die|diese|ihre|seine|intim|sensibl|personlich|privat *daten weiter',
       'weitergabe an dritte',
       'an dritte weitergegeben',
       // The German noun of passing data on in its usual multiword forms beside the compound
@@ -1755,8 +1759,9 @@ export const CONCEPTS: readonly Concept[] = [
       'data|information with|to third parties',
       'shared with third parties',
       'disclosed to third parties',
-      'daten an dritte',
-      'daten mit dritten',
+      // The data written as a compound too ("sensible Gesundheitsdaten mit Dritten", "Nutzerdaten an
+      // Drittanbieter"), and the third parties as German names the firms ("Drittanbieter", "Drittfirmen").
+      '*daten an|mit dritte|drittanbieter|drittfirmen',
       'daten werden|wurden an|mit dritte|dritten',
       // What people's data is worth, to them or to those who trade it (English only here; German in its
       // own entries), and the dividend proposed to pay them for it. The reader's or ours: a firm is told "the
@@ -2398,7 +2403,10 @@ export const CONCEPTS: readonly Concept[] = [
       // People's data shared with the advertisers, in both languages ("shares data with advertisers", "teilt
       // Daten mit Werbetreibenden").
       'data with|to advertisers',
-      'daten mit|an werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden',
+      // The data written as a compound too ("Nutzerdaten an Werbepartner"), and to how many of them ("diese
+      // Daten an Dutzende Werbefirmen").
+      '*daten mit|an werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden',
+      '*daten mit|an # werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden',
       'marketingdaten',
     ],
     corpus: ['retargeting', 'spuren', 'surfverhalten', 'algorithmen', 'programmatic', 'datenschleudern'],
