@@ -1639,6 +1639,11 @@ export const CONCEPTS: readonly Concept[] = [
       'data being collected',
       'data gathered',
       'collect|gather|harvest more data',
+      // Collected by the amount from the people it is taken from ("collects far more data from users'
+      // phones than it needs"), and after the noun with the collector named ("how much data the app
+      // collects"): not a telescope's or a study's data, which no app, device or platform collects.
+      'collect*|gather*|harvest* far|much|vastly more data|information from|about users|customers|people|consumers|shoppers|drivers|viewers',
+      'data|information the|its|their app|apps|platform|platforms|device|devices|tv|tvs|car|cars collect*|gather*|harvest*',
       'daten abgreifen',
       'daten abgegriffen',
       'daten abschopfen',
@@ -2272,6 +2277,14 @@ export const CONCEPTS: readonly Concept[] = [
       'app tracking',
       'tracking-app',
       'spy on users',
+      // What a visitor types and does on a site recorded by scripts ("session replay scripts that record
+      // mouse movements, clicks and keystrokes", an in-app browser that can "monitor every keystroke").
+      // Recorded or monitored: a keyboard that saves keystrokes, a shortcut that spares them, is none.
+      'session replay',
+      'session recording',
+      'record*|monitor*|log*|capture* every keystroke',
+      'record*|monitor*|log*|capture* keystrokes|everything you type',
+      'clicks and keystrokes',
       'spying on users',
       'nutzer ausspahen',
       // Spying and snooping on users in German's separable verbs ("Die App späht Nutzer aus", "Apps
