@@ -690,6 +690,12 @@ describe('the lexicon', () => {
       'tracking-ads',
       'Session replay scripts record clicks and keystrokes; the browser can monitor every keystroke',
     ],
+    // A shop's recognition pointed at its shoppers; not the police's at a station.
+    [
+      'Police use facial recognition at the station to identify suspects',
+      'face-analysis',
+      'Rite Aid used facial recognition on shoppers to identify shoppers it suspected',
+    ],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);

@@ -2787,6 +2787,11 @@ export const CONCEPTS: readonly Concept[] = [
       'scan* faces',
       'gesichter scann*',
       'scann* gesichter',
+      // A shop's recognition pointed at its own shoppers ("banned from using facial recognition on
+      // shoppers", "to identify shoppers it considered likely to shoplift"), not the police's at a station.
+      'facial|face recognition on|of shoppers|customers|consumers',
+      'gesichtserkennung bei|an kunden|kundinnen|kaufern',
+      'to identify shoppers|customers',
       'gesichter analysier*',
       'gesichter auswert*',
     ],
