@@ -696,6 +696,13 @@ describe('the lexicon', () => {
       'face-analysis',
       'Rite Aid used facial recognition on shoppers to identify shoppers it suspected',
     ],
+    // Users' posts sold or licensed, and whose they are when they train AI; not a house sold or a model
+    // trained on licensed books.
+    [
+      'He sells houses and licenses photos; the models were trained on licensed books',
+      'ai-training-on-users-data',
+      "Reddit sells users' posts; the posts and comments of its users to train artificial intelligence models",
+    ],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);

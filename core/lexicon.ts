@@ -2094,6 +2094,10 @@ export const CONCEPTS: readonly Concept[] = [
       // The objection said with who objects: "Widerspruch gegen KI-Training" alone is as often a rights
       // holder's reservation under copyright law (§ 44b UrhG, a collecting society for its members).
       'nutzer|kunden konnen|mussen|sollten dem ki training widersprechen',
+      // The users' posts as what a site sells or licenses, and as whose ("the posts and comments of its
+      // users to train artificial intelligence models").
+      'sell|sells|sold|selling|license|licenses|licensed|licensing users|members posts|comments|content|photos',
+      'posts|comments|content|data|photos of its|their users|members|customers to|for train|training ai|artificial|models|chatbots',
     ],
     // The corpus's customer taken apart into a data record for the algorithms, and its one sentence of
     // customers' data serving AI models (Amazon's healthcare: "sensible Daten, die Amazon helfen, KI-Modelle
