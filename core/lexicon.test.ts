@@ -703,6 +703,14 @@ describe('the lexicon', () => {
       'ai-training-on-users-data',
       "Reddit sells users' posts; the posts and comments of its users to train artificial intelligence models",
     ],
+    // Paid with one's data, discounts for it, and every purchase recorded by the shop, in both languages
+    // and German word orders; not paid by card or phone, a discount for an old device, or a till's records
+    // for the tax office.
+    [
+      'Shoppers pay with their phones; Kunden zahlen mit Karte; Rabatt gegen Altgerät; jede Kasse muss jeden Einkauf erfassen',
+      'customer-analytics',
+      'Shoppers pay with their data; wer die App nutzt, bezahlt mit seinen Daten; Rabatte gegen Daten; Kaufland erfasst jeden Einkauf',
+    ],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);

@@ -1597,11 +1597,26 @@ export const CONCEPTS: readonly Concept[] = [
       'sie sind das produkt',
       'kunde|nutzer wird zum produkt',
       'kunden|nutzer werden zum produkt',
-      'pay with your data',
-      'paying with your data',
+      // Paid with one's data in every person and order the press writes it ("shoppers pay with their data",
+      // "wer die App nutzt, bezahlt mit seinen Daten", "mit ihren persönlichen Daten bezahlen"), and
+      // discounts given for it ("Rabatte gegen Daten", "discounts for your data"): not paid by card or phone.
+      'pay|pays|paid|paying with your|their|our data|information',
+      'pay|pays|paid|paying with your|their|our personal data|information',
       'mit daten bezahlen',
-      'mit ihren daten bezahlen',
-      'mit deinen daten bezahlen',
+      'mit ihren|seinen|deinen|unseren daten bezahlen|bezahlt|zahlen|zahlt',
+      'mit ihren|seinen|deinen|unseren personlich|eigen daten bezahlen|bezahlt|zahlen|zahlt',
+      'bezahlt|bezahlen|zahlt|zahlen mit ihren|seinen|deinen|unseren daten',
+      'bezahlt|bezahlen|zahlt|zahlen mit ihren|seinen|deinen|unseren personlich|eigen daten',
+      'rabatte|rabatt|punkte|coupons|vorteile gegen|fur daten',
+      'discounts|rewards|points|perks for your|their data',
+      'discounts|rewards|points|perks in exchange for your|their data',
+      // Every purchase recorded by the shop, as loyalty apps do ("Kaufland erfasst jeden Einkauf", "the
+      // chains record every purchase"), and every one of its customers' ("registrieren die Händler jeden
+      // Einkauf ihrer Kunden"); not a till that must record each sale for the tax office in the verb's
+      // last place ("muss jeden Einkauf erfassen").
+      'erfasst|erfassen|speichert|speichern|registriert|registrieren|protokolliert jeden einkauf',
+      'jeden einkauf ihrer|seiner kunde|kundinnen',
+      'record|records|recorded|log|logs|logged every purchase',
       // What people do online, as the record that is kept of it.
       'online activity',
       'online activities',
