@@ -1290,6 +1290,8 @@ export const CONCEPTS: readonly Concept[] = [
       // tells "Sie" from "sie" (her: "Er weiß über sie Bescheid"), or familiarly.
       'weiss uber Sie',
       'weiss uber dich',
+      // The same with the verb last, as a German question or clause puts it ("Was Ihr Auto über Sie weiß").
+      'uber Sie|dich weiss|wissen',
       // Shoppers' purchases foretold from their data, as the analytics trade sells it to shops.
       'predict|predicts|predicting what you|customers|users|shoppers will buy|want',
       // The data of a firm's customers or users in the German genitive beside the compounds 'kundendaten'
@@ -1762,6 +1764,10 @@ export const CONCEPTS: readonly Concept[] = [
       // emissions and their suppliers' figures as well ("Unternehmen sammeln Daten für die CO2-Bilanz"); and
       // the collectors' greed.
       'apps|autos|plattformen sammeln daten',
+      // Collected all the time or unseen, as German puts the adverb between the verb and the data ("Moderne
+      // Autos sammeln ständig Daten", "Smart-TVs erfassen heimlich Daten"). Alone it is a measurement's too
+      // (a weather balloon "sammelt ständig Daten"), which names nothing else of the theme.
+      'sammelt|sammeln|sammelte|sammelten|erfasst|erfassen|speichert|speichern standig|laufend|permanent|ununterbrochen|heimlich|unbemerkt daten',
       'datensammelwut',
       'datensammelei',
       // Prices set by what is known of each customer, by the name the FTC gave it ("surveillance pricing").
