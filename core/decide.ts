@@ -1159,7 +1159,13 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
       ? { ...weighted, weight: weighted.weight * WEAK_SHARE }
       : weighted,
   );
-  const topics = topicsFrom(concepts.filter(({ concept }) => !places.has(concept.id)));
+  const counted = concepts.filter(({ concept }) => !places.has(concept.id));
+  const topics = topicsFrom(counted);
+  // A theme that is the article's subject weighs as its strong concepts do together, as a list's kinds
+  // pool (topicsFrom): a report that names tracking, the data trade and a data protection authority once
+  // each is more about data than any one of them says.
+  const pooled = topicsFrom(counted, true);
+  for (const theme of centralThemes) topics[theme] = pooled[theme];
   const entityTotal = centralEntities.reduce((sum, e) => sum + mentions(companyEvidence(e, evidence)), 0);
   // What the article says of the company outweighs what every article about it is about.
   const specific = Math.max(0, ...Object.values(topics));
