@@ -988,6 +988,21 @@ describe('how centrally a theme is present (issue 11)', () => {
     expect(strike.topics.data).toBeLessThan(0.3);
   });
 
+  it('pools no theme on a page that speaks against it, as a review does', () => {
+    // A ring review names a privacy promise, a setting and a regulator once each; "we tested" makes it a
+    // review (the buying-guide counter-signal), whose asides pooled would make the data theme.
+    const review = decideFor(
+      news(
+        'Oura Ring 5 review: the sleep tracker gets smarter',
+        'The Oura Ring 5 is thinner and lasts nine days. Sleep staging was the most accurate of any ' +
+          'wearable we tested. Oura says it never sells data to a data broker and lets you export ' +
+          'everything. Location tracking is off by default. The regulator in Finland approved its new ' +
+          'privacy terms. It is the best sleep tracker you can buy.',
+      ),
+    );
+    expect(review.topics.data).toBeLessThan(0.3);
+  });
+
   it('does not let one passing mention of gig work make a strike in another sector the theme', () => {
     expect(
       themes(
