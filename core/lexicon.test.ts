@@ -677,6 +677,14 @@ describe('the lexicon', () => {
       'Zyklus-Apps teilen Gesundheitsdaten mit Dritten; Zyklus-Apps geben intime Daten weiter',
     ],
     ['Die Agentur gibt die Werbefirmen an', 'tracking-ads', 'Sie geben diese Daten an Dutzende Werbefirmen'],
+    // Only people's data compounds passed on: not a survey office's geodata, a university's research data or
+    // a lab's measurements passed to third parties, nor the contact data the police passed on (review).
+    [
+      'Das Vermessungsamt gibt Geodaten an Dritte; die Universität teilt Forschungsdaten mit Dritten; ' +
+        'die Hersteller teilen Messdaten mit Drittfirmen; die Beamten gaben die Kontaktdaten weiter',
+      'customer-analytics',
+      'Der Händler gibt Kundendaten an Drittanbieter; die App gab die Standortdaten weiter',
+    ],
     // Collected by the amount from the people it is taken from, or with the app named as the collector;
     // not a telescope's data.
     [

@@ -119,6 +119,14 @@ const PLATFORM_WORK = ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig
 /** What the corpus says of people rated by their data, the passages credit scores and their bureaus lead to. */
 const SCORING_PASSAGES = ['taxieren', 'datensatz', 'algorithmen'];
 
+/**
+ * The German compounds of people's own data, as the press writes what a company passes on ("Gesundheitsdaten
+ * mit Dritten", "gibt die Nutzerdaten weiter"): not a survey office's geodata, a machine's measurements or a
+ * university's research data, which are passed to third parties as often.
+ */
+const PEOPLES_DATA =
+  'nutzerdaten|kundendaten|benutzerdaten|verbraucherdaten|gesundheitsdaten|standortdaten|nutzungsdaten|bewegungsdaten|fahrdaten|einkaufsdaten';
+
 export const CONCEPTS: readonly Concept[] = [
   // --- labour -------------------------------------------------------------------------------
   {
@@ -1570,11 +1578,14 @@ export const CONCEPTS: readonly Concept[] = [
       // with doctors ("police shared people's data with immigration enforcement").
       'share|shares|shared|sharing people s data|information with companies|firms|businesses|advertisers|marketers|brokers',
       'daten weitergeben',
+      'gibt daten weiter',
       // Passed on with the data's kind or whose between the verb and its particle, as German splits it
       // ("Zyklus-Apps geben intime Daten weiter", "gibt die Nutzerdaten weiter"); not data passed along
-      // a process ("wertet die Daten weiter aus"), which no verb of giving opens.
-      'gibt|geben|gab|gaben *daten weiter',
-      'gibt|geben|gab|gaben die|diese|ihre|seine|intim|sensibl|personlich|privat *daten weiter',
+      // a process ("wertet die Daten weiter aus"), which no verb of giving opens, nor the police's contact
+      // data or a lab's measurements ("gaben die Kontaktdaten weiter").
+      `gibt|geben|gab|gaben ${PEOPLES_DATA} weiter`,
+      `gibt|geben|gab|gaben die|diese|ihre|seine ${PEOPLES_DATA} weiter`,
+      `gibt|geben|gab|gaben intim|sensibl|personlich|privat daten|${PEOPLES_DATA} weiter`,
       'weitergabe an dritte',
       'an dritte weitergegeben',
       // The German noun of passing data on in its usual multiword forms beside the compound
@@ -1785,9 +1796,11 @@ export const CONCEPTS: readonly Concept[] = [
       'data|information with|to third parties',
       'shared with third parties',
       'disclosed to third parties',
-      // The data written as a compound too ("sensible Gesundheitsdaten mit Dritten", "Nutzerdaten an
+      'daten an dritte',
+      'daten mit dritten',
+      // People's data written as a compound too ("sensible Gesundheitsdaten mit Dritten", "Nutzerdaten an
       // Drittanbieter"), and the third parties as German names the firms ("Drittanbieter", "Drittfirmen").
-      '*daten an|mit dritte|drittanbieter|drittfirmen',
+      `${PEOPLES_DATA} an|mit dritte|drittanbieter|drittfirmen`,
       'daten werden|wurden an|mit dritte|dritten',
       // What people's data is worth, to them or to those who trade it (English only here; German in its
       // own entries), and the dividend proposed to pay them for it. The reader's or ours: a firm is told "the
