@@ -726,6 +726,12 @@ describe('the lexicon', () => {
       'customer-analytics',
       'Was Ihr Auto über Sie weiß; moderne Autos sammeln ständig Daten; Smart-TVs erfassen heimlich Daten',
     ],
+    // Data stored in secret is the state's (review); stored all the time, a device's.
+    [
+      'Der Verfassungsschutz speichert heimlich Daten über Fans; die Behörden speichern unbemerkt Daten',
+      'customer-analytics',
+      'Der Fernseher speichert ständig Daten; die Apps speichern laufend Daten',
+    ],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);

@@ -1777,8 +1777,11 @@ export const CONCEPTS: readonly Concept[] = [
       'apps|autos|plattformen sammeln daten',
       // Collected all the time or unseen, as German puts the adverb between the verb and the data ("Moderne
       // Autos sammeln ständig Daten", "Smart-TVs erfassen heimlich Daten"). Alone it is a measurement's too
-      // (a weather balloon "sammelt ständig Daten"), which names nothing else of the theme.
-      'sammelt|sammeln|sammelte|sammelten|erfasst|erfassen|speichert|speichern standig|laufend|permanent|ununterbrochen|heimlich|unbemerkt daten',
+      // (a weather balloon "sammelt ständig Daten"), which names nothing else of the theme. Stored all the
+      // time, not in secret: storing data in secret is the state's verb ("Der Verfassungsschutz speichert
+      // heimlich Daten").
+      'sammelt|sammeln|sammelte|sammelten|erfasst|erfassen standig|laufend|permanent|ununterbrochen|heimlich|unbemerkt daten',
+      'speichert|speichern standig|laufend|permanent|ununterbrochen daten',
       'datensammelwut',
       'datensammelei',
       // Prices set by what is known of each customer, by the name the FTC gave it ("surveillance pricing").
