@@ -726,6 +726,13 @@ describe('the lexicon', () => {
       'customer-analytics',
       'Was Ihr Auto über Sie weiß; moderne Autos sammeln ständig Daten; Smart-TVs erfassen heimlich Daten',
     ],
+    // What a company knows of the reader, said with the verb last; not what a doctor or a landlord must or
+    // may know of the reader (review).
+    [
+      'Was Ihr Arzt über Sie wissen muss; was der Vermieter über dich wissen darf',
+      'customer-analytics',
+      'Was Ihr Fernseher über Sie weiß; was die App über dich weiß',
+    ],
     // Data stored in secret is the state's (review); stored all the time, a device's.
     [
       'Der Verfassungsschutz speichert heimlich Daten über Fans; die Behörden speichern unbemerkt Daten',

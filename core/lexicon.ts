@@ -1298,8 +1298,9 @@ export const CONCEPTS: readonly Concept[] = [
       // tells "Sie" from "sie" (her: "Er weiß über sie Bescheid"), or familiarly.
       'weiss uber Sie',
       'weiss uber dich',
-      // The same with the verb last, as a German question or clause puts it ("Was Ihr Auto über Sie weiß").
-      'uber Sie|dich weiss|wissen',
+      // The same with the verb last, as a German question or clause puts it ("Was Ihr Auto über Sie weiß");
+      // not the infinitive, which a modal's duty governs ("Was Ihr Arzt über Sie wissen muss").
+      'uber Sie|dich weiss',
       // Shoppers' purchases foretold from their data, as the analytics trade sells it to shops.
       'predict|predicts|predicting what you|customers|users|shoppers will buy|want',
       // The data of a firm's customers or users in the German genitive beside the compounds 'kundendaten'
