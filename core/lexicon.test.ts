@@ -692,6 +692,12 @@ describe('the lexicon', () => {
       'customer-analytics',
       "The app collects far more data from users' phones than it needs; how much data the app collects",
     ],
+    // From people as a census's subjects is a statistics office's collection (review); from users, an app's.
+    [
+      'The census will collect far more data from people than before',
+      'customer-analytics',
+      'The app collects far more data from consumers than it needs',
+    ],
     // What a visitor types recorded by a site's scripts; not keystrokes a shortcut saves.
     [
       'The shortcut saves keystrokes; a replay of the session of parliament',

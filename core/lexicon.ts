@@ -1670,8 +1670,9 @@ export const CONCEPTS: readonly Concept[] = [
       'collect|gather|harvest more data',
       // Collected by the amount from the people it is taken from ("collects far more data from users'
       // phones than it needs"), and after the noun with the collector named ("how much data the app
-      // collects"): not a telescope's or a study's data, which no app, device or platform collects.
-      'collect*|gather*|harvest* far|much|vastly more data|information from|about users|customers|people|consumers|shoppers|drivers|viewers',
+      // collects"): not a telescope's or a study's data, which no app, device or platform collects, nor a
+      // census's, which collects from "people" as a statistics office's subjects.
+      'collect*|gather*|harvest* far|much|vastly more data|information from|about users|customers|consumers|shoppers|drivers|viewers',
       'data|information the|its|their app|apps|platform|platforms|device|devices|tv|tvs|car|cars collect*|gather*|harvest*',
       'daten abgreifen',
       'daten abgegriffen',
