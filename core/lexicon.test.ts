@@ -717,13 +717,20 @@ describe('the lexicon', () => {
       'ai-training-on-users-data',
       "Reddit sells users' posts; the posts and comments of its users to train artificial intelligence models",
     ],
-    // Paid with one's data, discounts for it, and every purchase recorded by the shop, in both languages
+    // Paid with one's data, discounts for it, and every purchase of a shop's customers, in both languages
     // and German word orders; not paid by card or phone, a discount for an old device, or a till's records
     // for the tax office.
     [
       'Shoppers pay with their phones; Kunden zahlen mit Karte; Rabatt gegen Altgerät; jede Kasse muss jeden Einkauf erfassen',
       'customer-analytics',
-      'Shoppers pay with their data; wer die App nutzt, bezahlt mit seinen Daten; Rabatte gegen Daten; Kaufland erfasst jeden Einkauf',
+      'Shoppers pay with their data; wer die App nutzt, bezahlt mit seinen Daten; Rabatte gegen Daten; ' +
+        'die Händler registrieren jeden Einkauf ihrer Kunden',
+    ],
+    // Every purchase alone is the till's, whatever the word order (review).
+    [
+      'Registrierkassen speichern jeden Einkauf; the tills record every purchase',
+      'customer-analytics',
+      'Kaufland registriert jeden Einkauf seiner Kunden',
     ],
     // What a company knows of the reader with the verb last, and data collected all the time or unseen with
     // the adverb between; not what a clause says of her ("was er über sie weiß").

@@ -1624,13 +1624,10 @@ export const CONCEPTS: readonly Concept[] = [
       'rabatte|rabatt|punkte|coupons|vorteile gegen|fur daten',
       'discounts|rewards|points|perks for your|their data',
       'discounts|rewards|points|perks in exchange for your|their data',
-      // Every purchase recorded by the shop, as loyalty apps do ("Kaufland erfasst jeden Einkauf", "the
-      // chains record every purchase"), and every one of its customers' ("registrieren die Händler jeden
-      // Einkauf ihrer Kunden"); not a till that must record each sale for the tax office in the verb's
-      // last place ("muss jeden Einkauf erfassen").
-      'erfasst|erfassen|speichert|speichern|registriert|registrieren|protokolliert jeden einkauf',
+      // Every purchase of a shop's customers, as loyalty apps record it ("registrieren die Händler jeden
+      // Einkauf ihrer Kunden"); not every purchase alone, which a till records for the tax office in any
+      // word order ("Registrierkassen speichern jeden Einkauf", "tills record every purchase").
       'jeden einkauf ihrer|seiner kunde|kundinnen',
-      'record|records|recorded|log|logs|logged every purchase',
       // What people do online, as the record that is kept of it.
       'online activity',
       'online activities',
