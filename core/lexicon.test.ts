@@ -726,6 +726,12 @@ describe('the lexicon', () => {
       'Shoppers pay with their data; wer die App nutzt, bezahlt mit seinen Daten; Rabatte gegen Daten; ' +
         'die Händler registrieren jeden Einkauf ihrer Kunden',
     ],
+    // Points and rewards for data are a citizen-science scheme's too (review); given in exchange, a shop's.
+    [
+      'Birdwatchers earn points for their data; Vorteile für Daten aus dem Garten; rewards for their data uploads',
+      'customer-analytics',
+      'Die Kundenkarte gibt Punkte gegen Daten; shoppers get rewards in exchange for their data',
+    ],
     // Every purchase alone is the till's, whatever the word order (review).
     [
       'Registrierkassen speichern jeden Einkauf; the tills record every purchase',

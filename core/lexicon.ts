@@ -1621,8 +1621,11 @@ export const CONCEPTS: readonly Concept[] = [
       'mit ihren|seinen|deinen|unseren personlich|eigen daten bezahlen|bezahlt|zahlen|zahlt',
       'bezahlt|bezahlen|zahlt|zahlen mit ihren|seinen|deinen|unseren daten',
       'bezahlt|bezahlen|zahlt|zahlen mit ihren|seinen|deinen|unseren personlich|eigen daten',
-      'rabatte|rabatt|punkte|coupons|vorteile gegen|fur daten',
-      'discounts|rewards|points|perks for your|their data',
+      // Points and rewards only given in exchange ("Punkte gegen Daten"): points for their data are what
+      // volunteers earn for what they measured, as citizen science scores birdwatchers' sightings.
+      'rabatte|rabatt|punkte|coupons|vorteile gegen daten',
+      'rabatte|rabatt|coupons fur daten',
+      'discounts|perks for your|their data',
       'discounts|rewards|points|perks in exchange for your|their data',
       // Every purchase of a shop's customers, as loyalty apps record it ("registrieren die Händler jeden
       // Einkauf ihrer Kunden"); not every purchase alone, which a till records for the tax office in any
