@@ -708,7 +708,13 @@ describe('the lexicon', () => {
     [
       'Police use facial recognition at the station to identify suspects',
       'face-analysis',
-      'Rite Aid used facial recognition on shoppers to identify shoppers it suspected',
+      'Rite Aid used facial recognition on shoppers it suspected',
+    ],
+    // Shoppers or customers identified say nothing of faces (review): a bank's papers, a study's returns.
+    [
+      'The bank checks passports to identify customers; the study helps retailers to identify shoppers who return goods',
+      'face-analysis',
+      'Facewatch runs facial recognition of customers; Gesichtserkennung bei Kunden',
     ],
     // Users' posts sold or licensed, and whose they are when they train AI; not a house sold or a model
     // trained on licensed books.

@@ -2831,10 +2831,10 @@ export const CONCEPTS: readonly Concept[] = [
       'gesichter scann*',
       'scann* gesichter',
       // A shop's recognition pointed at its own shoppers ("banned from using facial recognition on
-      // shoppers", "to identify shoppers it considered likely to shoplift"), not the police's at a station.
+      // shoppers"), not the police's at a station. Not shoppers identified alone: a bank identifies its
+      // customers by their papers, a study the shoppers who return goods.
       'facial|face recognition on|of shoppers|customers|consumers',
       'gesichtserkennung bei|an kunden|kundinnen|kaufern',
-      'to identify shoppers|customers',
       'gesichter analysier*',
       'gesichter auswert*',
     ],
