@@ -698,11 +698,13 @@ describe('the lexicon', () => {
       'customer-analytics',
       'The app collects far more data from consumers than it needs',
     ],
-    // What a visitor types recorded by a site's scripts; not keystrokes a shortcut saves.
+    // Keystrokes recorded or monitored, and session replay, are a trojan's, an employer's and a developer
+    // tool's as often as a site's tracking (review): no form of them told these apart, so none is read.
     [
-      'The shortcut saves keystrokes; a replay of the session of parliament',
+      'Android malware records every keystroke; Sentry brings session replay to mobile apps; ' +
+        'employers monitor every keystroke of remote staff',
       'tracking-ads',
-      'Session replay scripts record clicks and keystrokes; the browser can monitor every keystroke',
+      'The in-app browser can spy on users',
     ],
     // A shop's recognition pointed at its shoppers; not the police's at a station.
     [

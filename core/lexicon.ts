@@ -2320,14 +2320,6 @@ export const CONCEPTS: readonly Concept[] = [
       'app tracking',
       'tracking-app',
       'spy on users',
-      // What a visitor types and does on a site recorded by scripts ("session replay scripts that record
-      // mouse movements, clicks and keystrokes", an in-app browser that can "monitor every keystroke").
-      // Recorded or monitored: a keyboard that saves keystrokes, a shortcut that spares them, is none.
-      'session replay',
-      'session recording',
-      'record*|monitor*|log*|capture* every keystroke',
-      'record*|monitor*|log*|capture* keystrokes|everything you type',
-      'clicks and keystrokes',
       'spying on users',
       'nutzer ausspahen',
       // Spying and snooping on users in German's separable verbs ("Die App späht Nutzer aus", "Apps
