@@ -1159,7 +1159,18 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
       ? { ...weighted, weight: weighted.weight * WEAK_SHARE }
       : weighted,
   );
-  const topics = topicsFrom(concepts.filter(({ concept }) => !places.has(concept.id)));
+  const counted = concepts.filter(({ concept }) => !places.has(concept.id));
+  const topics = topicsFrom(counted);
+  // A theme that is the article's subject weighs as its strong concepts do together, as a list's kinds
+  // pool (topicsFrom): a report that names tracking, the data trade and a data protection authority once
+  // each is more about data than any one of them says. Only where nothing on the page speaks against its
+  // themes: a review, a release note or a test ("we tested") names a privacy promise and a setting once
+  // each as asides, and pooled they would make its theme (a ring review that "never sells data to a data
+  // broker"); the counter-signal need not suppress the theme to say that.
+  if (evidence.counters.size === 0) {
+    const pooled = topicsFrom(counted, true);
+    for (const theme of centralThemes) topics[theme] = pooled[theme];
+  }
   const entityTotal = centralEntities.reduce((sum, e) => sum + mentions(companyEvidence(e, evidence)), 0);
   // What the article says of the company outweighs what every article about it is about.
   const specific = Math.max(0, ...Object.values(topics));

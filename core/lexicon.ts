@@ -123,6 +123,14 @@ const PLATFORM_WORK = ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig
 /** What the corpus says of people rated by their data, the passages credit scores and their bureaus lead to. */
 const SCORING_PASSAGES = ['taxieren', 'datensatz', 'algorithmen'];
 
+/**
+ * The German compounds of people's own data, as the press writes what a company passes on ("Gesundheitsdaten
+ * mit Dritten", "gibt die Nutzerdaten weiter"): not a survey office's geodata, a machine's measurements or a
+ * university's research data, which are passed to third parties as often.
+ */
+const PEOPLES_DATA =
+  'nutzerdaten|kundendaten|benutzerdaten|verbraucherdaten|gesundheitsdaten|standortdaten|nutzungsdaten|bewegungsdaten|fahrdaten|einkaufsdaten';
+
 export const CONCEPTS: readonly Concept[] = [
   // --- labour -------------------------------------------------------------------------------
   {
@@ -1306,6 +1314,9 @@ export const CONCEPTS: readonly Concept[] = [
       // tells "Sie" from "sie" (her: "Er weiß über sie Bescheid"), or familiarly.
       'weiss uber Sie',
       'weiss uber dich',
+      // The same with the verb last, as a German question or clause puts it ("Was Ihr Auto über Sie weiß");
+      // not the infinitive, which a modal's duty governs ("Was Ihr Arzt über Sie wissen muss").
+      'uber Sie|dich weiss',
       // Shoppers' purchases foretold from their data, as the analytics trade sells it to shops.
       'predict|predicts|predicting what you|customers|users|shoppers will buy|want',
       // The data of a firm's customers or users in the German genitive beside the compounds 'kundendaten'
@@ -1585,6 +1596,13 @@ export const CONCEPTS: readonly Concept[] = [
       'share|shares|shared|sharing people s data|information with companies|firms|businesses|advertisers|marketers|brokers',
       'daten weitergeben',
       'gibt daten weiter',
+      // Passed on with the data's kind or whose between the verb and its particle, as German splits it
+      // ("Zyklus-Apps geben intime Daten weiter", "gibt die Nutzerdaten weiter"); not data passed along
+      // a process ("wertet die Daten weiter aus"), which no verb of giving opens, nor the police's contact
+      // data or a lab's measurements ("gaben die Kontaktdaten weiter").
+      `gibt|geben|gab|gaben ${PEOPLES_DATA} weiter`,
+      `gibt|geben|gab|gaben die|diese|ihre|seine ${PEOPLES_DATA} weiter`,
+      `gibt|geben|gab|gaben intim|sensibl|personlich|privat daten|${PEOPLES_DATA} weiter`,
       'weitergabe an dritte',
       'an dritte weitergegeben',
       // The German noun of passing data on in its usual multiword forms beside the compound
@@ -1609,11 +1627,26 @@ export const CONCEPTS: readonly Concept[] = [
       'sie sind das produkt',
       'kunde|nutzer wird zum produkt',
       'kunden|nutzer werden zum produkt',
-      'pay with your data',
-      'paying with your data',
+      // Paid with one's data in every person and order the press writes it ("shoppers pay with their data",
+      // "wer die App nutzt, bezahlt mit seinen Daten", "mit ihren persönlichen Daten bezahlen"), and
+      // discounts given for it ("Rabatte gegen Daten", "discounts for your data"): not paid by card or phone.
+      'pay|pays|paid|paying with your|their|our data|information',
+      'pay|pays|paid|paying with your|their|our personal data|information',
       'mit daten bezahlen',
-      'mit ihren daten bezahlen',
-      'mit deinen daten bezahlen',
+      'mit ihren|seinen|deinen|unseren daten bezahlen|bezahlt|zahlen|zahlt',
+      'mit ihren|seinen|deinen|unseren personlich|eigen daten bezahlen|bezahlt|zahlen|zahlt',
+      'bezahlt|bezahlen|zahlt|zahlen mit ihren|seinen|deinen|unseren daten',
+      'bezahlt|bezahlen|zahlt|zahlen mit ihren|seinen|deinen|unseren personlich|eigen daten',
+      // Points and rewards only given in exchange ("Punkte gegen Daten"): points for their data are what
+      // volunteers earn for what they measured, as citizen science scores birdwatchers' sightings.
+      'rabatte|rabatt|punkte|coupons|vorteile gegen daten',
+      'rabatte|rabatt|coupons fur daten',
+      'discounts|perks for your|their data',
+      'discounts|rewards|points|perks in exchange for your|their data',
+      // Every purchase of a shop's customers, as loyalty apps record it ("registrieren die Händler jeden
+      // Einkauf ihrer Kunden"); not every purchase alone, which a till records for the tax office in any
+      // word order ("Registrierkassen speichern jeden Einkauf", "tills record every purchase").
+      'jeden einkauf ihrer|seiner kunde|kundinnen',
       // What people do online, as the record that is kept of it.
       'online activity',
       'online activities',
@@ -1651,6 +1684,12 @@ export const CONCEPTS: readonly Concept[] = [
       'data being collected',
       'data gathered',
       'collect|gather|harvest more data',
+      // Collected by the amount from the people it is taken from ("collects far more data from users'
+      // phones than it needs"), and after the noun with the collector named ("how much data the app
+      // collects"): not a telescope's or a study's data, which no app, device or platform collects, nor a
+      // census's, which collects from "people" as a statistics office's subjects.
+      'collect*|gather*|harvest* far|much|vastly more data|information from|about users|customers|consumers|shoppers|drivers|viewers',
+      'data|information the|its|their app|apps|platform|platforms|device|devices|tv|tvs|car|cars collect*|gather*|harvest*',
       'daten abgreifen',
       'daten abgegriffen',
       'daten abschopfen',
@@ -1754,6 +1793,13 @@ export const CONCEPTS: readonly Concept[] = [
       // emissions and their suppliers' figures as well ("Unternehmen sammeln Daten für die CO2-Bilanz"); and
       // the collectors' greed.
       'apps|autos|plattformen sammeln daten',
+      // Collected all the time or unseen, as German puts the adverb between the verb and the data ("Moderne
+      // Autos sammeln ständig Daten", "Smart-TVs erfassen heimlich Daten"). Alone it is a measurement's too
+      // (a weather balloon "sammelt ständig Daten"), which names nothing else of the theme. Stored all the
+      // time, not in secret: storing data in secret is the state's verb ("Der Verfassungsschutz speichert
+      // heimlich Daten").
+      'sammelt|sammeln|sammelte|sammelten|erfasst|erfassen standig|laufend|permanent|ununterbrochen|heimlich|unbemerkt daten',
+      'speichert|speichern standig|laufend|permanent|ununterbrochen daten',
       'datensammelwut',
       'datensammelei',
       // Prices set by what is known of each customer, by the name the FTC gave it ("surveillance pricing").
@@ -1773,6 +1819,9 @@ export const CONCEPTS: readonly Concept[] = [
       'disclosed to third parties',
       'daten an dritte',
       'daten mit dritten',
+      // People's data written as a compound too ("sensible Gesundheitsdaten mit Dritten", "Nutzerdaten an
+      // Drittanbieter"), and the third parties as German names the firms ("Drittanbieter", "Drittfirmen").
+      `${PEOPLES_DATA} an|mit dritte|drittanbieter|drittfirmen`,
       'daten werden|wurden an|mit dritte|dritten',
       // What people's data is worth, to them or to those who trade it (English only here; German in its
       // own entries), and the dividend proposed to pay them for it. The reader's or ours: a firm is told "the
@@ -2100,6 +2149,10 @@ export const CONCEPTS: readonly Concept[] = [
       // The objection said with who objects: "Widerspruch gegen KI-Training" alone is as often a rights
       // holder's reservation under copyright law (§ 44b UrhG, a collecting society for its members).
       'nutzer|kunden konnen|mussen|sollten dem ki training widersprechen',
+      // The users' posts as what a site sells or licenses, and as whose ("the posts and comments of its
+      // users to train artificial intelligence models").
+      'sell|sells|sold|selling|license|licenses|licensed|licensing users|members posts|comments|content|photos',
+      'posts|comments|content|data|photos of its|their users|members|customers to|for train|training ai|artificial|models|chatbots',
     ],
     // The corpus's customer taken apart into a data record for the algorithms, and its one sentence of
     // customers' data serving AI models (Amazon's healthcare: "sensible Daten, die Amazon helfen, KI-Modelle
@@ -2414,7 +2467,10 @@ export const CONCEPTS: readonly Concept[] = [
       // People's data shared with the advertisers, in both languages ("shares data with advertisers", "teilt
       // Daten mit Werbetreibenden").
       'data with|to advertisers',
-      'daten mit|an werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden',
+      // The data written as a compound too ("Nutzerdaten an Werbepartner"), and to how many of them ("diese
+      // Daten an Dutzende Werbefirmen").
+      '*daten mit|an werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden',
+      '*daten mit|an # werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden',
       'marketingdaten',
     ],
     corpus: ['retargeting', 'spuren', 'surfverhalten', 'algorithmen', 'programmatic', 'datenschleudern'],
@@ -2782,6 +2838,11 @@ export const CONCEPTS: readonly Concept[] = [
       'scan* faces',
       'gesichter scann*',
       'scann* gesichter',
+      // A shop's recognition pointed at its own shoppers ("banned from using facial recognition on
+      // shoppers"), not the police's at a station. Not shoppers identified alone: a bank identifies its
+      // customers by their papers, a study the shoppers who return goods.
+      'facial|face recognition on|of shoppers|customers|consumers',
+      'gesichtserkennung bei|an kunden|kundinnen|kaufern',
       'gesichter analysier*',
       'gesichter auswert*',
     ],
