@@ -2255,6 +2255,26 @@ describe('the lexicon', () => {
       expect(conceptsIn(text), text).toContain('warehouse-site');
   });
 
+  // A cancer vaccine made for one patient, a child's lessons at her own pace and a mug with a name are
+  // personalised for a person, by no company's data of its customers; a shop's offers and a feed still are.
+  it('reads personalisation for a patient, a pupil or a gift as no profiling, for customers as profiling', () => {
+    for (const text of [
+      'A personalised cancer vaccine made for the patient, personalized to the tumour',
+      'Personalisierte Medizin: Die Therapie wird personalisiert',
+      'Personalisierte Geschenke mit Gravur, eine personalisierte Tasse',
+      'Personalisierung des Unterrichts in der Schule',
+      'Personalized nutrition: a diet personalized to your gut',
+    ])
+      expect(conceptsIn(text), text).not.toContain('customer-analytics');
+    for (const text of [
+      'The shop personalises nothing; its app is personalized',
+      'Der Händler zeigt personalisierte Preise, je nach Kundendaten',
+      'Personalization of the feed from what users watched',
+      'Personalisierte Angebote in der App, dank Personalisierung',
+    ])
+      expect(conceptsIn(text), text).toContain('customer-analytics');
+  });
+
   // labornotes-ford-battery-plant-mold: the contractor firms a builder hires are no gig work; people hired
   // as contractors still are, and the firms only where the page speaks of their trade. Military spouses
   // rating AI and veterans driving for Flex are gig contractors, and a trial's defense no army.
