@@ -2255,6 +2255,23 @@ describe('the lexicon', () => {
       expect(conceptsIn(text), text).toContain('warehouse-site');
   });
 
+  // A patient discharged and a prisoner released beside AI that plans or scores it are no staff let go; a
+  // call centre's or a clinic's staff dismissed still are.
+  it('reads a patient discharged or a prisoner released as no job cut, staff dismissed as one', () => {
+    for (const text of [
+      'Die KI beschleunigt die Entlassung von Patienten aus der Klinik',
+      'ob ein Häftling vorzeitig auf Bewährung entlassen wird',
+      'Nach der Entlassung aus der Haft',
+    ])
+      expect(conceptsIn(text), text).not.toContain('job-cuts');
+    for (const text of [
+      'Der Callcenter-Betreiber will 400 Beschäftigte entlassen',
+      'Die Klinik kündigt die Entlassung von 120 Mitarbeitern an, Patienten merken nichts',
+      'Entlassungen wegen KI',
+    ])
+      expect(conceptsIn(text), text).toContain('job-cuts');
+  });
+
   // A cancer vaccine made for one patient, a child's lessons at her own pace and a mug with a name are
   // personalised for a person, by no company's data of its customers; a shop's offers and a feed still are.
   it('reads personalisation for a patient, a pupil or a gift as no profiling, for customers as profiling', () => {

@@ -703,6 +703,32 @@ const VEHICLE_HANDLING_AND_HEALTH = [
 const STORED_DATA = ['data', 'daten'];
 
 /**
+ * Whom a clinic or a prison lets go, as German says it of staff too ("entlassen", "Entlassung"): patients
+ * discharged, prisoners released, on parole or from custody.
+ */
+const RELEASED_FROM_CARE_OR_CUSTODY = [
+  'patient',
+  'reha',
+  'verweildauer',
+  'haft',
+  'haftling',
+  'gefang',
+  'bewahrung',
+  'justizvollzug',
+  'jva',
+  'sicherungsverwahrung',
+  'strafvollzug',
+];
+
+/** Staff let go (job-cuts), read so where nothing near the word says it is a patient's or a prisoner's. */
+const LETTING_GO: NamesakeRule = {
+  inflected: true,
+  senseByDefault: true,
+  sense: REPLACED_PEOPLE,
+  other: RELEASED_FROM_CARE_OR_CUSTODY,
+};
+
+/**
  * What a thing is personalised for where it is a customer's or a user's, by what a company knows of them:
  * the ads, offers, prices, feeds and recommendations that shops and platforms tailor from their data.
  */
@@ -1371,6 +1397,12 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // Score?" too (okfn-openschufa-launch: "Welche Auswirkungen hat der Wohnort auf den Score?").
   score: { sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE, senseOnPage: true },
   scoring: { inflected: true, sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE },
+  // A dismissal of staff (job-cuts: "Entlassung", "entlassen"), not a patient discharged from a clinic or a
+  // prisoner released on parole, beside AI that plans the one or scores the other: "KI beschleunigt
+  // Entlassung von Patienten", "ob ein Häftling vorzeitig auf Bewährung entlassen wird". Staff near it
+  // outweigh a word of care or custody; a dismissal where nothing near it says either.
+  entlassung: LETTING_GO,
+  entlassen: LETTING_GO,
   personalization: PERSONALISATION,
   personalisation: PERSONALISATION,
   personalisierung: PERSONALISATION,
