@@ -2579,6 +2579,23 @@ describe('held-out lessons of the twelfth round: data (issue 11)', () => {
     // A how-to against a company's tracking is about the tracking.
     expect(themes(news('How to stop Windows tracking you', text))).toContain('data');
   });
+
+  // A guide to a device's privacy settings switches them, in both languages; its headline names privacy,
+  // the reader's, not what a company collects.
+  it('lets the switched settings of a privacy guide take the data theme away, unless its headline names the collection', () => {
+    const switches =
+      'Turn off Allow Apps to Request to Track. Turn off Personalised Ads. Switch off Location History, ' +
+      'turn off Analytics and toggle off Siri history. Turn on Mail Privacy Protection. ';
+    const text = `${switches}Apps track you with trackers, and tracking cookies collect your browsing data.`;
+    expect(themes(news('10 iPhone privacy settings to change today', text))).toEqual([]);
+    expect(themes(news('How apps track you, and the settings that stop them', text))).toContain('data');
+    const schalter =
+      'Öffnen Sie die Einstellungen. Deaktivieren Sie die Werbe-ID. Schalten Sie die Diagnosedaten ab. ' +
+      'Entziehen Sie Apps den Standortzugriff. Aktivieren Sie den Tracking-Schutz. ';
+    const daten = `${schalter}Windows sammelt Diagnosedaten und Nutzerdaten, die Werbe-ID erlaubt Tracking.`;
+    expect(themes(news('Windows 11: Diese Datenschutz-Einstellungen sollten Sie ändern', daten))).toEqual([]);
+    expect(themes(news('Windows 11 sammelt Nutzerdaten: So schalten Sie es ab', daten))).toContain('data');
+  });
 });
 
 describe('held-out lessons of the twenty-eighth round: labour (issue 11)', () => {

@@ -4399,7 +4399,9 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // privacyguides-clearing-browsing-data, moved to tune). Like a hack, it takes the data theme away only
     // where the page says more of the steps than of the theme (decide.ts), and not where its headline
     // names the collection: steps that remove Windows updates headlined as spying on users are about the
-    // spying (chabermu-wordpress-windows-expertenwissen-per). The imperative forms in both languages, not
+    // spying (chabermu-wordpress-windows-expertenwissen-per); a headline's "privacy settings" name none
+    // (namesakes.ts), so "10 iPhone privacy settings to change" is a guide whatever data its settings stop.
+    // The imperative forms in both languages, not
     // "settings" or a tool's name, which reports on tracking say as often.
     id: 'how-to-steps',
     suppresses: ['data'],
@@ -4414,6 +4416,14 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       // Choosing in a menu, the other half of every step.
       'select',
       'menu',
+      // Switching a setting, the step of every guide to a device's or a browser's privacy settings ("Turn
+      // off Allow Apps to Request to Track", "Deaktivieren Sie die Werbe-ID"): German by its imperative, in
+      // the verbs no essay addresses its reader with ("Stellen Sie sich vor" does).
+      'turn off',
+      'turn on',
+      'switch off',
+      'switch on',
+      'toggle',
       'wahlen sie',
       'klicken sie',
       'klicke auf',
@@ -4422,6 +4432,11 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'nach unten scrollen',
       'scrollen sie',
       'navigieren sie',
+      'offnen sie',
+      'aktivieren sie',
+      'deaktivieren sie',
+      'schalten sie',
+      'entziehen sie',
     ],
   },
   {
