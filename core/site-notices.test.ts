@@ -144,6 +144,17 @@ describe('headlinesANotice', () => {
     expect(headlinesANotice('Privacy Policy – Example Shop')).toBe(true);
   });
 
+  it('is the title over a line in which the site says what it does with the reader’s data', () => {
+    expect(headlinesANotice('Privacy notice: how we use your personal information for council tax')).toBe(
+      true,
+    );
+    expect(headlinesANotice('Cookie policy: how we use cookies and similar technologies')).toBe(true);
+    expect(headlinesANotice('Datenschutzerklärung: So verarbeiten wir Ihre Daten')).toBe(true);
+    // A line that reports, or says "we" of the report's own reading, is news of a notice.
+    expect(headlinesANotice('Privacy policy: what we found in 100 apps')).toBe(false);
+    expect(headlinesANotice('Privacy policy: Meta will use your posts to train AI')).toBe(false);
+  });
+
   it('is no headline that reports news of a privacy policy', () => {
     expect(headlinesANotice('Privacy policy changes let Meta train its AI on your posts')).toBe(false);
     expect(headlinesANotice('Meta updates its privacy policy')).toBe(false);
