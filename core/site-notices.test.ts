@@ -131,6 +131,26 @@ describe('noticeRanges', () => {
     const menu = Array.from({ length: 40 }, (_, i) => `Section${i}`).join(' ');
     expect(notices(`${menu} We use cookies to understand how you use our site.`)).toEqual([]);
   });
+
+  it("finds the consent framework's dialog, whose sentence of its purposes opens with its phrase", () => {
+    const purposes =
+      'We and our partners store and/or access information on a device, such as cookies, and process ' +
+      'personal data, such as unique identifiers and standard information sent by a device, for ' +
+      'personalised advertising and content, advertising and content measurement, audience research and ' +
+      'services development.';
+    const permission =
+      'With your permission we and our partners may use precise geolocation data and identification ' +
+      'through device scanning.';
+    expect(notices(`Pour over the warm cake. ${purposes} ${permission}`)).toEqual([
+      purposes.slice(0, -1),
+      permission,
+    ]);
+    // The same length with the phrase at its end is a run-on from the article, and stays.
+    const menu = Array.from({ length: 40 }, (_, i) => `Section${i}`).join(' ');
+    expect(notices(`${menu} We use cookies to understand how you use our site.`)).toEqual([]);
+    // Opening the sentence, it is no notice where it runs on for twice a notice's length.
+    expect(notices(`We use cookies ${menu} ${menu}.`)).toEqual([]);
+  });
 });
 
 describe('headlinesANotice', () => {

@@ -24,6 +24,9 @@ const NOTICE_PHRASES: readonly string[] = [
   'we use cookies',
   'we and our partners use',
   'we and our partners store',
+  // The consent framework's dialog (IAB TCF), as sites print it in their pages: "With your permission we
+  // and our partners may use precise geolocation data".
+  'we and our partners may',
   'we value your privacy',
   'this website stores cookies on your computer',
   'this site uses cookies',
@@ -147,6 +150,16 @@ const SITE_PAGE_WORDS: readonly string[] = [
  */
 const NOTICE_SENTENCE_WORDS = 40;
 
+/**
+ * How many words a sentence that opens with a notice's phrase has at most: nothing of the article stands
+ * before it, and the consent framework's dialog says its purposes in one sentence of some fifty words ("We
+ * and our partners store and/or access information on a device, such as cookies, and process personal
+ * data, ... for personalised advertising and content, advertising and content measurement, audience
+ * research and services development"). Twice the cap, so that a notice without a stop that runs on into
+ * the article is still no notice.
+ */
+const OPENING_NOTICE_SENTENCE_WORDS = 2 * NOTICE_SENTENCE_WORDS;
+
 /** How many words a link in a footer's list has at most ("Do Not Sell My Personal Information"). */
 const LINK_WORDS = 6;
 
@@ -235,7 +248,9 @@ export function noticeRanges(text: string): TextRange[] {
     // Folded once per sentence, for every phrase the text holds.
     const said = phrases.length === 0 ? '' : normalize(text.slice(sentence.start, sentence.end));
     const notice = phrases.some((phrase) => saysAsItsOwn(said, phrase));
-    if (notice && wordsOf(text, sentence).length <= NOTICE_SENTENCE_WORDS) {
+    const opens = phrases.some((phrase) => said.trimStart().startsWith(phrase));
+    const cap = opens ? OPENING_NOTICE_SENTENCE_WORDS : NOTICE_SENTENCE_WORDS;
+    if (notice && wordsOf(text, sentence).length <= cap) {
       ranges.push(sentence);
       continue;
     }
