@@ -2256,18 +2256,26 @@ describe('the lexicon', () => {
   });
 
   // A patient discharged and a prisoner released beside AI that plans or scores it are no staff let go; a
-  // call centre's or a clinic's staff dismissed still are.
+  // call centre's, a clinic's or an insurer's staff dismissed still are. A clinic cutting its staff names its
+  // patients and wards too: one word of care near the dismissal is no discharge, nor are two on the page; an
+  // insurer's liability ("Haftung", "haftet") is no custody.
   it('reads a patient discharged or a prisoner released as no job cut, staff dismissed as one', () => {
     for (const text of [
       'Die KI beschleunigt die Entlassung von Patienten aus der Klinik',
+      'Die Software sagt voraus, wann Patienten aus dem Krankenhaus entlassen werden',
       'ob ein Häftling vorzeitig auf Bewährung entlassen wird',
-      'Nach der Entlassung aus der Haft',
+      'ob ein Strafgefangener vorzeitig entlassen wird',
     ])
       expect(conceptsIn(text), text).not.toContain('job-cuts');
     for (const text of [
       'Der Callcenter-Betreiber will 400 Beschäftigte entlassen',
       'Die Klinik kündigt die Entlassung von 120 Mitarbeitern an, Patienten merken nichts',
       'Entlassungen wegen KI',
+      'Der Klinikkonzern will 300 Pflegekräfte entlassen, weil eine KI die Dokumentation übernimmt. Für die Patienten ändere sich nichts.',
+      'Asklepios: Entlassungen wegen KI, Patienten sollen nichts merken',
+      'Die Reha-Kette will 120 Physiotherapeuten entlassen, ein KI-Coach soll die Übungen anleiten.',
+      'Uniklinik: Entlassungen in der Verwaltung, KI rechnet mit Krankenkassen ab. Die Entlassung von Patienten verzögert sich.',
+      'Entlassungen wegen KI beim Versicherer. Offen ist die Haftung: Wer haftet, wenn die KI falsch bewertet?',
     ])
       expect(conceptsIn(text), text).toContain('job-cuts');
   });

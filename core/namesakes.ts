@@ -712,16 +712,14 @@ const PRIVACY_OF_ONES_OWN_SETTINGS: NamesakeRule = {
 };
 
 /**
- * Whom a clinic or a prison lets go, as German says it of staff too ("entlassen", "Entlassung"): patients
- * discharged, prisoners released, on parole or from custody.
+ * Whom a prison lets go, as German says it of staff too ("entlassen", "Entlassung"): prisoners released, on
+ * parole or from custody. Not "Haft", which starts "Haftung" and "haftet" (an insurer's liability beside
+ * its staff let go); "Strafgefangene" by its own first letters, as "gefang" starts no compound of it.
  */
-const RELEASED_FROM_CARE_OR_CUSTODY = [
-  'patient',
-  'reha',
-  'verweildauer',
-  'haft',
+const RELEASED_FROM_CUSTODY = [
   'haftling',
   'gefang',
+  'strafgef',
   'bewahrung',
   'justizvollzug',
   'jva',
@@ -729,12 +727,34 @@ const RELEASED_FROM_CARE_OR_CUSTODY = [
   'strafvollzug',
 ];
 
-/** Staff let go (job-cuts), read so where nothing near the word says it is a patient's or a prisoner's. */
+/**
+ * Where a clinic discharges its patients (NamesakeRule.otherTogether): two of these near the word are a
+ * patient's discharge ("Entlassung von Patienten aus der Klinik"), one is not, as a clinic that dismisses
+ * its staff names its patients and wards too ("Klinikkonzern entlässt 300 Pflegekräfte wegen KI. Für die
+ * Patienten ändere sich nichts"), and its care trades (Pflegekräfte, Therapeuten) are no word of staff.
+ */
+const DISCHARGED_FROM_CARE = [
+  'patient',
+  'klinik',
+  'krankenhaus',
+  'station',
+  'reha',
+  'verweildauer',
+  'bett',
+  'arztbrief',
+  'entlassbrief',
+];
+
+/**
+ * Staff let go (job-cuts), read so where nothing near the word says it is a prisoner's release or, two
+ * words of care together, a patient's discharge.
+ */
 const LETTING_GO: NamesakeRule = {
   inflected: true,
   senseByDefault: true,
   sense: REPLACED_PEOPLE,
-  other: RELEASED_FROM_CARE_OR_CUSTODY,
+  other: RELEASED_FROM_CUSTODY,
+  otherTogether: DISCHARGED_FROM_CARE,
 };
 
 /**
@@ -1415,7 +1435,7 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // A dismissal of staff (job-cuts: "Entlassung", "entlassen"), not a patient discharged from a clinic or a
   // prisoner released on parole, beside AI that plans the one or scores the other: "KI beschleunigt
   // Entlassung von Patienten", "ob ein Häftling vorzeitig auf Bewährung entlassen wird". Staff near it
-  // outweigh a word of care or custody; a dismissal where nothing near it says either.
+  // outweigh a word of custody or two of care; a dismissal where nothing near it says either.
   entlassung: LETTING_GO,
   entlassen: LETTING_GO,
   personalization: PERSONALISATION,
