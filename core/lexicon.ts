@@ -4399,9 +4399,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // privacyguides-clearing-browsing-data, moved to tune). Like a hack, it takes the data theme away only
     // where the page says more of the steps than of the theme (decide.ts), and not where its headline
     // names the collection: steps that remove Windows updates headlined as spying on users are about the
-    // spying (chabermu-wordpress-windows-expertenwissen-per); a headline's "privacy settings" name none
-    // (namesakes.ts), so "10 iPhone privacy settings to change" is a guide whatever data its settings stop.
-    // The imperative forms in both languages, not
+    // spying (chabermu-wordpress-windows-expertenwissen-per). The imperative forms in both languages, not
     // "settings" or a tool's name, which reports on tracking say as often.
     id: 'how-to-steps',
     suppresses: ['data'],

@@ -702,15 +702,6 @@ const VEHICLE_HANDLING_AND_HEALTH = [
 /** What a data warehouse stores: the word before "warehouse" that makes it a database. */
 const STORED_DATA = ['data', 'daten'];
 
-/** Privacy read as privacy (the privacy concept), in all its compounds, unless it names one's own settings. */
-const PRIVACY_OF_ONES_OWN_SETTINGS: NamesakeRule = {
-  inflected: true,
-  senseByDefault: true,
-  sense: [],
-  other: [],
-  neitherAfter: ['settings', 'setting', 'einstellungen', 'einstellung'],
-};
-
 /**
  * Whom a prison lets go, as German says it of staff too ("entlassen", "Entlassung"): prisoners released, on
  * parole or from custody. Not "Haft", which starts "Haftung" and "haftet" (an insurer's liability beside
@@ -1426,12 +1417,6 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // Score?" too (okfn-openschufa-launch: "Welche Auswirkungen hat der Wohnort auf den Score?").
   score: { sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE, senseOnPage: true },
   scoring: { inflected: true, sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE },
-  // Privacy as the reader's settings ("privacy settings", "Datenschutz-Einstellungen"), the switches a guide
-  // to a phone or a browser goes through, names no one's privacy taken: read as neither sense, so that the
-  // guide's headline does not name the data theme (how-to-steps in lexicon.ts). Its other words stay privacy.
-  privacy: PRIVACY_OF_ONES_OWN_SETTINGS,
-  datenschutz: PRIVACY_OF_ONES_OWN_SETTINGS,
-  privatsphare: PRIVACY_OF_ONES_OWN_SETTINGS,
   // A dismissal of staff (job-cuts: "Entlassung", "entlassen"), not a patient discharged from a clinic or a
   // prisoner released on parole, beside AI that plans the one or scores the other: "KI beschleunigt
   // Entlassung von Patienten", "ob ein Häftling vorzeitig auf Bewährung entlassen wird". Staff near it
