@@ -4414,14 +4414,6 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       // Choosing in a menu, the other half of every step.
       'select',
       'menu',
-      // Switching a setting, the step of every guide to a device's or a browser's privacy settings ("Turn
-      // off Allow Apps to Request to Track", "Deaktivieren Sie die Werbe-ID"): German by its imperative, in
-      // the verbs no essay addresses its reader with ("Stellen Sie sich vor" does).
-      'turn off',
-      'turn on',
-      'switch off',
-      'switch on',
-      'toggle',
       'wahlen sie',
       'klicken sie',
       'klicke auf',
@@ -4430,11 +4422,6 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'nach unten scrollen',
       'scrollen sie',
       'navigieren sie',
-      'offnen sie',
-      'aktivieren sie',
-      'deaktivieren sie',
-      'schalten sie',
-      'entziehen sie',
     ],
   },
   {
