@@ -170,8 +170,15 @@ describe('headlinesANotice', () => {
     );
     expect(headlinesANotice('Cookie policy: how we use cookies and similar technologies')).toBe(true);
     expect(headlinesANotice('Datenschutzerklärung: So verarbeiten wir Ihre Daten')).toBe(true);
+    expect(headlinesANotice('Datenschutzhinweise: Welche Daten wir speichern und warum')).toBe(true);
     // A line that reports, or says "we" of the report's own reading, is news of a notice.
     expect(headlinesANotice('Privacy policy: what we found in 100 apps')).toBe(false);
+    expect(
+      headlinesANotice('Privacy policy: we read Temu’s fine print and found how it will use your data'),
+    ).toBe(false);
+    expect(
+      headlinesANotice('Datenschutzerklärung: Wir haben nachgelesen, wie Temu Ihre Daten nutzen will'),
+    ).toBe(false);
     expect(headlinesANotice('Privacy policy: Meta will use your posts to train AI')).toBe(false);
   });
 
