@@ -2651,6 +2651,55 @@ describe('held-out lessons of the twelfth round: data (issue 11)', () => {
     // A how-to against a company's tracking is about the tracking.
     expect(themes(news('How to stop Windows tracking you', text))).toContain('data');
   });
+
+  // A report that ends in a box of what the reader can switch off is about the collection it reports: the
+  // box's "Turn off" and "Deaktivieren Sie" are no how-to steps (they outnumbered the theme, review of
+  // s36-quiet), and "Die Hersteller aktivieren sie" is no imperative at all. A how-to's clicks still are.
+  it('keeps a report with a box of switches on the data theme, a how-to of clicks off it', () => {
+    const google =
+      'Google records users’ movements even when they have paused Location History. Apps such as Maps store ' +
+      'a time-stamped location with every activity. The data lets Google build a profile of where people ' +
+      'live, and it is used to target ads. What you can do: Open your Google Account and select Data & ' +
+      'Privacy. Turn off Web & App Activity. Turn off Location History. Toggle off Ad Personalization. On ' +
+      'Android, open Settings, tap Location and turn off Google Location Accuracy.';
+    expect(themes(news('Google still records where you go after you say no', google))).toContain('data');
+    const fernseher =
+      'Smart-TVs von Samsung und LG erfassen mit der Technik ACR, was auf dem Bildschirm läuft, und schicken ' +
+      'diese Daten an die Hersteller. Die verkaufen die Sehgewohnheiten an Werbefirmen. Die Hersteller ' +
+      'aktivieren sie standardmäßig. So schalten Sie das ab: Öffnen Sie die Einstellungen und wählen Sie ' +
+      'Datenschutz. Deaktivieren Sie die Zuschauerinformationen. Schalten Sie interessenbasierte Werbung ab.';
+    expect(themes(news('Der Fernseher schaut zurück', fernseher))).toContain('data');
+    const clicks =
+      'Click on the three dots. Click on Settings, then navigate to Privacy. Scroll down and click on ' +
+      'Cookies. Click Clear, then click Done. Cookies and tracking fill your browsing history.';
+    expect(themes(news('How to clear your browser history in Chrome', clicks))).toEqual([]);
+  });
+
+  // A platform's privacy settings are news of its collection, in a report's headline as in its text ("privacy
+  // settings" read as neither sense lost such reports, review of s36-quiet); a guide through the reader's
+  // own browser is a how-to by its steps.
+  it('reads a report on a platform’s new privacy settings as data, a guide’s steps as a how-to', () => {
+    const whatsapp =
+      'WhatsApp ändert die Privatsphäre-Einstellungen: Telefonnummern, Gerätedaten und Nutzungsdaten gehen ' +
+      'künftig an Facebook und Instagram, um Werbung zu personalisieren. Meta sammelt die Daten bereits.';
+    expect(
+      themes(
+        news('WhatsApp ändert Privatsphäre-Einstellungen: Meta teilt Nutzerdaten mit Facebook', whatsapp),
+      ),
+    ).toContain('data');
+    const facebook =
+      'Meta hat die Privatsphäre-Einstellungen von Facebook umgebaut. Künftig dürfen Werbekunden Nutzer ' +
+      'anhand ihrer Aktivitäten auf anderen Websites ansprechen. Die neuen Privatsphäre-Einstellungen sind ' +
+      'irreführend gestaltet.';
+    expect(
+      themes(news('Facebook: Neue Privatsphäre-Einstellungen erlauben mehr Werbe-Tracking', facebook)),
+    ).toContain('data');
+    const steps =
+      'Click on the three dots. Click on Settings, then navigate to Privacy. Scroll down and click on ' +
+      'Cookies. Click Clear. Navigate to History and click on Clear History, then click Done. ';
+    const text = `${steps}Cookies and tracking fill your browsing history, and cookies allow tracking.`;
+    expect(themes(news('How to clear cookies in Chrome, Firefox and Safari', text))).toEqual([]);
+  });
 });
 
 describe('held-out lessons of the twenty-eighth round: labour (issue 11)', () => {

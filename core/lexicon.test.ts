@@ -2371,6 +2371,51 @@ describe('the lexicon', () => {
       expect(conceptsIn(text), text).toContain('warehouse-site');
   });
 
+  // A patient discharged and a prisoner released beside AI that plans or scores it are no staff let go; a
+  // call centre's, a clinic's or an insurer's staff dismissed still are. A clinic cutting its staff names its
+  // patients and wards too: one word of care near the dismissal is no discharge, nor are two on the page; an
+  // insurer's liability ("Haftung", "haftet") is no custody.
+  it('reads a patient discharged or a prisoner released as no job cut, staff dismissed as one', () => {
+    for (const text of [
+      'Die KI beschleunigt die Entlassung von Patienten aus der Klinik',
+      'Die Software sagt voraus, wann Patienten aus dem Krankenhaus entlassen werden',
+      'ob ein Häftling vorzeitig auf Bewährung entlassen wird',
+      'ob ein Strafgefangener vorzeitig entlassen wird',
+    ])
+      expect(conceptsIn(text), text).not.toContain('job-cuts');
+    for (const text of [
+      'Der Callcenter-Betreiber will 400 Beschäftigte entlassen',
+      'Die Klinik kündigt die Entlassung von 120 Mitarbeitern an, Patienten merken nichts',
+      'Entlassungen wegen KI',
+      'Der Klinikkonzern will 300 Pflegekräfte entlassen, weil eine KI die Dokumentation übernimmt. Für die Patienten ändere sich nichts.',
+      'Asklepios: Entlassungen wegen KI, Patienten sollen nichts merken',
+      'Die Reha-Kette will 120 Physiotherapeuten entlassen, ein KI-Coach soll die Übungen anleiten.',
+      'Uniklinik: Entlassungen in der Verwaltung, KI rechnet mit Krankenkassen ab. Die Entlassung von Patienten verzögert sich.',
+      'Entlassungen wegen KI beim Versicherer. Offen ist die Haftung: Wer haftet, wenn die KI falsch bewertet?',
+    ])
+      expect(conceptsIn(text), text).toContain('job-cuts');
+  });
+
+  // A cancer vaccine made for one patient, a child's lessons at her own pace and a mug with a name are
+  // personalised for a person, by no company's data of its customers; a shop's offers and a feed still are.
+  it('reads personalisation for a patient, a pupil or a gift as no profiling, for customers as profiling', () => {
+    for (const text of [
+      'A personalised cancer vaccine made for the patient, personalized to the tumour',
+      'Personalisierte Medizin: Die Therapie wird personalisiert',
+      'Personalisierte Geschenke mit Gravur, eine personalisierte Tasse',
+      'Personalisierung des Unterrichts in der Schule',
+      'Personalized nutrition: a diet personalized to your gut',
+    ])
+      expect(conceptsIn(text), text).not.toContain('customer-analytics');
+    for (const text of [
+      'The shop personalises nothing; its app is personalized',
+      'Der Händler zeigt personalisierte Preise, je nach Kundendaten',
+      'Personalization of the feed from what users watched',
+      'Personalisierte Angebote in der App, dank Personalisierung',
+    ])
+      expect(conceptsIn(text), text).toContain('customer-analytics');
+  });
+
   // labornotes-ford-battery-plant-mold: the contractor firms a builder hires are no gig work; people hired
   // as contractors still are, and the firms only where the page speaks of their trade. Military spouses
   // rating AI and veterans driving for Flex are gig contractors, and a trial's defense no army.

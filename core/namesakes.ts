@@ -728,6 +728,140 @@ const VEHICLE_HANDLING_AND_HEALTH = [
 /** What a data warehouse stores: the word before "warehouse" that makes it a database. */
 const STORED_DATA = ['data', 'daten'];
 
+/**
+ * Whom a prison lets go, as German says it of staff too ("entlassen", "Entlassung"): prisoners released, on
+ * parole or from custody. Not "Haft", which starts "Haftung" and "haftet" (an insurer's liability beside
+ * its staff let go); "Strafgefangene" by its own first letters, as "gefang" starts no compound of it.
+ */
+const RELEASED_FROM_CUSTODY = [
+  'haftling',
+  'gefang',
+  'strafgef',
+  'bewahrung',
+  'justizvollzug',
+  'jva',
+  'sicherungsverwahrung',
+  'strafvollzug',
+];
+
+/**
+ * Where a clinic discharges its patients (NamesakeRule.otherTogether): two of these near the word are a
+ * patient's discharge ("Entlassung von Patienten aus der Klinik"), one is not, as a clinic that dismisses
+ * its staff names its patients and wards too ("Klinikkonzern entlässt 300 Pflegekräfte wegen KI. Für die
+ * Patienten ändere sich nichts"), and its care trades (Pflegekräfte, Therapeuten) are no word of staff.
+ */
+const DISCHARGED_FROM_CARE = [
+  'patient',
+  'klinik',
+  'krankenhaus',
+  'station',
+  'reha',
+  'verweildauer',
+  'bett',
+  'arztbrief',
+  'entlassbrief',
+];
+
+/**
+ * Staff let go (job-cuts), read so where nothing near the word says it is a prisoner's release or, two
+ * words of care together, a patient's discharge.
+ */
+const LETTING_GO: NamesakeRule = {
+  inflected: true,
+  senseByDefault: true,
+  sense: REPLACED_PEOPLE,
+  other: RELEASED_FROM_CUSTODY,
+  otherTogether: DISCHARGED_FROM_CARE,
+};
+
+/**
+ * What a thing is personalised for where it is a customer's or a user's, by what a company knows of them:
+ * the ads, offers, prices, feeds and recommendations that shops and platforms tailor from their data.
+ */
+const PERSONALISED_FROM_DATA = [
+  'data',
+  'daten',
+  'werb',
+  'ads',
+  'advert',
+  'anzeige',
+  'kund',
+  'custom',
+  'nutzer',
+  'user',
+  'shopper',
+  'consumer',
+  'verbraucher',
+  'recommend',
+  'empfehl',
+  'price',
+  'pricing',
+  'preis',
+  'offer',
+  'angebot',
+  'feed',
+  'track',
+  'profil',
+  'algorithm',
+  'marketing',
+  'content',
+  'inhalt',
+];
+
+/**
+ * What is personalised for a body, a pupil or a gift's receiver, as medicine, schools and gift shops do it:
+ * a cancer vaccine made for one patient's tumour, a child's lessons in her own pace, a mug engraved with a
+ * name. Not "learning" or "lernen": machine learning personalises shops' offers from their customers' data.
+ */
+const PERSONALISED_FOR_A_BODY_OR_A_GIFT = [
+  'medizin',
+  'medic',
+  'therap',
+  'treatment',
+  'behandl',
+  'krebs',
+  'cancer',
+  'tumor',
+  'tumour',
+  'patient',
+  'vaccin',
+  'impf',
+  'arznei',
+  'medikament',
+  'diagnos',
+  'genom',
+  'genet',
+  'nutrition',
+  'ernahrung',
+  'diet',
+  'diat',
+  'gift',
+  'geschenk',
+  'gravur',
+  'engrav',
+  'schul',
+  'school',
+  'pupil',
+  'unterricht',
+  'classroom',
+  'klassenzimmer',
+  'lehrkr',
+  'teacher',
+];
+
+/**
+ * Personalisation as a company tailors its offer to what it knows of its customers (customer-analytics),
+ * read so where nothing near it says otherwise (senseByDefault), not where the page tailors a medicine, a
+ * lesson or a gift to a person (PERSONALISED_FOR_A_BODY_OR_A_GIFT). In all the word's forms and spellings
+ * ("personalisierte", "personalised").
+ */
+const PERSONALISATION: NamesakeRule = {
+  inflected: true,
+  senseByDefault: true,
+  sense: PERSONALISED_FROM_DATA,
+  other: PERSONALISED_FOR_A_BODY_OR_A_GIFT,
+};
+
 export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   amazon: {
     otherSense: 'rainforest',
@@ -1319,6 +1453,17 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // Score?" too (okfn-openschufa-launch: "Welche Auswirkungen hat der Wohnort auf den Score?").
   score: { sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE, senseOnPage: true },
   scoring: { inflected: true, sense: CREDIT_SCORE_SENSE, other: SCORE_ELSEWHERE },
+  // A dismissal of staff (job-cuts: "Entlassung", "entlassen"), not a patient discharged from a clinic or a
+  // prisoner released on parole, beside AI that plans the one or scores the other: "KI beschleunigt
+  // Entlassung von Patienten", "ob ein Häftling vorzeitig auf Bewährung entlassen wird". Staff near it
+  // outweigh a word of custody or two of care; a dismissal where nothing near it says either.
+  entlassung: LETTING_GO,
+  entlassen: LETTING_GO,
+  personalization: PERSONALISATION,
+  personalisation: PERSONALISATION,
+  personalisierung: PERSONALISATION,
+  personalized: PERSONALISATION,
+  personalisiert: PERSONALISATION,
   cookies: {
     otherSense: 'biscuits',
     sense: [

@@ -131,6 +131,26 @@ describe('noticeRanges', () => {
     const menu = Array.from({ length: 40 }, (_, i) => `Section${i}`).join(' ');
     expect(notices(`${menu} We use cookies to understand how you use our site.`)).toEqual([]);
   });
+
+  it("finds the consent framework's dialog, whose sentence of its purposes opens with its phrase", () => {
+    const purposes =
+      'We and our partners store and/or access information on a device, such as cookies, and process ' +
+      'personal data, such as unique identifiers and standard information sent by a device, for ' +
+      'personalised advertising and content, advertising and content measurement, audience research and ' +
+      'services development.';
+    const permission =
+      'With your permission we and our partners may use precise geolocation data and identification ' +
+      'through device scanning.';
+    expect(notices(`Pour over the warm cake. ${purposes} ${permission}`)).toEqual([
+      purposes.slice(0, -1),
+      permission,
+    ]);
+    // The same length with the phrase at its end is a run-on from the article, and stays.
+    const menu = Array.from({ length: 40 }, (_, i) => `Section${i}`).join(' ');
+    expect(notices(`${menu} We use cookies to understand how you use our site.`)).toEqual([]);
+    // Opening the sentence, it is no notice where it runs on for twice a notice's length.
+    expect(notices(`We use cookies ${menu} ${menu}.`)).toEqual([]);
+  });
 });
 
 describe('headlinesANotice', () => {
@@ -142,6 +162,24 @@ describe('headlinesANotice', () => {
     expect(headlinesANotice('Datenschutzerklärung')).toBe(true);
     expect(headlinesANotice('Datenschutzerklärung | Beispielshop')).toBe(true);
     expect(headlinesANotice('Privacy Policy – Example Shop')).toBe(true);
+  });
+
+  it('is the title over a line in which the site says what it does with the reader’s data', () => {
+    expect(headlinesANotice('Privacy notice: how we use your personal information for council tax')).toBe(
+      true,
+    );
+    expect(headlinesANotice('Cookie policy: how we use cookies and similar technologies')).toBe(true);
+    expect(headlinesANotice('Datenschutzerklärung: So verarbeiten wir Ihre Daten')).toBe(true);
+    expect(headlinesANotice('Datenschutzhinweise: Welche Daten wir speichern und warum')).toBe(true);
+    // A line that reports, or says "we" of the report's own reading, is news of a notice.
+    expect(headlinesANotice('Privacy policy: what we found in 100 apps')).toBe(false);
+    expect(
+      headlinesANotice('Privacy policy: we read Temu’s fine print and found how it will use your data'),
+    ).toBe(false);
+    expect(
+      headlinesANotice('Datenschutzerklärung: Wir haben nachgelesen, wie Temu Ihre Daten nutzen will'),
+    ).toBe(false);
+    expect(headlinesANotice('Privacy policy: Meta will use your posts to train AI')).toBe(false);
   });
 
   it('is no headline that reports news of a privacy policy', () => {

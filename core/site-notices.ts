@@ -24,6 +24,9 @@ const NOTICE_PHRASES: readonly string[] = [
   'we use cookies',
   'we and our partners use',
   'we and our partners store',
+  // The consent framework's dialog (IAB TCF), as sites print it in their pages: "With your permission we
+  // and our partners may use precise geolocation data".
+  'we and our partners may',
   'we value your privacy',
   'this website stores cookies on your computer',
   'this site uses cookies',
@@ -147,6 +150,16 @@ const SITE_PAGE_WORDS: readonly string[] = [
  */
 const NOTICE_SENTENCE_WORDS = 40;
 
+/**
+ * How many words a sentence that opens with a notice's phrase has at most: nothing of the article stands
+ * before it, and the consent framework's dialog says its purposes in one sentence of some fifty words ("We
+ * and our partners store and/or access information on a device, such as cookies, and process personal
+ * data, ... for personalised advertising and content, advertising and content measurement, audience
+ * research and services development"). Twice the cap, so that a notice without a stop that runs on into
+ * the article is still no notice.
+ */
+const OPENING_NOTICE_SENTENCE_WORDS = 2 * NOTICE_SENTENCE_WORDS;
+
 /** How many words a link in a footer's list has at most ("Do Not Sell My Personal Information"). */
 const LINK_WORDS = 6;
 
@@ -174,13 +187,43 @@ const QUOTE_BEFORE = /["'‘’“”„‚»«]\s*$/;
 const REPORTED =
   /\b(sued|sues|suing|lawsuit|fined|ruled|regulators?|attorney|court|verklagt|klage|gericht)\b/;
 
-/** Whether a headline is the title of the site's own legal notice (NOTICE_TITLES). */
+/** What sets a notice's title off the line that says what it is about: "Privacy notice: how we use ...". */
+const SUBTITLE_SEPARATOR = /:\s/;
+
+/**
+ * The site speaking of what it does with the reader's data, in the first person, in both languages: the
+ * line under a notice's title ("how we use your personal information", "So verarbeiten wir Ihre Daten").
+ * It opens so, a word of how, what or why and "we" at most two words after it, and has a verb of handling
+ * data: a report says "we" of its own reading, to open its line ("we read Temu's fine print and found how
+ * it will use your data", "Wir haben nachgelesen, wie Temu Ihre Daten nutzen will") or with no such verb
+ * ("what we found in 100 apps").
+ */
+const SITE_S_VOICE = /^(how|what|why|wie|was|warum|so|welche)( \S+){0,2} (we|wir)\b/;
+const HANDLES_DATA =
+  /\b(use|collect|process|share|handle|protect|store|keep|verwenden|nutzen|erheben|verarbeiten|speichern|schutzen)\b/;
+
+/** A headline folded and with its marks taken out, as the titles are written. */
+function folded(headline: string): string {
+  return normalize(headline)
+    .replace(/[^\p{L}\p{N}-]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Whether a headline is the title of the site's own legal notice (NOTICE_TITLES): alone, for whom, with
+ * the site's name, or over a line that opens in the site's voice on what it does with the reader's
+ * data (SITE_S_VOICE, HANDLES_DATA): "Privacy notice: how we use your personal information for council tax",
+ * "Cookie policy: how we use cookies". News of a notice says no "we" of the site ("Datenschutzerklärung:
+ * Was WhatsApp jetzt ändert").
+ */
 export function headlinesANotice(headline: string | undefined): boolean {
   if (!headline) return false;
   // The site's name after the title is the site's, not the title's: "Privacy Policy | Example Shop".
-  const title = normalize(headline.split(TITLE_SEPARATOR)[0] ?? '')
-    .replace(/[^\p{L}\p{N}-]+/gu, ' ')
-    .trim();
+  const head = headline.split(TITLE_SEPARATOR)[0] ?? '';
+  const [name = '', ...about] = head.split(SUBTITLE_SEPARATOR);
+  const line = folded(about.join(' '));
+  if (NOTICE_TITLES.includes(folded(name)) && SITE_S_VOICE.test(line) && HANDLES_DATA.test(line)) return true;
+  const title = folded(head);
   if (title.split(' ').length > NOTICE_TITLE_WORDS) return false;
   return NOTICE_TITLES.some(
     (name) => title === name || NOTICE_FOR.some((word) => title.startsWith(`${name} ${word} `)),
@@ -207,7 +250,9 @@ export function noticeRanges(text: string): TextRange[] {
     // Folded once per sentence, for every phrase the text holds.
     const said = phrases.length === 0 ? '' : normalize(text.slice(sentence.start, sentence.end));
     const notice = phrases.some((phrase) => saysAsItsOwn(said, phrase));
-    if (notice && wordsOf(text, sentence).length <= NOTICE_SENTENCE_WORDS) {
+    const opens = phrases.some((phrase) => said.trimStart().startsWith(phrase));
+    const cap = opens ? OPENING_NOTICE_SENTENCE_WORDS : NOTICE_SENTENCE_WORDS;
+    if (notice && wordsOf(text, sentence).length <= cap) {
       ranges.push(sentence);
       continue;
     }
