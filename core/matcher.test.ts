@@ -714,6 +714,9 @@ describe('cuts said to be none (NO_CUTS_DE, NO_CUTS_EN)', () => {
     expect(denied('Keine Angst, kein Stellenabbau')).toEqual([true]);
     // A negation in another clause cancels nothing.
     expect(denied('Die KI kommt ohne Stellenabbau, sagt der Vorstand, nicht ohne Schulung')).toEqual([true]);
+    // A negation a limiter follows widens the denial instead of cancelling it.
+    expect(denied('Nicht nur kein Stellenabbau: die Bank stellt ein')).toEqual([true]);
+    expect(denied('Not only no layoffs: the bank is hiring')).toEqual([true]);
   });
 
   it('reads "ohne" and "without" that a negation anywhere in their clause cancels as cuts', () => {
@@ -721,5 +724,6 @@ describe('cuts said to be none (NO_CUTS_DE, NO_CUTS_EN)', () => {
     expect(denied('Kaum ein Versicherer kommt ohne Stellenabbau aus')).toEqual([false]);
     expect(denied('AI won’t come without layoffs')).toEqual([false]);
     expect(denied("You can't have AI without layoffs")).toEqual([false]);
+    expect(denied('Nicht ohne Stellenabbau')).toEqual([false]);
   });
 });

@@ -862,13 +862,17 @@ function negated(tokens: readonly Token[], index: number, negation: Negation): b
 }
 
 /**
- * Whether a negation of `negation.cancelledBy` makes a double negation that denies
+ * Whether a negation of `negation.cancelledBy`, no limiter after it, makes a double negation that denies
  * nothing with the negation at `index`, in its clause (no mark between): up to two words before it ("Nicht
  * ohne Stellenabbau"), or anywhere in the clause for one of `negation.cancelledInClause` ("Ohne Stellenabbau
  * geht es nicht").
  */
 function cancelledInClause(tokens: readonly Token[], index: number, negation: Negation): boolean {
-  const cancels = (at: number) => negation.cancelledBy?.includes((tokens[at] as Token).norm) === true;
+  const cancels = (at: number) => {
+    if (!negation.cancelledBy?.includes((tokens[at] as Token).norm)) return false;
+    const next = tokens[at + 1]?.norm;
+    return next === undefined || !negation.limiters.includes(next);
+  };
   const clauseWide = negation.cancelledInClause?.includes((tokens[index] as Token).norm) === true;
   const reach = clauseWide ? index : 2;
   for (let at = index - 1; at >= Math.max(0, index - reach); at--) {

@@ -107,6 +107,7 @@ export interface Negation {
   /**
    * Negations that, up to two words before one of `phrases` in its clause, make a double negation that
    * denies nothing: "Nicht ohne Stellenabbau", "Keine Zukunft ohne Entlassungen", "Not without layoffs".
+   * Not one a limiter follows, which widens the denial: "Nicht nur kein Stellenabbau".
    */
   cancelledBy?: readonly string[];
   /**
