@@ -698,6 +698,13 @@ describe('the lexicon', () => {
       'customer-analytics',
       'The app collects far more data from consumers than it needs',
     ],
+    // From drivers as a racing team's telemetry, from viewers as a ratings panel's (review).
+    [
+      'Formula 1 teams collect far more data from drivers than a decade ago; ' +
+        'the ratings panel gathers much more information from viewers',
+      'customer-analytics',
+      'The loyalty app harvests far more data from shoppers than the card did',
+    ],
     // Keystrokes recorded or monitored, and session replay, are a trojan's, an employer's and a developer
     // tool's as often as a site's tracking (review): no form of them told these apart, so none is read.
     [
