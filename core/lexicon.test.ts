@@ -698,10 +698,9 @@ describe('the lexicon', () => {
       'customer-analytics',
       'The app collects far more data from consumers than it needs',
     ],
-    // From drivers as a racing team's telemetry, from viewers as a ratings panel's (review).
+    // From viewers as a ratings panel's (review).
     [
-      'Formula 1 teams collect far more data from drivers than a decade ago; ' +
-        'the ratings panel gathers much more information from viewers',
+      'The ratings panel gathers much more information from viewers than the old meters',
       'customer-analytics',
       'The loyalty app harvests far more data from shoppers than the card did',
     ],
