@@ -700,7 +700,7 @@ describe('the lexicon', () => {
     ],
     // From viewers as a ratings panel's (review).
     [
-      'The ratings panel gathers much more information from viewers than the old meters',
+      'The ratings panel collects far more data from viewers than the old meters did',
       'customer-analytics',
       'The loyalty app harvests far more data from shoppers than the card did',
     ],
