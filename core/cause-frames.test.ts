@@ -28,7 +28,8 @@ describe('causeFramesIn', () => {
       'Der Versicherer streicht Stellen wegen des Einsatzes von KI.',
       'After the introduction of AI tools, the firm cut its support staff.',
       'Nach der Einführung von KI baut die Firma jede dritte Stelle ab.',
-      'Seit dem Einsatz von KI fallen Stellen weg.',
+      'Seit der Einführung von KI fallen Stellen weg.',
+      'The bank cut 200 jobs due to the use of AI.',
     ])
       expect(frameOfAI(text), text).toBe('cause');
     // A word of time before anything else dates the cut, and AI's use named alone gives no cause.
@@ -37,6 +38,10 @@ describe('causeFramesIn', () => {
       'After the merger, the firm cut jobs and hired AI researchers.',
       'The use of AI grew while the firm cut 200 jobs.',
       'Die Nutzung von KI wächst, die Bank streicht Stellen.',
+      // A word of time before an act of use dates a misuse, not an arrival.
+      'The paper fired its editor after the use of AI to fabricate an interview.',
+      'Nach dem Einsatz von KI für ein erfundenes Interview wurde die Chefredakteurin entlassen.',
+      'Seit der Nutzung von KI im Callcenter fallen Stellen weg.',
     ])
       expect(frameOfAI(text), text).not.toBe('cause');
     expect(frameOfAI('The cuts were not due to the rise of AI.')).toBe('denied');

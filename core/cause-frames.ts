@@ -330,6 +330,12 @@ const COMING_INTO_USE: ReadonlySet<string> = new Set([
   'vormarsch',
   'siegeszug',
 ]);
+/**
+ * The nouns of COMING_INTO_USE that name an act of use, not an arrival: a cause word makes them a cause ("due
+ * to the use of AI"), a word of time alone does not ("fired its editor after the use of AI to fabricate an
+ * interview", "Nach dem Einsatz von KI für ein erfundenes Interview").
+ */
+const ACTS_OF_USE: ReadonlySet<string> = new Set(['use', 'einsatz', 'einsatzes', 'nutzung']);
 /** Words of time that date a cut by what came into use (COMING_INTO_USE): "after", "nach", "seit". */
 const DATING_BY_USE: ReadonlySet<string> = new Set(['after', 'following', 'since', 'nach', 'seit']);
 /** The words that join the noun of coming into use to what came: "the rise of AI", "Einsatz von KI". */
@@ -696,8 +702,8 @@ export function causeFramesIn(
 /**
  * The cause phrase that the noun of coming into use at word `index` (COMING_INTO_USE) ends, with its "of"
  * or "von": a determiner at most between it and the cause word before (a CAUSE_BEFORE phrase `found`
- * already, or a word of DATING_BY_USE), in its clause. None where no such word stands before it: "the use
- * of AI" alone gives no cause.
+ * already, or a word of DATING_BY_USE before a noun of arrival), in its clause. None where no such word
+ * stands before it: "the use of AI" alone gives no cause.
  */
 function causeOfComingIntoUse(
   tokens: readonly Token[],
@@ -709,7 +715,11 @@ function causeOfComingIntoUse(
   const before = opened - 1;
   if (before < 0 || tokens[opened]!.afterMark) return undefined;
   const cause = found.find((phrase) => phrase.kind === 'before' && phrase.end === opened);
-  if (cause === undefined && !DATING_BY_USE.has(tokens[before]!.norm)) return undefined;
+  if (
+    cause === undefined &&
+    (!DATING_BY_USE.has(tokens[before]!.norm) || ACTS_OF_USE.has(tokens[index]!.norm))
+  )
+    return undefined;
   const start = cause?.start ?? before;
   const of = OF_WHAT_CAME.has(tokens[index + 1]?.norm ?? '') && !tokens[index + 1]!.afterMark;
   return {

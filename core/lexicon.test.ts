@@ -698,6 +698,12 @@ describe('the lexicon', () => {
       'customer-analytics',
       'The app collects far more data from consumers than it needs',
     ],
+    // From viewers as a ratings panel's (review).
+    [
+      'The ratings panel collects far more data from viewers than the old meters did',
+      'customer-analytics',
+      'The loyalty app harvests far more data from shoppers than the card did',
+    ],
     // Keystrokes recorded or monitored, and session replay, are a trojan's, an employer's and a developer
     // tool's as often as a site's tracking (review): no form of them told these apart, so none is read.
     [

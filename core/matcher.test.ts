@@ -700,3 +700,30 @@ describe('German words for people in their feminine', () => {
     expect(found(`Kund${'in'.repeat(5000)}`)).toEqual([]);
   });
 });
+
+describe('cuts said to be none (NO_CUTS_DE, NO_CUTS_EN)', () => {
+  const matcher = new PatternMatcher([
+    { key: 'cuts', pattern: 'stellenabbau' },
+    { key: 'cuts', pattern: 'layoff' },
+  ]);
+  const denied = (text: string) => matcher.findAllInText(text).map((hit) => hit.denied === true);
+
+  it('marks cuts denied by "ohne", "without", "keine" or "no" that no other negation cancels', () => {
+    expect(denied('Telekom setzt auf KI – ohne Stellenabbau')).toEqual([true]);
+    expect(denied('Bank rolls out AI assistants without layoffs')).toEqual([true]);
+    expect(denied('Keine Angst, kein Stellenabbau')).toEqual([true]);
+    // A negation in another clause cancels nothing.
+    expect(denied('Die KI kommt ohne Stellenabbau, sagt der Vorstand, nicht ohne Schulung')).toEqual([true]);
+    // A negation a limiter follows widens the denial instead of cancelling it.
+    expect(denied('Nicht nur kein Stellenabbau: die Bank stellt ein')).toEqual([true]);
+    expect(denied('Not only no layoffs: the bank is hiring')).toEqual([true]);
+  });
+
+  it('reads "ohne" and "without" that a negation anywhere in their clause cancels as cuts', () => {
+    expect(denied('Ohne Stellenabbau geht es nicht')).toEqual([false]);
+    expect(denied('Kaum ein Versicherer kommt ohne Stellenabbau aus')).toEqual([false]);
+    expect(denied('AI won’t come without layoffs')).toEqual([false]);
+    expect(denied("You can't have AI without layoffs")).toEqual([false]);
+    expect(denied('Nicht ohne Stellenabbau')).toEqual([false]);
+  });
+});

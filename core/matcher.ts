@@ -853,7 +853,7 @@ function negated(tokens: readonly Token[], index: number, negation: Negation): b
       if (j <= index && end > index) continue;
       if (end > to) break;
       if (!words.every((w, k) => (tokens[j + k] as Token).norm === w)) continue;
-      if (cancelledBefore(tokens, j, negation)) continue;
+      if (cancelledInClause(tokens, j, negation)) continue;
       const next = tokens[end]?.norm;
       if (next === undefined || !negation.limiters.includes(next)) return true;
     }
@@ -862,14 +862,26 @@ function negated(tokens: readonly Token[], index: number, negation: Negation): b
 }
 
 /**
- * Whether a negation of `negation.cancelledBy` stands up to two words before the negation at `index`, in its
- * clause (no mark between): a double negation that denies nothing ("Nicht ohne Stellenabbau").
+ * Whether a negation of `negation.cancelledBy`, no limiter after it, makes a double negation that denies
+ * nothing with the negation at `index`, in its clause (no mark between): up to two words before it ("Nicht
+ * ohne Stellenabbau"), or anywhere in the clause for one of `negation.cancelledInClause` ("Ohne Stellenabbau
+ * geht es nicht").
  */
-function cancelledBefore(tokens: readonly Token[], index: number, negation: Negation): boolean {
-  for (let at = index - 1; at >= Math.max(0, index - 2); at--) {
-    if ((tokens[at + 1] as Token).afterMark) return false;
-    if (negation.cancelledBy?.includes((tokens[at] as Token).norm)) return true;
+function cancelledInClause(tokens: readonly Token[], index: number, negation: Negation): boolean {
+  const cancels = (at: number) => {
+    if (!negation.cancelledBy?.includes((tokens[at] as Token).norm)) return false;
+    const next = tokens[at + 1]?.norm;
+    return next === undefined || !negation.limiters.includes(next);
+  };
+  const clauseWide = negation.cancelledInClause?.includes((tokens[index] as Token).norm) === true;
+  const reach = clauseWide ? index : 2;
+  for (let at = index - 1; at >= Math.max(0, index - reach); at--) {
+    if ((tokens[at + 1] as Token).afterMark) break;
+    if (cancels(at)) return true;
   }
+  if (!clauseWide) return false;
+  for (let at = index + 1; at < tokens.length && !(tokens[at] as Token).afterMark; at++)
+    if (cancels(at)) return true;
   return false;
 }
 

@@ -107,8 +107,15 @@ export interface Negation {
   /**
    * Negations that, up to two words before one of `phrases` in its clause, make a double negation that
    * denies nothing: "Nicht ohne Stellenabbau", "Keine Zukunft ohne Entlassungen", "Not without layoffs".
+   * Not one a limiter follows, which widens the denial: "Nicht nur kein Stellenabbau".
    */
   cancelledBy?: readonly string[];
+  /**
+   * Of `phrases`, those that a word of `cancelledBy` anywhere in their clause, before or after, cancels:
+   * "Ohne Stellenabbau geht es nicht", "Kaum ein Versicherer kommt ohne Stellenabbau aus", "You can't have
+   * AI without layoffs". Not "keine", whose clause may deny something else: "Keine Angst, keine Entlassungen".
+   */
+  cancelledInClause?: readonly string[];
 }
 
 /** Words near "membership" that make it Prime's: the shop, its shipping, its fee and its services. */
@@ -473,13 +480,16 @@ const NO_CUTS_DE: Negation = {
   after: 0,
   limiters: LIMITERS,
   cancelledBy: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'kaum'],
+  cancelledInClause: ['ohne'],
 };
 const NO_CUTS_EN: Negation = {
   phrases: ['no', 'without', 'zero'],
   before: 2,
   after: 0,
   limiters: LIMITERS,
-  cancelledBy: ['not', 'no', 'never', 'hardly'],
+  // "t" is what the tokens of "can't", "won't" and "don't" end in.
+  cancelledBy: ['not', 't', 'cannot', 'no', 'never', 'hardly'],
+  cancelledInClause: ['without'],
 };
 
 /**
