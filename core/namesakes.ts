@@ -774,7 +774,8 @@ const DISCHARGED_FROM_CARE = [
 
 /**
  * Staff let go (job-cuts), read so where nothing near the word says it is a prisoner's release or, two
- * words of care together, a patient's discharge.
+ * words of care together, a patient's discharge; and, as the other cut nouns are (NO_CUTS_DE), not where
+ * the page says there are none ("Keine Entlassungen: Sparkasse führt KI-Assistenten ein").
  */
 const LETTING_GO: NamesakeRule = {
   inflected: true,
@@ -782,6 +783,7 @@ const LETTING_GO: NamesakeRule = {
   sense: REPLACED_PEOPLE,
   other: RELEASED_FROM_CUSTODY,
   otherTogether: DISCHARGED_FROM_CARE,
+  negation: NO_CUTS_DE,
 };
 
 /**
@@ -1219,7 +1221,6 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   jobabbau: { inflected: true, senseByDefault: true, sense: [], other: [], negation: NO_CUTS_DE },
   personalabbau: { inflected: true, senseByDefault: true, sense: [], other: [], negation: NO_CUTS_DE },
   arbeitsplatzabbau: { inflected: true, senseByDefault: true, sense: [], other: [], negation: NO_CUTS_DE },
-  entlassung: { inflected: true, senseByDefault: true, sense: [], other: [], negation: NO_CUTS_DE },
   arbeitsplatze: { sense: [], other: [], negation: NO_CUTS_DE },
   layoff: { inflected: true, senseByDefault: true, sense: [], other: [], negation: NO_CUTS_EN },
   // People's jobs (job-cuts' phrases: "cut 400 jobs", "affect jobs", "jobs lost"), not the jobs a computer
