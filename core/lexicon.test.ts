@@ -2693,6 +2693,23 @@ describe('the lexicon', () => {
     expect(countersIn('a traffic jam and a jar of jam')).not.toContain('data-breach');
   });
 
+  // theregister-australia-right-to-disconnect: the law of working time is every trade's.
+  it('knows the law of working time as a counter-signal to labour, in both languages', () => {
+    for (const text of [
+      'Australia passes Right To Disconnect law',
+      'employers may not contact workers after hours',
+      'unreasonable out of hours contact',
+      'a four-day week trial',
+      'das Recht auf Nichterreichbarkeit',
+      'die Reform des Arbeitszeitgesetzes',
+      'die Vier-Tage-Woche bei vollem Lohn',
+      'keine Mails nach Feierabend',
+    ])
+      expect(countersIn(text), text).toContain('working-time');
+    expect(countersIn('drivers worked overtime; Überstunden im Lager; a disconnected router')).not.toContain(
+      'working-time',
+    );
+  });
   // npr-california-fast-food-minimum-wage: the sectors whose pay and strikes are not the corpus's labour.
   it('knows other sectors of work by their workplaces, trades and restaurant chains, in both languages', () => {
     for (const text of [
@@ -2879,6 +2896,23 @@ describe('the lexicon', () => {
     expect(
       countersIn('scrapers collect public data from profiles; open the data file; die Kommunikation'),
     ).not.toContain('public-body');
+  });
+
+  // theregister-west-midlands-police-data: a police force's own records are a public body's.
+  it('knows the police as a public body in both languages, not where a company hands them data', () => {
+    for (const text of [
+      'West Midlands Police rapped for data snafu',
+      'police forces handle personal information',
+      'the county constabulary was reprimanded',
+      'die Polizei speicherte die Daten',
+      'das Polizeipräsidium wurde gerügt',
+      'die Bundespolizei gleicht Daten ab',
+    ])
+      expect(countersIn(text), text).toContain('public-body');
+    // The police to whom a company gives its customers' data are its recipient.
+    expect(countersIn('the chain handed shopping data to police; shared with police')).not.toContain(
+      'public-body',
+    );
   });
 
   // wikinews-panne-bei-amazon-de: a shop's pricing error or an outage is a mishap, not the company's story.

@@ -4574,6 +4574,41 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     ],
   },
   {
+    // How long anyone works and when the employer may call on them, the law of working time in every
+    // trade: a right to disconnect, after-hours contact, a four-day week, the recording of hours. Its
+    // "workers", "employees" and "unions" are everyone's, not the platform, warehouse and delivery work the
+    // corpus tells of: Australia's right-to-disconnect law, hailed by unions, with minimum standards for gig
+    // workers in one closing sentence, made the labour theme from the workers' words lifted by that
+    // sentence (held-out theregister-australia-right-to-disconnect, moved to tune). Like the other trades,
+    // the pay and unions it speaks of weigh nothing against it; the gig workers it names still do, so a
+    // law for gig workers that speaks of their hours stays theirs, and it yields to a warehouse's or a
+    // courier's work and to the watching of workers. Not "overtime" or "Überstunden" alone, which every
+    // warehouse story counts.
+    id: 'working-time',
+    suppresses: ['labour'],
+    actsOn: ['pay-and-strikes'],
+    yieldsTo: ['workplace-surveillance', 'delivery-work', 'warehouse-work'],
+    page: [
+      'right to disconnect',
+      'after hours',
+      'out of hours',
+      'working hours',
+      'working time',
+      'working week',
+      'four-day week',
+      'four-day work week',
+      'four-day workweek',
+      'recht auf nichterreichbarkeit',
+      'recht auf abschalten',
+      'nichterreichbarkeit',
+      'arbeitszeit*',
+      'wochenarbeitszeit',
+      'vier-tage-woche',
+      'viertagewoche',
+      'nach feierabend',
+    ],
+  },
+  {
     // Issue 11: surveillance by the state (intelligence services, data retention) is about data, but
     // not about the collection of consumers' data by companies that the corpus criticises, unless the
     // state buys that data from the companies that trade in it (held-out cnn-nsa-buys-internet-data, moved
@@ -4695,7 +4730,8 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     id: 'public-body',
     suppresses: ['data'],
     actsOn: ['customer-analytics', 'privacy', 'data-protection-authority'],
-    yieldsTo: COMPANIES_HANDLING_OF_DATA,
+    // A shop's loyalty programme is its collection of what its customers buy, whoever it hands it to.
+    yieldsTo: [...COMPANIES_HANDLING_OF_DATA, 'loyalty-programmes'],
     page: [
       'public body',
       'public bodies',
@@ -4727,6 +4763,17 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       // which "union institutions" before it already counts: the one phrase counted twice took the data
       // theme from a consumer's guide to the right of access that says once that the rules do not cover them.
       'institutions and bodies',
+      // The police, whose records of victims, witnesses and suspects are a public body's data too: the
+      // ICO's reprimand of a force for merging two people's records, personal data and the watchdog said
+      // at every turn, is no company's collection of its customers' data (held-out
+      // theregister-west-midlands-police-data, moved to tune). Not the police to whom a company hands or
+      // sells data ("to police", "with police", namesakes.ts): a shop that gives its loyalty card holders'
+      // purchases to the police, or a broker that sells phones' locations to them, stays the company's
+      // story, and the signal yields to what it collects.
+      'police',
+      'polizei*',
+      '*polizei',
+      'constabulary',
       // The data public bodies publish as open data is the state's, not data a company collects of its
       // customers (held-out okfn-public-data-ai-enquete, public data made usable for AI, and
       // okfn-municipal-data-sale, against towns selling their data instead of opening it, both moved to
