@@ -4583,7 +4583,8 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // the pay and unions it speaks of weigh nothing against it; the gig workers it names still do, so a
     // law for gig workers that speaks of their hours stays theirs, and it yields to a warehouse's or a
     // courier's work and to the watching of workers. Not "overtime" or "Überstunden" alone, which every
-    // warehouse story counts.
+    // warehouse story counts, nor bare "working hours", "working time" or "Arbeitszeit": a couriers' story
+    // says them of the riders' shifts more often than it names the platform, and went silent.
     id: 'working-time',
     suppresses: ['labour'],
     actsOn: ['pay-and-strikes'],
@@ -4592,8 +4593,6 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'right to disconnect',
       'after hours',
       'out of hours',
-      'working hours',
-      'working time',
       'working week',
       'four-day week',
       'four-day work week',
@@ -4601,7 +4600,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'recht auf nichterreichbarkeit',
       'recht auf abschalten',
       'nichterreichbarkeit',
-      'arbeitszeit*',
+      'arbeitszeitgesetz*',
       'wochenarbeitszeit',
       'vier-tage-woche',
       'viertagewoche',
