@@ -2374,21 +2374,6 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
     expect(themesOf(`${cuts}${filler}Die Kunden lehnen KI ab, KI und Cloud.`)).toEqual([]);
   });
 
-  // theregister-west-midlands-police-data: a police force reprimanded for mixing up two people's records.
-  it("takes a police force's handling of its records for a public body's, not a company's data", () => {
-    const reprimand =
-      'The ICO reprimanded the police after officers mixed up the personal data of two people. The ' +
-      'police force did not train staff in data protection, the data protection watchdog said, and the ' +
-      'police service must protect personal information. Police forces hold sensitive personal data.';
-    expect(themes('Regional Police rapped for data mix-up', asLongPage(reprimand))).toEqual([]);
-    // A shop's loyalty card data handed to the police is the shop's collection of its customers' data.
-    const handed =
-      "The chain's loyalty card records every purchase of its members. The chain shared purchase data " +
-      'from the loyalty programme with police hundreds of times; its loyalty card holders were not told. ' +
-      'The police asked for it without a court order, and privacy groups object.';
-    expect(themes('Supermarket gave loyalty card data to police', asLongPage(handed))).toContain('data');
-  });
-
   // theregister-australia-right-to-disconnect: a working-time law, gig workers in one closing sentence.
   it("takes a law of working hours for every trade's, not the platform work it names in passing", () => {
     const law =

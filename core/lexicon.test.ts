@@ -2714,6 +2714,7 @@ describe('the lexicon', () => {
       ),
     ).not.toContain('working-time');
   });
+
   // npr-california-fast-food-minimum-wage: the sectors whose pay and strikes are not the corpus's labour.
   it('knows other sectors of work by their workplaces, trades and restaurant chains, in both languages', () => {
     for (const text of [
@@ -2900,23 +2901,6 @@ describe('the lexicon', () => {
     expect(
       countersIn('scrapers collect public data from profiles; open the data file; die Kommunikation'),
     ).not.toContain('public-body');
-  });
-
-  // theregister-west-midlands-police-data: a police force's own records are a public body's.
-  it('knows the police as a public body in both languages, not where a company hands them data', () => {
-    for (const text of [
-      'West Midlands Police rapped for data snafu',
-      'police forces handle personal information',
-      'the county constabulary was reprimanded',
-      'die Polizei speicherte die Daten',
-      'das Polizeipräsidium wurde gerügt',
-      'die Bundespolizei gleicht Daten ab',
-    ])
-      expect(countersIn(text), text).toContain('public-body');
-    // The police to whom a company gives its customers' data are its recipient.
-    expect(countersIn('the chain handed shopping data to police; shared with police')).not.toContain(
-      'public-body',
-    );
   });
 
   // wikinews-panne-bei-amazon-de: a shop's pricing error or an outage is a mishap, not the company's story.

@@ -4729,8 +4729,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     id: 'public-body',
     suppresses: ['data'],
     actsOn: ['customer-analytics', 'privacy', 'data-protection-authority'],
-    // A shop's loyalty programme is its collection of what its customers buy, whoever it hands it to.
-    yieldsTo: [...COMPANIES_HANDLING_OF_DATA, 'loyalty-programmes'],
+    yieldsTo: COMPANIES_HANDLING_OF_DATA,
     page: [
       'public body',
       'public bodies',
@@ -4762,17 +4761,6 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       // which "union institutions" before it already counts: the one phrase counted twice took the data
       // theme from a consumer's guide to the right of access that says once that the rules do not cover them.
       'institutions and bodies',
-      // The police, whose records of victims, witnesses and suspects are a public body's data too: the
-      // ICO's reprimand of a force for merging two people's records, personal data and the watchdog said
-      // at every turn, is no company's collection of its customers' data (held-out
-      // theregister-west-midlands-police-data, moved to tune). Not the police to whom a company hands or
-      // sells data ("to police", "with police", namesakes.ts): a shop that gives its loyalty card holders'
-      // purchases to the police, or a broker that sells phones' locations to them, stays the company's
-      // story, and the signal yields to what it collects.
-      'police',
-      'polizei*',
-      '*polizei',
-      'constabulary',
       // The data public bodies publish as open data is the state's, not data a company collects of its
       // customers (held-out okfn-public-data-ai-enquete, public data made usable for AI, and
       // okfn-municipal-data-sale, against towns selling their data instead of opening it, both moved to

@@ -1210,16 +1210,6 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // "defense" alone: military spouses who rate AI answers and veterans who drive for Flex are contractors
   // of the gig kind, and a trial's "defense" is no army. Cues are a word's start: "gig" would be
   // Gigafactory's too.
-  // The police as the body whose records a page tells of (lexicon.ts public-body), not as those a company
-  // hands or sells its customers' data to: "handed shopping data to police", "shares location data with
-  // police" name the company's handling of data. English only: the German "an die Polizei" puts an article
-  // between, which no word directly before can tell from the police's own "die Polizei speicherte".
-  police: {
-    senseByDefault: true,
-    sense: [],
-    other: [],
-    neitherBefore: ['to', 'with'],
-  },
   contractors: {
     senseByDefault: true,
     sense: ['independent', 'freelanc', 'misclassif', 'employee', 'staffing'],
