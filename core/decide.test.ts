@@ -2417,6 +2417,21 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
     expect(themesOf(`${cuts}${filler}Die Kunden lehnen KI ab, KI und Cloud.`)).toEqual([]);
   });
 
+  // theregister-australia-right-to-disconnect: a working-time law, gig workers in one closing sentence.
+  it("takes a law of working hours for every trade's, not the platform work it names in passing", () => {
+    const law =
+      'The law forbids employers contacting workers after hours. Employees may refuse unreasonable out ' +
+      'of hours contact, and the union movement hailed the right to disconnect; workers perform unpaid ' +
+      'work after hours. The working hours of employees blur. The bill also sets minimum standards for ' +
+      'gig workers such as rideshare drivers, who are independent contractors.';
+    expect(themes('Country passes Right To Disconnect law', asLongPage(law))).toEqual([]);
+    const gig =
+      'Gig workers such as rideshare drivers and delivery riders become employees under the law. The ' +
+      'platforms treated gig workers as independent contractors; the union says gig workers lose pay ' +
+      'while they wait for rides, and gig work has no limits on working hours.';
+    expect(themes('Country passes law for gig workers', asLongPage(gig))).toContain('labour');
+  });
+
   // theregister-ai-algorithmic-management-research: AI managing citizen scientists, compared with gig work.
   it('counts a phrase that names several concepts of a theme once', () => {
     const comparisons =

@@ -2841,6 +2841,28 @@ describe('the lexicon', () => {
     expect(countersIn('a traffic jam and a jar of jam')).not.toContain('data-breach');
   });
 
+  // theregister-australia-right-to-disconnect: the law of working time is every trade's.
+  it('knows the law of working time as a counter-signal to labour, in both languages', () => {
+    for (const text of [
+      'Australia passes Right To Disconnect law',
+      'employers may not contact workers after hours',
+      'unreasonable out of hours contact',
+      'a four-day week trial',
+      'das Recht auf Nichterreichbarkeit',
+      'die Reform des Arbeitszeitgesetzes',
+      'die Vier-Tage-Woche bei vollem Lohn',
+      'keine Mails nach Feierabend',
+    ])
+      expect(countersIn(text), text).toContain('working-time');
+    // Overtime and the hours and Arbeitszeit of a couriers' shift are every warehouse and gig story's words.
+    expect(
+      countersIn(
+        "drivers worked overtime; Überstunden im Lager; a disconnected router; the riders' working hours and " +
+          'working time; die Arbeitszeit der Fahrer',
+      ),
+    ).not.toContain('working-time');
+  });
+
   // npr-california-fast-food-minimum-wage: the sectors whose pay and strikes are not the corpus's labour.
   it('knows other sectors of work by their workplaces, trades and restaurant chains, in both languages', () => {
     for (const text of [

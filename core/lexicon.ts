@@ -4638,6 +4638,40 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     ],
   },
   {
+    // How long anyone works and when the employer may call on them, the law of working time in every
+    // trade: a right to disconnect, after-hours contact, a four-day week, the recording of hours. Its
+    // "workers", "employees" and "unions" are everyone's, not the platform, warehouse and delivery work the
+    // corpus tells of: Australia's right-to-disconnect law, hailed by unions, with minimum standards for gig
+    // workers in one closing sentence, made the labour theme from the workers' words lifted by that
+    // sentence (held-out theregister-australia-right-to-disconnect, moved to tune). Like the other trades,
+    // the pay and unions it speaks of weigh nothing against it; the gig workers it names still do, so a
+    // law for gig workers that speaks of their hours stays theirs, and it yields to a warehouse's or a
+    // courier's work and to the watching of workers. Not "overtime" or "Überstunden" alone, which every
+    // warehouse story counts, nor bare "working hours", "working time" or "Arbeitszeit": a couriers' story
+    // says them of the riders' shifts more often than it names the platform, and went silent.
+    id: 'working-time',
+    suppresses: ['labour'],
+    actsOn: ['pay-and-strikes'],
+    yieldsTo: ['workplace-surveillance', 'delivery-work', 'warehouse-work'],
+    page: [
+      'right to disconnect',
+      'after hours',
+      'out of hours',
+      'working week',
+      'four-day week',
+      'four-day work week',
+      'four-day workweek',
+      'recht auf nichterreichbarkeit',
+      'recht auf abschalten',
+      'nichterreichbarkeit',
+      'arbeitszeitgesetz*',
+      'wochenarbeitszeit',
+      'vier-tage-woche',
+      'viertagewoche',
+      'nach feierabend',
+    ],
+  },
+  {
     // Issue 11: surveillance by the state (intelligence services, data retention) is about data, but
     // not about the collection of consumers' data by companies that the corpus criticises, unless the
     // state buys that data from the companies that trade in it (held-out cnn-nsa-buys-internet-data, moved
