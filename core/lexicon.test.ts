@@ -1867,10 +1867,10 @@ describe('the lexicon', () => {
         'Babyfone mit Kamera',
         'eine Heimkamera',
         'a nanny cam',
-        'Eufy cameras',
         'Nest Cam',
       ],
     ],
+    ['camera-makers', ['Eufy cameras', 'Wyze says', 'Die Kameras von Eufy']],
     [
       'microphones',
       [
