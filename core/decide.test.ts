@@ -1798,6 +1798,40 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
     // A listening story that names a hack or two in passing keeps its theme (the test below).
   });
 
+  it("takes a camera maker's name for the company where an outage or a breach happened", () => {
+    // The maker by name, with no word of what its cameras watch (held-out theverge-wyze-camera-breach-13000).
+    expect(
+      themes(
+        'Wyze cameras go dark for hours after a cloud outage',
+        'Wyze owners could not view their cameras on Tuesday. Wyze said engineers restored the service; ' +
+          'Wyze apologised and will review its systems. Wyze also sells plugs and locks.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Eufy erhöht die Preise',
+        'Eufy verlangt mehr für Kameras und Saugroboter. Eufy begründet das mit Zöllen; Eufy gehört zu Anker.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("still shows a camera maker's name beside what its cameras watch and take", () => {
+    expect(
+      themes(
+        'Eufy cameras sent face thumbnails to the cloud',
+        'Eufy security cameras uploaded thumbnails with facial recognition data to its servers. Eufy had ' +
+          'promised that the home cameras keep footage locally; Eufy changed its privacy policy.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Wyze wertet Videos der Heimkameras aus',
+        'Wyze lädt Aufnahmen der Überwachungskameras in die Cloud. Wyze nutzt die Videos aus den ' +
+          'Wohnungen für seine KI; Datenschützer kritisieren Wyze.',
+      ),
+    ).toContain('alexa');
+  });
+
   it('still shows an Alexa-listening story that mentions one hack', () => {
     expect(
       themes(

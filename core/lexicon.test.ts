@@ -1970,10 +1970,10 @@ describe('the lexicon', () => {
         'Babyfone mit Kamera',
         'eine Heimkamera',
         'a nanny cam',
-        'Eufy cameras',
         'Nest Cam',
       ],
     ],
+    ['camera-makers', ['Eufy cameras', 'Wyze says', 'Die Kameras von Eufy']],
     [
       'microphones',
       [
