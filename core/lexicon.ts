@@ -315,6 +315,13 @@ export const CONCEPTS: readonly Concept[] = [
       'data labeller',
       'data annotator',
       'content moderator',
+      // Issue 11: the same workers by the work's name, where it names them, their jobs or their workplace
+      // (elpais-meta-content-moderators-ruling hung on "content moderator": its "content moderation offices"
+      // are the subcontractor's), and in German ("Inhaltsmoderatorin", "Content-Moderation-Mitarbeiter").
+      // Not the work's firms or companies: as often the makers of moderation software as its outsourcers.
+      'content moderation workers|staff|jobs|contractor|contractors|outsourcer|outsourcers|offices',
+      'content moderation mitarbeiter|mitarbeitende|beschaftigte|jobs|dienstleister',
+      'inhaltsmoderator',
       // The platform economy under its other names, and the ride-hailing trade's own words.
       'share economy',
       'sharing-okonomie',
@@ -1743,6 +1750,11 @@ export const CONCEPTS: readonly Concept[] = [
       'daten|profile gescrapt',
       'hoover*|vacuum* up your|our|their data',
       'hoover*|vacuum* up data',
+      // Issue 11: the trade that does it, an outfit that scrapes for a living and sells what it scraped
+      // (theregister-spy-pet-discord-messages-sale hung on "tracking": an "Internet-scraping outfit" sells
+      // access to four billion users' messages), in both languages.
+      'scraping firm|firms|company|outfit|outfits',
+      'scraping firma|firmen|unternehmen',
       'mine|mines|mined|mining your data',
       'exploit* your|our data',
       'datenausbeutung',
