@@ -682,6 +682,12 @@ describe('the lexicon', () => {
       'customer-analytics',
       'an Internet-scraping outfit sells access to their messages',
     ],
+    // Jobs and workers that AI affects, not where the text denies it, nor German "Stellen" that are places.
+    [
+      'The AI rollout will not affect workers, the bank said; an vielen Stellen betroffen; es sind keine Arbeitsplätze betroffen',
+      'job-cuts',
+      'how AI will affect workers',
+    ],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);
@@ -2102,6 +2108,18 @@ describe('the lexicon', () => {
     [
       'job-cuts',
       ['Callcenter-Beschäftigte verlieren Jobs an KI', 'Übersetzer verloren Aufträge an Maschinen'],
+    ],
+    // Pages that hung on one entry in `npm run ablation` (stop 37): what AI does to workers and to the
+    // jobs of a trade as a verb, and posts affected in German.
+    [
+      'job-cuts',
+      [
+        'AI could affect 300 million workers',
+        'how AI might affect technology jobs',
+        'AI affects entry-level jobs',
+        'rund 1200 Arbeitsplätze sind betroffen',
+        'Hunderte Jobs betroffen',
+      ],
     ],
     // Pages that hung on one entry in `npm run ablation` (stop 37): content moderators by their work's
     // name, and a scraping outfit, in both languages.

@@ -761,6 +761,19 @@ export const CONCEPTS: readonly Concept[] = [
       // affect nearly 40% of all jobs", bbc-imf-ai-40-percent-of-jobs, which hung on "AI": its one
       // "artificial intelligence" stands in this sentence).
       'affect # jobs',
+      // Stop 37: and the people whose work it is, and the jobs of a trade or a rank, as the same reports say
+      // it ("how it will affect workers", "how AI might affect technology jobs": held-out-moved
+      // washingtonpost-ai-jobs-study-microsoft-google hung on its headline's "affect jobs"), denied as above.
+      // Workers only as the verb's object, never "affected workers", those whose data a breach took.
+      // German says it of the posts in the passive ("1200 Arbeitsplätze sind betroffen"), denied by "keine"
+      // before them (namesakes.ts `arbeitsplatze`).
+      'will|would|could|might|may|to affect workers',
+      'will|would|could|might|may|to affect # workers',
+      'affects|affecting workers',
+      'affects|affecting # workers',
+      'affect tech|technology|white-collar|office|clerical|entry-level jobs',
+      'arbeitsplatze|jobs betroffen',
+      'arbeitsplatze|jobs sind|waren|seien betroffen',
     ],
     corpus: JOB_CUT_PASSAGES,
     strength: 'weak',
