@@ -772,6 +772,25 @@ describe('the lexicon', () => {
       'customer-analytics',
       'Der Fernseher speichert ständig Daten; die Apps speichern laufend Daten',
     ],
+    // Stop 37: the work of moderation names its workers, not the firms that sell moderation software; a
+    // scraping outfit is one that scrapes people's data for a living, not a service that fetches shop pages
+    // for a price tracker nor one that scrapes a boat's hull.
+    [
+      'Checkstep, a content moderation company, sells content moderation tools; content moderation firms raise money',
+      'gig-work',
+      'content moderation workers in Nairobi',
+    ],
+    [
+      'Build a price tracker with a scraping service; Scraping-Dienste im Vergleich; a hull scraping service at the marina',
+      'customer-analytics',
+      'an Internet-scraping outfit sells access to their messages',
+    ],
+    // Jobs and workers that AI affects, not where the text denies it, nor German "Stellen" that are places.
+    [
+      'The AI rollout will not affect workers, the bank said; an vielen Stellen betroffen; es sind keine Arbeitsplätze betroffen',
+      'job-cuts',
+      'how AI will affect workers',
+    ],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
     expect(conceptsIn(trueForms)).toContain(concept);
@@ -2192,6 +2211,37 @@ describe('the lexicon', () => {
     [
       'job-cuts',
       ['Callcenter-Beschäftigte verlieren Jobs an KI', 'Übersetzer verloren Aufträge an Maschinen'],
+    ],
+    // Pages that hung on one entry in `npm run ablation` (stop 37): what AI does to workers and to the
+    // jobs of a trade as a verb, and posts affected in German.
+    [
+      'job-cuts',
+      [
+        'AI could affect 300 million workers',
+        'how AI might affect technology jobs',
+        'AI affects entry-level jobs',
+        'rund 1200 Arbeitsplätze sind betroffen',
+        'Hunderte Jobs betroffen',
+      ],
+    ],
+    // Pages that hung on one entry in `npm run ablation` (stop 37): content moderators by their work's
+    // name, and a scraping outfit, in both languages.
+    [
+      'gig-work',
+      [
+        'the content moderation offices of the subcontractor',
+        'TikTok content moderation contractors in Casablanca',
+        'Content-Moderation-Mitarbeiter klagen über Belastung',
+        'Inhaltsmoderatorinnen und Inhaltsmoderatoren streiken',
+      ],
+    ],
+    [
+      'customer-analytics',
+      [
+        'Internet-scraping outfit Spy.pet',
+        'Eine Scraping-Firma verkauft die Profile',
+        'Scraping-Unternehmen kopiert Profile',
+      ],
     ],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
