@@ -1,3 +1,4 @@
+import { TRADES_SAID_TO_BE_REPLACED } from './namesakes';
 import type { Bilingual, Company, ConceptId, Topic } from './types';
 
 /**
@@ -583,10 +584,10 @@ export const CONCEPTS: readonly Concept[] = [
       'jobs to automation',
       'jobs to robots',
       'work to robots',
-      'take over jobs',
-      'taking over jobs',
-      'take their jobs',
-      'take our jobs',
+      // With the workers' own word between ("fear AI taking over their jobs", "AI is taking their jobs").
+      'take|takes|taking|took|taken over jobs',
+      'take|takes|taking|took|taken over their|our|your jobs',
+      'take|takes|taking|took|taken their|our|your jobs',
       'steal jobs',
       'stealing jobs',
       'arbeit ubernehm*',
@@ -701,9 +702,10 @@ export const CONCEPTS: readonly Concept[] = [
       'cull|culls|culled|culling # jobs|positions|roles|workers|employees|staff',
       'job cull',
       'automate|automates|automated|automating away',
-      // Jobs made superfluous, the "job killer" of German headlines, and cuts as the noun of the verb.
-      'jobs|workers|roles obsolete',
-      'jobs|arbeitsplatze|mitarbeiter uberflussig',
+      // Jobs made superfluous, the "job killer" of German headlines, and cuts as the noun of the verb. The
+      // jobs by the people of the trades AI is said to take the work of ("AI will make junior accountants
+      // redundant", "KI macht Programmierer überflüssig"), in either language's word for it.
+      `jobs|workers|roles|arbeitsplatze|mitarbeiter|${TRADES_SAID_TO_BE_REPLACED.join('|')} obsolete|redundant|uberflussig`,
       'jobkiller',
       'job killer',
       'beschaftigungsabbau',

@@ -353,8 +353,54 @@ const PEOPLE_AT_WORK = [
   'belegschaft',
 ];
 
+/**
+ * The trades that reports on AI taking work name by their people, in both languages: "AI will replace
+ * software engineers", "KI ersetzt Übersetzer", "makes junior accountants redundant", "macht Programmierer
+ * überflüssig". Whole words, so that the lexicon reads them as it reads any word (their plurals, German
+ * feminines and compounds) and a namesake rule as words that start with them ("programmers"). Not the
+ * people news quotes on anything ("analysts", "lawyers", "reporters": "the board replaced its chief
+ * executive, the company told reporters"), nor "texter" (the start of "Texterkennung", a product) nor
+ * "interpreter" (a program's).
+ */
+export const TRADES_SAID_TO_BE_REPLACED: readonly string[] = [
+  'programmer',
+  'coder',
+  'developer',
+  'engineer',
+  'translator',
+  'illustrator',
+  'designer',
+  'artist',
+  'accountant',
+  'bookkeeper',
+  'paralegal',
+  'clerk',
+  'cashier',
+  'copywriter',
+  'journalist',
+  'programmierer',
+  'entwickler',
+  'softwareentwickler',
+  'ingenieur',
+  'ubersetzer',
+  'dolmetscher',
+  'grafiker',
+  'kunstler',
+  'buchhalter',
+  'sachbearbeiter',
+  'kassierer',
+  'redakteur',
+];
+
 /** The people whose replacing is a job cut, and their jobs, as the texts about it name them. */
-const REPLACED_PEOPLE = [...PEOPLE_AT_WORK, 'jobs', 'arbeitsplatz', 'arbeitsplatze', 'stellen'];
+const REPLACED_PEOPLE = [
+  ...PEOPLE_AT_WORK,
+  ...TRADES_SAID_TO_BE_REPLACED,
+  'jobs',
+  'arbeitsplatz',
+  'arbeitsplatze',
+  'stellen',
+];
 
 /**
  * What runs jobs that are a computer's work, near "jobs": the schedulers of batch work and clusters by their
