@@ -155,6 +155,11 @@ describe('the lexicon', () => {
       'AI will replace software engineers this year',
     ],
     [
+      'Engineers replace the faulty sensor; die Entwickler ersetzen die alte Bibliothek',
+      'job-cuts',
+      'KI wird Tausende Buchhalter ersetzen',
+    ],
+    [
       'Die Stadt ersetzt Papierformulare durch einen KI-Chatbot',
       'job-cuts',
       'Der Verlag ersetzt Übersetzerinnen durch KI',
