@@ -702,10 +702,15 @@ export const CONCEPTS: readonly Concept[] = [
       'cull|culls|culled|culling # jobs|positions|roles|workers|employees|staff',
       'job cull',
       'automate|automates|automated|automating away',
-      // Jobs made superfluous, the "job killer" of German headlines, and cuts as the noun of the verb. The
-      // jobs by the people of the trades AI is said to take the work of ("AI will make junior accountants
-      // redundant", "KI macht Programmierer überflüssig"), in either language's word for it.
-      `jobs|workers|roles|arbeitsplatze|mitarbeiter|${TRADES_SAID_TO_BE_REPLACED.join('|')} obsolete|redundant|uberflussig`,
+      // Jobs made superfluous, the "job killer" of German headlines, and cuts as the noun of the verb.
+      'jobs|workers|roles obsolete',
+      'jobs|arbeitsplatze|mitarbeiter uberflussig',
+      // And the people of the trades AI is said to take the work of ("AI will make junior accountants
+      // redundant", "KI macht Programmierer überflüssig"), in either language's word for it. Tight, as
+      // written: not the first part of a compound ("macht viele Entwicklerwerkzeuge überflüssig").
+      TRADES_SAID_TO_BE_REPLACED.flatMap((trade) =>
+        ['obsolete', 'redundant', 'uberflussig'].map((word) => `${trade}_${word}`),
+      ).join('|'),
       'jobkiller',
       'job killer',
       'beschaftigungsabbau',
