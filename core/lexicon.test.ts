@@ -165,7 +165,7 @@ describe('the lexicon', () => {
       'Der Verlag ersetzt Übersetzerinnen durch KI',
     ],
     [
-      'KI und Passkeys machen Passwörter überflüssig, die KI-IDE viele Entwicklerwerkzeuge; the AI boom makes old chips obsolete',
+      'KI und Passkeys machen Passwörter überflüssig; die KI-IDE macht viele Entwicklerwerkzeuge überflüssig; the AI boom makes old chips obsolete',
       'job-cuts',
       'KI macht viele Programmierer überflüssig',
     ],
