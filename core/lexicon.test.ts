@@ -147,6 +147,40 @@ describe('the lexicon', () => {
     // Exploitation of people at work, not of ore or of a software flaw.
     ['Die Ausbeutung von Rohstoffen und ein Exploit', 'exploitation', 'Lohnsklaven im Sweatshop'],
     ['A redundant power supply', 'job-cuts', '300 staff were made redundant'],
+    // The people of a trade that AI is said to replace or make superfluous, in both languages; not a chief
+    // executive replaced, a battery, paper forms, passwords or chips made obsolete.
+    [
+      'The board replaced the chief executive of the AI startup; Apple will replace the batteries',
+      'job-cuts',
+      'AI will replace software engineers this year',
+    ],
+    [
+      'Engineers replace the faulty sensor; die Entwickler ersetzen die alte Bibliothek',
+      'job-cuts',
+      'KI wird Tausende Buchhalter ersetzen',
+    ],
+    [
+      'Die Stadt ersetzt Papierformulare durch einen KI-Chatbot',
+      'job-cuts',
+      'Der Verlag ersetzt Übersetzerinnen durch KI',
+    ],
+    [
+      'KI und Passkeys machen Passwörter überflüssig; die KI-IDE macht viele Entwicklerwerkzeuge überflüssig; the AI boom makes old chips obsolete',
+      'job-cuts',
+      'KI macht viele Programmierer überflüssig',
+    ],
+    [
+      'The AI boom makes old chips obsolete and redundant servers idle',
+      'job-cuts',
+      'AI will make thousands of junior accountants redundant',
+    ],
+    // Jobs taken with the workers' own word between.
+    [
+      'The AI takes over their market; they take their time',
+      'job-cuts',
+      'Developers fear AI taking over their jobs',
+    ],
+    ['The AI takes their orders', 'job-cuts', 'Call centre staff say AI is taking their jobs'],
     // A stake in a company, not what is at stake, nor money put into a warehouse.
     [
       'What is at stake in the vote; a stake in the outcome; an investment in new warehouses',

@@ -1,3 +1,4 @@
+import { TRADES_SAID_TO_BE_REPLACED } from './namesakes';
 import type { Bilingual, Company, ConceptId, Topic } from './types';
 
 /**
@@ -598,10 +599,10 @@ export const CONCEPTS: readonly Concept[] = [
       'jobs to automation',
       'jobs to robots',
       'work to robots',
-      'take over jobs',
-      'taking over jobs',
-      'take their jobs',
-      'take our jobs',
+      // With the workers' own word between ("fear AI taking over their jobs", "AI is taking their jobs").
+      'take|takes|taking|took|taken over jobs',
+      'take|takes|taking|took|taken over their|our|your jobs',
+      'take|takes|taking|took|taken their|our|your jobs',
       'steal jobs',
       'stealing jobs',
       'arbeit ubernehm*',
@@ -719,6 +720,12 @@ export const CONCEPTS: readonly Concept[] = [
       // Jobs made superfluous, the "job killer" of German headlines, and cuts as the noun of the verb.
       'jobs|workers|roles obsolete',
       'jobs|arbeitsplatze|mitarbeiter uberflussig',
+      // And the people of the trades AI is said to take the work of ("AI will make junior accountants
+      // redundant", "KI macht Programmierer überflüssig"), in either language's word for it. Tight, as
+      // written: not the first part of a compound ("macht viele Entwicklerwerkzeuge überflüssig").
+      TRADES_SAID_TO_BE_REPLACED.flatMap((trade) =>
+        ['obsolete', 'redundant', 'uberflussig'].map((word) => `${trade}_${word}`),
+      ).join('|'),
       'jobkiller',
       'job killer',
       'beschaftigungsabbau',

@@ -546,6 +546,23 @@ describe('a denied replacing (issue 11)', () => {
     expect(denied('KI ersetzt nicht nur Mitarbeiter im Büro')).toEqual([false]);
     expect(denied('AI will replace workers, not managers')).toEqual([false]);
   });
+
+  const found = (text: string) => matcher.findAllInText(text).length > 0;
+
+  it("reads a trade's people as replaced where they are the verb's object (NamesakeRule.objectSense)", () => {
+    expect(found('AI will replace mid-level software engineers')).toBe(true);
+    expect(found('Der Verlag ersetzt Übersetzerinnen durch KI')).toBe(true);
+    expect(found('KI wird Tausende Buchhalter ersetzen')).toBe(true);
+    expect(found('Translators replaced by AI')).toBe(true);
+    expect(found('Übersetzer werden durch KI ersetzt.')).toBe(true);
+  });
+
+  it("does not read a trade's people who replace something, nor one replaced in the object's clause apart", () => {
+    expect(found('Engineers replace the faulty sensor')).toBe(false);
+    expect(found('Developers must replace the deprecated API')).toBe(false);
+    expect(found('Die Entwickler ersetzen die alte Bibliothek durch ein Modell')).toBe(false);
+    expect(found('The board will replace the chief executive, engineers said')).toBe(false);
+  });
 });
 
 describe('endings by the language of the sentence (Endings)', () => {

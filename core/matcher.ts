@@ -744,12 +744,19 @@ class CuePrefixes {
 
 const CUES: ReadonlyMap<
   string,
-  { sense: CuePrefixes; other: CuePrefixes; otherTogether: CuePrefixes; otherBefore: CuePrefixes }
+  {
+    sense: CuePrefixes;
+    objectSense: CuePrefixes;
+    other: CuePrefixes;
+    otherTogether: CuePrefixes;
+    otherBefore: CuePrefixes;
+  }
 > = new Map(
   Object.entries(NAMESAKES).map(([word, rule]) => [
     word,
     {
       sense: new CuePrefixes(rule.sense),
+      objectSense: new CuePrefixes(rule.objectSense ?? []),
       other: new CuePrefixes(rule.other),
       otherTogether: new CuePrefixes(rule.otherTogether ?? []),
       otherBefore: new CuePrefixes(rule.otherBefore ?? []),
@@ -808,7 +815,7 @@ function senseOf(
     const near = (tokens[j] as Token).norm;
     if (cues.other.start(near)) other++;
     else if (cues.otherTogether.start(near)) together++;
-    else if (cues.sense.start(near)) sense++;
+    else if (cues.sense.start(near) || (cues.objectSense.start(near) && objectOf(tokens, index, j))) sense++;
   }
   // Two words of `otherTogether` say what one of `other` says (NamesakeRule.otherTogether).
   other += Math.floor(together / 2);
@@ -818,6 +825,21 @@ function senseOf(
     return rule.senseByDefault === true ? 'sense' : 'unsure';
   }
   return sense > other ? 'sense' : other > sense ? 'other' : 'unsure';
+}
+
+/** The words right after a passive verb that bring its agent: "replaced by AI", "replaced with robots". */
+const PASSIVE_AGENTS: ReadonlySet<string> = new Set(['by', 'with']);
+
+/**
+ * Whether the word at `at` is the object of the verb at `verb` (NamesakeRule.objectSense): after it in its
+ * clause, or before it in its clause where the verb ends the clause or brings a passive's agent.
+ */
+function objectOf(tokens: readonly Token[], verb: number, at: number): boolean {
+  const [from, to] = at > verb ? [verb, at] : [at, verb];
+  for (let k = from + 1; k <= to; k++) if ((tokens[k] as Token).afterMark) return false;
+  if (at > verb) return true;
+  const next = tokens[verb + 1];
+  return next === undefined || next.afterMark || PASSIVE_AGENTS.has(next.norm);
 }
 
 /** The words whose other sense unreads the phrases they stand in (NamesakeRule.otherInPhrases). */

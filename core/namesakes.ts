@@ -14,6 +14,14 @@ export interface NamesakeRule {
   /** Words near the occurrence that mean the other sense. */
   other: readonly string[];
   /**
+   * Words that confirm the sense only as the object of the verb the word is (objectOf in matcher.ts): after
+   * it in its clause ("AI will replace software engineers", "KI ersetzt Übersetzer"), or before it where the
+   * verb ends its clause, as German puts it last ("KI wird Tausende Buchhalter ersetzen"), or is a passive's
+   * with its agent after it ("translators replaced by AI"). Not the verb's subject: "Developers must replace
+   * the deprecated API", "Entwickler ersetzen die alte Bibliothek".
+   */
+  objectSense?: readonly string[];
+  /**
    * Words near the occurrence that mean the other sense two together, not one alone, as each also stands
    * beside the sense: two of them count as one word of `other`. A job scheduler and a supercomputer run a
    * computer's jobs ("Scheduler bug cut 400 jobs on AI supercomputer"), but an AI scheduler also plans
@@ -358,6 +366,48 @@ const PEOPLE_AT_WORK = [
   'angestellt',
   'personal',
   'belegschaft',
+];
+
+/**
+ * The trades that reports on AI taking work name by their people, in both languages: "AI will replace
+ * software engineers", "KI ersetzt Übersetzer", "makes junior accountants redundant", "macht Programmierer
+ * überflüssig". Whole words, so that the lexicon reads them as it reads any word (their German feminines
+ * and compounds) and a namesake rule as words that start with them. The English in the plural, a trade's
+ * people: one "lead designer" replaced is a post filled anew, as a chief executive replaced is. Not the
+ * people news quotes on anything ("analysts", "lawyers", "reporters": "the board replaced its chief
+ * executive, the company told reporters"), nor "texter" (the start of "Texterkennung", a product) nor
+ * "interpreter" (a program's).
+ */
+export const TRADES_SAID_TO_BE_REPLACED: readonly string[] = [
+  'programmers',
+  'coders',
+  'developers',
+  'engineers',
+  'translators',
+  'illustrators',
+  'designers',
+  'artists',
+  'accountants',
+  'bookkeepers',
+  'paralegals',
+  'clerks',
+  'cashiers',
+  'copywriters',
+  'journalists',
+  'programmierer',
+  'entwickler',
+  'softwareentwickler',
+  'ingenieur',
+  'ubersetzer',
+  'dolmetscher',
+  'grafiker',
+  'kunstler',
+  'buchhalter',
+  'sachbearbeiter',
+  'kassierer',
+  'redakteur',
+  'journalisten',
+  'journalistin',
 ];
 
 /** The people whose replacing is a job cut, and their jobs, as the texts about it name them. */
@@ -1195,10 +1245,29 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   },
   // Issue 11, section 3: a replacing is a job cut only when people are replaced ("automation replaces
   // workers", "Roboter ersetzen Menschen"), not when software replaces software ("RPA threatens to be
-  // replaced by AI agents", techcrunch-rpa-vendors-ai-agents), and not when the page denies it.
-  replace: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_EN },
-  ersetzt: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_DE },
-  ersetzen: { inflected: true, sense: REPLACED_PEOPLE, other: [], negation: NOT_REPLACING_DE },
+  // replaced by AI agents", techcrunch-rpa-vendors-ai-agents), and not when the page denies it. A trade's
+  // people only as what is replaced: engineers who replace a faulty sensor replace no one.
+  replace: {
+    inflected: true,
+    sense: REPLACED_PEOPLE,
+    objectSense: TRADES_SAID_TO_BE_REPLACED,
+    other: [],
+    negation: NOT_REPLACING_EN,
+  },
+  ersetzt: {
+    inflected: true,
+    sense: REPLACED_PEOPLE,
+    objectSense: TRADES_SAID_TO_BE_REPLACED,
+    other: [],
+    negation: NOT_REPLACING_DE,
+  },
+  ersetzen: {
+    inflected: true,
+    sense: REPLACED_PEOPLE,
+    objectSense: TRADES_SAID_TO_BE_REPLACED,
+    other: [],
+    negation: NOT_REPLACING_DE,
+  },
   // Jobs that AI affects (job-cuts), not where the page denies it: "Bank says AI rollout will not affect
   // jobs", "without affecting jobs". Only phrases of the lexicon begin with it, and a phrase settles its
   // sense by itself: the rule gives them its negation (matcher.ts). Not "impact": the nouns 'impact on
