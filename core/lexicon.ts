@@ -326,10 +326,11 @@ export const CONCEPTS: readonly Concept[] = [
       'content moderator',
       // Issue 11: the same workers by the work's name, where it names them, their jobs or their workplace
       // (elpais-meta-content-moderators-ruling hung on "content moderator": its "content moderation offices"
-      // are the subcontractor's), and in German ("Inhaltsmoderatorin", "Content-Moderation-Mitarbeiter").
-      // Not the work's firms or companies: as often the makers of moderation software as its outsourcers.
-      'content moderation workers|staff|jobs|contractor|contractors|outsourcer|outsourcers|offices',
-      'content moderation mitarbeiter|mitarbeitende|beschaftigte|jobs|dienstleister',
+      // are the subcontractor's), and in German ("Inhaltsmoderatorin", "Content-Moderation-Beschäftigte").
+      // Not the work's firms or companies: as often the makers of moderation software as its outsourcers;
+      // nor its staff ("Mitarbeiter"), the headcount platforms report under the Digital Services Act (review).
+      'content moderation workers|jobs|contractor|contractors|outsourcer|outsourcers|offices',
+      'content moderation beschaftigte|jobs|dienstleister',
       'inhaltsmoderator',
       // The platform economy under its other names, and the ride-hailing trade's own words.
       'share economy',
@@ -778,17 +779,12 @@ export const CONCEPTS: readonly Concept[] = [
       'affect # jobs',
       // Stop 37: and the people whose work it is, and the jobs of a trade or a rank, as the same reports say
       // it ("how it will affect workers", "how AI might affect technology jobs": held-out-moved
-      // washingtonpost-ai-jobs-study-microsoft-google hung on its headline's "affect jobs"), denied as above.
-      // Workers only as the verb's object, never "affected workers", those whose data a breach took.
-      // German says it of the posts in the passive ("1200 Arbeitsplätze sind betroffen"), denied by "keine"
-      // before them (namesakes.ts `arbeitsplatze`).
-      'will|would|could|might|may|to affect workers',
-      'will|would|could|might|may|to affect # workers',
-      'affects|affecting workers',
-      'affects|affecting # workers',
+      // washingtonpost-ai-jobs-study-microsoft-google hung on its headline's "affect jobs"). Workers only
+      // after a modal that looks ahead, never "affected workers" (those whose data a breach took), "to
+      // affect" (denied as "not expected to affect"), "affecting" (a pay rule's, an insolvency's) or the
+      // German posts "betroffen", which any cause has (review rv-hangs).
+      'will|would|could|might|may affect workers',
       'affect tech|technology|white-collar|office|clerical|entry-level jobs',
-      'arbeitsplatze|jobs betroffen',
-      'arbeitsplatze|jobs sind|waren|seien betroffen',
     ],
     corpus: JOB_CUT_PASSAGES,
     strength: 'weak',
@@ -1815,7 +1811,7 @@ export const CONCEPTS: readonly Concept[] = [
       // Issue 11: the trade that does it, an outfit that scrapes for a living and sells what it scraped
       // (theregister-spy-pet-discord-messages-sale hung on "tracking": an "Internet-scraping outfit" sells
       // access to four billion users' messages), in both languages.
-      'scraping firm|firms|company|outfit|outfits',
+      'scraping firm|firms|company|companies|outfit|outfits',
       'scraping firma|firmen|unternehmen',
       'mine|mines|mined|mining your data',
       'exploit* your|our data',
