@@ -1813,6 +1813,14 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
         'Eufy verlangt mehr für Kameras und Saugroboter. Eufy begründet das mit Zöllen; Eufy gehört zu Anker.',
       ),
     ).toEqual([]);
+    // A launch names a camera product; that is what a maker sells, not what its cameras take (review).
+    expect(
+      themes(
+        'Eufy unveils its new lineup',
+        'Eufy showed a new outdoor camera at CES. Eufy says the range ships in March; Eufy also cut prices ' +
+          'on older models, and Eufy plans a second factory.',
+      ),
+    ).toEqual([]);
   });
 
   it("still shows a camera maker's name beside what its cameras watch and take", () => {
@@ -1828,6 +1836,14 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
         'Wyze wertet Videos der Heimkameras aus',
         'Wyze lädt Aufnahmen der Überwachungskameras in die Cloud. Wyze nutzt die Videos aus den ' +
           'Wohnungen für seine KI; Datenschützer kritisieren Wyze.',
+      ),
+    ).toContain('alexa');
+    // Faces recognised are what the cameras take, said as recognition (review).
+    expect(
+      themes(
+        'Eufy cameras recognise the neighbours',
+        'Eufy turned on face recognition in its cameras. Eufy stores every face the lens sees; Eufy ' +
+          'matches faces against a list. Eufy says the face recognition runs on the device.',
       ),
     ).toContain('alexa');
   });

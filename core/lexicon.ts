@@ -121,6 +121,9 @@ const WAREHOUSE_PASSAGES = ['beschaftigten', 'logistisch', 'logistikjob', 'bezah
  */
 const PLATFORM_WORK = ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig-work', 'parcel-carriers'];
 
+/** What the corpus says of a home's cameras, the passages both the cameras and their makers lead to. */
+const HOME_CAMERA_PASSAGES = ['turklingel', 'ring', 'turoffnungssysteme'];
+
 /** What the corpus says of people rated by their data, the passages credit scores and their bureaus lead to. */
 const SCORING_PASSAGES = ['taxieren', 'datensatz', 'algorithmen'];
 
@@ -3380,7 +3383,7 @@ export const CONCEPTS: readonly Concept[] = [
       // state watching a city, which the corpus does not treat; as a home camera it made a report on New
       // Year's Eve security a smart-home story (nytimes-germans-ring-new-year-security, a held-out lesson).
     ],
-    corpus: ['turklingel', 'ring', 'turoffnungssysteme'],
+    corpus: HOME_CAMERA_PASSAGES,
     strength: 'strong',
   },
   {
@@ -3390,20 +3393,22 @@ export const CONCEPTS: readonly Concept[] = [
     // watching a home. A camera maker whose bug showed 13,000 customers other people's thumbnails after a
     // cloud outage named itself seven times and its cameras by no word of what they watch or collect, and
     // made the Alexa theme (held-out theverge-wyze-camera-breach-13000). The names count where the page
-    // speaks of the cameras themselves or of what they take: faces, recordings, footage for AI, privacy.
+    // speaks of what the cameras take: faces and their recognition, what they hear and map, customers'
+    // data, footage for AI, privacy. Not beside a camera product's word alone ("outdoor camera", "video
+    // doorbell"): every launch, sale or layoffs story of a camera maker names one (review rv-quiet).
     id: 'camera-makers',
     label: { en: 'home camera makers', de: 'Hersteller von Heimkameras' },
     topics: ['alexa', 'data'],
     page: ['Eufy', 'Wyze'],
-    corpus: ['turklingel', 'ring', 'turoffnungssysteme'],
+    corpus: HOME_CAMERA_PASSAGES,
     strength: 'weak',
     strongWith: [
-      'doorbell-camera',
       'microphones',
       'home-mapping',
       'privacy',
       'customer-analytics',
       'face-analysis',
+      'face-recognition',
       'biometric-data',
       'ai-training-on-users-data',
     ],
