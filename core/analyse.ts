@@ -111,7 +111,11 @@ function matcher(lexicon: Lexicon): PatternMatcher<Key> {
   if (!found) {
     found = new PatternMatcher<Key>([
       ...lexicon.concepts.flatMap((concept) =>
-        concept.page.map((pattern) => ({ key: { kind: 'concept' as const, concept }, pattern })),
+        concept.page.map((pattern) => ({
+          key: { kind: 'concept' as const, concept },
+          pattern,
+          ...(concept.deniedBy && { deniedBy: concept.deniedBy }),
+        })),
       ),
       ...lexicon.entities.flatMap((entity) => [
         ...entity.names.map((pattern) => ({ key: { kind: 'entity' as const, entity }, pattern })),

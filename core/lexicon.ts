@@ -1,3 +1,4 @@
+import { DATA_HANDLING_DENIED, type DenialOf } from './namesakes';
 import type { Bilingual, Company, ConceptId, Topic } from './types';
 
 /**
@@ -83,6 +84,11 @@ export interface Concept {
    * of a theme the report is about (engine.ts firstTopicsOf).
    */
   order?: { without: readonly string[]; raises: Readonly<Record<string, number>> };
+  /**
+   * Words that deny what the concept's words say where they stand by them: a company that says it does not
+   * sell or use people's data is not about the handling (namesakes.ts DATA_HANDLING_DENIED).
+   */
+  deniedBy?: DenialOf;
 }
 
 /**
@@ -1247,6 +1253,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'customer-analytics',
     label: { en: 'analysis of customer data', de: 'Auswertung von Kundendaten' },
     topics: ['data'],
+    deniedBy: DATA_HANDLING_DENIED,
     page: [
       'customer data',
       'user data',
@@ -1838,6 +1845,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'location-data',
     label: { en: 'location data', de: 'Standortdaten' },
     topics: ['data'],
+    deniedBy: DATA_HANDLING_DENIED,
     page: [
       'location data',
       'location tracking',
@@ -1900,6 +1908,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'driving-data',
     label: { en: 'data from connected cars', de: 'Daten vernetzter Autos' },
     topics: ['data'],
+    deniedBy: DATA_HANDLING_DENIED,
     page: [
       'telematics',
       'telematik',
@@ -1949,6 +1958,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'data-trade',
     label: { en: 'the trade in personal data', de: 'Handel mit persönlichen Daten' },
     topics: ['data'],
+    deniedBy: DATA_HANDLING_DENIED,
     page: [
       'data broker',
       'data dealer',
@@ -2070,6 +2080,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'ai-training-on-users-data',
     label: { en: "users' data used to train AI", de: 'Nutzerdaten für KI-Training' },
     topics: ['data'],
+    deniedBy: DATA_HANDLING_DENIED,
     page: [
       'user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages to train ai|models|llms|chatbots|algorithms|generative|large|machine',
       'user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages to train its|their ai|models|chatbots|generative|large|machine',
@@ -2167,6 +2178,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'tracking-ads',
     label: { en: 'tracking and targeted advertising', de: 'Tracking und gezielte Werbung' },
     topics: ['data'],
+    deniedBy: DATA_HANDLING_DENIED,
     page: [
       'tracking',
       'track users',
@@ -2895,6 +2907,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'health-data',
     label: { en: 'health data', de: 'Gesundheitsdaten' },
     topics: ['data', 'power'],
+    deniedBy: DATA_HANDLING_DENIED,
     page: [
       'health data',
       'gesundheitsdaten',

@@ -1,5 +1,5 @@
 import { sentenceLanguages } from './language';
-import { NAMESAKES, NAMESAKE_WINDOW, type Negation } from './namesakes';
+import { NAMESAKES, NAMESAKE_WINDOW, type DenialOf, type Negation } from './namesakes';
 import { WordShapes, tokenize, type Token } from './text';
 import type { NamesakeReading } from './types';
 
@@ -17,6 +17,8 @@ interface CompiledPattern<K> {
   source: string;
   /** Whether it holds a tight phrase (PatternWord.tight), which is not read where it owns what follows. */
   tight: boolean;
+  /** Words that deny what the pattern says, in the sentence's language: it is not read where they do. */
+  deniedBy?: DenialOf;
 }
 
 interface PatternWord {
@@ -539,7 +541,7 @@ export class PatternMatcher<K> {
   private readonly byCode = new Uint16Array(PREFIX_CODES);
   private readonly codeLists: (readonly FirstWordGroup<K>[])[] = [NONE];
 
-  constructor(patterns: Iterable<{ key: K; pattern: string }>) {
+  constructor(patterns: Iterable<{ key: K; pattern: string; deniedBy?: DenialOf }>) {
     // A pattern's alternatives multiply into variants ("cut|cuts|... # our|its|... staff|workforce|..."
     // makes 220) that share their words: each written word is compiled once. Its words are never changed
     // after compileWord, so variants share them.
@@ -549,7 +551,7 @@ export class PatternMatcher<K> {
       if (words === undefined) compiledWords.set(part, (words = compileWord(part)));
       return words;
     };
-    for (const { key, pattern } of patterns)
+    for (const { key, pattern, deniedBy } of patterns)
       for (const variant of variants(pattern)) {
         const words = variant.flatMap(compiledWord);
         const first = words[0];
@@ -559,6 +561,7 @@ export class PatternMatcher<K> {
           words,
           source: pattern,
           tight: words.some((word) => word.tight),
+          ...(deniedBy && { deniedBy }),
         };
         // A compound head can stand anywhere in a word, so every word is compared with it; it needs no
         // bucket of its own, and each pattern is then in exactly one list.
@@ -671,6 +674,8 @@ export class PatternMatcher<K> {
         const rule = length === 1 ? NAMESAKES[word] : undefined;
         const phraseNegation = length > 1 ? NAMESAKES[word]?.negation : undefined;
         if (phraseNegation && negated(tokens, i, phraseNegation)) continue;
+        // Nor what the page says someone does not do ("we do not sell user data"; Concept.deniedBy).
+        if (pattern.deniedBy && negated(tokens, i, pattern.deniedBy[english ? 'en' : 'de'], length)) continue;
         // Nor whose its words are, where the words near one say so: "cut 400 jobs" is no one's job cut where
         // what runs the jobs stands near ("Scheduler bug cut 400 jobs on AI supercomputer").
         if (length > 1 && readOtherwiseInPhrase(tokens, i, length)) continue;
@@ -837,15 +842,24 @@ function readOtherwiseInPhrase(tokens: readonly Token[], from: number, length: n
   return false;
 }
 
-/** Whether a negation (a phrase of `negation`, not followed by a limiter) stands near the word at `index`. */
-function negated(tokens: readonly Token[], index: number, negation: Negation): boolean {
+/**
+ * Whether a negation (a phrase of `negation`, not followed by a limiter) stands near the `length` words at
+ * `index`, with one of its verbs beside it where it has them (Negation.verbs).
+ */
+function negated(tokens: readonly Token[], index: number, negation: Negation, length = 1): boolean {
   // Within the word's sentence: "Will robots take over? No. AI will affect jobs" denies nothing.
   let from = Math.max(0, index - negation.before);
   for (let j = index; j > from; j--) if ((tokens[j] as Token).afterStop) from = j;
   let to = Math.min(tokens.length, index + negation.after + 1);
   for (let j = index + 1; j < to; j++) if ((tokens[j] as Token).afterStop) to = j;
+  const hit = { start: index, end: index + length };
   const before = index > from ? (tokens[index - 1] as Token).norm : undefined;
-  if (before !== undefined && negation.justBefore?.includes(before)) return true;
+  if (
+    before !== undefined &&
+    negation.justBefore?.includes(before) &&
+    deniesVerb(tokens, index - 1, index, hit, negation)
+  )
+    return true;
   return negation.phrases.some((phrase) => {
     const words = phrase.split(' ');
     for (let j = from; j < to; j++) {
@@ -855,10 +869,44 @@ function negated(tokens: readonly Token[], index: number, negation: Negation): b
       if (!words.every((w, k) => (tokens[j + k] as Token).norm === w)) continue;
       if (cancelledBefore(tokens, j, negation)) continue;
       const next = tokens[end]?.norm;
-      if (next === undefined || !negation.limiters.includes(next)) return true;
+      if (
+        (next === undefined || !negation.limiters.includes(next)) &&
+        deniesVerb(tokens, j, end, hit, negation)
+      )
+        return true;
     }
     return false;
   });
+}
+
+/**
+ * Whether the negation from `start` to `end` denies one of its verbs (Negation.verbs): one stands right
+ * before it or within `within` words after it in its sentence, the words of the `hit` not counted ("does
+ * not sell customer data", "no user data is sold"). A negation without verbs denies whatever it stands near.
+ */
+function deniesVerb(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  hit: { start: number; end: number },
+  negation: Negation,
+): boolean {
+  const { verbs } = negation;
+  if (verbs === undefined) return true;
+  const isVerb = (at: number) => verbs.starts.some((verb) => wordIs(verb, (tokens[at] as Token).norm));
+  if (start > 0 && !(tokens[start] as Token).afterStop && isVerb(start - 1)) return true;
+  let counted = 0;
+  for (let at = end; at < tokens.length && counted < verbs.within; at++) {
+    if ((tokens[at] as Token).afterStop) break;
+    if (isVerb(at)) return true;
+    if (at < hit.start || at >= hit.end) counted++;
+  }
+  return false;
+}
+
+/** Whether `norm` is the word `written`, or starts with it where it is written with a trailing `*`. */
+function wordIs(written: string, norm: string): boolean {
+  return written.endsWith('*') ? norm.startsWith(written.slice(0, -1)) : norm === written;
 }
 
 /**
