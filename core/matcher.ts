@@ -880,9 +880,10 @@ function negated(tokens: readonly Token[], index: number, negation: Negation, le
 }
 
 /**
- * Whether the negation from `start` to `end` denies one of its verbs (Negation.verbs): one stands right
- * before it or within `within` words after it in its sentence, the words of the `hit` not counted ("does
- * not sell customer data", "no user data is sold"). A negation without verbs denies whatever it stands near.
+ * Whether the negation from `start` to `end` denies one of its verbs (Negation.verbs), in the clause of the
+ * `hit`: a verb stands within `before` words before it or `after` words after it in its sentence, the words of
+ * the `hit` not counted ("does not sell customer data", "no user data is sold"). A negation without verbs
+ * denies whatever it stands near.
  */
 function deniesVerb(
   tokens: readonly Token[],
@@ -893,15 +894,49 @@ function deniesVerb(
 ): boolean {
   const { verbs } = negation;
   if (verbs === undefined) return true;
+  if (!sameClause(tokens, Math.min(end, hit.end), Math.max(start, hit.start))) return false;
   const isVerb = (at: number) => verbs.starts.some((verb) => wordIs(verb, (tokens[at] as Token).norm));
-  if (start > 0 && !(tokens[start] as Token).afterStop && isVerb(start - 1)) return true;
   let counted = 0;
-  for (let at = end; at < tokens.length && counted < verbs.within; at++) {
+  for (let at = start - 1; at >= 0 && counted < verbs.before; at--) {
+    if ((tokens[at + 1] as Token).afterStop) break;
+    if (isVerb(at)) return true;
+    if (at < hit.start || at >= hit.end) counted++;
+  }
+  counted = 0;
+  for (let at = end; at < tokens.length && counted < verbs.after; at++) {
     if ((tokens[at] as Token).afterStop) break;
     if (isVerb(at)) return true;
     if (at < hit.start || at >= hit.end) counted++;
   }
   return false;
+}
+
+/**
+ * Words that join another clause to the one a negation stands in: "does not sell it but shares user data",
+ * "sammelt Standortdaten und fragt nicht".
+ */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set([
+  'but',
+  'yet',
+  'however',
+  'instead',
+  'aber',
+  'sondern',
+  'doch',
+  'jedoch',
+  'und',
+]);
+
+/**
+ * Whether the words from `from` to `to` (the words between a negation and what it would deny) stay in one
+ * clause: no mark stands before one of them or before the word at `to`, and none joins another clause.
+ */
+function sameClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from; at <= to && at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    if (token.afterMark || (at < to && CLAUSE_JOINS.has(token.norm))) return false;
+  }
+  return true;
 }
 
 /** Whether `norm` is the word `written`, or starts with it where it is written with a trailing `*`. */

@@ -111,13 +111,13 @@ export interface Negation {
    */
   cancelledBy?: readonly string[];
   /**
-   * Verbs (their forms, or with a trailing `*` the start of them) one of which must stand within `within` words after the negation, or
-   * right before it, for it to deny: the negation denies the verb, not whatever else its sentence says of
-   * the word ("does not sell user data", "verkauft keine Kundendaten", not "can't stop the data
-   * collection" or "können der Datenweitergabe nicht widersprechen"). The word's own words are not
-   * counted ("no user data is sold").
+   * Verbs (their forms, or with a trailing `*` the start of them) one of which must stand within `before`
+   * words before the negation or `after` words after it for it to deny: the negation denies the verb, not
+   * whatever else its sentence says of the word ("does not sell user data", "verkauft keine Kundendaten",
+   * "nutzt die Standortdaten nicht"; not "can't stop the data collection" or "können der Datenweitergabe
+   * nicht widersprechen"). The word's own words are not counted ("no user data is sold").
    */
-  verbs?: { starts: readonly string[]; within: number };
+  verbs?: { starts: readonly string[]; before: number; after: number };
 }
 
 /** A denial in each language a sentence is read in: English, or German (and any other). */
@@ -590,11 +590,11 @@ const DATA_HANDLING_VERBS_DE = [
 export const DATA_HANDLING_DENIED: DenialOf = {
   en: {
     phrases: ['not', 'never', 'don t', 'doesn t', 'didn t', 'won t', 'haven t', 'hasn t', 'no longer', 'nor'],
-    before: 4,
+    before: 5,
     after: 0,
     limiters: LIMITERS,
     justBefore: ['no', 'neither'],
-    verbs: { starts: DATA_HANDLING_VERBS_EN, within: 2 },
+    verbs: { starts: DATA_HANDLING_VERBS_EN, before: 1, after: 2 },
   },
   de: {
     phrases: ['nicht', 'nie', 'niemals'],
@@ -602,7 +602,7 @@ export const DATA_HANDLING_DENIED: DenialOf = {
     after: 3,
     limiters: LIMITERS,
     justBefore: ['kein', 'keine', 'keinen', 'keiner', 'keinerlei', 'weder'],
-    verbs: { starts: DATA_HANDLING_VERBS_DE, within: 3 },
+    verbs: { starts: DATA_HANDLING_VERBS_DE, before: 3, after: 3 },
   },
 };
 
