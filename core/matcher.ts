@@ -75,7 +75,10 @@ export interface PatternHit<K> {
   length: number;
   /** The ambiguous word whose neighbours settled that it means the pattern's sense ("ring"). */
   namesake?: string;
-  /** Whether a negation near the word denies it ("AI can't replace agents", NamesakeRule.negation). */
+  /**
+   * Whether a negation near the word denies it ("AI can't replace agents", NamesakeRule.negation), or near
+   * the pattern what it says ("we do not sell user data", Concept.deniedBy).
+   */
   denied?: boolean;
 }
 
@@ -674,8 +677,6 @@ export class PatternMatcher<K> {
         const rule = length === 1 ? NAMESAKES[word] : undefined;
         const phraseNegation = length > 1 ? NAMESAKES[word]?.negation : undefined;
         if (phraseNegation && negated(tokens, i, phraseNegation)) continue;
-        // Nor what the page says someone does not do ("we do not sell user data"; Concept.deniedBy).
-        if (pattern.deniedBy && negated(tokens, i, pattern.deniedBy[english ? 'en' : 'de'], length)) continue;
         // Nor whose its words are, where the words near one say so: "cut 400 jobs" is no one's job cut where
         // what runs the jobs stands near ("Scheduler bug cut 400 jobs on AI supercomputer").
         if (length > 1 && readOtherwiseInPhrase(tokens, i, length)) continue;
@@ -697,7 +698,12 @@ export class PatternMatcher<K> {
           index: i,
           length,
           ...(rule && { namesake: word }),
-          ...(rule?.negation && negated(tokens, i, rule.negation) && { denied: true }),
+          // What the page says someone does not do is marked as a denied word is ("we do not sell user data";
+          // Concept.deniedBy), for analyse.ts to weigh against what the page says is done.
+          ...(((rule?.negation && negated(tokens, i, rule.negation)) ||
+            (pattern.deniedBy && negated(tokens, i, pattern.deniedBy[english ? 'en' : 'de'], length))) && {
+            denied: true,
+          }),
         });
       }
     }
@@ -895,7 +901,11 @@ function deniesVerb(
   const { verbs } = negation;
   if (verbs === undefined) return true;
   if (!sameClause(tokens, Math.min(end, hit.end), Math.max(start, hit.start))) return false;
-  const isVerb = (at: number) => verbs.starts.some((verb) => wordIs(verb, (tokens[at] as Token).norm));
+  // Not an infinitive: "the right to tell companies not to sell your information", "verlangen, keine Daten zu
+  // sammeln" ask or promise it, and say nothing of what is done.
+  const isVerb = (at: number) =>
+    !INFINITIVE_MARKS.has(tokens[at - 1]?.norm ?? '') &&
+    verbs.starts.some((verb) => wordIs(verb, (tokens[at] as Token).norm));
   let counted = 0;
   for (let at = start - 1; at >= 0 && counted < verbs.before; at--) {
     if ((tokens[at + 1] as Token).afterStop) break;
@@ -910,6 +920,9 @@ function deniesVerb(
   }
   return false;
 }
+
+/** The words before an infinitive. */
+const INFINITIVE_MARKS: ReadonlySet<string> = new Set(['to', 'zu']);
 
 /**
  * Words that join another clause to the one a negation stands in: "does not sell it but shares user data",
