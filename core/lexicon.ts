@@ -85,8 +85,9 @@ export interface Concept {
    */
   order?: { without: readonly string[]; raises: Readonly<Record<string, number>> };
   /**
-   * Words that deny what the concept's words say where they stand by them: a company that says it does not
-   * sell or use people's data is not about the handling (namesakes.ts DATA_HANDLING_DENIED).
+   * Words that deny what the concept's words say where they stand by them (namesakes.ts DATA_HANDLING_DENIED):
+   * a text that says a company does not sell or use people's data is not about the handling where it says
+   * so at least as often as it says the handling is done (analyse.ts deniedHandlingOutweighing).
    */
   deniedBy?: DenialOf;
 }

@@ -17,7 +17,7 @@ interface CompiledPattern<K> {
   source: string;
   /** Whether it holds a tight phrase (PatternWord.tight), which is not read where it owns what follows. */
   tight: boolean;
-  /** Words that deny what the pattern says, in the sentence's language: it is not read where they do. */
+  /** Words that deny what the pattern says, in the sentence's language: where they do, its hit is `denied`. */
   deniedBy?: DenialOf;
 }
 

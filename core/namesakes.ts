@@ -503,8 +503,9 @@ const NO_CUTS_EN: Negation = {
  * mention ("users can't opt out of the data collection", "können der Datenweitergabe nicht
  * widersprechen", "without their consent", "ohne Einwilligung"), as does one followed by a limiter ("not
  * only collects location data", "sammelt nicht nur Standortdaten"), a question of what a company does
- * not tell ("Why doesn't your TV tell you it sells your viewing data?") and the report that quotes the
- * denial and then the collecting ("says it does not sell customer data. But ... shares customer data").
+ * not tell ("Why doesn't your TV tell you it sells your viewing data?"). The report that quotes the
+ * denial and then the collecting ("says it does not sell customer data. But ... shares customer data")
+ * keeps the denied words too (analyse.ts deniedHandlingOutweighing).
  * Not "can't" or "cannot": what users cannot do with their data is the complaint.
  */
 const DATA_HANDLING_VERBS_EN = [
