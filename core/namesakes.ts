@@ -501,8 +501,8 @@ const NO_CUTS_EN: Negation = {
  * census or a funding round that promises so is not about the collecting (issue 11). The handling verb
  * must stand by the negation (Negation.verbs): a negation that is the accusation itself keeps the
  * mention ("users can't opt out of the data collection", "können der Datenweitergabe nicht
- * widersprechen", "without their consent", "ohne Einwilligung"), as does one followed by a limiter ("not
- * only collects location data", "sammelt nicht nur Standortdaten"), a question of what a company does
+ * widersprechen", "without their consent", "ohne Einwilligung"), as do one followed by a limiter ("not
+ * only collects location data", "sammelt nicht nur Standortdaten") and a question of what a company does
  * not tell ("Why doesn't your TV tell you it sells your viewing data?"). The report that quotes the
  * denial and then the collecting ("says it does not sell customer data. But ... shares customer data")
  * keeps the denied words too (analyse.ts deniedHandlingOutweighing).
