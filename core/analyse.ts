@@ -111,7 +111,11 @@ function matcher(lexicon: Lexicon): PatternMatcher<Key> {
   if (!found) {
     found = new PatternMatcher<Key>([
       ...lexicon.concepts.flatMap((concept) =>
-        concept.page.map((pattern) => ({ key: { kind: 'concept' as const, concept }, pattern })),
+        concept.page.map((pattern) => ({
+          key: { kind: 'concept' as const, concept },
+          pattern,
+          ...(concept.deniedBy && { deniedBy: concept.deniedBy }),
+        })),
       ),
       ...lexicon.entities.flatMap((entity) => [
         ...entity.names.map((pattern) => ({ key: { kind: 'entity' as const, entity }, pattern })),
@@ -242,6 +246,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
     if (tokens.length === 0) return;
     const spec = FIELDS[source];
     const hits = found.findAll(tokens, otherSenses, readOtherwise, confirmedSenses);
+    const deniedOutweighs = deniedHandlingOutweighing(hits);
     const products =
       source === 'leadText' && !CAPITALISED_NOUNS.has(context.language)
         ? productLineHeads(hits, tokens, text)
@@ -257,6 +262,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
           ) &&
           (hit.key.kind !== 'entity' || !boughtFrom(tokens, hit.index)) &&
           !deniedByPage(hit, spec) &&
+          !(source === 'leadText' && deniedOutweighs.has(hit)) &&
           !secondOfPair(hit, hits, tokens) &&
           !products.has(hit) &&
           !publisher.some((name) => name.start <= hit.index && hit.index + hit.length <= name.end),
@@ -496,6 +502,20 @@ function prominentFramesIn(
  */
 function deniedByPage(hit: PatternHit<Key>, spec: FieldSpec): boolean {
   return hit.denied === true && spec.prominent;
+}
+
+/**
+ * The handling of data a text denies (Concept.deniedBy), where its denials are as many as the handling it
+ * says is done: then the denial is the text's story, a launch, a census or a funding round that promises
+ * it sells no one's data, and the data it names are no mention. Where the text says more of what is done,
+ * the denial is a voice it quotes to contradict ("says it does not sell customer data. But ... shares
+ * customer data with 200 partners") and still speaks of the data, as a single word denied does
+ * (deniedByPage).
+ */
+function deniedHandlingOutweighing(hits: readonly PatternHit<Key>[]): ReadonlySet<PatternHit<Key>> {
+  const handling = hits.filter((hit) => hit.key.kind === 'concept' && hit.key.concept.deniedBy);
+  const denied = handling.filter((hit) => hit.denied === true);
+  return denied.length * 2 >= handling.length ? new Set(denied) : new Set();
 }
 
 /**

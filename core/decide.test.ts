@@ -3477,3 +3477,39 @@ describe('a buying guide is the story only where its headline says so (stop 35 r
     ).toContain('data');
   });
 });
+
+describe('data handling a text denies (Concept.deniedBy, analyse.ts deniedHandlingOutweighing)', () => {
+  it('is no mention where the denials are the story, in English and German', () => {
+    expect(
+      themes(
+        'Regional bank launches budgeting app for younger customers',
+        'The bank said the app does not sell customer data and does not share personal data with advertisers. ' +
+          '"We have never sold personal information and we never will," its head of retail banking said.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Sparkasse startet neue Banking-App',
+        'Die Sparkasse betont, dass sie keine Kundendaten verkauft und keine Nutzerdaten an Dritte weitergibt. ' +
+          '„Wir verkaufen keine persönlichen Daten und haben das auch nie getan“, sagte ein Vorstandsmitglied.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the denied words where the text says more of the handling done than denied', () => {
+    expect(
+      themes(
+        'Retailer under fire over shopper profiles',
+        'The retailer says it does not sell customer data. But researchers found that it shares customer data ' +
+          'with 200 partners, who build profiles from the purchase history and browsing history of its shoppers.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Kritik an Händler wegen Kundenprofilen',
+        'Der Händler beteuert, er verkaufe keine Kundendaten. Doch er gibt Kundendaten an 200 Partner weiter, ' +
+          'die aus der Kaufhistorie und dem Surfverhalten der Kunden Profile bilden.',
+      ),
+    ).toContain('data');
+  });
+});

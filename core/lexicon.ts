@@ -1,4 +1,4 @@
-import { TRADES_SAID_TO_BE_REPLACED } from './namesakes';
+import { DATA_HANDLING_DENIED, TRADES_SAID_TO_BE_REPLACED, type DenialOf } from './namesakes';
 import type { Bilingual, Company, ConceptId, Topic } from './types';
 
 /**
@@ -84,6 +84,12 @@ export interface Concept {
    * of a theme the report is about (engine.ts firstTopicsOf).
    */
   order?: { without: readonly string[]; raises: Readonly<Record<string, number>> };
+  /**
+   * Words that deny what the concept's words say where they stand by them (namesakes.ts DATA_HANDLING_DENIED):
+   * a text that says a company does not sell or use people's data is not about the handling where it says
+   * so at least as often as it says the handling is done (analyse.ts deniedHandlingOutweighing).
+   */
+  deniedBy?: DenialOf;
 }
 
 /**
@@ -1281,6 +1287,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'customer-analytics',
     label: { en: 'analysis of customer data', de: 'Auswertung von Kundendaten' },
     topics: ['data'],
+    deniedBy: DATA_HANDLING_DENIED,
     page: [
       'customer data',
       'user data',
@@ -1921,6 +1928,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'location-data',
     label: { en: 'location data', de: 'Standortdaten' },
     topics: ['data'],
+    deniedBy: DATA_HANDLING_DENIED,
     page: [
       'location data',
       'location tracking',
@@ -1983,6 +1991,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'driving-data',
     label: { en: 'data from connected cars', de: 'Daten vernetzter Autos' },
     topics: ['data'],
+    deniedBy: DATA_HANDLING_DENIED,
     page: [
       'telematics',
       'telematik',
@@ -2032,6 +2041,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'data-trade',
     label: { en: 'the trade in personal data', de: 'Handel mit persönlichen Daten' },
     topics: ['data'],
+    deniedBy: DATA_HANDLING_DENIED,
     page: [
       'data broker',
       'data dealer',
@@ -2153,6 +2163,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'ai-training-on-users-data',
     label: { en: "users' data used to train AI", de: 'Nutzerdaten für KI-Training' },
     topics: ['data'],
+    deniedBy: DATA_HANDLING_DENIED,
     page: [
       'user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages to train ai|models|llms|chatbots|algorithms|generative|large|machine',
       'user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages to train its|their ai|models|chatbots|generative|large|machine',
@@ -2254,6 +2265,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'tracking-ads',
     label: { en: 'tracking and targeted advertising', de: 'Tracking und gezielte Werbung' },
     topics: ['data'],
+    deniedBy: DATA_HANDLING_DENIED,
     page: [
       'tracking',
       'track users',
@@ -2990,6 +3002,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'health-data',
     label: { en: 'health data', de: 'Gesundheitsdaten' },
     topics: ['data', 'power'],
+    deniedBy: DATA_HANDLING_DENIED,
     page: [
       'health data',
       'gesundheitsdaten',

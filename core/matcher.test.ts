@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PatternMatcher, otherSensesIn, sensesConfirmedIn } from './matcher';
-import { NAMESAKES } from './namesakes';
+import { DATA_HANDLING_DENIED, NAMESAKES } from './namesakes';
 import { tokenize } from './text';
 
 const matcher = new PatternMatcher([
@@ -668,6 +668,76 @@ describe('a denied phrase (issue 11)', () => {
   it('takes no denial from another sentence, nor for a phrase headed by a word that has none', () => {
     expect(read('Will robots take over? No. AI will affect jobs in offices most.')).toEqual(['affect jobs']);
     expect(read('There is no denying the impact on jobs.')).toEqual(['impact on jobs']);
+  });
+});
+
+describe('data handling a company denies (Concept.deniedBy, issue 11)', () => {
+  const matcher = new PatternMatcher(
+    [
+      'user data',
+      'customer data',
+      'sell customer data',
+      'personal information',
+      'personal data',
+      'kundendaten',
+      'nutzerdaten',
+      'standortdaten',
+      'datenweitergabe',
+      'data collection',
+    ].map((pattern) => ({ key: 'data', pattern, deniedBy: DATA_HANDLING_DENIED })),
+  );
+  const read = (text: string) =>
+    matcher
+      .findAllInText(text)
+      .filter((hit) => hit.denied !== true)
+      .map((hit) => hit.surface);
+
+  it('marks the data denied where the sentence denies handling them, in both languages', () => {
+    expect(read('"We do not use user data," the CEO said.')).toEqual([]);
+    expect(read('The bank does not sell customer data.')).toEqual([]);
+    expect(read('The office has never sold personal information.')).toEqual([]);
+    expect(read("We don't sell or share personal data.")).toEqual([]);
+    expect(read('No user data is sold to advertisers.')).toEqual([]);
+    expect(read('Die Sparkasse verkauft keine Kundendaten.')).toEqual([]);
+    expect(read('Der Anbieter gibt keine Nutzerdaten an Dritte weiter.')).toEqual([]);
+    expect(read('Wir verkaufen weder Nutzerdaten noch Metadaten.')).toEqual([]);
+    expect(read('Kundendaten würden nicht für Werbung genutzt.')).toEqual([]);
+    expect(read('Die App nutzt die Standortdaten nicht.')).toEqual([]);
+  });
+
+  it('does not mark them where the negation is the accusation, widens, asks or denies another verb', () => {
+    expect(read('The app shared user data without their consent.')).toEqual(['user data']);
+    expect(read("Drivers can't stop the data collection.")).toEqual(['data collection']);
+    expect(read('Users cannot opt out of the data collection.')).toEqual(['data collection']);
+    expect(read('The app does not only sell customer data.')).toEqual([
+      'sell customer data',
+      'customer data',
+    ]);
+    expect(read("Why doesn't the maker tell users it sells personal data?")).toEqual(['personal data']);
+    expect(read('It did not encrypt the customer data.')).toEqual(['customer data']);
+    expect(read('It does not sell it but shares customer data.')).toEqual(['customer data']);
+    expect(read('Der Händler gab Kundendaten ohne Einwilligung weiter.')).toEqual(['Kundendaten']);
+    expect(read('Kunden können der Datenweitergabe nicht widersprechen.')).toEqual(['Datenweitergabe']);
+    expect(read('Es gibt keine Möglichkeit, der Datenweitergabe zu widersprechen.')).toEqual([
+      'Datenweitergabe',
+    ]);
+    expect(read('Die App sammelt nicht nur Standortdaten.')).toEqual(['Standortdaten']);
+    expect(read('Die App sammelt Standortdaten und fragt nicht.')).toEqual(['Standortdaten']);
+    expect(read('You have the right to tell companies not to sell personal information.')).toEqual([
+      'personal information',
+    ]);
+    expect(read('Nutzer können verlangen, keine Kundendaten zu verkaufen.')).toEqual(['Kundendaten']);
+    expect(read('Nutzer werden nicht gefragt, bevor Standortdaten verkauft werden.')).toEqual([
+      'Standortdaten',
+    ]);
+  });
+
+  it('does not mark the data said after the denial that the report contradicts', () => {
+    expect(
+      read(
+        'The retailer says it does not sell customer data. But it shares customer data with 200 partners.',
+      ),
+    ).toEqual(['customer data']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { sentenceLanguages } from './language';
-import { NAMESAKES, NAMESAKE_WINDOW, type Negation } from './namesakes';
+import { NAMESAKES, NAMESAKE_WINDOW, type DenialOf, type Negation } from './namesakes';
 import { WordShapes, tokenize, type Token } from './text';
 import type { NamesakeReading } from './types';
 
@@ -17,6 +17,8 @@ interface CompiledPattern<K> {
   source: string;
   /** Whether it holds a tight phrase (PatternWord.tight), which is not read where it owns what follows. */
   tight: boolean;
+  /** Words that deny what the pattern says, in the sentence's language: where they do, its hit is `denied`. */
+  deniedBy?: DenialOf;
 }
 
 interface PatternWord {
@@ -73,7 +75,10 @@ export interface PatternHit<K> {
   length: number;
   /** The ambiguous word whose neighbours settled that it means the pattern's sense ("ring"). */
   namesake?: string;
-  /** Whether a negation near the word denies it ("AI can't replace agents", NamesakeRule.negation). */
+  /**
+   * Whether a negation near the word denies it ("AI can't replace agents", NamesakeRule.negation), or near
+   * the pattern what it says ("we do not sell user data", Concept.deniedBy).
+   */
   denied?: boolean;
 }
 
@@ -539,7 +544,7 @@ export class PatternMatcher<K> {
   private readonly byCode = new Uint16Array(PREFIX_CODES);
   private readonly codeLists: (readonly FirstWordGroup<K>[])[] = [NONE];
 
-  constructor(patterns: Iterable<{ key: K; pattern: string }>) {
+  constructor(patterns: Iterable<{ key: K; pattern: string; deniedBy?: DenialOf }>) {
     // A pattern's alternatives multiply into variants ("cut|cuts|... # our|its|... staff|workforce|..."
     // makes 220) that share their words: each written word is compiled once. Its words are never changed
     // after compileWord, so variants share them.
@@ -549,7 +554,7 @@ export class PatternMatcher<K> {
       if (words === undefined) compiledWords.set(part, (words = compileWord(part)));
       return words;
     };
-    for (const { key, pattern } of patterns)
+    for (const { key, pattern, deniedBy } of patterns)
       for (const variant of variants(pattern)) {
         const words = variant.flatMap(compiledWord);
         const first = words[0];
@@ -559,6 +564,7 @@ export class PatternMatcher<K> {
           words,
           source: pattern,
           tight: words.some((word) => word.tight),
+          ...(deniedBy && { deniedBy }),
         };
         // A compound head can stand anywhere in a word, so every word is compared with it; it needs no
         // bucket of its own, and each pattern is then in exactly one list.
@@ -692,7 +698,12 @@ export class PatternMatcher<K> {
           index: i,
           length,
           ...(rule && { namesake: word }),
-          ...(rule?.negation && negated(tokens, i, rule.negation) && { denied: true }),
+          // What the page says someone does not do is marked as a denied word is ("we do not sell user data";
+          // Concept.deniedBy), for analyse.ts to weigh against what the page says is done.
+          ...(((rule?.negation && negated(tokens, i, rule.negation)) ||
+            (pattern.deniedBy && negated(tokens, i, pattern.deniedBy[english ? 'en' : 'de'], length))) && {
+            denied: true,
+          }),
         });
       }
     }
@@ -859,15 +870,24 @@ function readOtherwiseInPhrase(tokens: readonly Token[], from: number, length: n
   return false;
 }
 
-/** Whether a negation (a phrase of `negation`, not followed by a limiter) stands near the word at `index`. */
-function negated(tokens: readonly Token[], index: number, negation: Negation): boolean {
+/**
+ * Whether a negation (a phrase of `negation`, not followed by a limiter) stands near the `length` words at
+ * `index`, with one of its verbs beside it where it has them (Negation.verbs).
+ */
+function negated(tokens: readonly Token[], index: number, negation: Negation, length = 1): boolean {
   // Within the word's sentence: "Will robots take over? No. AI will affect jobs" denies nothing.
   let from = Math.max(0, index - negation.before);
   for (let j = index; j > from; j--) if ((tokens[j] as Token).afterStop) from = j;
   let to = Math.min(tokens.length, index + negation.after + 1);
   for (let j = index + 1; j < to; j++) if ((tokens[j] as Token).afterStop) to = j;
+  const hit = { start: index, end: index + length };
   const before = index > from ? (tokens[index - 1] as Token).norm : undefined;
-  if (before !== undefined && negation.justBefore?.includes(before)) return true;
+  if (
+    before !== undefined &&
+    negation.justBefore?.includes(before) &&
+    deniesVerb(tokens, index - 1, index, hit, negation)
+  )
+    return true;
   return negation.phrases.some((phrase) => {
     const words = phrase.split(' ');
     for (let j = from; j < to; j++) {
@@ -877,10 +897,86 @@ function negated(tokens: readonly Token[], index: number, negation: Negation): b
       if (!words.every((w, k) => (tokens[j + k] as Token).norm === w)) continue;
       if (cancelledInClause(tokens, j, negation)) continue;
       const next = tokens[end]?.norm;
-      if (next === undefined || !negation.limiters.includes(next)) return true;
+      if (
+        (next === undefined || !negation.limiters.includes(next)) &&
+        deniesVerb(tokens, j, end, hit, negation)
+      )
+        return true;
     }
     return false;
   });
+}
+
+/**
+ * Whether the negation from `start` to `end` denies one of its verbs (Negation.verbs), in the clause of the
+ * `hit`: a verb stands within `before` words before it or `after` words after it in its sentence, the words of
+ * the `hit` not counted ("does not sell customer data", "no user data is sold"). A negation without verbs
+ * denies whatever it stands near.
+ */
+function deniesVerb(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  hit: { start: number; end: number },
+  negation: Negation,
+): boolean {
+  const { verbs } = negation;
+  if (verbs === undefined) return true;
+  if (!sameClause(tokens, Math.min(end, hit.end), Math.max(start, hit.start))) return false;
+  // Not an infinitive: "the right to tell companies not to sell your information", "verlangen, keine Daten zu
+  // sammeln" ask or promise it, and say nothing of what is done.
+  const isVerb = (at: number) =>
+    !INFINITIVE_MARKS.has(tokens[at - 1]?.norm ?? '') &&
+    verbs.starts.some((verb) => wordIs(verb, (tokens[at] as Token).norm));
+  let counted = 0;
+  for (let at = start - 1; at >= 0 && counted < verbs.before; at--) {
+    if ((tokens[at + 1] as Token).afterStop) break;
+    if (isVerb(at)) return true;
+    if (at < hit.start || at >= hit.end) counted++;
+  }
+  counted = 0;
+  for (let at = end; at < tokens.length && counted < verbs.after; at++) {
+    if ((tokens[at] as Token).afterStop) break;
+    if (isVerb(at)) return true;
+    if (at < hit.start || at >= hit.end) counted++;
+  }
+  return false;
+}
+
+/** The words before an infinitive. */
+const INFINITIVE_MARKS: ReadonlySet<string> = new Set(['to', 'zu']);
+
+/**
+ * Words that join another clause to the one a negation stands in: "does not sell it but shares user data",
+ * "sammelt Standortdaten und fragt nicht".
+ */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set([
+  'but',
+  'yet',
+  'however',
+  'instead',
+  'aber',
+  'sondern',
+  'doch',
+  'jedoch',
+  'und',
+]);
+
+/**
+ * Whether the words from `from` to `to` (the words between a negation and what it would deny) stay in one
+ * clause: no mark stands before one of them or before the word at `to`, and none joins another clause.
+ */
+function sameClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from; at <= to && at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    if (token.afterMark || (at < to && CLAUSE_JOINS.has(token.norm))) return false;
+  }
+  return true;
+}
+
+/** Whether `norm` is the word `written`, or starts with it where it is written with a trailing `*`. */
+function wordIs(written: string, norm: string): boolean {
+  return written.endsWith('*') ? norm.startsWith(written.slice(0, -1)) : norm === written;
 }
 
 /**

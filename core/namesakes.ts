@@ -109,7 +109,8 @@ export interface Negation {
   limiters: readonly string[];
   /**
    * Words that deny only right before the word: "without replacing workers" denies, "Without warning, the
-   * insurer replaced its staff" does not.
+   * insurer replaced its staff" does not. A determiner denies the noun it stands before: "verkauft keine
+   * Kundendaten", not "gibt keine Möglichkeit, der Datenweitergabe zu widersprechen".
    */
   justBefore?: readonly string[];
   /**
@@ -124,7 +125,18 @@ export interface Negation {
    * AI without layoffs". Not "keine", whose clause may deny something else: "Keine Angst, keine Entlassungen".
    */
   cancelledInClause?: readonly string[];
+  /**
+   * Verbs (their forms, or with a trailing `*` the start of them) one of which must stand within `before`
+   * words before the negation or `after` words after it for it to deny: the negation denies the verb, not
+   * whatever else its sentence says of the word ("does not sell user data", "verkauft keine Kundendaten",
+   * "nutzt die Standortdaten nicht"; not "can't stop the data collection" or "können der Datenweitergabe
+   * nicht widersprechen"). The word's own words are not counted ("no user data is sold").
+   */
+  verbs?: { starts: readonly string[]; before: number; after: number };
 }
+
+/** A denial in each language a sentence is read in: English, or German (and any other). */
+export type DenialOf = Readonly<Record<'en' | 'de', Negation>>;
 
 /** Words near "membership" that make it Prime's: the shop, its shipping, its fee and its services. */
 const PRIME_MEMBERSHIP_SENSE = [
@@ -540,6 +552,119 @@ const NO_CUTS_EN: Negation = {
   // "t" is what the tokens of "can't", "won't" and "don't" end in.
   cancelledBy: ['not', 't', 'cannot', 'no', 'never', 'hardly'],
   cancelledInClause: ['without'],
+};
+
+/**
+ * A company's or body's denial that it handles people's data: "we do not use user data", "has never sold
+ * personal information", "verkauft keine Kundendaten", "gibt keine Nutzerdaten an Dritte weiter", "nutzt
+ * keine Gesundheitsdaten für Werbung", "verkaufen weder Nutzerdaten noch Metadaten". A launch, a
+ * census or a funding round that promises so is not about the collecting (issue 11). The handling verb
+ * must stand by the negation (Negation.verbs): a negation that is the accusation itself keeps the
+ * mention ("users can't opt out of the data collection", "können der Datenweitergabe nicht
+ * widersprechen", "without their consent", "ohne Einwilligung"), as do one followed by a limiter ("not
+ * only collects location data", "sammelt nicht nur Standortdaten") and a question of what a company does
+ * not tell ("Why doesn't your TV tell you it sells your viewing data?"). The report that quotes the
+ * denial and then the collecting ("says it does not sell customer data. But ... shares customer data")
+ * keeps the denied words too (analyse.ts deniedHandlingOutweighing).
+ * Not "can't" or "cannot": what users cannot do with their data is the complaint.
+ */
+const DATA_HANDLING_VERBS_EN = [
+  'sell*',
+  'sold',
+  'use',
+  'uses',
+  'used',
+  'using',
+  'shar*',
+  'collect*',
+  'track*',
+  'gather*',
+  'harvest*',
+  'stor*',
+  'retain*',
+  'keep*',
+  'kept',
+  'monetiz*',
+  'monetis*',
+  'rent',
+  'rents',
+  'rented',
+  'renting',
+  'transfer*',
+  'send*',
+  'sent',
+  'pass',
+  'passes',
+  'passed',
+  'passing',
+  'hand',
+  'hands',
+  'handed',
+  'handing',
+  'process*',
+  'profil*',
+  'mine',
+  'mines',
+  'mined',
+  'mining',
+  'train*',
+  'buy*',
+  'bought',
+  'analy*',
+  'record*',
+  'scan*',
+];
+const DATA_HANDLING_VERBS_DE = [
+  'verkauf*',
+  'nutzt*',
+  'nutzen',
+  'genutzt',
+  'benutz*',
+  'verwend*',
+  'verwert*',
+  'samm*',
+  'gesammel*',
+  'erheb*',
+  'erhob*',
+  'erhoben',
+  'erfass*',
+  'speicher*',
+  'gespeichert',
+  'weiterg*',
+  'weiterverkauf*',
+  'weiterleit*',
+  'gib*',
+  'geben',
+  'teilt*',
+  'teilen',
+  'geteilt',
+  'track*',
+  'getrackt',
+  'verarbeit*',
+  'auswert*',
+  'ausgewert*',
+  'ubermitt*',
+  'vermarkt*',
+  'analys*',
+  'protokoll*',
+];
+export const DATA_HANDLING_DENIED: DenialOf = {
+  en: {
+    phrases: ['not', 'never', 'don t', 'doesn t', 'didn t', 'won t', 'haven t', 'hasn t', 'no longer', 'nor'],
+    before: 5,
+    after: 0,
+    limiters: LIMITERS,
+    justBefore: ['no', 'neither'],
+    verbs: { starts: DATA_HANDLING_VERBS_EN, before: 1, after: 2 },
+  },
+  de: {
+    phrases: ['nicht', 'nie', 'niemals'],
+    before: 3,
+    after: 3,
+    limiters: LIMITERS,
+    justBefore: ['kein', 'keine', 'keinen', 'keiner', 'keinerlei', 'weder'],
+    verbs: { starts: DATA_HANDLING_VERBS_DE, before: 3, after: 3 },
+  },
 };
 
 /**
