@@ -241,12 +241,19 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
   // A page that reads "Alexa" as the assistant twice reads its bare headline "Alexa," so too.
   const confirmedSenses = sensesConfirmedIn([...tokensOf.values()]);
 
+  // A headline that names the handling of data undenied makes the text a report of it: the denials the
+  // text quotes are the voice it contradicts, however often it quotes them (review of the denial).
+  const headlineTellsHandling = found
+    .findAll(tokensOf.get('headline') ?? [], otherSenses, readOtherwise, confirmedSenses)
+    .some(isUndeniedHandling);
+
   const readField = (source: CueSource, text: string) => {
     const tokens = tokensOf.get(source) ?? [];
     if (tokens.length === 0) return;
     const spec = FIELDS[source];
     const hits = found.findAll(tokens, otherSenses, readOtherwise, confirmedSenses);
-    const deniedOutweighs = deniedHandlingOutweighing(hits);
+    const deniedOutweighs =
+      source === 'leadText' && !headlineTellsHandling ? deniedHandlingOutweighing(hits) : NO_HITS;
     const products =
       source === 'leadText' && !CAPITALISED_NOUNS.has(context.language)
         ? productLineHeads(hits, tokens, text)
@@ -513,9 +520,21 @@ function deniedByPage(hit: PatternHit<Key>, spec: FieldSpec): boolean {
  * (deniedByPage).
  */
 function deniedHandlingOutweighing(hits: readonly PatternHit<Key>[]): ReadonlySet<PatternHit<Key>> {
-  const handling = hits.filter((hit) => hit.key.kind === 'concept' && hit.key.concept.deniedBy);
+  const handling = hits.filter(isHandling);
   const denied = handling.filter((hit) => hit.denied === true);
-  return denied.length * 2 >= handling.length ? new Set(denied) : new Set();
+  return denied.length * 2 >= handling.length ? new Set(denied) : NO_HITS;
+}
+
+const NO_HITS: ReadonlySet<PatternHit<Key>> = new Set();
+
+/** Whether a hit names the handling of data, a concept a company may deny (Concept.deniedBy). */
+function isHandling(hit: PatternHit<Key>): boolean {
+  return hit.key.kind === 'concept' && hit.key.concept.deniedBy !== undefined;
+}
+
+/** Whether a hit names the handling of data and no denial stands by it. */
+function isUndeniedHandling(hit: PatternHit<Key>): boolean {
+  return isHandling(hit) && hit.denied !== true;
 }
 
 /**

@@ -3512,4 +3512,15 @@ describe('data handling a text denies (Concept.deniedBy, analyse.ts deniedHandli
       ),
     ).toContain('data');
   });
+
+  it('keeps them where the headline names the handling undenied, however often the text quotes a denial', () => {
+    expect(
+      themes(
+        'Krankenkasse gibt Gesundheitsdaten an Werbefirmen weiter',
+        'Die Kasse verkauft keine Gesundheitsdaten, sagt sie. Sie gibt keine Kundendaten an Dritte weiter, ' +
+          'versichert ein Sprecher. Sie nutzt keine Nutzerdaten für Werbung, heißt es. Recherchen zeigen, dass ' +
+          'Werbefirmen die Versicherten über eine App verfolgen.',
+      ),
+    ).toContain('data');
+  });
 });

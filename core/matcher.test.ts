@@ -730,6 +730,34 @@ describe('data handling a company denies (Concept.deniedBy, issue 11)', () => {
     expect(read('Nutzer werden nicht gefragt, bevor Standortdaten verkauft werden.')).toEqual([
       'Standortdaten',
     ]);
+    // Stopped after an outcry is what it did (review): "no longer", "nicht mehr".
+    expect(read('The broker no longer sells customer data.')).toEqual([
+      'sells customer data',
+      'customer data',
+    ]);
+    expect(read('Die App verkauft die Standortdaten nicht mehr.')).toEqual(['Standortdaten']);
+    // "Sammlung" is the noun, not the verb the negation denies (review).
+    expect(read('Die Sammlung von Standortdaten ist nicht zu stoppen.')).toEqual(['Standortdaten']);
+  });
+
+  it('reads a verb inside the denied words only where they stand right by the negation (review)', () => {
+    const tracking = new PatternMatcher([
+      { key: 'data', pattern: 'tracking', deniedBy: DATA_HANDLING_DENIED },
+      { key: 'data', pattern: 'tracking cookies', deniedBy: DATA_HANDLING_DENIED },
+    ]);
+    const kept = (text: string) =>
+      tracking
+        .findAllInText(text)
+        .filter((hit) => hit.denied !== true)
+        .map((hit) => hit.surface);
+    expect(kept('Users could not stop tracking.')).toEqual(['tracking']);
+    expect(kept('The browser does not block tracking cookies.')).toEqual(['tracking', 'tracking cookies']);
+    expect(read('The bank does not sell customer data.')).toEqual([]);
+  });
+
+  it('marks the data denied where English says the negation after them, and German reported speech', () => {
+    expect(read('Customer data was not sold, the bank said.')).toEqual([]);
+    expect(read('Sie nutze keine Kundendaten, gebe keine Nutzerdaten weiter.')).toEqual([]);
   });
 
   it('does not mark the data said after the denial that the report contradicts', () => {

@@ -925,7 +925,12 @@ function deniesVerb(
   if (!sameClause(tokens, Math.min(end, hit.end), Math.max(start, hit.start))) return false;
   // Not an infinitive: "the right to tell companies not to sell your information", "verlangen, keine Daten zu
   // sammeln" ask or promise it, and say nothing of what is done.
+  // A verb inside the denied words counts only where they stand right by the negation ("does not sell
+  // customer data", "nicht an Dritte weitergegeben"); further off, the negation denies another verb and
+  // the words are the accusation ("could not stop tracking", "does not block tracking cookies": review).
+  const byNegation = hit.start === end || hit.end === start;
   const isVerb = (at: number) =>
+    (byNegation || at < hit.start || at >= hit.end) &&
     !INFINITIVE_MARKS.has(tokens[at - 1]?.norm ?? '') &&
     verbs.starts.some((verb) => wordIs(verb, (tokens[at] as Token).norm));
   let counted = 0;

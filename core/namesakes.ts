@@ -622,7 +622,18 @@ const DATA_HANDLING_VERBS_DE = [
   'benutz*',
   'verwend*',
   'verwert*',
-  'samm*',
+  // The verb's forms, not its start: "Sammlung" is the noun ("Die Sammlung von Standortdaten ist nicht zu
+  // stoppen" denies nothing: review). German reports a denial in reported speech ("sie nutze keine
+  // Gesundheitsdaten, gebe keine weiter"): those forms too.
+  'sammelt',
+  'sammeln',
+  'sammelte',
+  'sammelten',
+  'sammle',
+  'nutze',
+  'gebe',
+  'teile',
+  'speichere',
   'gesammel*',
   'erheb*',
   'erhob*',
@@ -650,9 +661,12 @@ const DATA_HANDLING_VERBS_DE = [
 ];
 export const DATA_HANDLING_DENIED: DenialOf = {
   en: {
-    phrases: ['not', 'never', 'don t', 'doesn t', 'didn t', 'won t', 'haven t', 'hasn t', 'no longer', 'nor'],
+    // Not "no longer": a company that stopped after an outcry is a report of what it did (review); German
+    // "nicht mehr" likewise, by "mehr" as a limiter of this denial alone.
+    phrases: ['not', 'never', 'don t', 'doesn t', 'didn t', 'won t', 'haven t', 'hasn t', 'nor'],
     before: 5,
-    after: 0,
+    // After the data as well: "customer data was not sold" (its verb must still stand by the negation).
+    after: 3,
     limiters: LIMITERS,
     justBefore: ['no', 'neither'],
     verbs: { starts: DATA_HANDLING_VERBS_EN, before: 1, after: 2 },
@@ -661,7 +675,7 @@ export const DATA_HANDLING_DENIED: DenialOf = {
     phrases: ['nicht', 'nie', 'niemals'],
     before: 3,
     after: 3,
-    limiters: LIMITERS,
+    limiters: [...LIMITERS, 'mehr'],
     justBefore: ['kein', 'keine', 'keinen', 'keiner', 'keinerlei', 'weder'],
     verbs: { starts: DATA_HANDLING_VERBS_DE, before: 3, after: 3 },
   },
