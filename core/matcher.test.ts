@@ -587,6 +587,15 @@ describe('a denied replacing (issue 11)', () => {
     expect(found('Der Künstler hat das Werk ersetzt.')).toBe(false);
     expect(found('Das dauert, weil die Entwickler die alte Engine ersetzen.')).toBe(false);
   });
+
+  it("reads a German trade as its own word in the plural of either gender, not a compound's start nor a singular", () => {
+    expect(found('KI ersetzt Übersetzerinnen und Übersetzer')).toBe(true);
+    expect(found('KI ersetzt Ingenieure und Redakteure.')).toBe(true);
+    expect(found('Microsoft ersetzt Entwicklerportal und Entwicklerforen')).toBe(false);
+    expect(found('Die Norm ersetzt Ingenieurrichtlinie.')).toBe(false);
+    expect(found('Ein KI-Tool ersetzt den Ingenieur.')).toBe(false);
+    expect(found('Das Programm ersetzt die Redakteurin.')).toBe(false);
+  });
 });
 
 describe('endings by the language of the sentence (Endings)', () => {

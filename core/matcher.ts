@@ -746,7 +746,7 @@ const CUES: ReadonlyMap<
   string,
   {
     sense: CuePrefixes;
-    objectSense: CuePrefixes;
+    objectSense: ReadonlySet<string>;
     other: CuePrefixes;
     otherTogether: CuePrefixes;
     otherBefore: CuePrefixes;
@@ -756,7 +756,7 @@ const CUES: ReadonlyMap<
     word,
     {
       sense: new CuePrefixes(rule.sense),
-      objectSense: new CuePrefixes(rule.objectSense ?? []),
+      objectSense: new Set(rule.objectSense),
       other: new CuePrefixes(rule.other),
       otherTogether: new CuePrefixes(rule.otherTogether ?? []),
       otherBefore: new CuePrefixes(rule.otherBefore ?? []),
@@ -815,7 +815,7 @@ function senseOf(
     const near = (tokens[j] as Token).norm;
     if (cues.other.start(near)) other++;
     else if (cues.otherTogether.start(near)) together++;
-    else if (cues.sense.start(near) || (cues.objectSense.start(near) && objectOf(tokens, index, j))) sense++;
+    else if (cues.sense.start(near) || (cues.objectSense.has(near) && objectOf(tokens, index, j))) sense++;
   }
   // Two words of `otherTogether` say what one of `other` says (NamesakeRule.otherTogether).
   other += Math.floor(together / 2);
