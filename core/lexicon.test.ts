@@ -169,6 +169,9 @@ describe('the lexicon', () => {
       'job-cuts',
       'KI macht viele Programmierer überflüssig',
     ],
+    // A trade's people in the plural of either gender, not one of them: a post filled anew.
+    ['KI macht den Ingenieur überflüssig', 'job-cuts', 'KI macht Ingenieure überflüssig'],
+    ['Die Redakteurin überflüssig zu nennen', 'job-cuts', 'KI macht Übersetzerinnen überflüssig'],
     [
       'The AI boom makes old chips obsolete and redundant servers idle',
       'job-cuts',

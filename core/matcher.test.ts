@@ -563,6 +563,39 @@ describe('a denied replacing (issue 11)', () => {
     expect(found('Die Entwickler ersetzen die alte Bibliothek durch ein Modell')).toBe(false);
     expect(found('The board will replace the chief executive, engineers said')).toBe(false);
   });
+
+  it("reads a trade after the verb only where its clause ends or the replacing's agent, time, place or a second trade follows", () => {
+    expect(found('AI could replace translators within five years')).toBe(true);
+    expect(found('KI ersetzt Übersetzer und Dolmetscher')).toBe(true);
+    expect(found('Der Verlag ersetzt Grafiker mit KI-Bildgeneratoren')).toBe(true);
+    // A relative clause without "that", a following subordinate clause, German inversion (the subject after
+    // the verb).
+    expect(found('Apple to replace the API developers use')).toBe(false);
+    expect(found('Boeing to replace parts after engineers found cracks')).toBe(false);
+    expect(found('Heute ersetzen Entwickler die alte Bibliothek')).toBe(false);
+  });
+
+  it('reads a trade before the verb only with a passive between or after, not a subject before an object', () => {
+    expect(found('Software engineers are being replaced with AI agents')).toBe(true);
+    expect(found('Translators will be replaced by machines')).toBe(true);
+    expect(found('Kassiererinnen sollen durch KI-Kassen ersetzt werden.')).toBe(true);
+    // A subject before an infinitive at its clause's end, an active "replaced X with Y" in a relative clause.
+    expect(found('The manual tells engineers which cables to replace.')).toBe(false);
+    expect(found('The cables engineers replaced with carbon fibre')).toBe(false);
+    // The German perfect and the subordinate clause, their subject first.
+    expect(found('Die Entwickler haben sie durch ein KI-Modell ersetzt.')).toBe(false);
+    expect(found('Der Künstler hat das Werk ersetzt.')).toBe(false);
+    expect(found('Das dauert, weil die Entwickler die alte Engine ersetzen.')).toBe(false);
+  });
+
+  it("reads a German trade as its own word in the plural of either gender, not a compound's start nor a singular", () => {
+    expect(found('KI ersetzt Übersetzerinnen und Übersetzer')).toBe(true);
+    expect(found('KI ersetzt Ingenieure und Redakteure.')).toBe(true);
+    expect(found('Microsoft ersetzt Entwicklerportal und Entwicklerforen')).toBe(false);
+    expect(found('Die Norm ersetzt Ingenieurrichtlinie.')).toBe(false);
+    expect(found('Ein KI-Tool ersetzt den Ingenieur.')).toBe(false);
+    expect(found('Das Programm ersetzt die Redakteurin.')).toBe(false);
+  });
 });
 
 describe('endings by the language of the sentence (Endings)', () => {

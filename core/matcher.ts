@@ -757,7 +757,7 @@ const CUES: ReadonlyMap<
   string,
   {
     sense: CuePrefixes;
-    objectSense: CuePrefixes;
+    objectSense: ReadonlySet<string>;
     other: CuePrefixes;
     otherTogether: CuePrefixes;
     otherBefore: CuePrefixes;
@@ -767,7 +767,7 @@ const CUES: ReadonlyMap<
     word,
     {
       sense: new CuePrefixes(rule.sense),
-      objectSense: new CuePrefixes(rule.objectSense ?? []),
+      objectSense: new Set(rule.objectSense),
       other: new CuePrefixes(rule.other),
       otherTogether: new CuePrefixes(rule.otherTogether ?? []),
       otherBefore: new CuePrefixes(rule.otherBefore ?? []),
@@ -826,7 +826,7 @@ function senseOf(
     const near = (tokens[j] as Token).norm;
     if (cues.other.start(near)) other++;
     else if (cues.otherTogether.start(near)) together++;
-    else if (cues.sense.start(near) || (cues.objectSense.start(near) && objectOf(tokens, index, j))) sense++;
+    else if (cues.sense.start(near) || (cues.objectSense.has(near) && objectOf(tokens, index, j))) sense++;
   }
   // Two words of `otherTogether` say what one of `other` says (NamesakeRule.otherTogether).
   other += Math.floor(together / 2);
@@ -838,19 +838,78 @@ function senseOf(
   return sense > other ? 'sense' : other > sense ? 'other' : 'unsure';
 }
 
-/** The words right after a passive verb that bring its agent: "replaced by AI", "replaced with robots". */
-const PASSIVE_AGENTS: ReadonlySet<string> = new Set(['by', 'with']);
+/**
+ * The words after a trade that leave it the replacing verb's object: the replacing's agent, its time or
+ * place, a second trade ("replace translators by 2030", "ersetzt Übersetzer durch KI", "Übersetzer und
+ * Dolmetscher"). Any other word makes the trade the start of a clause the verb does not govern: a relative
+ * clause without "that" ("replace the API developers use"), a subordinate clause ("replace parts after
+ * engineers found cracks"), the subject after a German verb put second ("Heute ersetzen Entwickler die
+ * Bibliothek").
+ */
+const AFTER_A_REPLACED_TRADE: ReadonlySet<string> = new Set([
+  ...['by', 'with', 'in', 'at', 'this', 'next', 'within', 'over', 'and', 'or'],
+  ...['durch', 'mit', 'bis', 'in', 'im', 'an', 'am', 'und', 'oder'],
+]);
 
 /**
- * Whether the word at `at` is the object of the verb at `verb` (NamesakeRule.objectSense): after it in its
- * clause, or before it in its clause where the verb ends the clause or brings a passive's agent.
+ * The forms of "be", "get", "werden" and "sein" that make the verb after them a passive, whose subject is
+ * what is replaced: "are being replaced", "Übersetzer werden durch KI ersetzt", "ersetzt worden sind".
+ */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  ...['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'],
+  ...['wird', 'werden', 'wurde', 'wurden', 'worden', 'ist', 'sind', 'seien', 'sein'],
+]);
+
+/**
+ * The modal and perfect auxiliaries and the adverbs that stand among a passive's auxiliaries: "will soon be
+ * replaced", "have been replaced", "sollen zunehmend ersetzt werden". Not German "haben": its perfect is
+ * active, its subject first ("Die Entwickler haben sie ersetzt").
+ */
+const BESIDE_PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  ...['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'have', 'has', 'had'],
+  ...['soll', 'sollen', 'sollten', 'konnen', 'konnten', 'mussen', 'durften'],
+  ...['increasingly', 'soon', 'already', 'zunehmend', 'bald', 'bereits'],
+]);
+
+/** The words that bring a passive's agent before its verb, as German puts it ("durch KI-Kassen ersetzen"). */
+const AGENT_BEFORE_THE_VERB: ReadonlySet<string> = new Set(['durch', 'von']);
+/** How many words an agent before the verb may have: "durch KI-Kassen", "von einem Sprachmodell". */
+const AGENT_WORDS = 2;
+
+/**
+ * Whether the word at `at` is the object of the verb at `verb` (NamesakeRule.objectSense), in its clause.
+ * After the verb where the trade's clause ends after it or the replacing's agent, time or place follows it
+ * (AFTER_A_REPLACED_TRADE). Before it only where a passive's auxiliaries and agent stand between (or
+ * nothing) and the verb ends its clause, as German puts it last ("KI wird Tausende Buchhalter ersetzen"),
+ * or brings its agent ("translators replaced by AI"; "with" only right after an auxiliary, "are being
+ * replaced with AI agents", as "the cables engineers replaced with carbon fibre" is active). A subject
+ * before its object and verb is not read: "tells engineers which cables to replace", "weil die Entwickler
+ * die Engine ersetzen".
  */
 function objectOf(tokens: readonly Token[], verb: number, at: number): boolean {
   const [from, to] = at > verb ? [verb, at] : [at, verb];
   for (let k = from + 1; k <= to; k++) if ((tokens[k] as Token).afterMark) return false;
-  if (at > verb) return true;
-  const next = tokens[verb + 1];
-  return next === undefined || next.afterMark || PASSIVE_AGENTS.has(next.norm);
+  if (at > verb) {
+    const next = tokens[at + 1];
+    return next === undefined || next.afterMark || AFTER_A_REPLACED_TRADE.has(next.norm);
+  }
+  for (let k = at + 1; k < verb; k++) {
+    const between = (tokens[k] as Token).norm;
+    if (AGENT_BEFORE_THE_VERB.has(between)) k += AGENT_WORDS;
+    else if (!PASSIVE_AUXILIARIES.has(between) && !BESIDE_PASSIVE_AUXILIARIES.has(between)) return false;
+  }
+  // German auxiliaries may follow the verb to its clause's end: "ersetzt werden", "ersetzt worden sind".
+  let after = verb + 1;
+  while (tokens[after]?.afterMark === false && isAuxiliary(tokens[after] as Token)) after++;
+  const next = tokens[after];
+  if (next === undefined || next.afterMark || next.norm === 'by') return true;
+  const beforeVerb = tokens[verb - 1];
+  return next.norm === 'with' && verb - 1 > at && PASSIVE_AUXILIARIES.has((beforeVerb as Token).norm);
+}
+
+/** Whether the token is one of a passive's auxiliaries or the words beside them. */
+function isAuxiliary(token: Token): boolean {
+  return PASSIVE_AUXILIARIES.has(token.norm) || BESIDE_PASSIVE_AUXILIARIES.has(token.norm);
 }
 
 /** The words whose other sense unreads the phrases they stand in (NamesakeRule.otherInPhrases). */

@@ -14,11 +14,11 @@ export interface NamesakeRule {
   /** Words near the occurrence that mean the other sense. */
   other: readonly string[];
   /**
-   * Words that confirm the sense only as the object of the verb the word is (objectOf in matcher.ts): after
-   * it in its clause ("AI will replace software engineers", "KI ersetzt Übersetzer"), or before it where the
-   * verb ends its clause, as German puts it last ("KI wird Tausende Buchhalter ersetzen"), or is a passive's
-   * with its agent after it ("translators replaced by AI"). Not the verb's subject: "Developers must replace
-   * the deprecated API", "Entwickler ersetzen die alte Bibliothek".
+   * Whole words that confirm the sense only as the object of the verb the word is (objectOf in matcher.ts):
+   * after it in its clause ("AI will replace software engineers", "KI ersetzt Übersetzer durch KI"), or
+   * before it with only a passive between, where the verb ends its clause, as German puts it last ("KI wird
+   * Tausende Buchhalter ersetzen"), or brings its agent ("translators replaced by AI"). Not the verb's
+   * subject: "Developers must replace the deprecated API", "Entwickler ersetzen die alte Bibliothek".
    */
   objectSense?: readonly string[];
   /**
@@ -380,15 +380,30 @@ const PEOPLE_AT_WORK = [
   'belegschaft',
 ];
 
+/** The German trades in -er of TRADES_SAID_TO_BE_REPLACED, whose women are named by "-innen" ("Übersetzerinnen"). */
+const GERMAN_TRADES_IN_ER = [
+  'programmierer',
+  'entwickler',
+  'softwareentwickler',
+  'ubersetzer',
+  'dolmetscher',
+  'grafiker',
+  'kunstler',
+  'buchhalter',
+  'sachbearbeiter',
+  'kassierer',
+];
+
 /**
  * The trades that reports on AI taking work name by their people, in both languages: "AI will replace
  * software engineers", "KI ersetzt Übersetzer", "makes junior accountants redundant", "macht Programmierer
- * überflüssig". Whole words, so that the lexicon reads them as it reads any word (their German feminines
- * and compounds) and a namesake rule as words that start with them. The English in the plural, a trade's
- * people: one "lead designer" replaced is a post filled anew, as a chief executive replaced is. Not the
- * people news quotes on anything ("analysts", "lawyers", "reporters": "the board replaced its chief
- * executive, the company told reporters"), nor "texter" (the start of "Texterkennung", a product) nor
- * "interpreter" (a program's).
+ * überflüssig". Whole words in the plural, a trade's people: one "lead designer" or "die Redakteurin"
+ * replaced is a post filled anew, as a chief executive replaced is. The German in both genders
+ * ("Übersetzerinnen"), as neither the lexicon's tight form nor a namesake's objectSense reads a word's
+ * inflection or the compounds it starts ("Entwicklerportal", "Ingenieurrichtlinie"). A German trade in -er
+ * has no plural ending, so its singular is read too ("den Programmierer"). Not the people news quotes on
+ * anything ("analysts", "lawyers", "reporters": "the board replaced its chief executive, the company told
+ * reporters"), nor "texter" (the start of "Texterkennung", a product) nor "interpreter" (a program's).
  */
 export const TRADES_SAID_TO_BE_REPLACED: readonly string[] = [
   'programmers',
@@ -406,20 +421,8 @@ export const TRADES_SAID_TO_BE_REPLACED: readonly string[] = [
   'cashiers',
   'copywriters',
   'journalists',
-  'programmierer',
-  'entwickler',
-  'softwareentwickler',
-  'ingenieur',
-  'ubersetzer',
-  'dolmetscher',
-  'grafiker',
-  'kunstler',
-  'buchhalter',
-  'sachbearbeiter',
-  'kassierer',
-  'redakteur',
-  'journalisten',
-  'journalistin',
+  ...GERMAN_TRADES_IN_ER.flatMap((trade) => [trade, `${trade}innen`]),
+  ...['ingenieure', 'ingenieurinnen', 'redakteure', 'redakteurinnen', 'journalisten', 'journalistinnen'],
 ];
 
 /** The people whose replacing is a job cut, and their jobs, as the texts about it name them. */
