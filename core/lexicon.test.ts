@@ -719,6 +719,14 @@ describe('the lexicon', () => {
       'ai-training-on-users-data',
       'Der Hersteller will die Aufnahmen seiner Kunden nutzen, um seine KI zu trainieren',
     ],
+    // Sold or licensed as the company's own users' or customers', the German with its buyer; not an agency's
+    // photographers' archive, a club's members' tickets, nor a photographer's prints for his customers.
+    [
+      "The agency licensed its photographers' pictures; the club sells its members' unused tickets; " +
+        'der Fotograf verkauft die Fotos seiner Kunden als Abzüge',
+      'ai-training-on-users-data',
+      "The app licensed its users' recordings; die Plattform verkauft die Fotos ihrer Nutzer an KI-Firmen",
+    ],
     // A rights holder's objection under copyright law and a guild's members opting out of training on
     // their works, not users objecting to their data being used.
     [

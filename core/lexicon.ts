@@ -2210,6 +2210,11 @@ export const CONCEPTS: readonly Concept[] = [
       // The users' posts as what a site sells or licenses, and as whose ("the posts and comments of its
       // users to train artificial intelligence models").
       'sell|sells|sold|selling|license|licenses|licensed|licensing users|members posts|comments|content|photos',
+      // Sold or licensed as the company's own users' or customers', a possessive between ("licensed its users'
+      // recordings", "verkauft die Fotos ihrer Nutzer an KI-Firmen"), the German with its buyer: a wedding
+      // photographer "verkauft die Fotos seiner Kunden als Abzüge" to them.
+      `sell|sells|sold|selling|license|licenses|licensed|licensing its|their users|members|customers ${USERS_CONTENT}`,
+      `verkauf*|lizenzier* die ${NUTZER_INHALTE} seiner|ihrer nutzer|kunden an`,
       'posts|comments|content|data|photos of its|their users|members|customers to|for train|training ai|artificial|models|chatbots',
     ],
     // The corpus's customer taken apart into a data record for the algorithms, and its one sentence of
