@@ -699,6 +699,37 @@ describe('the lexicon', () => {
       'ai-training-on-users-data',
       'Meta will KI mit Nutzerdaten trainieren',
     ],
+    // The users named as the company's own, with the photos, videos and recordings they gave it, in both
+    // languages and German word orders; not a team, a staff or a test fleet trained with videos, nor
+    // customers' videos for training staff.
+    [
+      "The coach trains his players with videos of their rivals; the retailer trains its staff with videos of its customers' questions",
+      'ai-training-on-users-data',
+      "Zoom can train its AI models on its customers' recordings; Wyze will train its AI on its users' videos",
+    ],
+    [
+      'Der Trainer trainiert seine Mannschaft mit den Videos der Gegner; der Autobauer trainiert seine KI mit den Videos seiner Testfahrzeuge',
+      'ai-training-on-users-data',
+      'Der Hersteller trainiert seine KI mit den Videos seiner Kunden',
+    ],
+    [
+      'Die Videos seiner Kunden zum Training seiner Mitarbeiter; die Beiträge seiner Autoren für das Training seiner KI',
+      'ai-training-on-users-data',
+      'LinkedIn nutzt die Beiträge seiner Nutzer zum Training seiner KI; die Bilder ihrer Kunden für das Training ihrer KI',
+    ],
+    [
+      'Der Verlag will die Texte seiner Redaktion nutzen, um seine KI zu trainieren',
+      'ai-training-on-users-data',
+      'Der Hersteller will die Aufnahmen seiner Kunden nutzen, um seine KI zu trainieren',
+    ],
+    // Sold or licensed as the company's own users' or customers', the German with its buyer; not an agency's
+    // photographers' archive, a club's members' tickets, nor a photographer's prints for his customers.
+    [
+      "The agency licensed its photographers' pictures; the club sells its members' unused tickets; " +
+        'der Fotograf verkauft die Fotos seiner Kunden als Abzüge',
+      'ai-training-on-users-data',
+      "The app licensed its users' recordings; die Plattform verkauft die Fotos ihrer Nutzer an KI-Firmen",
+    ],
     // A rights holder's objection under copyright law and a guild's members opting out of training on
     // their works, not users objecting to their data being used.
     [

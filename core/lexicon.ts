@@ -98,6 +98,16 @@ export interface Concept {
  */
 const SAME_OR_NEXT_SENTENCE = 30;
 
+/**
+ * What users and customers give a service that it may train AI on, in both languages: their posts and chats,
+ * and the photos, videos and recordings their apps and cameras take ("train its AI models on its customers'
+ * recordings", "trainiert seine KI mit den Videos seiner Kunden"). German folded and in the stem the matcher
+ * inflects ("beitrag" reads "Beiträge" and "Beiträgen", "aufnahme" reads "Aufnahmen").
+ */
+const USERS_CONTENT =
+  'data|posts|comments|content|photos|selfies|videos|clips|recordings|footage|conversations|chats|messages';
+const NUTZER_INHALTE = 'daten|beitrag|kommentar|foto|bild|video|aufnahme|chat|nachricht';
+
 /** What the corpus says of jobs cut, the passages job cuts in any words lead to. */
 const JOB_CUT_PASSAGES = [
   'buro-jobs',
@@ -2165,15 +2175,19 @@ export const CONCEPTS: readonly Concept[] = [
     topics: ['data'],
     deniedBy: DATA_HANDLING_DENIED,
     page: [
-      'user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages to train ai|models|llms|chatbots|algorithms|generative|large|machine',
-      'user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages to train its|their ai|models|chatbots|generative|large|machine',
-      'user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages for training ai|models|llms|chatbots|generative|large|machine',
-      'user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages for ai training',
-      'train ai|models|llms|chatbots on|with user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages',
-      'train ai models|chatbots|tools|systems on|with user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages',
-      'train its|their ai|models|chatbots on|with user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages',
-      'train its|their ai models|chatbots|tools|systems on|with user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages',
-      'ai training on|with user|customer|consumer|personal data|posts|comments|content|photos|conversations|chats|messages',
+      `user|customer|consumer|personal ${USERS_CONTENT} to train ai|models|llms|chatbots|algorithms|generative|large|machine`,
+      `user|customer|consumer|personal ${USERS_CONTENT} to train its|their ai|models|chatbots|generative|large|machine`,
+      `user|customer|consumer|personal ${USERS_CONTENT} for training ai|models|llms|chatbots|generative|large|machine`,
+      `user|customer|consumer|personal ${USERS_CONTENT} for ai training`,
+      `train ai|models|llms|chatbots on|with user|customer|consumer|personal ${USERS_CONTENT}`,
+      `train ai models|chatbots|tools|systems on|with user|customer|consumer|personal ${USERS_CONTENT}`,
+      `train its|their ai|models|chatbots on|with user|customer|consumer|personal ${USERS_CONTENT}`,
+      `train its|their ai models|chatbots|tools|systems on|with user|customer|consumer|personal ${USERS_CONTENT}`,
+      `ai training on|with user|customer|consumer|personal ${USERS_CONTENT}`,
+      // The users named as the company's own, a possessive between the training and them ("train its AI
+      // models on its customers' recordings"): not its staff, its test fleet or its players.
+      `train its|their ai|models|chatbots on|with its|their user|customer ${USERS_CONTENT}`,
+      `train its|their ai models on|with its|their user|customer ${USERS_CONTENT}`,
       'sell|sold|license|licensing|share|sharing user|customer|consumer data|posts|content to|with ai companies|firms|developers|labs|startups',
       // The opt-out said with whose it is: "opt out of AI training" alone is also artists' and authors' against
       // training on their works (a registry that lets illustrators list theirs), and so is a guild's or a
@@ -2191,12 +2205,27 @@ export const CONCEPTS: readonly Concept[] = [
       'trainier* ki|modell mit nutzerdaten|kundendaten|nutzerinhalten|nutzerbeitragen',
       'trainier* ki modell mit nutzerdaten|kundendaten|nutzerinhalten|nutzerbeitragen',
       'ki training mit nutzerdaten|kundendaten|nutzerinhalten|nutzerbeitragen',
+      // The training named with the company's own users or customers and what they gave it, the verb first
+      // ("trainiert seine KI mit den Videos seiner Kunden") or the training as the purpose ("die Beiträge seiner
+      // Nutzer zum Training seiner KI", "die Videos seiner Kunden nutzen, um seine KI zu trainieren"); not a
+      // coach's team trained with its rivals' videos, a carmaker's AI with its test fleet's, nor customers'
+      // videos for training staff.
+      `trainier* seine|ihre ki|modelle mit den|der ${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden`,
+      `trainier* seine|ihre ki modelle mit den|der ${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden`,
+      `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden zum training seiner|ihrer|der ki|modelle`,
+      `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden fur das training seiner|ihrer|der ki|modelle`,
+      `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden nutzen|verwenden um seine|ihre ki|modelle zu trainieren`,
       // The objection said with who objects: "Widerspruch gegen KI-Training" alone is as often a rights
       // holder's reservation under copyright law (§ 44b UrhG, a collecting society for its members).
       'nutzer|kunden konnen|mussen|sollten dem ki training widersprechen',
       // The users' posts as what a site sells or licenses, and as whose ("the posts and comments of its
       // users to train artificial intelligence models").
       'sell|sells|sold|selling|license|licenses|licensed|licensing users|members posts|comments|content|photos',
+      // Sold or licensed as the company's own users' or customers', a possessive between ("licensed its users'
+      // recordings", "verkauft die Fotos ihrer Nutzer an KI-Firmen"), the German with its buyer: a wedding
+      // photographer "verkauft die Fotos seiner Kunden als Abzüge" to them.
+      `sell|sells|sold|selling|license|licenses|licensed|licensing its|their users|members|customers ${USERS_CONTENT}`,
+      `verkauf*|lizenzier* die ${NUTZER_INHALTE} seiner|ihrer nutzer|kunden an`,
       'posts|comments|content|data|photos of its|their users|members|customers to|for train|training ai|artificial|models|chatbots',
     ],
     // The corpus's customer taken apart into a data record for the algorithms, and its one sentence of
