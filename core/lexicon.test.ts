@@ -703,7 +703,8 @@ describe('the lexicon', () => {
     // languages and German word orders; not a team, a staff or a test fleet trained with videos, nor
     // customers' videos for training staff.
     [
-      "The coach trains his players with videos of their rivals; the retailer trains its staff with videos of its customers' questions",
+      "The coach trains his players with videos of their rivals; the retailer trains its staff with videos of its customers' questions; " +
+        "the forwarder will train its models on its customers' data under contract",
       'ai-training-on-users-data',
       "Zoom can train its AI models on its customers' recordings; Wyze will train its AI on its users' videos",
     ],
@@ -726,7 +727,8 @@ describe('the lexicon', () => {
     // photographers' archive, a club's members' tickets, nor a photographer's prints for his customers.
     [
       "The agency licensed its photographers' pictures; the club sells its members' unused tickets; " +
-        'der Fotograf verkauft die Fotos seiner Kunden als Abzüge',
+        'der Fotograf verkauft die Fotos seiner Kunden als Abzüge; the park sells its customers photos of the ride; ' +
+        'the jazz club sells its members recordings of every concert; der Händler verkauft die Fotos seiner Kunden an Sammler',
       'ai-training-on-users-data',
       "The app licensed its users' recordings; die Plattform verkauft die Fotos ihrer Nutzer an KI-Firmen",
     ],

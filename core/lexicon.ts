@@ -99,13 +99,19 @@ export interface Concept {
 const SAME_OR_NEXT_SENTENCE = 30;
 
 /**
+ * What a consumer's own apps, cameras and chats record, as a service holds it: a business's customers'
+ * data, posts and content are as often its clients' (a freight forwarder training its models on its
+ * customers' data under contract), their photos and recordings a consumer's.
+ */
+const CONSUMERS_MEDIA = 'photos|selfies|videos|clips|recordings|footage|conversations|chats|messages';
+
+/**
  * What users and customers give a service that it may train AI on, in both languages: their posts and chats,
  * and the photos, videos and recordings their apps and cameras take ("train its AI models on its customers'
  * recordings", "trainiert seine KI mit den Videos seiner Kunden"). German folded and in the stem the matcher
  * inflects ("beitrag" reads "Beiträge" and "Beiträgen", "aufnahme" reads "Aufnahmen").
  */
-const USERS_CONTENT =
-  'data|posts|comments|content|photos|selfies|videos|clips|recordings|footage|conversations|chats|messages';
+const USERS_CONTENT = `data|posts|comments|content|${CONSUMERS_MEDIA}`;
 const NUTZER_INHALTE = 'daten|beitrag|kommentar|foto|bild|video|aufnahme|chat|nachricht';
 
 /** What the corpus says of jobs cut, the passages job cuts in any words lead to. */
@@ -2185,9 +2191,12 @@ export const CONCEPTS: readonly Concept[] = [
       `train its|their ai models|chatbots|tools|systems on|with user|customer|consumer|personal ${USERS_CONTENT}`,
       `ai training on|with user|customer|consumer|personal ${USERS_CONTENT}`,
       // The users named as the company's own, a possessive between the training and them ("train its AI
-      // models on its customers' recordings"): not its staff, its test fleet or its players.
-      `train its|their ai|models|chatbots on|with its|their user|customer ${USERS_CONTENT}`,
-      `train its|their ai models on|with its|their user|customer ${USERS_CONTENT}`,
+      // models on its customers' recordings"): not its staff, its test fleet or its players; its customers
+      // only with what their devices record, not a business's clients' data (review rv-recall2).
+      `train its|their ai|models|chatbots on|with its|their user ${USERS_CONTENT}`,
+      `train its|their ai models on|with its|their user ${USERS_CONTENT}`,
+      `train its|their ai|models|chatbots on|with its|their customer ${CONSUMERS_MEDIA}`,
+      `train its|their ai models on|with its|their customer ${CONSUMERS_MEDIA}`,
       'sell|sold|license|licensing|share|sharing user|customer|consumer data|posts|content to|with ai companies|firms|developers|labs|startups',
       // The opt-out said with whose it is: "opt out of AI training" alone is also artists' and authors' against
       // training on their works (a registry that lets illustrators list theirs), and so is a guild's or a
@@ -2221,11 +2230,13 @@ export const CONCEPTS: readonly Concept[] = [
       // The users' posts as what a site sells or licenses, and as whose ("the posts and comments of its
       // users to train artificial intelligence models").
       'sell|sells|sold|selling|license|licenses|licensed|licensing users|members posts|comments|content|photos',
-      // Sold or licensed as the company's own users' or customers', a possessive between ("licensed its users'
-      // recordings", "verkauft die Fotos ihrer Nutzer an KI-Firmen"), the German with its buyer: a wedding
-      // photographer "verkauft die Fotos seiner Kunden als Abzüge" to them.
-      `sell|sells|sold|selling|license|licenses|licensed|licensing its|their users|members|customers ${USERS_CONTENT}`,
-      `verkauf*|lizenzier* die ${NUTZER_INHALTE} seiner|ihrer nutzer|kunden an`,
+      // Sold or licensed as the company's own users', a possessive between ("licensed its users' recordings",
+      // "verkauft die Fotos ihrer Nutzer an KI-Firmen"). In English the users only: read without its
+      // apostrophe, "sells its customers photos" or "its members recordings" is a sale to them (review
+      // rv-recall2). In German with a buyer of data named: a wedding photographer "verkauft die Fotos seiner
+      // Kunden als Abzüge", a dealer "an Sammler".
+      `sell|sells|sold|selling|license|licenses|licensed|licensing its|their users ${USERS_CONTENT}`,
+      `verkauf*|lizenzier* die ${NUTZER_INHALTE} seiner|ihrer nutzer|kunden an ki|dritte|werbefirmen|datenhandler|firmen|unternehmen`,
       'posts|comments|content|data|photos of its|their users|members|customers to|for train|training ai|artificial|models|chatbots',
     ],
     // The corpus's customer taken apart into a data record for the algorithms, and its one sentence of
