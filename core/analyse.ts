@@ -269,7 +269,7 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
           ) &&
           (hit.key.kind !== 'entity' || !boughtFrom(tokens, hit.index)) &&
           !deniedByPage(hit, spec) &&
-          !(source === 'leadText' && deniedOutweighs.has(hit)) &&
+          !deniedOutweighs.has(hit) &&
           !secondOfPair(hit, hits, tokens) &&
           !products.has(hit) &&
           !publisher.some((name) => name.start <= hit.index && hit.index + hit.length <= name.end),

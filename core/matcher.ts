@@ -1014,7 +1014,7 @@ const INFINITIVE_MARKS: ReadonlySet<string> = new Set(['to', 'zu']);
  * Words that join another clause to the one a negation stands in: "does not sell it but shares user data",
  * "sammelt Standortdaten und fragt nicht".
  */
-const CLAUSE_JOINS: ReadonlySet<string> = new Set([
+const JOINS_TO_ANOTHER_CLAUSE: ReadonlySet<string> = new Set([
   'but',
   'yet',
   'however',
@@ -1033,7 +1033,7 @@ const CLAUSE_JOINS: ReadonlySet<string> = new Set([
 function sameClause(tokens: readonly Token[], from: number, to: number): boolean {
   for (let at = from; at <= to && at < tokens.length; at++) {
     const token = tokens[at] as Token;
-    if (token.afterMark || (at < to && CLAUSE_JOINS.has(token.norm))) return false;
+    if (token.afterMark || (at < to && JOINS_TO_ANOTHER_CLAUSE.has(token.norm))) return false;
   }
   return true;
 }
