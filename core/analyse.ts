@@ -243,15 +243,17 @@ export function analysePage(context: PageContext, lexicon: Lexicon = LEXICON): P
 
   // A headline that names the handling of data undenied makes the text a report of it: the denials the
   // text quotes are the voice it contradicts, however often it quotes them (review of the denial).
-  const headlineTellsHandling = found
-    .findAll(tokensOf.get('headline') ?? [], otherSenses, readOtherwise, confirmedSenses)
-    .some(isUndeniedHandling);
+  const hitsIn = (source: CueSource) =>
+    found.findAll(tokensOf.get(source) ?? [], otherSenses, readOtherwise, confirmedSenses);
+  const headlineHits = hitsIn('headline');
+  const headlineTellsHandling = headlineHits.some(isUndeniedHandling);
 
   const readField = (source: CueSource, text: string) => {
     const tokens = tokensOf.get(source) ?? [];
     if (tokens.length === 0) return;
     const spec = FIELDS[source];
-    const hits = found.findAll(tokens, otherSenses, readOtherwise, confirmedSenses);
+    // The headline is read once, before the fields, for what it says of the handling of data.
+    const hits = source === 'headline' ? headlineHits : hitsIn(source);
     const deniedOutweighs =
       source === 'leadText' && !headlineTellsHandling ? deniedHandlingOutweighing(hits) : NO_HITS;
     const products =

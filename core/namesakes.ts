@@ -533,6 +533,15 @@ const NOT_LOSING_DE: Negation = {
   ],
 };
 
+/** "ersetzt", "ersetzen": people replaced, a trade's only as the verb's object, not where the page denies it. */
+const REPLACING_DE: NamesakeRule = {
+  inflected: true,
+  sense: REPLACED_PEOPLE,
+  objectSense: TRADES_SAID_TO_BE_REPLACED,
+  other: [],
+  negation: NOT_REPLACING_DE,
+};
+
 /**
  * Cuts said to be none, by the words right before their noun: "ohne Stellenabbau", "keine Entlassungen",
  * "no layoffs", "without layoffs". Not after it: "Stellenabbau nicht ausgeschlossen" leaves cuts possible.
@@ -627,7 +636,7 @@ const DATA_HANDLING_VERBS_DE = [
   'verwert*',
   // The verb's forms, not its start: "Sammlung" is the noun ("Die Sammlung von Standortdaten ist nicht zu
   // stoppen" denies nothing: review). German reports a denial in reported speech ("sie nutze keine
-  // Gesundheitsdaten, gebe keine weiter"): those forms too.
+  // Gesundheitsdaten, gebe keine weiter"): those forms too ("speichere" is a form of "speicher*" below).
   'sammelt',
   'sammeln',
   'sammelte',
@@ -636,7 +645,6 @@ const DATA_HANDLING_VERBS_DE = [
   'nutze',
   'gebe',
   'teile',
-  'speichere',
   'gesammel*',
   'erheb*',
   'erhob*',
@@ -1396,20 +1404,8 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
     other: [],
     negation: NOT_REPLACING_EN,
   },
-  ersetzt: {
-    inflected: true,
-    sense: REPLACED_PEOPLE,
-    objectSense: TRADES_SAID_TO_BE_REPLACED,
-    other: [],
-    negation: NOT_REPLACING_DE,
-  },
-  ersetzen: {
-    inflected: true,
-    sense: REPLACED_PEOPLE,
-    objectSense: TRADES_SAID_TO_BE_REPLACED,
-    other: [],
-    negation: NOT_REPLACING_DE,
-  },
+  ersetzt: REPLACING_DE,
+  ersetzen: REPLACING_DE,
   // Jobs that AI affects (job-cuts), not where the page denies it: "Bank says AI rollout will not affect
   // jobs", "without affecting jobs". Only phrases of the lexicon begin with it, and a phrase settles its
   // sense by itself: the rule gives them its negation (matcher.ts). Not "impact": the nouns 'impact on
