@@ -151,6 +151,19 @@ describe('noticeRanges', () => {
     // Opening the sentence, it is no notice where it runs on for twice a notice's length.
     expect(notices(`We use cookies ${menu} ${menu}.`)).toEqual([]);
   });
+
+  it("reads the German dialog as one sentence: an abbreviation's dots end none", () => {
+    const purposes =
+      'Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, wie z. B. ' +
+      'Cookies, und verarbeiten personenbezogene Daten, wie z. B. eindeutige Kennungen und ' +
+      'Standardinformationen, die von einem Gerät gesendet werden, für personalisierte Anzeigen und ' +
+      'Inhalte, Anzeigen- und Inhaltsmessung, Erkenntnisse über Zielgruppen und Produktentwicklungen.';
+    expect(notices(`Den Kuchen abkühlen lassen. ${purposes}`)).toEqual([purposes]);
+    // A sentence that ends in a word of one letter still ends: the next one is read on its own.
+    expect(notices('Sie nahm Vitamin C. Wir verwenden Cookies, um die Seite zu verbessern.')).toEqual([
+      'Wir verwenden Cookies, um die Seite zu verbessern.',
+    ]);
+  });
 });
 
 describe('headlinesANotice', () => {
@@ -162,6 +175,9 @@ describe('headlinesANotice', () => {
     expect(headlinesANotice('Datenschutzerklärung')).toBe(true);
     expect(headlinesANotice('Datenschutzerklärung | Beispielshop')).toBe(true);
     expect(headlinesANotice('Privacy Policy – Example Shop')).toBe(true);
+    // The consent dialog's own page.
+    expect(headlinesANotice('Cookie-Einstellungen')).toBe(true);
+    expect(headlinesANotice('Cookie Settings | Example Shop')).toBe(true);
   });
 
   it('is the title over a line in which the site says what it does with the reader’s data', () => {
@@ -171,6 +187,7 @@ describe('headlinesANotice', () => {
     expect(headlinesANotice('Cookie policy: how we use cookies and similar technologies')).toBe(true);
     expect(headlinesANotice('Datenschutzerklärung: So verarbeiten wir Ihre Daten')).toBe(true);
     expect(headlinesANotice('Datenschutzhinweise: Welche Daten wir speichern und warum')).toBe(true);
+    expect(headlinesANotice('Cookie-Richtlinie: Wie wir Cookies und Tracking einsetzen')).toBe(true);
     // A line that reports, or says "we" of the report's own reading, is news of a notice.
     expect(headlinesANotice('Privacy policy: what we found in 100 apps')).toBe(false);
     expect(
@@ -194,5 +211,7 @@ describe('headlinesANotice', () => {
     expect(headlinesANotice('Cookie-Richtlinie der EU kommt')).toBe(false);
     expect(headlinesANotice('Cookie Policy U-Turn by Google')).toBe(false);
     expect(headlinesANotice('Privacy notice fines for Temu')).toBe(false);
+    expect(headlinesANotice('Cookie-Einstellungen: Wie Google die Ablehnung versteckt')).toBe(false);
+    expect(headlinesANotice('Cookie-Richtlinie: Wie Verlage Tracking einsetzen')).toBe(false);
   });
 });

@@ -85,6 +85,9 @@ const NOTICE_TITLES: readonly string[] = [
   'datenschutzrichtlinie',
   'datenschutzbestimmungen',
   'cookie-richtlinie',
+  // The page of the consent dialog, where the reader sets which cookies the site may use.
+  'cookie settings',
+  'cookie-einstellungen',
 ];
 
 /** How many words a headline that is a notice's title may have, the title's own and for whom it is. */
@@ -166,11 +169,20 @@ const LINK_WORDS = 6;
 /** What separates the links of a footer's list, set off by spaces: "Privacy | Cookies · Terms". */
 const LINK_SEPARATOR = /\s[|·•]\s/g;
 
+/** A word of one letter, where it stands on its own. */
+const ONE_LETTER = String.raw`(?:^|\s)\p{L}`;
+
 /**
  * A sentence's end: its mark, a closing quote after it, and the space after them. A banner quoted in a
- * report ("Its banner said: \"We use cookies.\" The site loaded trackers ...") ends with its quote.
+ * report ("Its banner said: \"We use cookies.\" The site loaded trackers ...") ends with its quote. Not
+ * the dots of an abbreviation written as two words of one letter ("z. B.", "u. a.", "e. g."), at either
+ * of them: the German consent dialog names its examples so ("wie z. B. Cookies"), and cut there, its
+ * sentence of purposes was no notice's.
  */
-const SENTENCE_END = /[.!?]["'”’»«“]*\s+/g;
+const SENTENCE_END = new RegExp(
+  String.raw`(?<!${ONE_LETTER}\.\s*\p{L})(?<!${ONE_LETTER}(?=\.\s*\p{L}\.))[.!?]["'”’»«“]*\s+`,
+  'gu',
+);
 
 /**
  * The quotes before a notice's phrase that make it the notice quoted in a report, not the site's own: "its
@@ -200,7 +212,7 @@ const SUBTITLE_SEPARATOR = /:\s/;
  */
 const SITE_S_VOICE = /^(how|what|why|wie|was|warum|so|welche)( \S+){0,2} (we|wir)\b/;
 const HANDLES_DATA =
-  /\b(use|collect|process|share|handle|protect|store|keep|verwenden|nutzen|erheben|verarbeiten|speichern|schutzen)\b/;
+  /\b(use|collect|process|share|handle|protect|store|keep|verwenden|nutzen|einsetzen|erheben|verarbeiten|speichern|schutzen)\b/;
 
 /** A headline folded and with its marks taken out, as the titles are written. */
 function folded(headline: string): string {
