@@ -24,6 +24,24 @@ describe('PatternMatcher', () => {
     expect(keys('Ein Bluetooth-Lautsprecher und ein Smartlautsprecher')).toEqual(['speaker', 'speaker']);
   });
 
+  it('reads a pattern written with ^ only where it opens a sentence, its first word as written', () => {
+    const steps = new PatternMatcher([
+      { key: 'step', pattern: '^turn off' },
+      { key: 'step', pattern: '^deaktivieren sie' },
+    ]);
+    const found = (text: string) => steps.findAllInText(text).map((hit) => hit.surface);
+    expect(found('Turn off Location History. Then: turn off Web Activity.')).toEqual([
+      'Turn off',
+      'turn off',
+    ]);
+    expect(found('Deaktivieren Sie die Werbe-ID.')).toEqual(['Deaktivieren Sie']);
+    // Inside a sentence, or in another form, the words report what someone does.
+    expect(found('The feature is turned off by default, and users turn off nothing.')).toEqual([]);
+    expect(found('Die Hersteller deaktivieren sie nie. Turned off by default, it still sends data.')).toEqual(
+      [],
+    );
+  });
+
   it('keeps the surface form for explanations', () => {
     expect(matcher.findAllInText('Der Smartlautsprecher')[0]?.surface).toBe('Smartlautsprecher');
   });

@@ -19,7 +19,17 @@ interface CompiledPattern<K> {
   tight: boolean;
   /** Words that deny what the pattern says, in the sentence's language: where they do, its hit is `denied`. */
   deniedBy?: DenialOf;
+  /**
+   * Read only where its first word opens a sentence or a clause (Token.afterStop), that word as written:
+   * written with a leading `^` (OPENS_SENTENCE). An instruction to the reader opens with its verb ("Turn off
+   * Location History.", "Öffnen Sie die Einstellungen."); the same words inside a sentence report what
+   * someone does ("the setting is turned off by default", "Die Hersteller aktivieren sie ab Werk").
+   */
+  opensSentence?: true;
 }
+
+/** What marks a pattern that is read only where it opens a sentence (CompiledPattern.opensSentence). */
+const OPENS_SENTENCE = '^';
 
 interface PatternWord {
   text: string;
@@ -554,17 +564,22 @@ export class PatternMatcher<K> {
       if (words === undefined) compiledWords.set(part, (words = compileWord(part)));
       return words;
     };
-    for (const { key, pattern, deniedBy } of patterns)
-      for (const variant of variants(pattern)) {
-        const words = variant.flatMap(compiledWord);
-        const first = words[0];
-        if (!first || first.count) continue;
+    for (const { key, pattern, deniedBy } of patterns) {
+      const opensSentence = pattern.startsWith(OPENS_SENTENCE);
+      const written = opensSentence ? pattern.slice(OPENS_SENTENCE.length) : pattern;
+      for (const variant of variants(written)) {
+        const read = variant.flatMap(compiledWord);
+        if (!read[0] || read[0].count) continue;
+        // An instruction opens with its verb in one form: "Turned off by default, ..." is none.
+        const words = opensSentence ? [{ ...read[0], asWritten: true as const }, ...read.slice(1)] : read;
+        const first = words[0]!;
         const compiled: CompiledPattern<K> = {
           key,
           words,
           source: pattern,
           tight: words.some((word) => word.tight),
           ...(deniedBy && { deniedBy }),
+          ...(opensSentence && { opensSentence: true as const }),
         };
         // A compound head can stand anywhere in a word, so every word is compared with it; it needs no
         // bucket of its own, and each pattern is then in exactly one list.
@@ -579,6 +594,7 @@ export class PatternMatcher<K> {
         else list.push({ word: first, patterns: [compiled] });
         this.byPrefix.set(bucket, list);
       }
+    }
     for (const [bucket, list] of this.byPrefix) {
       const code = prefixCode(bucket);
       if (code < 0) continue;
@@ -647,6 +663,7 @@ export class PatternMatcher<K> {
       while (sentences[sentence]!.end <= i) sentence++;
       const english = sentences[sentence]!.language === 'en';
       for (const pattern of this.candidates(token.norm, endingsOf(english, false))) {
+        if (pattern.opensSentence && i > 0 && !token.afterStop) continue;
         if (english && pattern.words.length > 1 && asAgentOnly(pattern.words[0] as PatternWord, token.norm))
           continue;
         let matched = !(pattern.words[0] as PatternWord).name || writtenAsName(token);
