@@ -2767,6 +2767,63 @@ describe('held-out lessons of the twelfth round: data (issue 11)', () => {
   });
 });
 
+describe('guides to the reader’s own settings (stop 38)', () => {
+  const themes = (context: PageContext) => {
+    const decision = decideFor(context);
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  // A headline that tells the reader which settings to change, over a text of instructions, is a guide:
+  // its privacy words are the reader's switches (probes of s36-quiet and its review, false alarms on main).
+  it('takes the data theme from a settings guide whose headline addresses the reader', () => {
+    const android =
+      'Your Android phone has dozens of privacy settings. These are the ones worth changing. Open Settings ' +
+      'and tap Privacy. Turn off Usage & diagnostics. Turn off Personalised ads and delete your advertising ' +
+      'ID. Toggle off Location History and turn off Web & App Activity. Turn on Private DNS. Switch off the ' +
+      'camera and microphone access for apps you rarely use. Tracking by apps and ad trackers drops sharply.';
+    expect(themes(news('9 Android privacy settings you should change right now', android))).toEqual([]);
+    const windows =
+      'Mit den Standardeinstellungen sendet Windows 11 reichlich Diagnosedaten. Wir zeigen, welche Schalter ' +
+      'Sie umlegen sollten. Öffnen Sie die Einstellungen und gehen Sie zu Datenschutz und Sicherheit. ' +
+      'Deaktivieren Sie dort die Werbe-ID und die optionalen Diagnosedaten. Schalten Sie außerdem den ' +
+      'Aktivitätsverlauf ab und entziehen Sie Apps den Zugriff auf den Standort. Ein Neustart ist nicht nötig.';
+    expect(
+      themes(
+        news('Windows 11: Diese Datenschutz-Einstellungen sollten Sie ändern', windows, { language: 'de' }),
+      ),
+    ).toEqual([]);
+    // The same text under a headline on the company's conduct is a report with a box of switches.
+    expect(themes(news('Google tracks your location and ad activity on Android', android))).toContain('data');
+  });
+
+  // Only the verbs that open a sentence are instructions, and only a headline that tells the reader what
+  // to change makes the page a guide: a report on a company's profiling that offers to protect the reader's
+  // data, or says how the makers switch it on, is a report.
+  it('keeps a report whose headline offers protection, or whose text says who switches it on', () => {
+    const payback =
+      'Payback speichert die Einkäufe seiner Kunden und erstellt daraus Profile. Partnerfirmen erhalten ' +
+      'ausgewertete Daten und schicken personalisierte Coupons. Datenschützer kritisieren, dass Kunden kaum ' +
+      'erfahren, welche Schlüsse aus ihrem Warenkorb gezogen werden. Öffnen Sie die App und tippen Sie auf ' +
+      'Einstellungen. Deaktivieren Sie die Einwilligung in personalisierte Werbung.';
+    expect(
+      themes(
+        news('Payback wertet jeden Einkauf aus: So schützen Sie Ihre Daten', payback, { language: 'de' }),
+      ),
+    ).toContain('data');
+    // A headline that addresses the reader over a text of no instructions names no guide: the report's
+    // few words of the theme are read as under any headline.
+    const tvs =
+      'Fast alle großen TV-Hersteller erfassen mit automatischer Inhaltserkennung, was Zuschauer sehen. ' +
+      'Samsung, LG und Hisense aktivieren sie bei der Einrichtung standardmäßig. Wer die ' +
+      'Datenschutzerklärung nicht ablehnt, stimmt zu. Die Hersteller schalten sie auch nach Updates wieder ' +
+      'ein. Die Sehdaten werden mit der IP-Adresse verknüpft und an Werbefirmen verkauft, die damit ' +
+      'Haushalte auf Smartphones wiedererkennen.';
+    expect(
+      themes(news('Tracking ab Werk: Diese Einstellung sollten Sie kennen', tvs, { language: 'de' })),
+    ).toContain('data');
+  });
+});
+
 describe('held-out lessons of the twenty-eighth round: labour (issue 11)', () => {
   // npr-california-fast-food-minimum-wage: pay in another sector, platform work in one paragraph.
   it('lets another sector named in the headline take the labour theme away from its pay story', () => {

@@ -4615,6 +4615,45 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     ],
   },
   {
+    // A guide to the reader's own settings: its headline tells the reader what to change or how ("7
+    // Firefox privacy settings you should change", "Windows 11: Diese Datenschutz-Einstellungen sollten Sie
+    // ändern") and its text is instructions, sentences that open with the verb ("Turn off Personalised
+    // ads.", "Deaktivieren Sie die Werbe-ID."). Its privacy words are the reader's switches, not a company's
+    // conduct reported, so it takes the data theme away where it says more of the instructions than of the
+    // theme (decide.ts), and not where its headline names a company's handling of data: "Smart-TVs spähen
+    // Zuschauer aus – so schalten Sie das Tracking ab" is a report with a box of switches. Only where the
+    // headline addresses the reader (onlyHeadlined): a report that ends in a box of steps under a headline on
+    // the company ("Google still records where you go after you say no") stays a report however many steps
+    // the box has. The steps' verbs count only where they open a sentence (`^`): "is switched on by default"
+    // and "Die Hersteller aktivieren sie standardmäßig" are reports, and were read as steps when stop 36
+    // wrote them into how-to-steps unanchored (taken out after its review).
+    id: 'instructions-to-the-reader',
+    suppresses: ['data'],
+    onlyHeadlined: true,
+    yieldsToHeadlineConcepts: HANDLING_OF_DATA_HEADLINED,
+    page: [
+      // What the headline tells the reader to change: not to protect, stop or check, which a report's
+      // headline offers beside the company's conduct ("Payback wertet jeden Einkauf aus: So schützen Sie
+      // Ihre Daten", "... Here's how to stop it").
+      'you should',
+      'should change',
+      'sollten sie',
+      'how to turn off|change|disable',
+      'so schalten|andern|deaktivieren sie',
+      '^open settings|system|the|your',
+      '^turn off|on',
+      '^switch off|on',
+      '^toggle',
+      '^tap',
+      '^go to',
+      '^disable',
+      '^enable',
+      '^uncheck',
+      '^choose',
+      '^offnen|deaktivieren|aktivieren|schalten|entziehen|wahlen|tippen|klicken|loschen sie',
+    ],
+  },
+  {
     // A buying guide or a deals page (a pick among products, its runner-up, how the products were tested,
     // the price and the guarantee) sells the reader a tool, not a story of a company profiling its
     // customers: a VPN deal that "blocks ads and trackers", a password manager that stops "marketers from
