@@ -723,6 +723,17 @@ describe('the lexicon', () => {
       'ai-training-on-users-data',
       'Der Hersteller will die Aufnahmen seiner Kunden nutzen, um seine KI zu trainieren',
     ],
+    // Stop 38: German word order, an adverb after the verb, and the purpose in the passive or with a modal;
+    // not a coach's team, an author's texts, nor customers' calls used to train staff.
+    [
+      'Der Trainer trainiert seine Mannschaft jetzt mit den Videos der Gegner; ' +
+        'die Texte seiner Autoren sollen verwendet werden, um Sprachmodelle zu trainieren; ' +
+        'die Gespräche der Kunden werden verwendet, um neue Mitarbeiter zu trainieren',
+      'ai-training-on-users-data',
+      'Der Dienst trainiert seine KI künftig mit den Chats seiner Nutzer; ' +
+        'die Beiträge seiner Nutzer sollen verwendet werden, um Sprachmodelle zu trainieren; ' +
+        'die Texte der Nutzer wurden genutzt, um seine KI zu trainieren',
+    ],
     // Sold or licensed as the company's own users' or customers', the German with its buyer; not an agency's
     // photographers' archive, a club's members' tickets, nor a photographer's prints for his customers.
     [

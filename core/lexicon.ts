@@ -112,7 +112,16 @@ const CONSUMERS_MEDIA = 'photos|selfies|videos|clips|recordings|footage|conversa
  * inflects ("beitrag" reads "Beiträge" and "Beiträgen", "aufnahme" reads "Aufnahmen").
  */
 const USERS_CONTENT = `data|posts|comments|content|${CONSUMERS_MEDIA}`;
-const NUTZER_INHALTE = 'daten|beitrag|kommentar|foto|bild|video|aufnahme|chat|nachricht';
+const NUTZER_INHALTE = 'daten|beitrag|kommentar|text|foto|bild|video|aufnahme|chat|nachricht';
+
+/**
+ * The adverbs German puts between the verb and its object in a main clause ("trainiert seine KI künftig mit
+ * den Chats seiner Nutzer"): of time, and "auch", "heimlich".
+ */
+const MITTELFELD = 'kunftig|bald|jetzt|nun|auch|bereits|schon|ebenfalls|heimlich';
+
+/** What German trains with users' content: AI, its models, language models (folded: "Sprachmodelle"). */
+const KI_ZIEL = 'ki|modelle|sprachmodelle';
 
 /** What the corpus says of jobs cut, the passages job cuts in any words lead to. */
 const JOB_CUT_PASSAGES = [
@@ -2246,6 +2255,14 @@ export const CONCEPTS: readonly Concept[] = [
       `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden zum training seiner|ihrer|der ki|modelle`,
       `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden fur das training seiner|ihrer|der ki|modelle`,
       `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden nutzen|verwenden um seine|ihre ki|modelle zu trainieren`,
+      // The same with an adverb after the verb ("trainiert seine KI künftig mit den Chats seiner Nutzer"), and
+      // the purpose in the passive and with a modal ("die Beiträge seiner Nutzer sollen verwendet werden, um
+      // Sprachmodelle zu trainieren"): not its authors' texts, nor customers' calls used to train staff.
+      `trainier* seine|ihre ki|modelle ${MITTELFELD} mit den|der ${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden`,
+      `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden sollen|durfen|konnen verwendet|genutzt werden um ${KI_ZIEL} zu trainieren`,
+      `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden sollen|durfen|konnen verwendet|genutzt werden um seine|ihre ${KI_ZIEL} zu trainieren`,
+      `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden werden|wurden verwendet|genutzt um ${KI_ZIEL} zu trainieren`,
+      `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden werden|wurden verwendet|genutzt um seine|ihre ${KI_ZIEL} zu trainieren`,
       // The objection said with who objects: "Widerspruch gegen KI-Training" alone is as often a rights
       // holder's reservation under copyright law (§ 44b UrhG, a collecting society for its members).
       'nutzer|kunden konnen|mussen|sollten dem ki training widersprechen',
