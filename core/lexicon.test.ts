@@ -723,6 +723,17 @@ describe('the lexicon', () => {
       'ai-training-on-users-data',
       'Der Hersteller will die Aufnahmen seiner Kunden nutzen, um seine KI zu trainieren',
     ],
+    // Stop 38: German word order, an adverb after the verb, and the purpose in the passive or with a modal;
+    // not a coach's team, an author's texts, nor customers' calls used to train staff.
+    [
+      'Der Trainer trainiert seine Mannschaft jetzt mit den Videos der Gegner; ' +
+        'die Texte seiner Autoren sollen verwendet werden, um Sprachmodelle zu trainieren; ' +
+        'die Gespräche der Kunden werden verwendet, um neue Mitarbeiter zu trainieren',
+      'ai-training-on-users-data',
+      'Der Dienst trainiert seine KI künftig mit den Chats seiner Nutzer; ' +
+        'die Beiträge seiner Nutzer sollen verwendet werden, um Sprachmodelle zu trainieren; ' +
+        'die Texte der Nutzer wurden genutzt, um seine KI zu trainieren',
+    ],
     // Sold or licensed as the company's own users' or customers', the German with its buyer; not an agency's
     // photographers' archive, a club's members' tickets, nor a photographer's prints for his customers.
     [
@@ -775,12 +786,35 @@ describe('the lexicon', () => {
       'The loyalty app harvests far more data from shoppers than the card did',
     ],
     // Keystrokes recorded or monitored, and session replay, are a trojan's, an employer's and a developer
-    // tool's as often as a site's tracking (review): no form of them told these apart, so none is read.
+    // tool's as often as a site's tracking (review): the keystrokes and "session replay" alone are not read.
     [
       'Android malware records every keystroke; Sentry brings session replay to mobile apps; ' +
         'employers monitor every keystroke of remote staff',
       'tracking-ads',
       'The in-app browser can spy on users',
+    ],
+    // Stop 38: session replay by the scripts a site runs, and what they record of its visitors and of what
+    // "you" type on it; not a keylogger's or a banking trojan's, a keyboard's that learns, a shop's form that
+    // asks what customers must type, nor a parental-control app's.
+    [
+      'Sentry brings session replay to mobile apps; a banking trojan captures what customers type; ' +
+        'new malware records everything you type; the keyboard learns from everything you type; ' +
+        'wichtig ist, was Kunden eintippen müssen; Kinderschutz-Apps zeichnen alles auf, was das Kind eintippt',
+      'tracking-ads',
+      'Shops run session replay scripts; Session-Replay-Skripte; the scripts capture what visitors type; ' +
+        "websites are recording everything you type; scripts record visitors' mouse movements",
+    ],
+    // Stop 38: people's data shared or passed on to the platforms and advertisers whose ads it feeds, and to
+    // insurers, with the verb of passing it on; not requests to Meta, data from Meta, what a claimant gives
+    // an insurer, nor photos moved to Facebook.
+    [
+      'Researchers get aggregated data from Meta; the claimant must pass information to insurers; ' +
+        'the brand moved its ad budget to Meta; die Polizei stellte Anfragen an Meta; ' +
+        'melden Sie die Unfalldaten an Ihren Versicherer; back up your photos to Facebook',
+      'customer-analytics',
+      'The therapy app shared data with Facebook; it passed intimate health data to Meta; ' +
+        'die Zyklus-App gab Gesundheitsdaten an Werbenetzwerke weiter; die Angaben an Meta übermittelt; ' +
+        'sold driving data to insurers; Fahrdaten an Versicherer',
     ],
     // A shop's recognition pointed at its shoppers; not the police's at a station.
     [

@@ -112,7 +112,16 @@ const CONSUMERS_MEDIA = 'photos|selfies|videos|clips|recordings|footage|conversa
  * inflects ("beitrag" reads "Beiträge" and "Beiträgen", "aufnahme" reads "Aufnahmen").
  */
 const USERS_CONTENT = `data|posts|comments|content|${CONSUMERS_MEDIA}`;
-const NUTZER_INHALTE = 'daten|beitrag|kommentar|foto|bild|video|aufnahme|chat|nachricht';
+const NUTZER_INHALTE = 'daten|beitrag|kommentar|text|foto|bild|video|aufnahme|chat|nachricht';
+
+/**
+ * The adverbs German puts between the verb and its object in a main clause ("trainiert seine KI künftig mit
+ * den Chats seiner Nutzer"): of time, and "auch", "heimlich".
+ */
+const MITTELFELD = 'kunftig|bald|jetzt|nun|auch|bereits|schon|ebenfalls|heimlich';
+
+/** What German trains with users' content: AI, its models, language models (folded: "Sprachmodelle"). */
+const KI_ZIEL = 'ki|modelle|sprachmodelle';
 
 /** What the corpus says of jobs cut, the passages job cuts in any words lead to. */
 const JOB_CUT_PASSAGES = [
@@ -156,6 +165,16 @@ const SCORING_PASSAGES = ['taxieren', 'datensatz', 'algorithmen'];
  */
 const PEOPLES_DATA =
   'nutzerdaten|kundendaten|benutzerdaten|verbraucherdaten|gesundheitsdaten|standortdaten|nutzungsdaten|bewegungsdaten|fahrdaten|einkaufsdaten';
+
+/** Whose data, and what kind, as English says it before the data an app shares ("users' intimate health data"). */
+const WHOSE_DATA = 'users|customers|their|its|sensitive|intimate|health|personal|private|location';
+
+/**
+ * Those whose ads people's data feeds when an app passes it on: the advertisers, the platforms by their names
+ * and the trade's networks as German calls them. Not "Google", whose Drive and Cloud people move their own
+ * data to. One word each: a pattern's alternatives are words.
+ */
+const AD_PLATFORMS = 'advertisers|facebook|Meta|Snapchat|TikTok|werbenetzwerk';
 
 export const CONCEPTS: readonly Concept[] = [
   // --- labour -------------------------------------------------------------------------------
@@ -1880,6 +1899,18 @@ export const CONCEPTS: readonly Concept[] = [
       // Drittanbieter"), and the third parties as German names the firms ("Drittanbieter", "Drittfirmen").
       `${PEOPLES_DATA} an|mit dritte|drittanbieter|drittfirmen`,
       'daten werden|wurden an|mit dritte|dritten',
+      // The third party named as the company whose ads the data feeds, with the verb of sharing or passing it
+      // on ("shared sensitive data with Facebook", "passed users' intimate health data to Meta", "gab
+      // Gesundheitsdaten an Facebook weiter", "an Meta übermittelt"), and the insurers people's own data is
+      // passed to ("Fahrdaten an Versicherer"). Not the data without the verb: police requests "for user data
+      // to Meta" ("Anfragen nach Nutzerdaten an Meta gestellt"), researchers' access to data from Meta; not
+      // what a claimant gives to insurers ("give personal information to insurers").
+      `share|shares|shared|sharing|pass ${WHOSE_DATA} data|information with|to ${AD_PLATFORMS}`,
+      `share|shares|shared|sharing|pass ${WHOSE_DATA} ${WHOSE_DATA} data|information with|to ${AD_PLATFORMS}`,
+      `share|shares|shared|sharing|pass data|information with|to ${AD_PLATFORMS}`,
+      `share|shares|shared|sharing|pass|sell|sold driving|health|location data|information with|to insurers`,
+      `*daten|angaben|informationen an ${AD_PLATFORMS} weiter|weitergegeben|ubermittelt|ubermitteln|geschickt|verkauft`,
+      `${PEOPLES_DATA} an versicherer|versicherungen`,
       // What people's data is worth, to them or to those who trade it (English only here; German in its
       // own entries), and the dividend proposed to pay them for it. The reader's or ours: a firm is told "the
       // value of their data" too. Not "the value of your|our data": the data ends no phrase there, and what
@@ -2224,6 +2255,14 @@ export const CONCEPTS: readonly Concept[] = [
       `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden zum training seiner|ihrer|der ki|modelle`,
       `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden fur das training seiner|ihrer|der ki|modelle`,
       `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden nutzen|verwenden um seine|ihre ki|modelle zu trainieren`,
+      // The same with an adverb after the verb ("trainiert seine KI künftig mit den Chats seiner Nutzer"), and
+      // the purpose in the passive and with a modal ("die Beiträge seiner Nutzer sollen verwendet werden, um
+      // Sprachmodelle zu trainieren"): not its authors' texts, nor customers' calls used to train staff.
+      `trainier* seine|ihre ki|modelle ${MITTELFELD} mit den|der ${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden`,
+      `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden sollen|durfen|konnen verwendet|genutzt werden um ${KI_ZIEL} zu trainieren`,
+      `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden sollen|durfen|konnen verwendet|genutzt werden um seine|ihre ${KI_ZIEL} zu trainieren`,
+      `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden werden|wurden verwendet|genutzt um ${KI_ZIEL} zu trainieren`,
+      `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden werden|wurden verwendet|genutzt um seine|ihre ${KI_ZIEL} zu trainieren`,
       // The objection said with who objects: "Widerspruch gegen KI-Training" alone is as often a rights
       // holder's reservation under copyright law (§ 44b UrhG, a collecting society for its members).
       'nutzer|kunden konnen|mussen|sollten dem ki training widersprechen',
@@ -2558,6 +2597,17 @@ export const CONCEPTS: readonly Concept[] = [
       '*daten mit|an werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden',
       '*daten mit|an # werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden',
       'marketingdaten',
+      // Session replay: scripts a site runs that record each visit, its mouse movements, clicks and what is
+      // typed into its forms, and send it to an analytics firm ("session replay scripts", "Session-Replay-
+      // Skripte"). The scripts, not "session replay" alone, a developer tool's feature for replaying crashes
+      // (Sentry's "session replay for mobile apps"); what visitors or shoppers type, or what the sites and
+      // their scripts record of what "you" type: not a keylogger's or a banking trojan's "everything you type"
+      // or "what customers type", nor a keyboard that learns from it.
+      'session replay|recording script|skript',
+      'record|capture visitors|shoppers|users mouse movements',
+      'record|capture|log|logs|logged everything|what visitors|shoppers type|typed|enter|entered',
+      'websites|sites|shops|stores|scripts|browser record|capture|log|logs|logged everything|what you type|typed',
+      'websites|sites|shops|stores|scripts|browser can|are|could record|capture|log everything|what you type|typed',
     ],
     corpus: ['retargeting', 'spuren', 'surfverhalten', 'algorithmen', 'programmatic', 'datenschleudern'],
     strength: 'strong',
