@@ -1823,6 +1823,29 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
     ).toEqual([]);
   });
 
+  it("takes a camera maker's name over a sale of its robot vacuums for the seller, not for surveillance", () => {
+    // The weak name in the headline, lifted by nothing, is no word of watching beside the device it sells.
+    expect(
+      themes(
+        'Roborock and Eufy robot vacuums at their lowest prices',
+        'The Roborock S8 costs $399 this week and the Eufy L60 $249. Both robot vacuums empty themselves.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Eufy-Saugroboter zum Bestpreis',
+        'Der Saugroboter von Eufy kostet 449 Euro statt 699 Euro. Er wischt, saugt und leert sich selbst.',
+      ),
+    ).toEqual([]);
+    // Lifted by what its robots take, the name over the same device is the theme's.
+    expect(
+      themes(
+        'Eufy robot vacuums upload faces to the cloud',
+        'The Eufy robot vacuum photographs the rooms; its face recognition stores the faces it sees.',
+      ),
+    ).toContain('alexa');
+  });
+
   it("still shows a camera maker's name beside what its cameras watch and take", () => {
     expect(
       themes(

@@ -691,9 +691,13 @@ function speaksOfSurveillance(evidence: PageEvidence, byId: ConceptsById): boole
   let surveillance = 0;
   let devices = 0;
   for (const [id, found] of evidence.concepts) {
-    const topic = byId.get(id)?.topics[0];
-    if (topic !== 'alexa' && topic !== 'data') continue;
+    const concept = byId.get(id);
+    const topic = concept?.topics[0];
+    if (concept === undefined || (topic !== 'alexa' && topic !== 'data')) continue;
     if (HOME_DEVICES.has(id)) devices += repeated(found);
+    // A maker's name that none of its companions lifts names the seller, not what its devices watch:
+    // Eufy over a sale of its robot vacuums beside Roborock's is a deal, not a camera in the home.
+    else if (namesCompanies(concept) && !isStrong(concept, evidence, byId)) continue;
     // What the headline names is the page's subject however often the text names the device, as a
     // companion in the headline lifts a weak word (lifts): a maker's guide to how its robots map the
     // home says "robot vacuum" at every turn (ecovacs-robot-vacuum-mapping).
