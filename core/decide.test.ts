@@ -1390,6 +1390,27 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
     ).toBe(true);
   });
 
+  it("weighs China's shopping platforms as whose conduct where the page makes another theme its subject", () => {
+    // The app's data collection is the story; the platform's name says whose.
+    const collects = decideFor(
+      news(
+        'Arkansas sues Temu, alleging the shopping app spies on users',
+        'The lawsuit says Temu collects far more data from users than it needs to sell cheap goods, and that ' +
+          'the app sends it to the company for profiling. Temu says it collects data as its industry does.',
+      ),
+    );
+    expect(leading(collects.topics)).toBe('data');
+    // Where the platforms' rise is the only theme, it stays theirs.
+    const rise = decideFor(
+      news(
+        'Temu doubles its ad spending in Europe',
+        'The Chinese shopping platform Temu doubled its advertising to win shoppers from Amazon. Temu now ' +
+          'has 90 million users in Europe and ships cheap goods from China.',
+      ),
+    );
+    expect(leading(rise.topics)).toBe('alibaba');
+  });
+
   it('does not take Chinese marketplaces of other groups for Alibaba', () => {
     expect(about('Wie gefährlich Billigware von Temu ist', 'Bei Temu bestellte Föhne fielen durch.')).toEqual(
       [],

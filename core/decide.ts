@@ -1158,8 +1158,9 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
   );
   const places = placesOfTheCuts(read, evidence, byId, centralEntities);
   const software = softwareThatListens(evidence, byId, brands);
+  const platforms = platformsOfTheConduct(centralThemes, read);
   const concepts = read.map((weighted) =>
-    places.has(weighted.concept.id) || software.has(weighted.concept.id)
+    places.has(weighted.concept.id) || software.has(weighted.concept.id) || platforms.has(weighted.concept.id)
       ? { ...weighted, weight: weighted.weight * WEAK_SHARE }
       : weighted,
   );
@@ -1329,6 +1330,25 @@ function placesOfTheCuts(
           concept.topics[0] !== 'labour' && !isStrong(concept, evidence, byId) && namesAUnit(concept.id),
       )
       .map(({ concept }) => concept.id),
+  );
+}
+
+/**
+ * The alibaba theme's concepts on a page whose subject is another theme: there the platforms' names (Temu,
+ * Shein, AliExpress) and China say whose conduct that theme is, as a company's name says it beside what the
+ * company does (decideNews's defaultShare), and they weigh as a weak word beside the subject (WEAK_SHARE). A
+ * shopping app that collects its users' data for profiling is a data story of Temu's: at full weight the
+ * platform's name in the headline made alibaba the page's leading topic and put the passage on Alibaba's
+ * size before every passage on data. Where the platforms' rise is the only theme (their ads, their parcels)
+ * it stays theirs.
+ */
+function platformsOfTheConduct(
+  centralThemes: readonly Topic[],
+  concepts: readonly WeightedConcept[],
+): ReadonlySet<string> {
+  if (!centralThemes.some((theme) => theme !== 'alibaba')) return new Set();
+  return new Set(
+    concepts.filter(({ concept }) => concept.topics[0] === 'alibaba').map(({ concept }) => concept.id),
   );
 }
 
