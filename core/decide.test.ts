@@ -1844,6 +1844,35 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
     ).toEqual([]);
   });
 
+  it("takes footage from customers' cameras, as the maker holds it, for surveillance in the home", () => {
+    expect(
+      themes(
+        "Camera maker's engineers watched customers' videos",
+        "Engineers had access to videos from customers' cameras, clips from bedrooms. Customers were never " +
+          'told that staff could open their footage.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Anbieter gab Aufnahmen aus den Kameras seiner Kunden an die Polizei',
+        'Die Videos der Kunden lagen auf den Servern des Anbieters. Die Aufnahmen seiner Kunden gab er heraus.',
+      ),
+    ).toContain('alexa');
+    // Footage that is no one's home watched: a police appeal to residents, a dashcam, a shop's review videos.
+    expect(
+      themes(
+        'Police appeal for footage after burglaries',
+        'Police ask residents to check footage from their cameras. Anyone with videos of a van should call.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Onlinehändler zeigt Videos von Kunden',
+        'Auf den Produktseiten erscheinen Videos von Kunden. Die Videos der Kunden sollen Vertrauen schaffen.',
+      ),
+    ).toEqual([]);
+  });
+
   it("takes a camera maker's name over a sale of its robot vacuums for the seller, not for surveillance", () => {
     // The weak name in the headline, lifted by nothing, is no word of watching beside the device it sells.
     expect(
