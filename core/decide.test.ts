@@ -1855,9 +1855,16 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
     expect(
       themes(
         'Anbieter gab Aufnahmen aus den Kameras seiner Kunden an die Polizei',
-        'Die Videos der Kunden lagen auf den Servern des Anbieters. Die Aufnahmen seiner Kunden gab er heraus.',
+        'Die Videos der Kunden lagen auf den Servern des Anbieters, auch Videos aus den Wohnungen.',
       ),
     ).toContain('alexa');
+    // Recordings without a camera are no home watched: a dictation app's are a data story.
+    expect(
+      themes(
+        'Diktier-App verkaufte die Aufnahmen ihrer Kunden',
+        'Die App verkaufte die Aufnahmen ihrer Kunden an Firmen. Die Aufnahmen ihrer Kunden waren Diktate.',
+      ),
+    ).not.toContain('alexa');
     // Footage that is no one's home watched: a police appeal to residents, a dashcam, a shop's review videos.
     expect(
       themes(

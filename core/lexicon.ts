@@ -3490,9 +3490,10 @@ export const CONCEPTS: readonly Concept[] = [
       'customer|owner camera footage|video|videos|clip|clips|recording|recordings',
       // German folded: "Aufnahmen aus den Kameras seiner Kunden", "die Videos der Kunden", "Videos aus den
       // Wohnungen ihrer Kunden". Not "Videos von Kunden", the reviews a shop's buyers film, nor videos "aus
-      // dem Kinderzimmer" of a baby monitor's test.
+      // dem Kinderzimmer" of a baby monitor's test; not "Aufnahmen ihrer Kunden" without a camera, which a
+      // dictation app sells as well (a data story, not a home watched).
       'kameras der|ihrer|seiner kunden|besitzer|nutzer',
-      'video|aufnahme der|ihrer|seiner kunden|besitzer',
+      'video der|ihrer|seiner kunden|besitzer',
       'video|aufnahme aus den|ihren wohnungen|schlafzimmern',
       'video|aufnahme aus wohnungen|schlafzimmern',
     ],
