@@ -1390,6 +1390,27 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
     ).toBe(true);
   });
 
+  it("weighs China's shopping platforms as whose conduct where the page makes another theme its subject", () => {
+    // The app's data collection is the story; the platform's name says whose.
+    const collects = decideFor(
+      news(
+        'Arkansas sues Temu, alleging the shopping app spies on users',
+        'The lawsuit says Temu collects far more data from users than it needs to sell cheap goods, and that ' +
+          'the app sends it to the company for profiling. Temu says it collects data as its industry does.',
+      ),
+    );
+    expect(leading(collects.topics)).toBe('data');
+    // Where the platforms' rise is the only theme, it stays theirs.
+    const rise = decideFor(
+      news(
+        'Temu doubles its ad spending in Europe',
+        'The Chinese shopping platform Temu doubled its advertising to win shoppers from Amazon. Temu now ' +
+          'has 90 million users in Europe and ships cheap goods from China.',
+      ),
+    );
+    expect(leading(rise.topics)).toBe('alibaba');
+  });
+
   it('does not take Chinese marketplaces of other groups for Alibaba', () => {
     expect(about('Wie gefährlich Billigware von Temu ist', 'Bei Temu bestellte Föhne fielen durch.')).toEqual(
       [],
@@ -1821,6 +1842,65 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
           'on older models, and Eufy plans a second factory.',
       ),
     ).toEqual([]);
+  });
+
+  it("takes footage from customers' cameras, as the maker holds it, for surveillance in the home", () => {
+    expect(
+      themes(
+        "Camera maker's engineers watched customers' videos",
+        "Engineers had access to videos from customers' cameras, clips from bedrooms. Customers were never " +
+          'told that staff could open their footage.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Anbieter gab Aufnahmen aus den Kameras seiner Kunden an die Polizei',
+        'Die Videos der Kunden lagen auf den Servern des Anbieters, auch Videos aus den Wohnungen.',
+      ),
+    ).toContain('alexa');
+    // Recordings without a camera are no home watched: a dictation app's are a data story.
+    expect(
+      themes(
+        'Diktier-App verkaufte die Aufnahmen ihrer Kunden',
+        'Die App verkaufte die Aufnahmen ihrer Kunden an Firmen. Die Aufnahmen ihrer Kunden waren Diktate.',
+      ),
+    ).not.toContain('alexa');
+    // Footage that is no one's home watched: a police appeal to residents, a dashcam, a shop's review videos.
+    expect(
+      themes(
+        'Police appeal for footage after burglaries',
+        'Police ask residents to check footage from their cameras. Anyone with videos of a van should call.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Onlinehändler zeigt Videos von Kunden',
+        'Auf den Produktseiten erscheinen Videos von Kunden. Die Videos der Kunden sollen Vertrauen schaffen.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes a camera maker's name over a sale of its robot vacuums for the seller, not for surveillance", () => {
+    // The weak name in the headline, lifted by nothing, is no word of watching beside the device it sells.
+    expect(
+      themes(
+        'Roborock and Eufy robot vacuums at their lowest prices',
+        'The Roborock S8 costs $399 this week and the Eufy L60 $249. Both robot vacuums empty themselves.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Eufy-Saugroboter zum Bestpreis',
+        'Der Saugroboter von Eufy kostet 449 Euro statt 699 Euro. Er wischt, saugt und leert sich selbst.',
+      ),
+    ).toEqual([]);
+    // Lifted by what its robots take, the name over the same device is the theme's.
+    expect(
+      themes(
+        'Eufy robot vacuums upload faces to the cloud',
+        'The Eufy robot vacuum photographs the rooms; its face recognition stores the faces it sees.',
+      ),
+    ).toContain('alexa');
   });
 
   it("still shows a camera maker's name beside what its cameras watch and take", () => {

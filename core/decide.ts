@@ -691,9 +691,13 @@ function speaksOfSurveillance(evidence: PageEvidence, byId: ConceptsById): boole
   let surveillance = 0;
   let devices = 0;
   for (const [id, found] of evidence.concepts) {
-    const topic = byId.get(id)?.topics[0];
-    if (topic !== 'alexa' && topic !== 'data') continue;
+    const concept = byId.get(id);
+    const topic = concept?.topics[0];
+    if (concept === undefined || (topic !== 'alexa' && topic !== 'data')) continue;
     if (HOME_DEVICES.has(id)) devices += repeated(found);
+    // A maker's name that none of its companions lifts names the seller, not what its devices watch:
+    // Eufy over a sale of its robot vacuums beside Roborock's is a deal, not a camera in the home.
+    else if (namesCompanies(concept) && !isStrong(concept, evidence, byId)) continue;
     // What the headline names is the page's subject however often the text names the device, as a
     // companion in the headline lifts a weak word (lifts): a maker's guide to how its robots map the
     // home says "robot vacuum" at every turn (ecovacs-robot-vacuum-mapping).
@@ -1158,8 +1162,9 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
   );
   const places = placesOfTheCuts(read, evidence, byId, centralEntities);
   const software = softwareThatListens(evidence, byId, brands);
+  const platforms = platformsOfTheConduct(centralThemes, read);
   const concepts = read.map((weighted) =>
-    places.has(weighted.concept.id) || software.has(weighted.concept.id)
+    places.has(weighted.concept.id) || software.has(weighted.concept.id) || platforms.has(weighted.concept.id)
       ? { ...weighted, weight: weighted.weight * WEAK_SHARE }
       : weighted,
   );
@@ -1329,6 +1334,25 @@ function placesOfTheCuts(
           concept.topics[0] !== 'labour' && !isStrong(concept, evidence, byId) && namesAUnit(concept.id),
       )
       .map(({ concept }) => concept.id),
+  );
+}
+
+/**
+ * The alibaba theme's concepts on a page whose subject is another theme: there the platforms' names (Temu,
+ * Shein, AliExpress) and China say whose conduct that theme is, as a company's name says it beside what the
+ * company does (decideNews's defaultShare), and they weigh as a weak word beside the subject (WEAK_SHARE). A
+ * shopping app that collects its users' data for profiling is a data story of Temu's: at full weight the
+ * platform's name in the headline made alibaba the page's leading topic and put the passage on Alibaba's
+ * size before every passage on data. Where the platforms' rise is the only theme (their ads, their parcels)
+ * it stays theirs.
+ */
+function platformsOfTheConduct(
+  centralThemes: readonly Topic[],
+  concepts: readonly WeightedConcept[],
+): ReadonlySet<string> {
+  if (!centralThemes.some((theme) => theme !== 'alibaba')) return new Set();
+  return new Set(
+    concepts.filter(({ concept }) => concept.topics[0] === 'alibaba').map(({ concept }) => concept.id),
   );
 }
 

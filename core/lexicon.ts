@@ -3517,6 +3517,40 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    // What a home camera records as its maker holds it: the footage of its customers' cameras, stored,
+    // watched by staff, handed to the police, fed to AI. The surveillance itself in ordinary words, any
+    // vendor, and its own concept, not a companion that lifts a maker's name: a maker's layoffs story that
+    // says once that it stores its customers' videos is not about them (stop 37, review rv-quiet). Said
+    // as whose cameras or homes the footage is from, not footage alone: a dashcam's clip, a police
+    // bodycam's, a fan's concert video or a wildlife camera's are no one's home watched; not a shop's
+    // "customer videos" either, the reviews its buyers film, nor "videos from their cameras" (a police
+    // appeal to residents).
+    id: 'home-footage',
+    label: { en: "footage from customers' cameras", de: 'Aufnahmen aus den Kameras der Kunden' },
+    topics: ['alexa', 'data'],
+    page: [
+      'footage|video|videos|clip|clips|recording|recordings from|of customer|owner camera|cameras',
+      'footage|video|videos|clip|clips|recording|recordings from|of their|its customer|owner camera|cameras',
+      'footage|video|videos|clip|clips|recording|recordings from|of customer|owner home|homes',
+      'footage|video|videos|clip|clips|recording|recordings from|of their|its customer|owner home|homes',
+      'footage|video|videos|clip|clips|recording|recordings from inside homes|bedrooms|nurseries',
+      'footage|video|videos|clip|clips|recording|recordings from bedrooms|nurseries',
+      'recorded by its|their customer|owner camera|cameras',
+      'watch|watched|watching|view|viewed|viewing|open|opened|access|accessed customer|owner video|videos|footage|clip|clips|recording|recordings',
+      'customer|owner camera footage|video|videos|clip|clips|recording|recordings',
+      // German folded: "Aufnahmen aus den Kameras seiner Kunden", "die Videos der Kunden", "Videos aus den
+      // Wohnungen ihrer Kunden". Not "Videos von Kunden", the reviews a shop's buyers film, nor videos "aus
+      // dem Kinderzimmer" of a baby monitor's test; not "Aufnahmen ihrer Kunden" without a camera, which a
+      // dictation app sells as well (a data story, not a home watched).
+      'kameras der|ihrer|seiner kunden|besitzer|nutzer',
+      'video der|ihrer|seiner kunden|besitzer',
+      'video|aufnahme aus den|ihren wohnungen|schlafzimmern',
+      'video|aufnahme aus wohnungen|schlafzimmern',
+    ],
+    corpus: HOME_CAMERA_PASSAGES,
+    strength: 'strong',
+  },
+  {
     // Issue 11, how-it-works pages of smart-home makers: a robot or a camera that maps the home records
     // its layout, the data the corpus finds in connected devices; a maker's page on how its robot vacuums
     // map the home speaks of it as a digital map of the space, the layout of a home and visual SLAM
