@@ -326,6 +326,9 @@ export const CONCEPTS: readonly Concept[] = [
       // gizmodo-wendys-surge-pricing, moved to tune).
       'rideshare driver',
       'ridesharing driver',
+      // The same, written with a hyphen ("ride-share drivers"), which splits it into two words (text.ts).
+      'ride share driver',
+      'ride sharing driver',
       'ride hailing driver',
       'lyft driver',
       // "App-based" is the law's word for them (Seattle's and New York's pay floors for app-based
@@ -2702,6 +2705,18 @@ export const CONCEPTS: readonly Concept[] = [
       'privatleben',
       'informationell selbstbestimmung',
       'schutz der privatsphare',
+      // Data protection by its principles and by its object, in both languages: collecting no more than is
+      // needed, protection built in, the protection of personal data, so that a page on it is not known by
+      // the one word "Datenschutz" (two pages hung on it in `npm run ablation`). Weak as privacy is: a census
+      // office's or a phone maker's promise of it stays silent without a company collecting people's data.
+      // The principle's noun only, not the adjective: guides recommend "eine datensparsame Suchmaschine" as
+      // a tool, and with it a browser settings guide was shown (stop 36's quiet probes).
+      'data minimisation',
+      'data minimization',
+      'datenminimierung',
+      'datensparsamkeit',
+      'privacy by design|default',
+      'protection of personal data',
       // Anonymity online, in both languages (techradar-glassdoor-real-names-profiles, real names added to
       // anonymous profiles, matched no word at all); its loss is data gathered on a person, below in
       // customer-analytics.
@@ -2805,6 +2820,12 @@ export const CONCEPTS: readonly Concept[] = [
     page: [
       '*bussgeld',
       'geldbusse',
+      // German names the fine as a penalty by the law or by what it protects as English does ("DSGVO-Strafe",
+      // "Datenschutzstrafe", "Strafzahlung wegen Datenschutzverstößen"), so that a page on one is not known by
+      // "Bußgeld" alone (a page hung on it in `npm run ablation`). Not "Strafe" alone: a cartel's, a speeder's.
+      'dsgvo|datenschutz strafe|strafzahlung',
+      'datenschutzstrafe',
+      'strafe|strafzahlung wegen datenschutzverstoss*',
       // English names the fine by the law, by what it protects, or by who imposes it and for what: "GDPR
       // fines", "a record privacy fine", "fined under the GDPR", "the CNIL has fined Amazon". Never "fined"
       // alone: a consumer watchdog's fine for dark patterns is no data protection fine
@@ -4218,6 +4239,9 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'security flaw',
       'security hole',
       'sicherheitslucke',
+      // The German for vulnerability beside "Sicherheitslücke", also as a compound's head ("Sicherheits-
+      // schwachstelle"), so that a German page on a flaw is not known by one word.
+      '*schwachstelle',
       // The incident a flaw lets happen, by the names a company's apology gives it: a camera maker whose bug
       // showed 13,000 customers other people's camera feeds calls it "a security incident", "the security
       // event" (held-out theverge-wyze-camera-breach-13000: these alone left the maker's name, then as
