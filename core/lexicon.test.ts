@@ -2332,7 +2332,19 @@ describe('the lexicon', () => {
         'eine Strafzahlung wegen Datenschutzverstößen',
       ],
     ],
-    ['gig-work', ['Ride-share drivers say their pay fell', 'a minimum standard for ride-sharing drivers']],
+    [
+      'gig-work',
+      [
+        'Ride-share drivers say their pay fell',
+        'a minimum standard for ride-sharing drivers',
+        'Gig-Arbeit ist kein Randphänomen',
+        'Gig-Arbeiter demonstrieren',
+        'Gig jobs pay less each year',
+        'rules for gig apps',
+      ],
+    ],
+    // Speakers driven by the voice in the press's other words for them.
+    ['voice-assistant', ["voice-enabled speakers in people's homes", 'a voice-powered assistant']],
   ])('knows the family of %s', (concept, texts) => {
     for (const text of texts) expect(conceptsIn(text), text).toContain(concept);
   });
@@ -2358,6 +2370,8 @@ describe('the lexicon', () => {
       'data-protection-fine',
     ],
     ['after the ride, share the driver details with police', 'gig-work'],
+    ['Musiker klagen über zu wenige Gigs; a gig at the club', 'gig-work'],
+    ['The SUV has a voice-enabled dashboard', 'voice-assistant'],
     ['Wählen Sie eine datensparsame Suchmaschine', 'privacy'],
     ['Claude Monet and a copy of his painting', 'cloud-ai'],
     // Cutting what is not jobs, and letting go of what is not staff: products, prices, patience.

@@ -341,7 +341,13 @@ export const CONCEPTS: readonly Concept[] = [
       'Uber fahrer',
       'fahrdienstfahrer',
       // Issue 11: gig apps and crowd work as a kind of work, whichever app.
-      'gig app',
+      // Both numbers: a word of four letters or fewer is not inflected by the matcher ("apps", "jobs").
+      'gig app|apps',
+      // The work and its jobs in the other usual forms, German's with a hyphen ("Gig-Arbeit", "Gig-Arbeiter"),
+      // so that a page on it is not known by "gig economy" alone (a page hung on it in `npm run ablation`).
+      'gig job|jobs',
+      'gig arbeit',
+      'gig arbeiter',
       'crowdwork',
       'clickworker',
       'plattformbeschaftigte',
@@ -3234,8 +3240,9 @@ export const CONCEPTS: readonly Concept[] = [
       'hey_google',
       // Devices driven by the voice, the assistant's work named by what it does: a speaker, an assistant or
       // a device of the home. Not the words alone: a car's controls and a TV's remote are driven by the
-      // voice too, with no one listening in a home.
-      'voice controlled|activated speaker|assistant|device',
+      // voice too, with no one listening in a home. Enabled or powered by the voice as well as controlled or
+      // activated by it: the press's other words for the same speakers.
+      'voice controlled|activated|enabled|powered speaker|assistant|device',
       'sprachgesteuert lautsprecher|assistent|gerat',
     ],
     corpus: [
