@@ -2321,6 +2321,8 @@ describe('the lexicon', () => {
         'built with privacy by design',
         'privacy by default',
         'the protection of personal data',
+        'ein Verstoß gegen den Schutz personenbezogener Daten',
+        'der Schutz der personenbezogenen Daten',
       ],
     ],
     [

@@ -2723,6 +2723,8 @@ export const CONCEPTS: readonly Concept[] = [
       'datensparsamkeit',
       'privacy by design|default',
       'protection of personal data',
+      'schutz personenbezogen daten',
+      'schutz der personenbezogen daten',
       // Anonymity online, in both languages (techradar-glassdoor-real-names-profiles, real names added to
       // anonymous profiles, matched no word at all); its loss is data gathered on a person, below in
       // customer-analytics.
