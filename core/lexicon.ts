@@ -345,6 +345,9 @@ export const CONCEPTS: readonly Concept[] = [
       // gizmodo-wendys-surge-pricing, moved to tune).
       'rideshare driver',
       'ridesharing driver',
+      // The same, written with a hyphen ("ride-share drivers"), which splits it into two words (text.ts).
+      'ride share driver',
+      'ride sharing driver',
       'ride hailing driver',
       'lyft driver',
       // "App-based" is the law's word for them (Seattle's and New York's pay floors for app-based
@@ -357,7 +360,13 @@ export const CONCEPTS: readonly Concept[] = [
       'Uber fahrer',
       'fahrdienstfahrer',
       // Issue 11: gig apps and crowd work as a kind of work, whichever app.
-      'gig app',
+      // Both numbers: a word of four letters or fewer is not inflected by the matcher ("apps", "jobs").
+      'gig app|apps',
+      // The work and its jobs in the other usual forms, German's with a hyphen ("Gig-Arbeit", "Gig-Arbeiter"),
+      // so that a page on it is not known by "gig economy" alone (a page hung on it in `npm run ablation`).
+      'gig job|jobs',
+      'gig arbeit',
+      'gig arbeiter',
       'crowdwork',
       'clickworker',
       'plattformbeschaftigte',
@@ -2752,6 +2761,20 @@ export const CONCEPTS: readonly Concept[] = [
       'privatleben',
       'informationell selbstbestimmung',
       'schutz der privatsphare',
+      // Data protection by its principles and by its object, in both languages: collecting no more than is
+      // needed, protection built in, the protection of personal data, so that a page on it is not known by
+      // the one word "Datenschutz" (two pages hung on it in `npm run ablation`). Weak as privacy is: a census
+      // office's or a phone maker's promise of it stays silent without a company collecting people's data.
+      // The principle's noun only, not the adjective: guides recommend "eine datensparsame Suchmaschine" as
+      // a tool, and with it a browser settings guide was shown (stop 36's quiet probes).
+      'data minimisation',
+      'data minimization',
+      'datenminimierung',
+      'datensparsamkeit',
+      'privacy by design|default',
+      'protection of personal data',
+      'schutz personenbezogen daten',
+      'schutz der personenbezogen daten',
       // Anonymity online, in both languages (techradar-glassdoor-real-names-profiles, real names added to
       // anonymous profiles, matched no word at all); its loss is data gathered on a person, below in
       // customer-analytics.
@@ -2855,6 +2878,12 @@ export const CONCEPTS: readonly Concept[] = [
     page: [
       '*bussgeld',
       'geldbusse',
+      // German names the fine as a penalty by the law or by what it protects as English does ("DSGVO-Strafe",
+      // "Datenschutzstrafe", "Strafzahlung wegen Datenschutzverstößen"), so that a page on one is not known by
+      // "Bußgeld" alone (a page hung on it in `npm run ablation`). Not "Strafe" alone: a cartel's, a speeder's.
+      'dsgvo|datenschutz strafe|strafzahlung',
+      'datenschutzstrafe',
+      'strafe|strafzahlung wegen datenschutzverstoss*',
       // English names the fine by the law, by what it protects, or by who imposes it and for what: "GDPR
       // fines", "a record privacy fine", "fined under the GDPR", "the CNIL has fined Amazon". Never "fined"
       // alone: a consumer watchdog's fine for dark patterns is no data protection fine
@@ -3263,8 +3292,9 @@ export const CONCEPTS: readonly Concept[] = [
       'hey_google',
       // Devices driven by the voice, the assistant's work named by what it does: a speaker, an assistant or
       // a device of the home. Not the words alone: a car's controls and a TV's remote are driven by the
-      // voice too, with no one listening in a home.
-      'voice controlled|activated speaker|assistant|device',
+      // voice too, with no one listening in a home. Enabled or powered by the voice as well as controlled or
+      // activated by it: the press's other words for the same speakers.
+      'voice controlled|activated|enabled|powered speaker|assistant|device',
       'sprachgesteuert lautsprecher|assistent|gerat',
     ],
     corpus: [
@@ -4302,6 +4332,9 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'security flaw',
       'security hole',
       'sicherheitslucke',
+      // The German for vulnerability beside "Sicherheitslücke", also as a compound's head ("Sicherheits-
+      // schwachstelle"), so that a German page on a flaw is not known by one word.
+      '*schwachstelle',
       // The incident a flaw lets happen, by the names a company's apology gives it: a camera maker whose bug
       // showed 13,000 customers other people's camera feeds calls it "a security incident", "the security
       // event" (held-out theverge-wyze-camera-breach-13000: these alone left the maker's name, then as
