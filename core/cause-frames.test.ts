@@ -13,6 +13,20 @@ const frameOf = (text: string, word: string) => {
 const frameOfAI = (text: string) => frameOf(text, text.includes('KI') ? 'KI' : 'AI');
 
 describe('causeFramesIn', () => {
+  it('reads AI as the cause after a turn to it or what it yields, governed by a cause word', () => {
+    for (const text of [
+      'The bank will cut 1,200 jobs, citing a shift to AI in loan processing.',
+      'The firm laid off 10% of its staff, citing gains from AI.',
+      'The insurer cut 300 jobs due to a move to AI.',
+      'Der Versicherer streicht Stellen wegen der Umstellung auf KI.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+    // A word of time dates the cut by another story; AI that only modifies the noun names a business.
+    expect(frameOfAI("After a shift to AI, the chipmaker's shares rose.")).toBeUndefined();
+    expect(frameOfAI('Nach der Umstellung auf KI stieg der Umsatz.')).toBeUndefined();
+    expect(frameOfAI('The firm cut jobs, citing gains from AI chip sales.')).toBe('named');
+  });
+
   it('reads AI given as the cause or what a company turns to', () => {
     for (const text of [
       'The company cut 500 jobs because of AI.',

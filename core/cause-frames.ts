@@ -336,10 +336,32 @@ const COMING_INTO_USE: ReadonlySet<string> = new Set([
  * interview", "Nach dem Einsatz von KI für ein erfundenes Interview").
  */
 const ACTS_OF_USE: ReadonlySet<string> = new Set(['use', 'einsatz', 'einsatzes', 'nutzung']);
+/**
+ * Nouns a cause word governs in the cause's stead as it does COMING_INTO_USE, but no word of time: a turn to
+ * it and what it yields ("citing a shift to AI", "citing gains from AI", "wegen der Umstellung auf KI",
+ * "unter Verweis auf Einsparungen durch KI"), the cause said after their "to", "from", "auf" or "durch".
+ * After a word of time they date the cut by another story: "after a shift to AI, the chipmaker's shares rose".
+ */
+const TURNS_AND_YIELDS: ReadonlySet<string> = new Set([
+  'shift',
+  'move',
+  'switch',
+  'transition',
+  'gains',
+  'savings',
+  'efficiencies',
+  'umstellung',
+  'wechsel',
+  'einsparungen',
+  'effizienzgewinne',
+]);
 /** Words of time that date a cut by what came into use (COMING_INTO_USE): "after", "nach", "seit". */
 const DATING_BY_USE: ReadonlySet<string> = new Set(['after', 'following', 'since', 'nach', 'seit']);
-/** The words that join the noun of coming into use to what came: "the rise of AI", "Einsatz von KI". */
-const OF_WHAT_CAME: ReadonlySet<string> = new Set(['of', 'von']);
+/**
+ * The words that join the noun of coming into use to what came ("the rise of AI", "Einsatz von KI"), and a
+ * turn or a yield to what it turns to or comes from (TURNS_AND_YIELDS: "shift to AI", "Einsparungen durch KI").
+ */
+const OF_WHAT_CAME: ReadonlySet<string> = new Set(['of', 'von', 'to', 'from', 'auf', 'zu', 'durch']);
 
 /**
  * Verbs that make the mention before them the one that takes the work: "AI will replace", "AI will do the
@@ -551,7 +573,12 @@ for (const [phrases, kind] of [
     PHRASES_BY_LAST_WORD.set(last, [...(PHRASES_BY_LAST_WORD.get(last) ?? []), { words, kind }]);
   }
 }
-const SHAPES = new WordShapes([...PHRASES_BY_LAST_WORD.keys(), REPLACED_WITH, ...COMING_INTO_USE]);
+const SHAPES = new WordShapes([
+  ...PHRASES_BY_LAST_WORD.keys(),
+  REPLACED_WITH,
+  ...COMING_INTO_USE,
+  ...TURNS_AND_YIELDS,
+]);
 
 /** A phrase found in a text: the words it covers, `end` not included. */
 interface Found {
@@ -576,7 +603,7 @@ export function causeFramesIn(
       if (verb !== undefined)
         found.push({ start: verb, end: token.index + 1, kind: 'before', negated: negatedAt(tokens, verb) });
     }
-    if (COMING_INTO_USE.has(token.norm)) {
+    if (COMING_INTO_USE.has(token.norm) || TURNS_AND_YIELDS.has(token.norm)) {
       const cause = causeOfComingIntoUse(tokens, token.index, found);
       if (cause !== undefined) found.push(cause);
     }
@@ -700,9 +727,9 @@ export function causeFramesIn(
 }
 
 /**
- * The cause phrase that the noun of coming into use at word `index` (COMING_INTO_USE) ends, with its "of"
- * or "von": a determiner at most between it and the cause word before (a CAUSE_BEFORE phrase `found`
- * already, or a word of DATING_BY_USE before a noun of arrival), in its clause. None where no such word
+ * The cause phrase that the noun of coming into use at word `index` (COMING_INTO_USE, TURNS_AND_YIELDS) ends,
+ * with its "of" or "von" (OF_WHAT_CAME): a determiner at most between it and the cause word before (a
+ * CAUSE_BEFORE phrase `found` already, or a word of DATING_BY_USE before a noun of arrival), in its clause. None where no such word
  * stands before it: "the use of AI" alone gives no cause.
  */
 function causeOfComingIntoUse(
@@ -715,11 +742,8 @@ function causeOfComingIntoUse(
   const before = opened - 1;
   if (before < 0 || tokens[opened]!.afterMark) return undefined;
   const cause = found.find((phrase) => phrase.kind === 'before' && phrase.end === opened);
-  if (
-    cause === undefined &&
-    (!DATING_BY_USE.has(tokens[before]!.norm) || ACTS_OF_USE.has(tokens[index]!.norm))
-  )
-    return undefined;
+  const dated = DATING_BY_USE.has(tokens[before]!.norm) && COMING_INTO_USE.has(tokens[index]!.norm);
+  if (cause === undefined && (!dated || ACTS_OF_USE.has(tokens[index]!.norm))) return undefined;
   const start = cause?.start ?? before;
   const of = OF_WHAT_CAME.has(tokens[index + 1]?.norm ?? '') && !tokens[index + 1]!.afterMark;
   return {

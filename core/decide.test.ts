@@ -2422,6 +2422,38 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
     for (const [headline, text] of notCaused) expect(themes(headline!, text + rest), headline).toEqual([]);
   });
 
+  // Issue 11: a short report whose headline names the cuts and their cause is about the jobs lost to AI where
+  // its text says the cut once with the AI it gives as the cause in the cut's own clause: the cause says the
+  // cut again. Not AI said as a cause of something else in another clause, nor what the company turns to.
+  it("takes the cause a text gives in the cut's own clause for the cut said again", () => {
+    const caused = [
+      [
+        'Following the rollout of AI agents, fintech cuts 700 support jobs',
+        'Following the rollout of AI agents in its app, the fintech cut 700 customer support jobs. The agents now handle two thirds of chats.',
+      ],
+      [
+        'Due to the rise of AI, translation firm lays off 200',
+        'The translation firm laid off 200 translators due to the rise of AI translation. Revenue fell by a third.',
+      ],
+      [
+        'Versicherer streicht 300 Stellen wegen KI',
+        'Der Versicherer streicht 300 Stellen wegen KI-Chatbots. Der Konzern hatte im Vorjahr einen Rekordgewinn gemeldet.',
+      ],
+    ];
+    for (const [headline, text] of caused) expect(themes(headline!, text!), headline).toContain('labour');
+    const notCaused = [
+      [
+        'Carmaker cuts 2,000 jobs over tariffs; since the rise of AI, chipmaker rival thrives',
+        'The carmaker said it will cut 2,000 jobs because of tariffs and weak sales in Europe. Since the rise of AI, its former chip partner has tripled its market value.',
+      ],
+      [
+        'Toolmaker cuts 300 jobs citing weak demand, and invests in AI',
+        'The toolmaker cut 300 jobs on Tuesday, citing weak demand from builders, and said it invests in AI to design new drills. Sales fell 18% in the quarter.',
+      ],
+    ];
+    for (const [headline, text] of notCaused) expect(themes(headline!, text!), headline).toEqual([]);
+  });
+
   // Issue 11: job cuts in any words (job-cuts ties AI said near them, not only as the cause) tie no AI the
   // text names as what a company is, sells or plans (cause-frames.ts 'named').
   it('ties job cuts to no AI named as what a company is, sells or plans', () => {

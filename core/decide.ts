@@ -925,7 +925,7 @@ function themeCentral(
     const found = apartFromCounters(id, said, topic, counters, evidence, byId);
     // A concept all of whose mentions a counter-signal's act took says nothing more of the theme.
     if (found.body === 0 && found.prominent === 0) continue;
-    supporting.push(found);
+    supporting.push(found, ...causesGiven(concept, found, evidence));
     if (!isStrong(concept, evidence, byId)) continue;
     if (namesTheme(concept, found, evidence)) prominent += titled(found);
     strong.push(found);
@@ -946,6 +946,30 @@ function themeCentral(
       ? THEME_BODY_ALONE
       : bodyAlone(evidence, THEME_BODY_ALONE);
   return strongBody >= alone && varied;
+}
+
+/**
+ * The companions a text gives as the cause of a concept that must be said with them (Concept.companionsWithin)
+ * in the concept's own clause: "The insurer cuts 300 jobs after the introduction of AI chatbots" tells of the
+ * cuts twice, of their number and of their cause, as a text that names the cuts again does. A short report
+ * whose headline names the cuts and their cause, and whose text says the cut once with the AI it blames
+ * ("laid off 200 translators due to the rise of AI translation"), is about the jobs lost to AI. Only a cause
+ * (CauseFrame), not what the company turns to ("cut 300 jobs, citing weak demand, and said it invests in AI"),
+ * and not a cause said in another clause: "Since the rise of AI, its chip partner has tripled its value"
+ * after a carmaker's cuts for tariffs dates another story (saidWith counts both beside the cut).
+ */
+function causesGiven(concept: Concept, found: Evidence, evidence: PageEvidence): Evidence[] {
+  const within = concept.companionsWithin;
+  if (within === undefined) return [];
+  const clauses = new Set(found.spans.map((span) => span.clause));
+  return (concept.strongWith ?? []).flatMap((id) => {
+    const companion = evidence.concepts.get(id);
+    if (companion === undefined) return [];
+    const causes = saidWith(companion, found, within, true).spans.filter(
+      (span) => span.frame === 'cause' && clauses.has(span.clause),
+    );
+    return [{ ...companion, body: causes.length, spans: causes }];
+  });
 }
 
 /**
