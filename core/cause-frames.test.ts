@@ -259,10 +259,19 @@ describe('causeFramesIn', () => {
       'KI habe beim Abbau der Stellen keine Rolle gespielt.',
       'The layoffs are not related to the rollout of AI software, but to Medicaid cuts.',
       'Die Kündigungen kommen nicht wegen der neuen KI.',
-      // The mention right after "not about".
+      // The mention right after "not about", and AI set against the cause given.
       'This is not about AI replacing anyone, it is about costs.',
+      'The retailer cut 1,000 jobs because of tariffs, not AI.',
+      'It cut 1,000 jobs because of tariffs rather than AI.',
+      'Der Händler streicht 1000 Stellen wegen der Zölle, nicht KI.',
     ])
       expect(frameOfAI(text), text).toBe('denied');
+  });
+
+  it('reads AI as a cause where the word it denies is another', () => {
+    expect(frameOfAI('The bank cut 500 jobs not because of costs but because of AI.')).toBe('cause');
+    expect(frameOfAI('The bank cut 500 jobs because of AI, not costs.')).toBe('cause');
+    expect(frameOfAI('Die Bank streicht 500 Stellen wegen KI, nicht wegen der Kosten.')).toBe('cause');
   });
 
   it('reads no denial in "without AI": what could be done without it', () => {

@@ -124,11 +124,13 @@ const MAKING = [
 ];
 
 /**
- * Words that deny the mention right after them: "This is not about AI replacing anyone". Not "without" or
- * "ohne", which as often tell what could be done without it ("could have won without AI and just by being
- * more stable": xeiaso-gitlab-layoffs-ai then hung on its one other AI word in `npm run ablation`).
+ * Words that deny the mention right after them: "This is not about AI replacing anyone", and AI set against
+ * the cause a text gives ("cut 1,000 jobs because of tariffs, not AI", "wegen der Zölle, nicht KI",
+ * "rather than AI"). Not "without" or "ohne", which as often tell what could be done without it ("could have
+ * won without AI and just by being more stable": xeiaso-gitlab-layoffs-ai then hung on its one other AI word
+ * in `npm run ablation`).
  */
-const DENYING_THE_NEXT = ['not about'];
+const DENYING_THE_NEXT = ['not about', 'not', 'nicht', 'rather than', 'instead of'];
 
 /**
  * How many words after a TURNED_TO phrase a mention it does not frame as the turn is still named as a

@@ -2450,6 +2450,10 @@ describe('held-out false alarms of the seventh round (issue 11)', () => {
         'Toolmaker cuts 300 jobs citing weak demand, and invests in AI',
         'The toolmaker cut 300 jobs on Tuesday, citing weak demand from builders, and said it invests in AI to design new drills. Sales fell 18% in the quarter.',
       ],
+      [
+        'Moderator nach KI-Skandal entlassen',
+        'Der Sender hat seinen Moderator wegen eines KI-Skandals entlassen. Er hatte erfundene Zitate gesendet.',
+      ],
     ];
     for (const [headline, text] of notCaused) expect(themes(headline!, text!), headline).toEqual([]);
   });

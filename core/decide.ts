@@ -964,7 +964,9 @@ function causesGiven(concept: Concept, found: Evidence, evidence: PageEvidence):
   const clauses = new Set(found.spans.map((span) => span.clause));
   return (concept.strongWith ?? []).flatMap((id) => {
     const companion = evidence.concepts.get(id);
-    if (companion === undefined) return [];
+    // The headline gives the cause too: a text's one cut beside a cause of AI's name ("wegen eines
+    // KI-Skandals entlassen") is no report of jobs lost to AI where the headline blames nothing on AI.
+    if (companion === undefined || companion.causeProminent === 0) return [];
     const causes = saidWith(companion, found, within, true).spans.filter(
       (span) => span.frame === 'cause' && clauses.has(span.clause),
     );
