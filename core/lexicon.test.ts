@@ -799,22 +799,27 @@ describe('the lexicon', () => {
     [
       'Sentry brings session replay to mobile apps; a banking trojan captures what customers type; ' +
         'new malware records everything you type; the keyboard learns from everything you type; ' +
-        'wichtig ist, was Kunden eintippen müssen; Kinderschutz-Apps zeichnen alles auf, was das Kind eintippt',
+        'wichtig ist, was Kunden eintippen müssen; Kinderschutz-Apps zeichnen alles auf, was das Kind eintippt; ' +
+        "the anti-cheat software records users' mouse movements",
       'tracking-ads',
       'Shops run session replay scripts; Session-Replay-Skripte; the scripts capture what visitors type; ' +
         "websites are recording everything you type; scripts record visitors' mouse movements",
     ],
-    // Stop 38: people's data shared or passed on to the platforms and advertisers whose ads it feeds, and to
-    // insurers, with the verb of passing it on; not requests to Meta, data from Meta, what a claimant gives
-    // an insurer, nor photos moved to Facebook.
+    // Stop 38: people's data shared or passed on to the platforms and advertisers whose ads it feeds, and sold
+    // to insurers, with the verb of passing it on; not requests to Meta, data from Meta, what a claimant gives
+    // an insurer, photos moved to Facebook, nor anyone's data whoever passes it (the FBI, an election office,
+    // a weather service: review).
     [
       'Researchers get aggregated data from Meta; the claimant must pass information to insurers; ' +
         'the brand moved its ad budget to Meta; die Polizei stellte Anfragen an Meta; ' +
-        'melden Sie die Unfalldaten an Ihren Versicherer; back up your photos to Facebook',
+        'melden Sie die Unfalldaten an Ihren Versicherer; back up your photos to Facebook; ' +
+        'the FBI shared data with Meta; the startup shared its data with Meta; ' +
+        'der Wetterdienst hat Klimadaten an Meta übermittelt; die Angaben an TikTok weitergegeben; ' +
+        'Antragsteller geben Gesundheitsdaten an Versicherer',
       'customer-analytics',
-      'The therapy app shared data with Facebook; it passed intimate health data to Meta; ' +
-        'die Zyklus-App gab Gesundheitsdaten an Werbenetzwerke weiter; die Angaben an Meta übermittelt; ' +
-        'sold driving data to insurers; Fahrdaten an Versicherer',
+      "The therapy app shared users' data with Facebook; it passed intimate health data to Meta; " +
+        'die Zyklus-App gab Gesundheitsdaten an Werbenetzwerke weiter; die Nutzerdaten an Meta übermittelt; ' +
+        'sold driving data to insurers; Fahrdaten an Versicherer verkauft',
     ],
     // A shop's recognition pointed at its shoppers; not the police's at a station.
     [
@@ -898,7 +903,8 @@ describe('the lexicon', () => {
     ],
   ])('does not take "%s" for %s, but its true forms ("%s")', (falseHit, concept, trueForms) => {
     expect(conceptsIn(falseHit)).not.toContain(concept);
-    expect(conceptsIn(trueForms)).toContain(concept);
+    // Each true form on its own: a row passes only if every form it lists is read.
+    for (const form of trueForms.split('; ')) expect(conceptsIn(form), form).toContain(concept);
   });
 
   // Issue 11: families in both languages with their usual forms, not the one word a page used.

@@ -167,7 +167,7 @@ const PEOPLES_DATA =
   'nutzerdaten|kundendaten|benutzerdaten|verbraucherdaten|gesundheitsdaten|standortdaten|nutzungsdaten|bewegungsdaten|fahrdaten|einkaufsdaten';
 
 /** Whose data, and what kind, as English says it before the data an app shares ("users' intimate health data"). */
-const WHOSE_DATA = 'users|customers|their|its|sensitive|intimate|health|personal|private|location';
+const WHOSE_DATA = 'users|customers|sensitive|intimate|health|location';
 
 /**
  * Those whose ads people's data feeds when an app passes it on: the advertisers, the platforms by their names
@@ -1916,10 +1916,9 @@ export const CONCEPTS: readonly Concept[] = [
       // what a claimant gives to insurers ("give personal information to insurers").
       `share|shares|shared|sharing|pass ${WHOSE_DATA} data|information with|to ${AD_PLATFORMS}`,
       `share|shares|shared|sharing|pass ${WHOSE_DATA} ${WHOSE_DATA} data|information with|to ${AD_PLATFORMS}`,
-      `share|shares|shared|sharing|pass data|information with|to ${AD_PLATFORMS}`,
-      `share|shares|shared|sharing|pass|sell|sold driving|health|location data|information with|to insurers`,
-      `*daten|angaben|informationen an ${AD_PLATFORMS} weiter|weitergegeben|ubermittelt|ubermitteln|geschickt|verkauft`,
-      `${PEOPLES_DATA} an versicherer|versicherungen`,
+      `sell|sold driving|health|location data|information to insurers`,
+      `${PEOPLES_DATA} an versicherer|versicherungen verkauft|verkaufen`,
+      `${PEOPLES_DATA} an ${AD_PLATFORMS} weiter|weitergegeben|ubermittelt|ubermitteln|geschickt|verkauft`,
       // What people's data is worth, to them or to those who trade it (English only here; German in its
       // own entries), and the dividend proposed to pay them for it. The reader's or ours: a firm is told "the
       // value of their data" too. Not "the value of your|our data": the data ends no phrase there, and what
@@ -2613,7 +2612,7 @@ export const CONCEPTS: readonly Concept[] = [
       // their scripts record of what "you" type: not a keylogger's or a banking trojan's "everything you type"
       // or "what customers type", nor a keyboard that learns from it.
       'session replay|recording script|skript',
-      'record|capture visitors|shoppers|users mouse movements',
+      'record|capture visitors|shoppers mouse movements',
       'record|capture|log|logs|logged everything|what visitors|shoppers type|typed|enter|entered',
       'websites|sites|shops|stores|scripts|browser record|capture|log|logs|logged everything|what you type|typed',
       'websites|sites|shops|stores|scripts|browser can|are|could record|capture|log everything|what you type|typed',
