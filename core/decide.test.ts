@@ -2937,6 +2937,27 @@ describe('guides to the reader’s own settings (stop 38)', () => {
     expect(
       themes(news('Tracking ab Werk: Diese Einstellung sollten Sie kennen', tvs, { language: 'de' })),
     ).toContain('data');
+    // "What you should know" and "Das sollten Sie wissen" over a report that ends in a box of steps: the
+    // reader is told nothing to change (review).
+    const acr =
+      'Automatic content recognition takes snapshots of whatever is on screen several times a second and ' +
+      'sends them to the manufacturer. Samsung, LG, Vizio and Roku all build it into their sets. The viewing ' +
+      "records are matched with the household's IP address and sold to advertisers, who use them to target " +
+      'the same home on phones and laptops. To stop it on a Samsung TV, open Settings. Go to Terms & ' +
+      'Privacy. Turn off Viewing Information Services. On LG sets, turn off Live Plus.';
+    expect(themes(news("Your new TV is watching you back. Here's what you should know", acr))).toContain(
+      'data',
+    );
+  });
+
+  // A buying guide's headline alone ("Our favorite ...") names its story over a short text without its
+  // words, as before this stop: a guide to tracker blockers is no report on tracking (review).
+  it('keeps a short guide under a buying headline silent', () => {
+    const blockers =
+      '1Blocker blocks ads, trackers and fingerprinting scripts and lets you choose which sites to trust. ' +
+      'It stops social media buttons from tracking you across sites and hides cookie banners. It costs ' +
+      '$14.99 a year.';
+    expect(themes(news('Our favorite tracker blocker for Safari', blockers))).toEqual([]);
   });
 });
 

@@ -1002,11 +1002,7 @@ function headlinesAnotherStory(
     });
     const rival =
       signal.suppresses.includes('company') || signal.suppresses.includes(topic) || headlinesItsWords;
-    // A signal that is the story only where its text says it too (CounterSignal.onlyHeadlined) names none
-    // by its headline alone: "Tracking ab Werk: Diese Einstellung sollten Sie kennen" over a report with no
-    // instruction in it is the report.
-    const itsStory = !signal.onlyHeadlined || substantialCounter(signal, found, evidence);
-    return rival && found !== undefined && untagged(found) > 0 && itsStory && !yields(signal, evidence, byId);
+    return rival && found !== undefined && untagged(found) > 0 && !yields(signal, evidence, byId);
   });
 }
 

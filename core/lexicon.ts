@@ -4743,12 +4743,15 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     onlyHeadlined: true,
     yieldsToHeadlineConcepts: HANDLING_OF_DATA_HEADLINED,
     page: [
-      // What the headline tells the reader to change: not to protect, stop or check, which a report's
-      // headline offers beside the company's conduct ("Payback wertet jeden Einkauf aus: So schützen Sie
-      // Ihre Daten", "... Here's how to stop it").
-      'you should',
-      'should change',
-      'sollten sie',
+      // What the headline tells the reader to change, the reader paired with the verb: not to protect, stop
+      // or check, which a report's headline offers beside the company's conduct ("Payback wertet jeden
+      // Einkauf aus: So schützen Sie Ihre Daten", "... Here's how to stop it"), nor "what you should know",
+      // "Das sollten Sie wissen", everyday headlines over reports that end in a box of steps (review).
+      'should change|disable',
+      'you should turn|switch|disable',
+      'sollten sie andern|abschalten|ausschalten|deaktivieren',
+      'sollten sie sofort|jetzt|unbedingt andern|abschalten|ausschalten|deaktivieren',
+      'andern|abschalten|ausschalten|deaktivieren sollten',
       'how to turn off|change|disable',
       'so schalten|andern|deaktivieren sie',
       '^open settings|system|the|your',

@@ -178,6 +178,12 @@ describe('headlinesANotice', () => {
     // The consent dialog's own page.
     expect(headlinesANotice('Cookie-Einstellungen')).toBe(true);
     expect(headlinesANotice('Cookie Settings | Example Shop')).toBe(true);
+    expect(headlinesANotice('Datenschutzerklärung – Example Shop GmbH & Co. KG')).toBe(true);
+  });
+
+  it("reads a longer line after a dash as the title's subtitle, not the site's name", () => {
+    expect(headlinesANotice("Cookie settings — why 'Reject all' is so hard to find")).toBe(false);
+    expect(headlinesANotice('Datenschutzerklärung – was die neue Fassung von WhatsApp ändert')).toBe(false);
   });
 
   it('is the title over a line in which the site says what it does with the reader’s data', () => {

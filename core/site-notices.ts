@@ -99,6 +99,9 @@ const NOTICE_FOR = ['for', 'fur'];
 /** What sets the site's name off a page's title: "Privacy Policy | Example Shop", "Datenschutz – Beispielshop". */
 const TITLE_SEPARATOR = /\s[|·•–—-]\s/;
 
+/** The most words a site's name after a title's separator has ("Example Shop GmbH & Co. KG"). */
+const SITE_NAME_WORDS = 5;
+
 /**
  * The first letters of the words that name a site's legal pages in its footer's links. A list of short
  * pieces joined by bars is a footer where one of them names one ("Terms of Service | Privacy Policy") and
@@ -230,8 +233,10 @@ function folded(headline: string): string {
  */
 export function headlinesANotice(headline: string | undefined): boolean {
   if (!headline) return false;
-  // The site's name after the title is the site's, not the title's: "Privacy Policy | Example Shop".
-  const head = headline.split(TITLE_SEPARATOR)[0] ?? '';
+  // The site's name after the title is the site's, not the title's: "Privacy Policy | Example Shop". A
+  // longer line after a dash is the title's subtitle: "Cookie settings — why 'Reject all' is so hard to find".
+  const [beforeSeparator = '', ...after] = headline.split(TITLE_SEPARATOR);
+  const head = folded(after.join(' ')).split(' ').length <= SITE_NAME_WORDS ? beforeSeparator : headline;
   const [name = '', ...about] = head.split(SUBTITLE_SEPARATOR);
   const line = folded(about.join(' '));
   if (NOTICE_TITLES.includes(folded(name)) && SITE_S_VOICE.test(line) && HANDLES_DATA.test(line)) return true;
