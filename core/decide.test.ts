@@ -1409,6 +1409,17 @@ describe('a company known two ways (issue 11: no page may hang on one lexicon en
       ),
     );
     expect(leading(rise.topics)).toBe('alibaba');
+    // Alibaba's own group as the subject keeps its theme beside its couriers' shifts (review).
+    const singlesDay = decideFor(
+      news(
+        "Alibaba's Singles Day breaks records as couriers work round the clock",
+        "Alibaba's Singles Day shopping festival set a new sales record, as Taobao and Tmall sold goods worth " +
+          'billions in the first hour. The group now challenges Amazon abroad with AliExpress. Couriers of ' +
+          "Alibaba's logistics arm Cainiao worked 14-hour shifts to deliver more than a billion parcels, and " +
+          'delivery workers complained of low piece rates.',
+      ),
+    );
+    expect(leading(singlesDay.topics)).toBe('alibaba');
   });
 
   it('does not take Chinese marketplaces of other groups for Alibaba', () => {
@@ -1847,15 +1858,16 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
   it("takes footage from customers' cameras, as the maker holds it, for surveillance in the home", () => {
     expect(
       themes(
-        "Camera maker's engineers watched customers' videos",
+        "Security camera maker's engineers watched customers' videos",
         "Engineers had access to videos from customers' cameras, clips from bedrooms. Customers were never " +
-          'told that staff could open their footage.',
+          "told that staff could open their footage. The company kept footage from its customers' cameras " +
+          'on its servers for months, and its security cameras sent every clip to the cloud.',
       ),
     ).toContain('alexa');
     expect(
       themes(
-        'Anbieter gab Aufnahmen aus den Kameras seiner Kunden an die Polizei',
-        'Die Videos der Kunden lagen auf den Servern des Anbieters, auch Videos aus den Wohnungen.',
+        'Anbieter von Überwachungskameras gab Aufnahmen aus den Kameras seiner Kunden an die Polizei',
+        'Die Videos der Kunden lagen auf den Servern des Anbieters, auch Videos aus den Wohnungen der Kunden.',
       ),
     ).toContain('alexa');
     // Recordings without a camera are no home watched: a dictation app's are a data story.
@@ -1876,6 +1888,15 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
       themes(
         'Onlinehändler zeigt Videos von Kunden',
         'Auf den Produktseiten erscheinen Videos von Kunden. Die Videos der Kunden sollen Vertrauen schaffen.',
+      ),
+    ).toEqual([]);
+    // Said again and again, customers' clips are no home watched without a camera, a home or privacy
+    // beside them: a dashcam insurer's (review).
+    expect(
+      themes(
+        "Insurer now asks for clips from customers' cameras",
+        "Claims go faster with clips from customers' cameras, the insurer said. Clips from customers' " +
+          "cameras settle who hit whom. Footage from customers' cameras is deleted after the claim.",
       ),
     ).toEqual([]);
   });

@@ -1184,7 +1184,10 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
   );
   const places = placesOfTheCuts(read, evidence, byId, centralEntities);
   const software = softwareThatListens(evidence, byId, brands);
-  const platforms = platformsOfTheConduct(centralThemes, read);
+  // Alibaba's own group as the page's subject keeps its theme: Singles Day with its couriers is its story.
+  const platforms = centralEntities.some((entity) => entity.id === 'alibaba')
+    ? new Set<string>()
+    : platformsOfTheConduct(centralThemes, read);
   const concepts = read.map((weighted) =>
     places.has(weighted.concept.id) || software.has(weighted.concept.id) || platforms.has(weighted.concept.id)
       ? { ...weighted, weight: weighted.weight * WEAK_SHARE }
