@@ -732,7 +732,7 @@ describe('the lexicon', () => {
       'ai-training-on-users-data',
       'Der Dienst trainiert seine KI künftig mit den Chats seiner Nutzer; ' +
         'die Beiträge seiner Nutzer sollen verwendet werden, um Sprachmodelle zu trainieren; ' +
-        'die Texte der Nutzer wurden genutzt, um seine KI zu trainieren',
+        'die Texte der Nutzer wurden genutzt, um Sprachmodelle zu trainieren',
     ],
     // Sold or licensed as the company's own users' or customers', the German with its buyer; not an agency's
     // photographers' archive, a club's members' tickets, nor a photographer's prints for his customers.
@@ -817,7 +817,7 @@ describe('the lexicon', () => {
         'der Wetterdienst hat Klimadaten an Meta übermittelt; die Angaben an TikTok weitergegeben; ' +
         'Antragsteller geben Gesundheitsdaten an Versicherer',
       'customer-analytics',
-      "The therapy app shared users' data with Facebook; it passed intimate health data to Meta; " +
+      "The therapy app shared users' data with Facebook; it passed health data to Meta; " +
         'die Zyklus-App gab Gesundheitsdaten an Werbenetzwerke weiter; die Nutzerdaten an Meta übermittelt; ' +
         'sold driving data to insurers; Fahrdaten an Versicherer verkauft',
     ],
