@@ -2461,6 +2461,11 @@ describe('the lexicon', () => {
     ],
     ['Die Bank schafft 500 neue Stellen; der Konzern baut weltweit 500 Stellen auf', 'staff-cuts'],
     ['Die Firma schreibt 500 Stellen aus; die Kommune streicht 50 Parkplätze', 'staff-cuts'],
+    // Places that end in "-stellen" are no posts.
+    [
+      'Der Verkehrsverbund streicht 200 Haltestellen; die Stadt baut 30 Baustellen ab; die Bank streicht 40 Verkaufsstellen',
+      'staff-cuts',
+    ],
     ['Die Firma vergibt Jobs an KI-Experten', 'job-cuts'],
     // "Arbeit an KI" is work on AI, not work lost to it.
     ['Forschende verlieren Arbeit an KI-Modell nach Serverabsturz', 'job-cuts'],

@@ -146,6 +146,12 @@ export const JOB_CUTS: readonly string[] = ['job-cuts', 'staff-cuts'];
 const PLACES_OF_CUTS =
   'weltweit|bundesweit|deutschlandweit|europaweit|konzernweit|hierzulande|in_deutschland';
 
+/**
+ * Posts as German counts them when they are cut, in compounds by their kind ("4000 Verwaltungsjobs", "800
+ * Vollzeitstellen"). Not any compound of "Stellen": Haltestellen, Baustellen and Verkaufsstellen are places.
+ */
+const POSTS = 'stellen|vollzeitstellen|teilzeitstellen|planstellen|*jobs|*arbeitsplatze';
+
 /** The verbs of job cuts said with their count (staff-cuts). */
 const CUTTING_VERBS =
   'cut|cuts|cutting|slash|slashes|slashed|slashing|eliminat*|shed*|trim*|axe|axes|axed|axing|chop*';
@@ -912,10 +918,10 @@ export const CONCEPTS: readonly Concept[] = [
       // Posts counted by their kind, in compounds of Stellen, Jobs and Arbeitsplätze ("streicht 4000
       // Verwaltungsjobs", "baut 800 Vollzeitstellen ab"), and where they are cut (PLACES_OF_CUTS). "Baut"
       // with its "ab" only: "baut weltweit 500 Stellen auf" creates them.
-      'streicht|streichen|strich|strichen|kurzt|kurzen|kurzte|kurzten # *stellen|*jobs|*arbeitsplatze',
-      `streicht|streichen|strich|strichen|kurzt|kurzen|kurzte|kurzten ${PLACES_OF_CUTS} # *stellen|*jobs|*arbeitsplatze`,
-      'baut|bauen|baute|bauten # *stellen|*jobs|*arbeitsplatze ab',
-      `baut|bauen|baute|bauten ${PLACES_OF_CUTS} # *stellen|*jobs|*arbeitsplatze ab`,
+      `streicht|streichen|strich|strichen|kurzt|kurzen|kurzte|kurzten # ${POSTS}`,
+      `streicht|streichen|strich|strichen|kurzt|kurzen|kurzte|kurzten ${PLACES_OF_CUTS} # ${POSTS}`,
+      `baut|bauen|baute|bauten # ${POSTS} ab`,
+      `baut|bauen|baute|bauten ${PLACES_OF_CUTS} # ${POSTS} ab`,
       // Denied by the negation before the staff ("will kein Personal abbauen", namesakes.ts `personal`).
       'personal abbauen|abgebaut|abzubauen',
       'trennt|trennen|trennte|trennten sich von # mitarbeitern|beschaftigten|angestellten',
