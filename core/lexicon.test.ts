@@ -2322,6 +2322,26 @@ describe('the lexicon', () => {
         'Klarna cuts workforce, citing AI',
         'Softwarefirma baut jede dritte Stelle ab',
         'Der Händler streicht jeden fünften Arbeitsplatz',
+        // Jobs cut with what they are between the count and the noun (a free slot), and the count bounded.
+        'The bank will cut 1,200 back-office jobs',
+        'IBM will slash 8,000 HR jobs',
+        'The insurer cuts 400 claims jobs',
+        'Meta cuts 600 AI jobs',
+        'Amazon plans to cut as many as 30,000 corporate jobs',
+        'The retailer cut up to 2,000 store jobs',
+        // Those paid by the task and the trades said to be replaced, and a workforce of some kind.
+        'Klarna shed 900 agents',
+        'The firm has cut 40% of its copywriters',
+        'Duolingo cuts 10% of contractors',
+        'Amazon to cut 10% of its corporate workforce',
+        'Amazon will reduce its corporate workforce by about 14,000 roles',
+        // German posts where they are cut and by their kind, in compounds.
+        'Bosch streicht weltweit 13.000 Stellen',
+        'Siemens streicht bundesweit rund 5000 Arbeitsplätze',
+        'Die Post streicht in Deutschland bis zu 8000 Vollzeitstellen',
+        'Die Versicherung baut weltweit rund 1200 Stellen ab',
+        'Lufthansa streicht 4000 Verwaltungsjobs',
+        'Der Konzern baut 800 Vollzeitstellen ab',
       ],
     ],
     // Work lost to machines as German says it with the loser's verb.
@@ -2423,6 +2443,29 @@ describe('the lexicon', () => {
     // A share of the posts rebuilt, not cut: "baut" cuts only with its "ab".
     ['Wegen KI: Behörde baut jede dritte Stelle um', 'staff-cuts'],
     ['The bank cut fees for 4,000 customer service accounts', 'staff-cuts'],
+    // Cutting by a count what is not jobs or people, a film's roles, AI agents deployed, posts created.
+    ['The studio cut 12 speaking roles from the film; the game cuts 8 playable roles', 'staff-cuts'],
+    ['The new line will cut 30 minutes off the commute; he shed 10 pounds', 'staff-cuts'],
+    ['The carmaker will cut 5% of its emissions and slash 20% of its prices', 'staff-cuts'],
+    ['Netflix axes 3 shows; the city will cut 200 bus routes; the update trims 2 seconds', 'staff-cuts'],
+    ['The bank deploys 900 AI agents; Meta cuts 600 AI models from its catalogue', 'staff-cuts'],
+    ['The firm will cut 1,200 back-office costs and add 1,200 back-office jobs', 'staff-cuts'],
+    [
+      'Amazon will reduce its prices by about 14 percent; the utility will reduce emissions by 40%',
+      'staff-cuts',
+    ],
+    ['Die Kasse streicht 500 Euro Zuschuss; die Bahn streicht 3 Züge', 'staff-cuts'],
+    [
+      'Die Bahn streicht bundesweit 300 Verbindungen; die Airline streicht weltweit rund 2000 Flüge',
+      'staff-cuts',
+    ],
+    ['Die Bank schafft 500 neue Stellen; der Konzern baut weltweit 500 Stellen auf', 'staff-cuts'],
+    ['Die Firma schreibt 500 Stellen aus; die Kommune streicht 50 Parkplätze', 'staff-cuts'],
+    // Places that end in "-stellen" are no posts.
+    [
+      'Der Verkehrsverbund streicht 200 Haltestellen; die Stadt baut 30 Baustellen ab; die Bank streicht 40 Verkaufsstellen',
+      'staff-cuts',
+    ],
     ['Die Firma vergibt Jobs an KI-Experten', 'job-cuts'],
     // "Arbeit an KI" is work on AI, not work lost to it.
     ['Forschende verlieren Arbeit an KI-Modell nach Serverabsturz', 'job-cuts'],
@@ -3457,11 +3500,12 @@ describe('the entries of a concept or counter-signal', () => {
     ENGLISH_ENDINGS.some((ending) => word.endsWith(ending) && word.length - ending.length < 6);
 
   /**
-   * The page words one written word of an entry ("*zusteller", "Uber", "#", "okay_google") reads, in some of
+   * The page words one written word of an entry ("*zusteller", "Uber", "#", "~", "okay_google") reads, in some of
    * their forms; a tight phrase's words with a space between them.
    */
   const wordForms = (written: string): string[] => {
     if (written === '#') return ['500', 'hundreds of', 'Tausende'];
+    if (written === '~') return ['sales', 'back-office'];
     const word = written.replace(/\*/g, '').replace(/_/g, ' ');
     const lower = word.toLowerCase();
     const forms = [
@@ -3482,7 +3526,8 @@ describe('the entries of a concept or counter-signal', () => {
     const words = pattern.split(/\s+/).filter(Boolean);
     const asWritten = words.map((word) => {
       const first = word.split('|')[0]!;
-      return first === '#' ? '500' : first.replace(/\*/g, '').replace(/_/g, ' ');
+      if (first === '#') return '500';
+      return first === '~' ? 'sales' : first.replace(/\*/g, '').replace(/_/g, ' ');
     });
     return words.flatMap((word, at) =>
       word

@@ -140,6 +140,26 @@ const JOB_CUT_PASSAGES = [
 /** Jobs cut: in words that tie to any AI near them, and in ordinary words that tie only to AI as their cause. */
 export const JOB_CUTS: readonly string[] = ['job-cuts', 'staff-cuts'];
 
+/**
+ * Where German reports say posts are cut, between the verb and the count ("streicht weltweit 13.000
+ * Stellen", "baut bundesweit rund 2500 Stellen ab", "streicht in Deutschland 800 Stellen").
+ */
+const PLACES_OF_CUTS =
+  'weltweit|bundesweit|deutschlandweit|europaweit|konzernweit|hierzulande|in_deutschland';
+
+/**
+ * Posts as German counts them when they are cut, in compounds by their kind ("4000 Verwaltungsjobs", "800
+ * Vollzeitstellen"). Not any compound of "Stellen": Haltestellen, Baustellen and Verkaufsstellen are places.
+ */
+const POSTS = 'stellen|vollzeitstellen|teilzeitstellen|planstellen|*jobs|*arbeitsplatze';
+
+/** The verbs of job cuts said with their count (staff-cuts). */
+const CUTTING_VERBS =
+  'cut|cuts|cutting|slash|slashes|slashed|slashing|eliminat*|shed*|trim*|axe|axes|axed|axing|chop*';
+
+/** Those paid by the task and the trades said to be replaced by AI, whose cut is a job cut (staff-cuts). */
+const PAID_BY_THE_TASK = ['agents', 'contractors', 'freelancers', ...TRADES_SAID_TO_BE_REPLACED].join('|');
+
 /** A share of the posts as German counts it: "jede dritte Stelle", "jeden fünften Arbeitsplatz" (staff-cuts). */
 const SHARE_OF_POSTS =
   'jede|jeden zweite|zweiten|dritte|dritten|vierte|vierten|funfte|funften|zehnte|zehnten stelle|job|arbeitsplatz';
@@ -859,10 +879,19 @@ export const CONCEPTS: readonly Concept[] = [
     page: [
       'lost|losing their jobs',
       'lost # jobs',
-      'cut|cuts|cutting|slash|slashes|slashed|slashing|eliminat*|shed* # tech|corporate|office|support|engineering|management|white-collar jobs|positions|roles',
-      // The service desk said in two words ("cut 4,000 customer support jobs"), and the workforce cut as
-      // headlines say it, without an article ("Klarna cuts workforce, citing AI").
-      'cut|cuts|cutting|slash|slashes|slashed|slashing|eliminat*|shed* # customer|client support|service jobs|positions|roles|staff|agents',
+      // The jobs cut with what they are between the count and the noun, in a free slot (`~`, matcher.ts: one
+      // word or a compound of two: "cut 1,200 back-office jobs", "Meta cuts 600 AI jobs", "cut 4,000
+      // customer support jobs", "to cut 10% of its corporate workforce"); and those paid by the task and
+      // the trades said to be replaced, with or without it ("Klarna shed 900 agents", "Duolingo cuts 10% of
+      // contractors", "has cut 40% of its copywriters"). Roles only by the ranks and desks of a company:
+      // "cut 12 speaking roles" are a film's.
+      `${CUTTING_VERBS} # ~ jobs|positions|workers|employees|staff|workforce|${PAID_BY_THE_TASK}`,
+      `${CUTTING_VERBS} # ${PAID_BY_THE_TASK}`,
+      `${CUTTING_VERBS} # tech|corporate|office|support|engineering|management|white-collar roles`,
+      `${CUTTING_VERBS} # customer|client support|service roles`,
+      // A workforce of some kind reduced ("will reduce its corporate workforce by about 14,000 roles").
+      'reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming our|its|their|the ~ workforce|headcount',
+      // The workforce cut as headlines say it, without an article ("Klarna cuts workforce, citing AI").
       'cut|cuts|cutting|slash|slashes|slashed|slashing|trims|trimmed workforce by|in|at|as|after|amid|citing|while',
       // A share of the posts as German counts it ("baut jede dritte Stelle ab", "streicht jeden fünften Job"):
       // "baut" with its "ab" only, not "baut jede dritte Stelle um", which rebuilds them.
@@ -887,6 +916,13 @@ export const CONCEPTS: readonly Concept[] = [
       // is given as their cause beside the staff words of a cut; a rule telling them apart by "aus" dropped
       // real cuts ("streicht 300 Stellen aus dem Werk", stop 35's second review) and was taken out.
       'streicht|streichen|strich|strichen stellen|arbeitsplatze|jobs',
+      // Posts counted by their kind, in compounds of Stellen, Jobs and Arbeitsplätze ("streicht 4000
+      // Verwaltungsjobs", "baut 800 Vollzeitstellen ab"), and where they are cut (PLACES_OF_CUTS). "Baut"
+      // with its "ab" only: "baut weltweit 500 Stellen auf" creates them.
+      `streicht|streichen|strich|strichen|kurzt|kurzen|kurzte|kurzten # ${POSTS}`,
+      `streicht|streichen|strich|strichen|kurzt|kurzen|kurzte|kurzten ${PLACES_OF_CUTS} # ${POSTS}`,
+      `baut|bauen|baute|bauten # ${POSTS} ab`,
+      `baut|bauen|baute|bauten ${PLACES_OF_CUTS} # ${POSTS} ab`,
       // Denied by the negation before the staff ("will kein Personal abbauen", namesakes.ts `personal`).
       'personal abbauen|abgebaut|abzubauen',
       'trennt|trennen|trennte|trennten sich von # mitarbeitern|beschaftigten|angestellten',

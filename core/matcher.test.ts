@@ -109,6 +109,24 @@ describe('PatternMatcher', () => {
     expect(gefunden('Sie streicht 2025 und 2026 Stellen-Prämien')).toEqual([]);
     // The dot of "ca." joins it to its figure, not a sentence's end to the next: "ca." alone is no count.
     expect(gefunden('Sie streicht ca. Stellen. Sie streicht. 500 Stellen bleiben')).toEqual([]);
+    // Counts bounded as reports bound them: "as many as", "insgesamt".
+    expect(found('Amazon plans to cut as many as 30,000 jobs')).toEqual(['cut as many as 30 000 jobs']);
+    expect(gefunden('Der Konzern streicht insgesamt 2.500 Stellen')).toEqual([
+      'streicht insgesamt 2 500 Stellen',
+    ]);
+  });
+
+  it('reads `~` as a free slot of one word or two, not a count and not across a mark', () => {
+    const slotted = new PatternMatcher([{ key: 'cuts', pattern: 'cut|cuts # ~ jobs' }]);
+    const found = (text: string) => slotted.findAllInText(text).map((hit) => hit.surface);
+    expect(found('Meta cuts 600 AI jobs; the bank will cut 1,200 back-office jobs')).toEqual([
+      'cuts 600 AI jobs',
+      'cut 1 200 back office jobs',
+    ]);
+    expect(found('Salesforce cut 4,000 customer support jobs')).toEqual(['cut 4 000 customer support jobs']);
+    // Not the count's own word, no slot left empty, no slot of three words, none across a comma.
+    expect(found('HP will cut 4,000 6,000 jobs and cut 500 jobs')).toEqual([]);
+    expect(found('They cut 400 very large print jobs; they cut 400, mostly sales, jobs')).toEqual([]);
   });
 });
 

@@ -46,6 +46,13 @@ interface PatternWord {
   /** A count of any size, written `#`: the words of COUNT_WORDS that say one ("400", "hundreds of"). */
   count?: true;
   /**
+   * Any one word, written `~`, or two (a compound written with a hyphen or a space, "back-office"): the
+   * free modifier of a noun, as reports of job cuts name the jobs cut ("cut 1,200 back-office jobs", "Meta
+   * cuts 600 AI jobs"), which no closed list of modifiers reaches. Not a count's word (fillsSlot), nor
+   * across a mark ("cut 400, mostly sales, jobs").
+   */
+  slot?: true;
+  /**
    * Held tight to the word before: only white space or a hyphen between letters may stand between them
    * (Token.afterMark), no comma, quotation mark or dash. Written by joining the words with `_`
    * ("okay_google"): a wake phrase said to an assistant ("Okay Google, are you spying on me?", "die
@@ -374,8 +381,8 @@ function sameSpelling(a: PatternWord, b: PatternWord): boolean {
 
 /**
  * The words a count is said in, in English and German: figures ("14,000" is two), the words for many
- * ("hundreds of", "Tausende"), those that round or bound a figure ("about", "approximately", "up to", "rund",
- * "ca.") and "all" of a whole ("all 300 staff", "40% of all jobs"; "all" alone says no figure). Job cuts
+ * ("hundreds of", "Tausende"), those that round or bound a figure ("about", "approximately", "up to", "as many
+ * as", "rund", "ca.", "insgesamt") and "all" of a whole ("all 300 staff", "40% of all jobs"; "all" alone says no figure). Job cuts
  * are reported with their size between the verb and the jobs ("Amazon Chopping Hundreds of Jobs",
  * businessinsider-amazon-one-medical-job-cuts; "streicht 500 Stellen"), which no fixed phrase reaches.
  */
@@ -388,7 +395,7 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(
 const AROUND_A_COUNT: ReadonlySet<string> = new Set(
   (
     'of all about around some nearly almost roughly approximately circa over more than up to at least another ' +
-    'rund etwa ca zirka ungefahr fast knapp mehr als bis zu weitere von between zwischen'
+    'as many rund etwa ca zirka ungefahr fast knapp mehr als bis zu weitere von insgesamt between zwischen'
   ).split(' '),
 );
 /**
@@ -422,6 +429,18 @@ function countEnd(tokens: readonly Token[], at: number): number {
   return counted ? end : at;
 }
 
+/** A free slot (PatternWord.slot) as the lexicon writes it, and the one or two words it stands for. */
+const SLOT = '~';
+const SLOT_FILLS = [[SLOT], [SLOT, SLOT]];
+
+/**
+ * Whether a page word can stand in a free slot (`~`): any word but a count's, so that the slot is not the
+ * rest of the count before it ("cut 4,000 to 6,000 jobs" is a count, not a modifier).
+ */
+function fillsSlot(token: Token): boolean {
+  return !COUNT_WORDS.has(token.norm) && !/^\d+$/.test(token.norm);
+}
+
 /**
  * The patterns a lexicon entry stands for: a word written `a|b` is either word, so that one entry says
  * "cut|slash|axe # jobs|positions" in every combination (compiled once per engine).
@@ -431,7 +450,12 @@ function variants(pattern: string): string[][] {
     .split(/\s+/)
     .filter(Boolean)
     .reduce<string[][]>(
-      (prefixes, word) => prefixes.flatMap((prefix) => word.split('|').map((choice) => [...prefix, choice])),
+      (prefixes, word) =>
+        prefixes.flatMap((prefix) =>
+          word === SLOT
+            ? SLOT_FILLS.map((fill) => [...prefix, ...fill])
+            : word.split('|').map((choice) => [...prefix, choice]),
+        ),
       [[]],
     );
 }
@@ -444,6 +468,7 @@ function variants(pattern: string): string[][] {
  */
 function compileWord(part: string): PatternWord[] {
   if (part === '#') return [{ text: '#', compoundHead: false, stem: false, name: false, count: true }];
+  if (part === SLOT) return [{ text: SLOT, compoundHead: false, stem: false, name: false, slot: true }];
   const pieces = part.split('_').map((piece) => tokenize(piece).filter((token) => token.norm.length > 0));
   const tight = pieces.length > 1;
   const words = pieces.flatMap((tokens, at) =>
@@ -679,8 +704,10 @@ export class PatternMatcher<K> {
             ? end > at
             : next !== undefined &&
               !next.afterStop &&
-              !(word.tight && next.afterMark) &&
-              tokenMatches(word, next, endingsOf(english, w === pattern.words.length - 1));
+              !((word.tight || word.slot) && next.afterMark) &&
+              (word.slot
+                ? fillsSlot(next)
+                : tokenMatches(word, next, endingsOf(english, w === pattern.words.length - 1)));
           at = end;
         }
         if (!matched || (pattern.tight && possessiveAt(tokens, at))) continue;
