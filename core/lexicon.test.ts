@@ -2446,6 +2446,12 @@ describe('the lexicon', () => {
     // Cutting by a count what is not jobs or people, a film's roles, AI agents deployed, posts created.
     ['The studio cut 12 speaking roles from the film; the game cuts 8 playable roles', 'staff-cuts'],
     ['The new line will cut 30 minutes off the commute; he shed 10 pounds', 'staff-cuts'],
+    // Time and money cut from or for staff, and a workforce's shortage reduced (review).
+    [
+      "The firm will cut 30 minutes from staff meetings; it cut 3 hours from workers' shifts; it cut 20 minutes for workers",
+      'staff-cuts',
+    ],
+    ['The plan will reduce the nursing workforce shortage', 'staff-cuts'],
     ['The carmaker will cut 5% of its emissions and slash 20% of its prices', 'staff-cuts'],
     ['Netflix axes 3 shows; the city will cut 200 bus routes; the update trims 2 seconds', 'staff-cuts'],
     ['The bank deploys 900 AI agents; Meta cuts 600 AI models from its catalogue', 'staff-cuts'],

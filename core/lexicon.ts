@@ -889,8 +889,9 @@ export const CONCEPTS: readonly Concept[] = [
       `${CUTTING_VERBS} # ${PAID_BY_THE_TASK}`,
       `${CUTTING_VERBS} # tech|corporate|office|support|engineering|management|white-collar roles`,
       `${CUTTING_VERBS} # customer|client support|service roles`,
-      // A workforce of some kind reduced ("will reduce its corporate workforce by about 14,000 roles").
-      'reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming our|its|their|the ~ workforce|headcount',
+      // A workforce of some kind reduced ("will reduce its corporate workforce by about 14,000 roles"), with
+      // the word that goes on to say by how much or why: "reduce the nursing workforce shortage" is no cut.
+      'reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming our|its|their|the ~ workforce|headcount by|to|as|because|citing|after|amid|while|in',
       // The workforce cut as headlines say it, without an article ("Klarna cuts workforce, citing AI").
       'cut|cuts|cutting|slash|slashes|slashed|slashing|trims|trimmed workforce by|in|at|as|after|amid|citing|while',
       // A share of the posts as German counts it ("baut jede dritte Stelle ab", "streicht jeden fünften Job"):

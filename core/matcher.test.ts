@@ -127,6 +127,8 @@ describe('PatternMatcher', () => {
     // Not the count's own word, no slot left empty, no slot of three words, none across a comma.
     expect(found('HP will cut 4,000 6,000 jobs and cut 500 jobs')).toEqual([]);
     expect(found('They cut 400 very large print jobs; they cut 400, mostly sales, jobs')).toEqual([]);
+    // No word that relates the count to another thing: time cut from jobs is no job cut.
+    expect(found('They cut 30 minutes from jobs; they cut 20 minutes for jobs')).toEqual([]);
   });
 });
 

@@ -434,11 +434,20 @@ const SLOT = '~';
 const SLOT_FILLS = [[SLOT], [SLOT, SLOT]];
 
 /**
+ * The words that relate a count to something else rather than modify the noun after it: "cut 30 minutes
+ * from staff meetings", "cut 20 minutes for workers" cut time, not staff (review).
+ */
+const RELATING_WORDS: ReadonlySet<string> = new Set(
+  'from off for of on in at to per by with into across over under out'.split(' '),
+);
+
+/**
  * Whether a page word can stand in a free slot (`~`): any word but a count's, so that the slot is not the
- * rest of the count before it ("cut 4,000 to 6,000 jobs" is a count, not a modifier).
+ * rest of the count before it ("cut 4,000 to 6,000 jobs" is a count, not a modifier), and no word that
+ * relates the count to another thing (RELATING_WORDS).
  */
 function fillsSlot(token: Token): boolean {
-  return !COUNT_WORDS.has(token.norm) && !/^\d+$/.test(token.norm);
+  return !COUNT_WORDS.has(token.norm) && !RELATING_WORDS.has(token.norm) && !/^\d+$/.test(token.norm);
 }
 
 /**
