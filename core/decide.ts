@@ -1184,10 +1184,7 @@ function decideNews(context: PageContext, evidence: PageEvidence, lexicon: Lexic
   );
   const places = placesOfTheCuts(read, evidence, byId, centralEntities);
   const software = softwareThatListens(evidence, byId, brands);
-  // Alibaba's own group as the page's subject keeps its theme: Singles Day with its couriers is its story.
-  const platforms = centralEntities.some((entity) => entity.id === 'alibaba')
-    ? new Set<string>()
-    : platformsOfTheConduct(centralThemes, read);
+  const platforms = platformsOfTheConduct(centralThemes, centralEntities, read);
   const concepts = read.map((weighted) =>
     places.has(weighted.concept.id) || software.has(weighted.concept.id) || platforms.has(weighted.concept.id)
       ? { ...weighted, weight: weighted.weight * WEAK_SHARE }
@@ -1369,13 +1366,19 @@ function placesOfTheCuts(
  * shopping app that collects its users' data for profiling is a data story of Temu's: at full weight the
  * platform's name in the headline made alibaba the page's leading topic and put the passage on Alibaba's
  * size before every passage on data. Where the platforms' rise is the only theme (their ads, their parcels)
- * it stays theirs.
+ * it stays theirs, and so it does where Alibaba's own group is the page's subject: Singles Day with its
+ * couriers is Alibaba's story.
  */
 function platformsOfTheConduct(
   centralThemes: readonly Topic[],
+  centralEntities: readonly Entity[],
   concepts: readonly WeightedConcept[],
 ): ReadonlySet<string> {
-  if (!centralThemes.some((theme) => theme !== 'alibaba')) return new Set();
+  if (
+    !centralThemes.some((theme) => theme !== 'alibaba') ||
+    centralEntities.some((entity) => entity.id === 'alibaba')
+  )
+    return new Set();
   return new Set(
     concepts.filter(({ concept }) => concept.topics[0] === 'alibaba').map(({ concept }) => concept.id),
   );

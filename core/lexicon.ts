@@ -98,6 +98,9 @@ export interface Concept {
  */
 const SAME_OR_NEXT_SENTENCE = 30;
 
+/** What a camera records, in the words the press uses for it (home-footage). */
+const FOOTAGE = 'footage|video|videos|clip|clips|recording|recordings';
+
 /**
  * What a consumer's own apps, cameras and chats record, as a service holds it: a business's customers'
  * data, posts and content are as often its clients' (a freight forwarder training its models on its
@@ -153,9 +156,15 @@ const PLACES_OF_CUTS =
  */
 const POSTS = 'stellen|vollzeitstellen|teilzeitstellen|planstellen|*jobs|*arbeitsplatze';
 
-/** The verbs of job cuts said with their count (staff-cuts). */
+/** The verbs of job cuts said with their count or their workforce (job-cuts, staff-cuts). */
 const CUTTING_VERBS =
   'cut|cuts|cutting|slash|slashes|slashed|slashing|eliminat*|shed*|trim*|axe|axes|axed|axing|chop*';
+
+/**
+ * The words after a workforce cut that go on to say by how much or why ("cuts workforce by 10%", "reduce its
+ * corporate workforce as AI takes over"): "reduce the nursing workforce shortage" is no cut.
+ */
+const WORKFORCE_CUT_GOES_ON = 'by|to|in|at|as|because|after|amid|citing|while';
 
 /** Those paid by the task and the trades said to be replaced by AI, whose cut is a job cut (staff-cuts). */
 const PAID_BY_THE_TASK = ['agents', 'contractors', 'freelancers', ...TRADES_SAID_TO_BE_REPLACED].join('|');
@@ -777,7 +786,7 @@ export const CONCEPTS: readonly Concept[] = [
       // Jobs cut with their number between the verb and the jobs, as headlines report cuts
       // (held-out businessinsider-amazon-one-medical-job-cuts: "Amazon Chopping Hundreds of Jobs"):
       // the cutting verbs of both languages, a count (`#`, matcher.ts), the jobs or the people.
-      'cut|cuts|cutting|slash|chop*|axe|axes|axed|axing|shed*|eliminat*|trim* # jobs|positions|roles|workers|employees|staff',
+      `${CUTTING_VERBS} # jobs|positions|roles|workers|employees|staff`,
       'streich*|strich|kurz*|baut # stellen|arbeitsplatze|jobs|mitarbeiter',
       'baut # stellen|arbeitsplatze|jobs ab',
       // The same verbs without a number ("the firm axed jobs", "der Konzern baut Stellen ab").
@@ -837,8 +846,8 @@ export const CONCEPTS: readonly Concept[] = [
       'shrink|shrinks|shrinking|shrank|reduce|reduces|reducing|reduced our|its|their|the workforce|headcount|staff|employee',
       'belegschaft|personal verkleinern|verkleinert|reduzieren|reduziert',
       'make|makes|made|making major|deep|sweeping|drastic|significant cuts',
-      'cut|cuts|cutting|slash|slashed|chop*|axe|axed|shed*|eliminat*|trim* # our|its|their|the staff|workforce|employees|workers|jobs',
-      'cut|cuts|cutting|slash|slashed|chop*|axe|axed|shed*|eliminat*|trim* # percent of our|its|their|the staff|workforce|employees|workers|contractors|contracted',
+      `${CUTTING_VERBS} # our|its|their|the staff|workforce|employees|workers|jobs`,
+      `${CUTTING_VERBS} # percent of our|its|their|the staff|workforce|employees|workers|contractors|contracted`,
       'jobs|positions|roles may|will|could|would|to be eliminated|cut|axed|slashed',
       'stellen|arbeitsplatze|jobs sollen|werden|konnten gestrichen|abgebaut',
       // What AI does to jobs as a verb, as 'impact on jobs' and 'effect on jobs' say it as a noun ("a study
@@ -889,11 +898,11 @@ export const CONCEPTS: readonly Concept[] = [
       `${CUTTING_VERBS} # ${PAID_BY_THE_TASK}`,
       `${CUTTING_VERBS} # tech|corporate|office|support|engineering|management|white-collar roles`,
       `${CUTTING_VERBS} # customer|client support|service roles`,
-      // A workforce of some kind reduced ("will reduce its corporate workforce by about 14,000 roles"), with
-      // the word that goes on to say by how much or why: "reduce the nursing workforce shortage" is no cut.
-      'reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming our|its|their|the ~ workforce|headcount by|to|as|because|citing|after|amid|while|in',
-      // The workforce cut as headlines say it, without an article ("Klarna cuts workforce, citing AI").
-      'cut|cuts|cutting|slash|slashes|slashed|slashing|trims|trimmed workforce by|in|at|as|after|amid|citing|while',
+      // A workforce of some kind reduced ("will reduce its corporate workforce by about 14,000 roles"), and the
+      // workforce cut as headlines say it, without an article ("Klarna cuts workforce, citing AI"), each with
+      // the word that goes on to say by how much or why (WORKFORCE_CUT_GOES_ON).
+      `reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming our|its|their|the ~ workforce|headcount ${WORKFORCE_CUT_GOES_ON}`,
+      `${CUTTING_VERBS} workforce ${WORKFORCE_CUT_GOES_ON}`,
       // A share of the posts as German counts it ("baut jede dritte Stelle ab", "streicht jeden fünften Job"):
       // "baut" with its "ab" only, not "baut jede dritte Stelle um", which rebuilds them.
       `baut|bauen|baute|bauten ${SHARE_OF_POSTS} ab`,
@@ -3592,13 +3601,11 @@ export const CONCEPTS: readonly Concept[] = [
     label: { en: "footage from customers' cameras", de: 'Aufnahmen aus den Kameras der Kunden' },
     topics: ['alexa', 'data'],
     page: [
-      'footage|video|videos|clip|clips|recording|recordings from|of customer|owner camera|cameras',
-      'footage|video|videos|clip|clips|recording|recordings from|of their|its customer|owner camera|cameras',
-      'footage|video|videos|clip|clips|recording|recordings from|of customer|owner home|homes',
-      'footage|video|videos|clip|clips|recording|recordings from|of their|its customer|owner home|homes',
+      `${FOOTAGE} from|of customer|owner camera|cameras|home|homes`,
+      `${FOOTAGE} from|of their|its customer|owner camera|cameras|home|homes`,
       'recorded by its|their customer|owner camera|cameras',
-      'watch|watched|watching|view|viewed|viewing|open|opened|access|accessed customer|owner video|videos|footage|clip|clips|recording|recordings',
-      'customer|owner camera footage|video|videos|clip|clips|recording|recordings',
+      `watch|watched|watching|view|viewed|viewing|open|opened|access|accessed customer|owner ${FOOTAGE}`,
+      `customer|owner camera ${FOOTAGE}`,
       // German folded: "Aufnahmen aus den Kameras seiner Kunden", "die Videos der Kunden", "Videos aus den
       // Wohnungen ihrer Kunden". Not "Videos von Kunden", the reviews a shop's buyers film, nor videos "aus
       // dem Kinderzimmer" of a baby monitor's test; not "Aufnahmen ihrer Kunden" without a camera, which a
