@@ -2670,6 +2670,33 @@ describe('the lexicon', () => {
       expect(conceptsIn(text), text).toContain('customer-analytics');
   });
 
+  // People's data and posts sold as reports say it of the people whose they are: in the passive, with the
+  // buyer, and the German perfect; not a carrier's data plans, a photographer's prints or authors' works.
+  it("reads people's data sold or licensed in the passive and with its buyer as the trade, works and plans not", () => {
+    for (const text of [
+      'The carrier sells its customers data plans with roaming',
+      'Der Fotograf verkauft die Fotos seiner Kunden als Abzüge',
+      "The label said its artists' recordings were licensed to an AI startup",
+      'Die Texte der Autoren wurden an KI-Firmen verkauft',
+      'Die Markenrechte wurden an einen Konkurrenten verkauft',
+      'Die Liga verkauft ihre Spieldaten an Wettanbieter',
+    ])
+      expect(conceptsIn(text), text).not.toContain('data-trade');
+    for (const text of [
+      "Drivers' data was sold to brokers",
+      'Nobody told us our posts were being sold',
+      'They never learned their data would be sold',
+      "The dating app sold its members' photos to a face recognition firm",
+      'Die App verkaufte die Standortdaten ihrer Nutzer',
+      'Lieferdienst verkaufte Bestelldaten seiner Kunden',
+      'Die App hat die Aufnahmen ihrer Kunden an Firmen verkauft',
+      'Die Plattform hat Profilfotos ihrer Mitglieder an KI-Firmen lizenziert',
+      'Bewegungsdaten der Kunden wurden weiterverkauft',
+      'Dass meine Daten verkauft werden, stand nirgends',
+    ])
+      expect(conceptsIn(text), text).toContain('data-trade');
+  });
+
   // labornotes-ford-battery-plant-mold: the contractor firms a builder hires are no gig work; people hired
   // as contractors still are, and the firms only where the page speaks of their trade. Military spouses
   // rating AI and veterans driving for Flex are gig contractors, and a trial's defense no army.

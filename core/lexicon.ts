@@ -206,6 +206,19 @@ const WHOSE_DATA = 'users|customers|sensitive|intimate|health|location';
  */
 const AD_PLATFORMS = 'advertisers|facebook|Meta|Snapchat|TikTok|werbenetzwerk';
 
+/**
+ * Whose data a sale is of, as English names them before what was sold ("drivers' data was sold", "our posts
+ * were licensed"): the people a company serves and the first and third person, not its authors', artists' or
+ * photographers', whose works are licensed under contract.
+ */
+const WHOSE_SOLD = 'users|members|customers|shoppers|drivers|viewers|your|our|their';
+
+/**
+ * What German says a company sells of its users and customers, as heads of compounds ("Standortdaten",
+ * "Bestelldaten", "Profilfotos", "Sprachaufnahmen", "Forenbeiträge").
+ */
+const VERKAUFTE_INHALTE = '*daten|*fotos|*aufnahmen|*beitrage|*nachrichten';
+
 export const CONCEPTS: readonly Concept[] = [
   // --- labour -------------------------------------------------------------------------------
   {
@@ -2248,6 +2261,24 @@ export const CONCEPTS: readonly Concept[] = [
       'handel mit nutzerdaten',
       'handel mit personlich daten',
       'verkauft nutzerdaten',
+      // People's data and posts sold or licensed as reports say it of the people whose they are, not of the
+      // data: in the passive ("drivers' data was sold", "Nobody told us our posts were being sold", "Bewegungsdaten
+      // der Kunden wurden weiterverkauft", "dass meine Daten verkauft werden"), with the buyer named ("sold its
+      // members' photos to", "hat die Aufnahmen ihrer Kunden an Firmen verkauft", the German perfect with the
+      // participle last) and, for data, the German verb first ("verkaufte die Bestelldaten seiner Kunden").
+      // Not photos, recordings or posts sold without a buyer ("verkauft die Fotos seiner Kunden als Abzüge",
+      // "sells its customers data plans"), nor works of authors, artists or photographers under licence.
+      `${WHOSE_SOLD} data|information|posts is|are|was|were|being sold|licensed`,
+      `${WHOSE_SOLD} data|information|posts was|were|would|will|had|has|have being|be|been sold`,
+      `sell|sells|sold|selling|license|licenses|licensed|licensing its|their members|customers|shoppers|drivers data|information|posts|photos|selfies to`,
+      `verkauf*|weiterverkauf* die|der *daten seiner|ihrer|der nutzer|kunden|mitglieder`,
+      `verkauf*|weiterverkauf* *daten seiner|ihrer|der nutzer|kunden|mitglieder`,
+      `${VERKAUFTE_INHALTE} seiner|ihrer|der nutzer|kunden|mitglieder an dritte|*firmen|*unternehmen|*handler verkauft|weiterverkauft|lizenziert`,
+      // The AI firms written with a hyphen, which parts the words ("an KI-Firmen lizenziert").
+      `${VERKAUFTE_INHALTE} seiner|ihrer|der nutzer|kunden|mitglieder an ki firmen|unternehmen verkauft|lizenziert`,
+      `*daten seiner|ihrer|der nutzer|kunden|mitglieder wurden|werden|worden verkauft|weiterverkauft|lizenziert`,
+      'meine|unsere|deine|ihre daten werden|wurden verkauft|weiterverkauft',
+      'meine|unsere|deine|ihre daten verkauft|weiterverkauft werden|wurden',
     ],
     corpus: ['datensatz', 'datenmengen', 'datenschleudern'],
     strength: 'strong',
