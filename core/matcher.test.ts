@@ -24,6 +24,21 @@ describe('PatternMatcher', () => {
     expect(keys('Ein Bluetooth-Lautsprecher und ein Smartlautsprecher')).toEqual(['speaker', 'speaker']);
   });
 
+  it('reads a word for people named in both forms as one word of a phrase, other words joined not', () => {
+    const sold = new PatternMatcher([{ key: 'sold', pattern: 'daten ihrer kunden an dritte' }]);
+    const found = (text: string) => sold.findAllInText(text).map((hit) => hit.surface);
+    expect(found('Die App gab die Daten ihrer Kundinnen und Kunden an Dritte weiter')).toEqual([
+      'Daten ihrer Kundinnen und Kunden an Dritte',
+    ]);
+    expect(found('Die App gab die Daten ihrer Kunden und Kundinnen an Dritte weiter')).toEqual([
+      'Daten ihrer Kunden und Kundinnen an Dritte',
+    ]);
+    // Two groups, or a word for people and another thing, are no pair.
+    expect(found('Die Daten ihrer Kunden und Händler an Dritte')).toEqual([]);
+    expect(found('Die Daten ihrer Kunden und Partner an Dritte')).toEqual([]);
+    expect(found('Die Daten ihrer Kundinnen. Und Kunden an Dritte')).toEqual([]);
+  });
+
   it('reads a pattern written with ^ only where it opens a sentence, its first word as written', () => {
     const steps = new PatternMatcher([
       { key: 'step', pattern: '^turn off' },
