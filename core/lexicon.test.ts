@@ -2680,12 +2680,21 @@ describe('the lexicon', () => {
       'Die Texte der Autoren wurden an KI-Firmen verkauft',
       'Die Markenrechte wurden an einen Konkurrenten verkauft',
       'Die Liga verkauft ihre Spieldaten an Wettanbieter',
+      'The satellite firm said their data was sold to defence ministries',
+      'The artists learned their posts were sold as NFTs',
+      'Our data is licensed to broadcasters every match day',
+      'Der Verkäufer darf die Daten der Kunden nur für die Lieferung nutzen',
+      'In den Verkaufsstellen der Kunden liegen Prospekte aus',
     ])
       expect(conceptsIn(text), text).not.toContain('data-trade');
     for (const text of [
       "Drivers' data was sold to brokers",
-      'Nobody told us our posts were being sold',
-      'They never learned their data would be sold',
+      "Nobody told us the members' posts were being sold",
+      'They never learned their data would be sold to advertisers',
+      "The viewers' data is being sold, the complaint says",
+      'Users learned that their data was sold to data brokers',
+      'Users say their information was being sold to advertisers',
+      'Bloggers fear their posts would be sold to AI firms',
       "The dating app sold its members' photos to a face recognition firm",
       'Die App verkaufte die Standortdaten ihrer Nutzer',
       'Lieferdienst verkaufte Bestelldaten seiner Kunden',

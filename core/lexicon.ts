@@ -207,11 +207,19 @@ const WHOSE_DATA = 'users|customers|sensitive|intimate|health|location';
 const AD_PLATFORMS = 'advertisers|facebook|Meta|Snapchat|TikTok|werbenetzwerk';
 
 /**
- * Whose data a sale is of, as English names them before what was sold ("drivers' data was sold", "our posts
- * were licensed"): the people a company serves and the first and third person, not its authors', artists' or
- * photographers', whose works are licensed under contract.
+ * Whose data a sale is of, as English names them before what was sold ("drivers' data was sold", "users' posts
+ * were licensed"): the people a company serves, not its authors', artists' or photographers', whose works are
+ * licensed under contract. The first and third person ("their data was sold") say it only with a buyer of
+ * people's data after them (SOLD_TO): said bare they are anyone's, a satellite firm's, an NFT artist's, a
+ * sports league's.
  */
-const WHOSE_SOLD = 'users|members|customers|shoppers|drivers|viewers|your|our|their';
+const WHOSE_SOLD = 'users|members|customers|shoppers|drivers|viewers';
+
+/** The buyers of people's data, one word each, as "sold to" names them (data for "data brokers"). */
+const SOLD_TO = 'advertisers|brokers|data|insurers|third|ai';
+
+/** The German verb of a sale, not its nouns (Verkäufer, Verkaufsstellen, which `verkauf*` also read). */
+const VERKAUFT = 'verkauft|verkaufte|verkauften|verkaufen|weiterverkauft|weiterverkaufte|weiterverkauften';
 
 /**
  * What German says a company sells of its users and customers, as heads of compounds ("Standortdaten",
@@ -2262,21 +2270,25 @@ export const CONCEPTS: readonly Concept[] = [
       'handel mit personlich daten',
       'verkauft nutzerdaten',
       // People's data and posts sold or licensed as reports say it of the people whose they are, not of the
-      // data: in the passive ("drivers' data was sold", "Nobody told us our posts were being sold", "Bewegungsdaten
+      // data: in the passive ("drivers' data was sold", "Nobody told us the members' posts were being sold", "Bewegungsdaten
       // der Kunden wurden weiterverkauft", "dass meine Daten verkauft werden"), with the buyer named ("sold its
       // members' photos to", "hat die Aufnahmen ihrer Kunden an Firmen verkauft", the German perfect with the
       // participle last) and, for data, the German verb first ("verkaufte die Bestelldaten seiner Kunden").
       // Not photos, recordings or posts sold without a buyer ("verkauft die Fotos seiner Kunden als Abzüge",
       // "sells its customers data plans"), nor works of authors, artists or photographers under licence.
       `${WHOSE_SOLD} data|information|posts is|are|was|were|being sold|licensed`,
-      `${WHOSE_SOLD} data|information|posts was|were|would|will|had|has|have being|be|been sold`,
+      `${WHOSE_SOLD} data|information|posts is|are|was|were being sold|licensed`,
+      `${WHOSE_SOLD} data|information|posts would|will be sold|licensed`,
+      `${WHOSE_SOLD} data|information|posts had|has|have been sold|licensed`,
+      // The auxiliaries in the free slot (`~`: "was", "was being", "would be", "had been").
+      `your|our|their data|information|posts ~ sold|licensed to ${SOLD_TO}`,
       `sell|sells|sold|selling|license|licenses|licensed|licensing its|their members|customers|shoppers|drivers data|information|posts|photos|selfies to`,
-      `verkauf*|weiterverkauf* die|der *daten seiner|ihrer|der nutzer|kunden|mitglieder`,
-      `verkauf*|weiterverkauf* *daten seiner|ihrer|der nutzer|kunden|mitglieder`,
+      `${VERKAUFT} die|der *daten seiner|ihrer|der nutzer|kunden|mitglieder`,
+      `${VERKAUFT} *daten seiner|ihrer|der nutzer|kunden|mitglieder`,
       `${VERKAUFTE_INHALTE} seiner|ihrer|der nutzer|kunden|mitglieder an dritte|*firmen|*unternehmen|*handler verkauft|weiterverkauft|lizenziert`,
       // The AI firms written with a hyphen, which parts the words ("an KI-Firmen lizenziert").
       `${VERKAUFTE_INHALTE} seiner|ihrer|der nutzer|kunden|mitglieder an ki firmen|unternehmen verkauft|lizenziert`,
-      `*daten seiner|ihrer|der nutzer|kunden|mitglieder wurden|werden|worden verkauft|weiterverkauft|lizenziert`,
+      `*daten seiner|ihrer|der nutzer|kunden|mitglieder wurden|werden verkauft|weiterverkauft|lizenziert`,
       'meine|unsere|deine|ihre daten werden|wurden verkauft|weiterverkauft',
       'meine|unsere|deine|ihre daten verkauft|weiterverkauft werden|wurden',
     ],
