@@ -2706,6 +2706,17 @@ describe('the lexicon', () => {
       expect(conceptsIn(text), text).toContain('data-trade');
   });
 
+  // A word for people named in both forms ("Kundinnen und Kunden") is one word of a phrase (matcher.ts), and
+  // the phrase read from either form of the pair one mention (oncePerPhrase), wherever the pair stands in it.
+  it('counts a phrase around a word for people named in both forms once', () => {
+    const body = (text: string, id: string) =>
+      analysePage(newsArticle('Ein Bericht', text)).concepts.get(id)?.body;
+    expect(body('Wie Händler Kundinnen und Kunden ausspähen, zeigt die Studie.', 'tracking-ads')).toBe(1);
+    expect(
+      body('Die Daten ihrer Kundinnen und Kunden an Dritte verkauft, sagt die Studie.', 'data-trade'),
+    ).toBe(1);
+  });
+
   // labornotes-ford-battery-plant-mold: the contractor firms a builder hires are no gig work; people hired
   // as contractors still are, and the firms only where the page speaks of their trade. Military spouses
   // rating AI and veterans driving for Flex are gig contractors, and a trial's defense no army.
