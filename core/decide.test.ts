@@ -3739,3 +3739,60 @@ describe('data handling a text denies (Concept.deniedBy, analyse.ts deniedHandli
     ).toContain('data');
   });
 });
+
+describe('a connected device’s launch is product news, not the Alexa theme (stop 39, device-launch)', () => {
+  it('takes the theme from a launch, a standard and a hub that name their assistants as integrations', () => {
+    expect(
+      themes(
+        'Nest rival Tado launches its cheapest smart thermostat yet',
+        'Tado has unveiled the Tado X Lite, a smart thermostat that costs 79 euros and works with Apple Home, ' +
+          'Google Home and Alexa. The device learns when the household is away and lowers the heating. The ' +
+          'thermostat ships in March in Germany, the UK and France.',
+      ),
+    ).not.toContain('alexa');
+    expect(
+      themes(
+        'Bosch stellt neue Smart-Home-Zentrale vor',
+        'Bosch hat auf der IFA eine neue Zentrale für sein Smart-Home-System vorgestellt. Sie unterstützt ' +
+          'Matter und Thread. Die Zentrale steuert Heizkörperthermostate, Rollläden und Rauchmelder. Ein ' +
+          'Sprachassistent lässt sich optional anbinden.',
+      ),
+    ).not.toContain('alexa');
+    expect(
+      themes(
+        'Matter 1.5 finally brings cameras to the smart home standard',
+        'Matter 1.5 adds support for security cameras and doorbells to the smart home standard. Devices from ' +
+          'Apple, Google and Samsung will show camera feeds from any certified brand. The first compatible ' +
+          'cameras are expected this autumn.',
+      ),
+    ).not.toContain('alexa');
+  });
+
+  it('leaves a launch whose device takes footage or sound from the home, said even once', () => {
+    expect(
+      themes(
+        'Neue Innenkamera vorgestellt: Hersteller wertet Aufnahmen mit KI aus',
+        'Ein Hersteller hat eine neue Innenkamera vorgestellt, die Aufnahmen aus der Wohnung in die Cloud ' +
+          'lädt und dort mit KI auswertet. Die Kamera erkennt Personen und Haustiere und schickt Videos der ' +
+          'Kunden zur Analyse auf die Server des Herstellers. Datenschützer kritisieren das.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Doorbell maker launches new feature that lets police request footage from owners’ cameras',
+        'A video doorbell maker has launched a feature that lets police ask owners for footage recorded by their cameras. Civil liberties groups said it turns private doorbells into a police surveillance network. The company stores the clips on its servers.',
+      ),
+    ).toContain('alexa');
+  });
+
+  it('is no launch where something else is launched: a regulator’s probe of the cameras', () => {
+    expect(
+      themes(
+        'Regulator launches a probe into video doorbells that film the street',
+        'The data protection regulator has launched an investigation into video doorbells that film ' +
+          'neighbours and passers-by and upload the clips to the makers’ clouds. Smart doorbells with ' +
+          'cameras are in millions of homes, and their recordings of the street are kept for months.',
+      ),
+    ).toContain('alexa');
+  });
+});

@@ -4197,6 +4197,13 @@ export interface CounterSignal {
    */
   yieldsBelowRatio?: number;
   /**
+   * Whether one mention in the text of a concept it yields to is enough where the headline names the
+   * counter-signal (decide.ts yields), not the two a theme needs: a launch names what its device takes
+   * from the home only where that is what the launch is about ("die Videos der Kunden" analysed in the
+   * maker's cloud), never as a feature.
+   */
+  yieldsToOneMention?: boolean;
+  /**
    * Themes whose concepts in the headline (or description) make the counter-signal's act a means to that
    * story: steps that uninstall an operating system's spying updates are about the spying.
    */
@@ -4252,6 +4259,21 @@ const COMPANIES_HANDLING_OF_DATA: readonly string[] = [
  * of them among it: a page so headlined is a report, whatever a deals box beside it sells.
  */
 const HANDLING_OF_DATA_HEADLINED: readonly string[] = [...COMPANIES_HANDLING_OF_DATA, 'customer-analytics'];
+
+/**
+ * The Alexa theme's devices and assistants as a shop sells them: the smart home, its connected devices,
+ * cameras and doorbells, smart speakers and the assistants that "work with" them.
+ */
+const DEVICES_ON_SALE: readonly string[] = [
+  'smart-home',
+  'connected-device',
+  'doorbell-camera',
+  'smart-speaker',
+  'voice-assistant',
+];
+
+/** What the home's devices take from it, the Alexa theme's story: footage, sound, a map of the rooms. */
+const WHAT_THE_HOME_S_DEVICES_TAKE: readonly string[] = ['home-footage', 'microphones', 'home-mapping'];
 
 const COUNTER_SIGNALS: readonly CounterSignal[] = [
   {
@@ -5246,6 +5268,56 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'HomeAssistant',
       'openhab',
       'iobroker',
+    ],
+  },
+  {
+    // A connected device's launch, price and standard are product news: a smart thermostat that "works
+    // with Alexa", a hub that a voice assistant "lässt sich anbinden", a standard that adds cameras and
+    // doorbells name the devices and their assistants as what is sold, not as what listens or watches.
+    // It takes only the Alexa theme away, only where the headline names the launch too (onlyHeadlined),
+    // and the devices and assistants are what it acts on (actsOn), so they weigh nothing against it: what
+    // weighs is the footage, the microphones and the maps of the home that the theme is about, and
+    // where the headline or the text speaks of those even once the launch is theirs (yieldsTo,
+    // yieldsToOneMention): a new indoor camera whose maker analyses "die Videos der Kunden" in its cloud
+    // is a surveillance story. A page on Amazon's own devices still names the company. Not "announces"
+    // or "new" alone (layoffs and rules are announced too), nor prices ("prices climb as tariffs bite" is
+    // trade news, not a launch).
+    id: 'device-launch',
+    suppresses: ['alexa'],
+    onlyHeadlined: true,
+    actsOn: [...DEVICES_ON_SALE],
+    yieldsTo: [...WHAT_THE_HOME_S_DEVICES_TAKE],
+    yieldsToOneMention: true,
+    yieldsToHeadlineConcepts: [...WHAT_THE_HOME_S_DEVICES_TAKE, ...HANDLING_OF_DATA_HEADLINED],
+    page: [
+      'unveil*',
+      // Not "launches a probe" or "launched an investigation": what is launched is the company's own.
+      'launches|launched new|its',
+      'goes on sale',
+      'go on sale',
+      'pre-order*',
+      'preorder*',
+      'will ship',
+      'ships in',
+      'release date',
+      'cheapest',
+      'priced at',
+      'compatible',
+      'certified',
+      'adds support',
+      'smart home standard',
+      'stellt|stellen ~ vor',
+      'stellt|stellen ~ ~ vor',
+      'vorgestellt',
+      'prasentiert',
+      'kommt|kommen in den handel',
+      'marktstart',
+      'neuheit',
+      'kompatibel*',
+      'zertifiziert*',
+      'unterstutzung fur',
+      'unterstutzt',
+      '*funkstandard',
     ],
   },
 ];
