@@ -3693,6 +3693,41 @@ describe('a buying guide is the story only where its headline says so (stop 35 r
   });
 });
 
+describe('a test, a comparison and a deals page are buying guides too (stop 39)', () => {
+  it('takes the data theme from a comparison headlined as such and from a short deals page', () => {
+    expect(
+      themes(
+        'Die besten Browser für mehr Privatsphäre im Vergleich',
+        'Welcher Browser schützt die Privatsphäre am besten? Wir haben Firefox, Brave, Safari, Edge und ' +
+          'Chrome verglichen. Testsieger ist Brave: Er blockiert Werbung und Tracker ab Werk und verhindert ' +
+          'Fingerprinting. Firefox folgt knapp dahinter.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Best deals this week: VPN, password manager and privacy screen',
+        "NordVPN's two-year plan is down to $3.09 a month, its lowest price this year. It blocks ads and " +
+          'trackers on every device and keeps no logs of your browsing. Proton Pass Plus costs $1.99 a month ' +
+          'in the sale and stores passwords with end-to-end encryption. Your data stays yours. All three offers ' +
+          'end on Sunday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves a test whose finding is the handling of data all over its text', () => {
+    expect(
+      themes(
+        'Smart-TVs im Vergleich: Was die Geräte über Zuschauer wissen',
+        'Wir haben zehn Smart-TVs getestet und ihren Datenverkehr mitgeschnitten. Alle Fernseher erfassen ' +
+          'per automatischer Inhaltserkennung, was die Zuschauer sehen, und schicken die Daten an die ' +
+          'Hersteller. Die Hersteller verkaufen die Sehgewohnheiten an Werbefirmen, die damit Profile der ' +
+          'Haushalte anlegen und Werbung auf Handys ausspielen. Das Tracking ist ab Werk eingeschaltet. ' +
+          'Testsieger beim Datenschutz ist ein Gerät, das die Erkennung nur nach Zustimmung startet.',
+      ),
+    ).toContain('data');
+  });
+});
+
 describe('data handling a text denies (Concept.deniedBy, analyse.ts deniedHandlingOutweighing)', () => {
   it('is no mention where the denials are the story, in English and German', () => {
     expect(

@@ -4870,6 +4870,34 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'unser favorit',
       'geld-zuruck-garantie',
       'preise zum zeitpunkt',
+      // A test's and a comparison's own headline and method in German ("Fitness-Tracker im Test",
+      // "Die besten Browser für mehr Privatsphäre im Vergleich", "Wir haben acht Geräte getestet") and in
+      // English ("in our tests"): a test of smartwatches that notes which app asks for the location sells
+      // a watch. A test whose finding is a company's handling of data says so in its headline ("Fitness-
+      // Apps im Test: Viele senden Gesundheitsdaten an Facebook") or all over its text, and stays a report.
+      // Not "review" or "Test" alone: a regulator's review and a test of a law are reports.
+      'im test',
+      'im vergleich',
+      'die besten',
+      'wir haben ~ getestet',
+      'wir haben ~ ~ getestet',
+      'in our tests',
+      'in our testing',
+      // A deal's small print in its text, under a headline of deals or picks: a short deals page says its
+      // prices ("down from $35", "its lowest price", "im Angebot", "Tiefstpreis") and its runner-up ("a
+      // close second") and no word of the verdict above.
+      'lowest price',
+      'all-time low',
+      'in the sale',
+      'down from',
+      'offer ends',
+      'offers end',
+      'deal ends',
+      'close second',
+      'knapp dahinter',
+      'bestpreis',
+      'tiefstpreis',
+      'im angebot',
     ],
   },
   {
