@@ -3717,12 +3717,25 @@ describe('a test, a comparison and a deals page are buying guides too (stop 39)'
   it('leaves a test whose finding is the handling of data all over its text', () => {
     expect(
       themes(
-        'Smart-TVs im Vergleich: Was die Geräte über Zuschauer wissen',
+        'Die besten Smart-TVs im Test: Was die Geräte über Zuschauer wissen',
         'Wir haben zehn Smart-TVs getestet und ihren Datenverkehr mitgeschnitten. Alle Fernseher erfassen ' +
           'per automatischer Inhaltserkennung, was die Zuschauer sehen, und schicken die Daten an die ' +
           'Hersteller. Die Hersteller verkaufen die Sehgewohnheiten an Werbefirmen, die damit Profile der ' +
           'Haushalte anlegen und Werbung auf Handys ausspielen. Das Tracking ist ab Werk eingeschaltet. ' +
           'Testsieger beim Datenschutz ist ein Gerät, das die Erkennung nur nach Zustimmung startet.',
+      ),
+    ).toContain('data');
+    // Not "im Vergleich" or "im Test" as a guide's words: a comparison headlined "WhatsApp sammelt die
+    // meisten Daten" is a report, and its headline names the collection in words no concept reads.
+    expect(
+      themes(
+        'Messenger im Vergleich: WhatsApp sammelt die meisten Daten',
+        'Welche Daten speichern WhatsApp, Telegram, Threema und Signal über ihre Nutzer? Ein Vergleich der ' +
+          'Datenschutzangaben in den App-Stores zeigt große Unterschiede. WhatsApp erfasst Telefonnummer, ' +
+          'Kontakte, Standort, Gerätekennungen und Nutzungsdaten und teilt einen Teil davon mit dem ' +
+          'Mutterkonzern Meta, der daraus Werbeprofile erstellt. Signal speichert nur die Telefonnummer. ' +
+          'Testsieger beim Datenschutz ist Threema. Verbraucherschützer raten, die Datensammlung der Apps vor ' +
+          'der Installation zu prüfen.',
       ),
     ).toContain('data');
   });

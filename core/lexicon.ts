@@ -4870,14 +4870,13 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'unser favorit',
       'geld-zuruck-garantie',
       'preise zum zeitpunkt',
-      // A test's and a comparison's own headline and method in German ("Fitness-Tracker im Test",
-      // "Die besten Browser für mehr Privatsphäre im Vergleich", "Wir haben acht Geräte getestet") and in
-      // English ("in our tests"): a test of smartwatches that notes which app asks for the location sells
-      // a watch. A test whose finding is a company's handling of data says so in its headline ("Fitness-
-      // Apps im Test: Viele senden Gesundheitsdaten an Facebook") or all over its text, and stays a report.
-      // Not "review" or "Test" alone: a regulator's review and a test of a law are reports.
-      'im test',
-      'im vergleich',
+      // A pick list's headline and a test's method in German ("Die besten Browser für mehr Privatsphäre",
+      // "Wir haben acht Geräte getestet") and in English ("in our tests"): a comparison of browsers whose
+      // test winner blocks trackers sells a browser. A test whose finding is a company's handling of data
+      // says so in its headline or all over its text, and stays a report. Not "review" or "Test" alone (a
+      // regulator's review, a test of a law), nor "im Test" and "im Vergleich": "Messenger im Vergleich:
+      // WhatsApp sammelt die meisten Daten" is a report whose headline names the collection in words no
+      // concept reads, and went silent with them (stop 36's probe, again at stop 39).
       'die besten',
       'wir haben ~ getestet',
       'wir haben ~ ~ getestet',
