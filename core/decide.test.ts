@@ -3697,7 +3697,7 @@ describe('a test, a comparison and a deals page are buying guides too (stop 39)'
   it('takes the data theme from a comparison headlined as such and from a short deals page', () => {
     expect(
       themes(
-        'Die besten Browser für mehr Privatsphäre im Vergleich',
+        'Testsieger: Browser für mehr Privatsphäre im Vergleich',
         'Welcher Browser schützt die Privatsphäre am besten? Wir haben Firefox, Brave, Safari, Edge und ' +
           'Chrome verglichen. Testsieger ist Brave: Er blockiert Werbung und Tracker ab Werk und verhindert ' +
           'Fingerprinting. Firefox folgt knapp dahinter.',
@@ -3725,8 +3725,18 @@ describe('a test, a comparison and a deals page are buying guides too (stop 39)'
           'Testsieger beim Datenschutz ist ein Gerät, das die Erkennung nur nach Zustimmung startet.',
       ),
     ).toContain('data');
-    // Not "im Vergleich" or "im Test" as a guide's words: a comparison headlined "WhatsApp sammelt die
-    // meisten Daten" is a report, and its headline names the collection in words no concept reads.
+    // Not "im Vergleich", "im Test" or "die besten" as a guide's words: a comparison headlined "WhatsApp
+    // sammelt die meisten Daten" is a report, and its headline names the collection in words no concept reads.
+    expect(
+      themes(
+        'Die besten Messenger? WhatsApp sammelt die meisten Daten',
+        'Wir haben acht Messenger getestet und ihre Datenschutzerklärungen und den Datenverkehr geprüft. ' +
+          'WhatsApp übermittelt Metadaten, Telefonnummern und Kontaktlisten an den Mutterkonzern Meta, der sie ' +
+          'für Werbezwecke auswerten darf. Auch der Facebook Messenger sammelt Standortdaten und Kaufhistorie. ' +
+          'Signal und Threema speichern dagegen kaum Metadaten. Wer seine Daten schützen will, sollte auf ' +
+          'WhatsApp verzichten.',
+      ),
+    ).toContain('data');
     expect(
       themes(
         'Messenger im Vergleich: WhatsApp sammelt die meisten Daten',
@@ -3829,6 +3839,19 @@ describe('a connected device’s launch is product news, not the Alexa theme (st
       themes(
         'Doorbell maker launches new feature that lets police request footage from owners’ cameras',
         'A video doorbell maker has launched a feature that lets police ask owners for footage recorded by their cameras. Civil liberties groups said it turns private doorbells into a police surveillance network. The company stores the clips on its servers.',
+      ),
+    ).toContain('alexa');
+  });
+
+  it('leaves a launch that privacy critics speak of, told in words of footage no concept reads', () => {
+    expect(
+      themes(
+        'Ring stellt Funktion vor, die der Polizei Zugriff auf Kameras gibt',
+        'Amazons Kameratochter Ring hat eine neue Funktion vorgestellt, mit der Polizeibehörden Besitzer von ' +
+          'Türklingeln und Überwachungskameras direkt um Aufnahmen bitten können. Die Anfragen laufen über die ' +
+          'App Neighbors. Bürgerrechtler kritisieren, dass so ein privates Überwachungsnetz entsteht. Ring hatte ' +
+          'schon früher eingeräumt, Videos ohne Zustimmung der Kunden an die Polizei weitergegeben zu haben. ' +
+          'Datenschützer raten, die Cloud-Speicherung abzuschalten. Die Funktion soll zunächst in den USA starten.',
       ),
     ).toContain('alexa');
   });

@@ -4200,7 +4200,8 @@ export interface CounterSignal {
    * Whether one mention in the text of a concept it yields to is enough where the headline names the
    * counter-signal (decide.ts yields), not the two a theme needs: a launch names what its device takes
    * from the home only where that is what the launch is about ("die Videos der Kunden" analysed in the
-   * maker's cloud), never as a feature.
+   * maker's cloud), never as a feature. One mention still loses to a text that says the launch as many
+   * times as the yield ratio asks (five launch words against one word of footage).
    */
   yieldsToOneMention?: boolean;
   /**
@@ -4874,10 +4875,10 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       // "Wir haben acht Geräte getestet") and in English ("in our tests"): a comparison of browsers whose
       // test winner blocks trackers sells a browser. A test whose finding is a company's handling of data
       // says so in its headline or all over its text, and stays a report. Not "review" or "Test" alone (a
-      // regulator's review, a test of a law), nor "im Test" and "im Vergleich": "Messenger im Vergleich:
-      // WhatsApp sammelt die meisten Daten" is a report whose headline names the collection in words no
-      // concept reads, and went silent with them (stop 36's probe, again at stop 39).
-      'die besten',
+      // regulator's review, a test of a law), nor "im Test", "im Vergleich" and "die besten", as "the best"
+      // is not: "Messenger im Vergleich: WhatsApp sammelt die meisten Daten", "Die besten Messenger?" and
+      // Stiftung Warentest's finding that fitness apps share data are reports whose headlines name the
+      // collection in words no concept reads, and went silent with them (stop 36's probe, again at stop 39).
       'wir haben ~ getestet',
       'wir haben ~ ~ getestet',
       'in our tests',
@@ -5306,14 +5307,16 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // weighs is the footage, the microphones and the maps of the home that the theme is about, and
     // where the headline or the text speaks of those even once the launch is theirs (yieldsTo,
     // yieldsToOneMention): a new indoor camera whose maker analyses "die Videos der Kunden" in its cloud
-    // is a surveillance story. A page on Amazon's own devices still names the company. Not "announces"
+    // is a surveillance story. So is a launch that privacy critics or data protection officials speak of:
+    // a Ring feature that lets the police ask owners for their videos, which German reports tell in words
+    // of footage that no concept reads ("Videos ... an die Polizei weitergegeben"). A page on Amazon's own devices still names the company. Not "announces"
     // or "new" alone (layoffs and rules are announced too), nor prices ("prices climb as tariffs bite" is
     // trade news, not a launch).
     id: 'device-launch',
     suppresses: ['alexa'],
     onlyHeadlined: true,
     actsOn: [...DEVICES_ON_SALE],
-    yieldsTo: [...WHAT_THE_HOME_S_DEVICES_TAKE],
+    yieldsTo: [...WHAT_THE_HOME_S_DEVICES_TAKE, 'privacy'],
     yieldsToOneMention: true,
     yieldsToHeadlineConcepts: [...WHAT_THE_HOME_S_DEVICES_TAKE, ...HANDLING_OF_DATA_HEADLINED],
     page: [
