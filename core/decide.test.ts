@@ -3693,6 +3693,64 @@ describe('a buying guide is the story only where its headline says so (stop 35 r
   });
 });
 
+describe('a test, a comparison and a deals page are buying guides too (stop 39)', () => {
+  it('takes the data theme from a comparison headlined as such and from a short deals page', () => {
+    expect(
+      themes(
+        'Testsieger: Browser für mehr Privatsphäre im Vergleich',
+        'Welcher Browser schützt die Privatsphäre am besten? Wir haben Firefox, Brave, Safari, Edge und ' +
+          'Chrome verglichen. Testsieger ist Brave: Er blockiert Werbung und Tracker ab Werk und verhindert ' +
+          'Fingerprinting. Firefox folgt knapp dahinter.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Best deals this week: VPN, password manager and privacy screen',
+        "NordVPN's two-year plan is down to $3.09 a month, its lowest price this year. It blocks ads and " +
+          'trackers on every device and keeps no logs of your browsing. Proton Pass Plus costs $1.99 a month ' +
+          'in the sale and stores passwords with end-to-end encryption. Your data stays yours. All three offers ' +
+          'end on Sunday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves a test whose finding is the handling of data all over its text', () => {
+    expect(
+      themes(
+        'Die besten Smart-TVs im Test: Was die Geräte über Zuschauer wissen',
+        'Wir haben zehn Smart-TVs getestet und ihren Datenverkehr mitgeschnitten. Alle Fernseher erfassen ' +
+          'per automatischer Inhaltserkennung, was die Zuschauer sehen, und schicken die Daten an die ' +
+          'Hersteller. Die Hersteller verkaufen die Sehgewohnheiten an Werbefirmen, die damit Profile der ' +
+          'Haushalte anlegen und Werbung auf Handys ausspielen. Das Tracking ist ab Werk eingeschaltet. ' +
+          'Testsieger beim Datenschutz ist ein Gerät, das die Erkennung nur nach Zustimmung startet.',
+      ),
+    ).toContain('data');
+    // Not "im Vergleich", "im Test" or "die besten" as a guide's words: a comparison headlined "WhatsApp
+    // sammelt die meisten Daten" is a report, and its headline names the collection in words no concept reads.
+    expect(
+      themes(
+        'Die besten Messenger? WhatsApp sammelt die meisten Daten',
+        'Wir haben acht Messenger getestet und ihre Datenschutzerklärungen und den Datenverkehr geprüft. ' +
+          'WhatsApp übermittelt Metadaten, Telefonnummern und Kontaktlisten an den Mutterkonzern Meta, der sie ' +
+          'für Werbezwecke auswerten darf. Auch der Facebook Messenger sammelt Standortdaten und Kaufhistorie. ' +
+          'Signal und Threema speichern dagegen kaum Metadaten. Wer seine Daten schützen will, sollte auf ' +
+          'WhatsApp verzichten.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Messenger im Vergleich: WhatsApp sammelt die meisten Daten',
+        'Welche Daten speichern WhatsApp, Telegram, Threema und Signal über ihre Nutzer? Ein Vergleich der ' +
+          'Datenschutzangaben in den App-Stores zeigt große Unterschiede. WhatsApp erfasst Telefonnummer, ' +
+          'Kontakte, Standort, Gerätekennungen und Nutzungsdaten und teilt einen Teil davon mit dem ' +
+          'Mutterkonzern Meta, der daraus Werbeprofile erstellt. Signal speichert nur die Telefonnummer. ' +
+          'Testsieger beim Datenschutz ist Threema. Verbraucherschützer raten, die Datensammlung der Apps vor ' +
+          'der Installation zu prüfen.',
+      ),
+    ).toContain('data');
+  });
+});
+
 describe('data handling a text denies (Concept.deniedBy, analyse.ts deniedHandlingOutweighing)', () => {
   it('is no mention where the denials are the story, in English and German', () => {
     expect(
@@ -3737,5 +3795,75 @@ describe('data handling a text denies (Concept.deniedBy, analyse.ts deniedHandli
           'Werbefirmen die Versicherten über eine App verfolgen.',
       ),
     ).toContain('data');
+  });
+});
+
+describe('a connected device’s launch is product news, not the Alexa theme (stop 39, device-launch)', () => {
+  it('takes the theme from a launch, a standard and a hub that name their assistants as integrations', () => {
+    expect(
+      themes(
+        'Nest rival Tado launches its cheapest smart thermostat yet',
+        'Tado has unveiled the Tado X Lite, a smart thermostat that costs 79 euros and works with Apple Home, ' +
+          'Google Home and Alexa. The device learns when the household is away and lowers the heating. The ' +
+          'thermostat ships in March in Germany, the UK and France.',
+      ),
+    ).not.toContain('alexa');
+    expect(
+      themes(
+        'Bosch stellt neue Smart-Home-Zentrale vor',
+        'Bosch hat auf der IFA eine neue Zentrale für sein Smart-Home-System vorgestellt. Sie unterstützt ' +
+          'Matter und Thread. Die Zentrale steuert Heizkörperthermostate, Rollläden und Rauchmelder. Ein ' +
+          'Sprachassistent lässt sich optional anbinden.',
+      ),
+    ).not.toContain('alexa');
+    expect(
+      themes(
+        'Matter 1.5 finally brings cameras to the smart home standard',
+        'Matter 1.5 adds support for security cameras and doorbells to the smart home standard. Devices from ' +
+          'Apple, Google and Samsung will show camera feeds from any certified brand. The first compatible ' +
+          'cameras are expected this autumn.',
+      ),
+    ).not.toContain('alexa');
+  });
+
+  it('leaves a launch whose device takes footage or sound from the home, said even once', () => {
+    expect(
+      themes(
+        'Neue Innenkamera vorgestellt: Hersteller wertet Aufnahmen mit KI aus',
+        'Ein Hersteller hat eine neue Innenkamera vorgestellt, die Aufnahmen aus der Wohnung in die Cloud ' +
+          'lädt und dort mit KI auswertet. Die Kamera erkennt Personen und Haustiere und schickt Videos der ' +
+          'Kunden zur Analyse auf die Server des Herstellers. Datenschützer kritisieren das.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Doorbell maker launches new feature that lets police request footage from owners’ cameras',
+        'A video doorbell maker has launched a feature that lets police ask owners for footage recorded by their cameras. Civil liberties groups said it turns private doorbells into a police surveillance network. The company stores the clips on its servers.',
+      ),
+    ).toContain('alexa');
+  });
+
+  it('leaves a launch that privacy critics speak of, told in words of footage no concept reads', () => {
+    expect(
+      themes(
+        'Ring stellt Funktion vor, die der Polizei Zugriff auf Kameras gibt',
+        'Amazons Kameratochter Ring hat eine neue Funktion vorgestellt, mit der Polizeibehörden Besitzer von ' +
+          'Türklingeln und Überwachungskameras direkt um Aufnahmen bitten können. Die Anfragen laufen über die ' +
+          'App Neighbors. Bürgerrechtler kritisieren, dass so ein privates Überwachungsnetz entsteht. Ring hatte ' +
+          'schon früher eingeräumt, Videos ohne Zustimmung der Kunden an die Polizei weitergegeben zu haben. ' +
+          'Datenschützer raten, die Cloud-Speicherung abzuschalten. Die Funktion soll zunächst in den USA starten.',
+      ),
+    ).toContain('alexa');
+  });
+
+  it('is no launch where something else is launched: a regulator’s probe of the cameras', () => {
+    expect(
+      themes(
+        'Regulator launches a probe into video doorbells that film the street',
+        'The data protection regulator has launched an investigation into video doorbells that film ' +
+          'neighbours and passers-by and upload the clips to the makers’ clouds. Smart doorbells with ' +
+          'cameras are in millions of homes, and their recordings of the street are kept for months.',
+      ),
+    ).toContain('alexa');
   });
 });

@@ -607,7 +607,8 @@ function yields(signal: CounterSignal, evidence: PageEvidence, byId: ConceptsByI
     if (THE_CORPUS_S_TRADES.includes(id) && !toldOfTheTrade(evidence)) return false;
     if (untagged(found) > 0 && !counterHeadlined) return true;
     const ratio = signal.yieldsBelowRatio ?? PASSING_RATIO;
-    return found.body >= THEME_BODY_WITH_PROMINENT && found.body * ratio > mentions(counter);
+    const least = signal.yieldsToOneMention ? 1 : THEME_BODY_WITH_PROMINENT;
+    return found.body >= least && found.body * ratio > mentions(counter);
   });
 }
 

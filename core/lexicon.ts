@@ -4240,6 +4240,14 @@ export interface CounterSignal {
    */
   yieldsBelowRatio?: number;
   /**
+   * Whether one mention in the text of a concept it yields to is enough where the headline names the
+   * counter-signal (decide.ts yields), not the two a theme needs: a launch names what its device takes
+   * from the home only where that is what the launch is about ("die Videos der Kunden" analysed in the
+   * maker's cloud), never as a feature. One mention still loses to a text that says the launch as many
+   * times as the yield ratio asks (five launch words against one word of footage).
+   */
+  yieldsToOneMention?: boolean;
+  /**
    * Themes whose concepts in the headline (or description) make the counter-signal's act a means to that
    * story: steps that uninstall an operating system's spying updates are about the spying.
    */
@@ -4295,6 +4303,21 @@ const COMPANIES_HANDLING_OF_DATA: readonly string[] = [
  * of them among it: a page so headlined is a report, whatever a deals box beside it sells.
  */
 const HANDLING_OF_DATA_HEADLINED: readonly string[] = [...COMPANIES_HANDLING_OF_DATA, 'customer-analytics'];
+
+/**
+ * The Alexa theme's devices and assistants as a shop sells them: the smart home, its connected devices,
+ * cameras and doorbells, smart speakers and the assistants that "work with" them.
+ */
+const DEVICES_ON_SALE: readonly string[] = [
+  'smart-home',
+  'connected-device',
+  'doorbell-camera',
+  'smart-speaker',
+  'voice-assistant',
+];
+
+/** What the home's devices take from it, the Alexa theme's story: footage, sound, a map of the rooms. */
+const WHAT_THE_HOME_S_DEVICES_TAKE: readonly string[] = ['home-footage', 'microphones', 'home-mapping'];
 
 const COUNTER_SIGNALS: readonly CounterSignal[] = [
   {
@@ -4891,6 +4914,33 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'unser favorit',
       'geld-zuruck-garantie',
       'preise zum zeitpunkt',
+      // A pick list's headline and a test's method in German ("Die besten Browser für mehr Privatsphäre",
+      // "Wir haben acht Geräte getestet") and in English ("in our tests"): a comparison of browsers whose
+      // test winner blocks trackers sells a browser. A test whose finding is a company's handling of data
+      // says so in its headline or all over its text, and stays a report. Not "review" or "Test" alone (a
+      // regulator's review, a test of a law), nor "im Test", "im Vergleich" and "die besten", as "the best"
+      // is not: "Messenger im Vergleich: WhatsApp sammelt die meisten Daten", "Die besten Messenger?" and
+      // Stiftung Warentest's finding that fitness apps share data are reports whose headlines name the
+      // collection in words no concept reads, and went silent with them (stop 36's probe, again at stop 39).
+      'wir haben ~ getestet',
+      'wir haben ~ ~ getestet',
+      'in our tests',
+      'in our testing',
+      // A deal's small print in its text, under a headline of deals or picks: a short deals page says its
+      // prices ("down from $35", "its lowest price", "im Angebot", "Tiefstpreis") and its runner-up ("a
+      // close second") and no word of the verdict above.
+      'lowest price',
+      'all-time low',
+      'in the sale',
+      'down from',
+      'offer ends',
+      'offers end',
+      'deal ends',
+      'close second',
+      'knapp dahinter',
+      'bestpreis',
+      'tiefstpreis',
+      'im angebot',
     ],
   },
   {
@@ -5289,6 +5339,58 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'HomeAssistant',
       'openhab',
       'iobroker',
+    ],
+  },
+  {
+    // A connected device's launch, price and standard are product news: a smart thermostat that "works
+    // with Alexa", a hub that a voice assistant "lässt sich anbinden", a standard that adds cameras and
+    // doorbells name the devices and their assistants as what is sold, not as what listens or watches.
+    // It takes only the Alexa theme away, only where the headline names the launch too (onlyHeadlined),
+    // and the devices and assistants are what it acts on (actsOn), so they weigh nothing against it: what
+    // weighs is the footage, the microphones and the maps of the home that the theme is about, and
+    // where the headline or the text speaks of those even once the launch is theirs (yieldsTo,
+    // yieldsToOneMention): a new indoor camera whose maker analyses "die Videos der Kunden" in its cloud
+    // is a surveillance story. So is a launch that privacy critics or data protection officials speak of:
+    // a Ring feature that lets the police ask owners for their videos, which German reports tell in words
+    // of footage that no concept reads ("Videos ... an die Polizei weitergegeben"). A page on Amazon's own devices still names the company. Not "announces"
+    // or "new" alone (layoffs and rules are announced too), nor prices ("prices climb as tariffs bite" is
+    // trade news, not a launch).
+    id: 'device-launch',
+    suppresses: ['alexa'],
+    onlyHeadlined: true,
+    actsOn: [...DEVICES_ON_SALE],
+    yieldsTo: [...WHAT_THE_HOME_S_DEVICES_TAKE, 'privacy'],
+    yieldsToOneMention: true,
+    yieldsToHeadlineConcepts: [...WHAT_THE_HOME_S_DEVICES_TAKE, ...HANDLING_OF_DATA_HEADLINED],
+    page: [
+      'unveil*',
+      // Not "launches a probe" or "launched an investigation": what is launched is the company's own.
+      'launches|launched new|its',
+      'goes on sale',
+      'go on sale',
+      'pre-order*',
+      'preorder*',
+      'will ship',
+      'ships in',
+      'release date',
+      'cheapest',
+      'priced at',
+      'compatible',
+      'certified',
+      'adds support',
+      'smart home standard',
+      'stellt|stellen ~ vor',
+      'stellt|stellen ~ ~ vor',
+      'vorgestellt',
+      'prasentiert',
+      'kommt|kommen in den handel',
+      'marktstart',
+      'neuheit',
+      'kompatibel*',
+      'zertifiziert*',
+      'unterstutzung fur',
+      'unterstutzt',
+      '*funkstandard',
     ],
   },
 ];
