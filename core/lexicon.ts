@@ -5100,8 +5100,12 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // there, which `yieldsTo` does not yet tell from the body's own handling.
     id: 'public-body',
     suppresses: ['data'],
-    actsOn: ['customer-analytics', 'privacy', 'data-protection-authority'],
-    yieldsTo: COMPANIES_HANDLING_OF_DATA,
+    // The fine an authority imposes on a public body is what it does to the body's records, as its
+    // reprimand is (a health office fined for faxing the names of the infected).
+    actsOn: ['customer-analytics', 'privacy', 'data-protection-authority', 'data-protection-fine'],
+    // A shop's loyalty programme is what a company does with its customers' purchases: where the police
+    // force that gets them is named, the programme is still the story.
+    yieldsTo: [...COMPANIES_HANDLING_OF_DATA, 'loyalty-programmes'],
     page: [
       'public body',
       'public bodies',
@@ -5155,6 +5159,45 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'offentlich daten',
       'verwaltungsdaten',
       'regierungsdaten',
+      // The public bodies that keep records on everyone, named as the holders of those records: the police as
+      // an institution and its records systems, Europol, the statistics offices, the vehicle registries, the
+      // health offices and the municipality's administration. An authority that reprimands or fines one of
+      // them for how it keeps people's data speaks of the state's records, not of a company's customers:
+      // a constabulary's letters that gave victims' addresses to the people they reported, a health office
+      // that faxed lists of the infected, the vehicle registry that sells keepers' addresses to parking firms.
+      // Not the bare police ("Polizei", "police"): they are where a company hands its customers' data (a
+      // loyalty card's purchases given "an die Polizei"), and as the public body they silenced those reports
+      // (stops 35 and 36); a police force, a Polizeipräsidium and a police database are the body that holds.
+      'police force',
+      'police forces',
+      'police service',
+      'constabulary',
+      'constabularies',
+      '*polizeiprasidium',
+      'polizeiprasidien',
+      'police database',
+      'police databases',
+      'police records',
+      'police system',
+      'police systems',
+      'police national computer',
+      '*polizeidatenbank',
+      'polizeilich datenbank*',
+      'polizeisystem*',
+      'Europol',
+      'statistics office',
+      'office for national statistics',
+      'statistisch bundesamt',
+      'statistisch landesamt',
+      'statistikamt',
+      'kraftfahrt-bundesamt',
+      'KBA',
+      'DVLA',
+      'driver and vehicle licensing agency',
+      'gesundheitsamt*',
+      'gemeinde',
+      'gemeindeverwaltung',
+      'stadtverwaltung',
     ],
   },
   {
