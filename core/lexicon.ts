@@ -5007,7 +5007,14 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'spy agency',
       'mass surveillance',
       'massenuberwachung',
-      'vorratsdatenspeicherung',
+      // Data retention by its short name too ("Vorratsdaten"), the storage without cause it is criticised as,
+      // and the storage of IP addresses it returns as; and the police's query of every phone in a radio cell
+      // (Funkzellenabfrage): the state's collection of the location and connection data the carriers hold.
+      'vorratsdaten*',
+      'anlasslos speicherung',
+      'speicherung von ip-adressen',
+      'ip-adressen-speicherung',
+      'funkzellenabfrage*',
       'data retention',
       'staatstrojaner',
       'bundestrojaner',
