@@ -3442,6 +3442,66 @@ describe('true pages the review of stop 32 found silenced (issue 11)', () => {
   });
 });
 
+describe("a public body's own records and the law's fines (stop 39)", () => {
+  // The police force as the holder of people's records: an authority's reprimand of it, the fine on a
+  // health office, are the state's records, not a company's customers.
+  it("leaves an authority's reprimand or fine of a public body that holds records silent", () => {
+    expect(
+      themes(
+        'Constabulary reprimanded over stalking victims’ records sent to suspects',
+        'The Information Commissioner’s Office has issued a reprimand to Eastvale Constabulary after letters ' +
+          'containing the addresses of stalking victims were sent to the people they had reported. The ' +
+          'regulator found that the constabulary’s case management system filled in the wrong contact details. ' +
+          'The ICO said the police force had not trained staff in handling personal information.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'Datenschutz-Bußgeld gegen Gesundheitsamt: Namen von Infizierten per Fax verschickt',
+        'Die Datenschutzaufsicht hat gegen ein Gesundheitsamt ein Bußgeld verhängt. Das Amt hatte Listen mit ' +
+          'Namen und Adressen von Infizierten per Fax an falsche Empfänger geschickt. Die Behörde habe gegen den ' +
+          'Schutz personenbezogener Daten verstoßen, so die Datenschützer.',
+      ),
+    ).not.toContain('data');
+  });
+
+  // Where a company's loyalty programme hands its customers' purchases to a police force, the programme
+  // is the story.
+  it("keeps a loyalty programme's data handed to a police force the data theme", () => {
+    expect(
+      themes(
+        'Supermarket chain handed loyalty card data to police forces without warrants',
+        'A supermarket chain gave police forces access to its customers’ loyalty card records, including what ' +
+          'they bought and when, without a warrant. The chain’s loyalty programme tracks the shopping of 12 ' +
+          'million customers and builds profiles used for targeted advertising. Customers were never told ' +
+          'their shopping data had been shared.',
+      ),
+    ).toContain('data');
+  });
+
+  // A fine says that the law was enforced, not on whom or for what: the law's own story unless the page
+  // tells of the handling it was imposed for.
+  it("leaves a guide to the law's fines silent and keeps a fine for a company's tracking", () => {
+    expect(
+      themes(
+        'Wie hoch kann ein DSGVO-Bußgeld ausfallen?',
+        'Viele Mandanten fragen uns, wie hoch ein DSGVO-Bußgeld ausfallen kann. Die Verordnung sieht zwei ' +
+          'Stufen vor. Bei schweren Verstößen drohen bis zu 20 Millionen Euro. Die Aufsichtsbehörden ' +
+          'berücksichtigen Art, Schwere und Dauer des Verstoßes. Gegen einen Bußgeldbescheid kann Einspruch ' +
+          'eingelegt werden.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'DSGVO-Bußgeld gegen Onlinehändler: Kunden ohne Einwilligung getrackt',
+        'Die Datenschutzbehörde hat gegen einen Onlinehändler ein Bußgeld von 4 Millionen Euro nach der DSGVO ' +
+          'verhängt. Der Shop hatte das Surfverhalten seiner Kunden mit Tracking-Cookies erfasst und an ' +
+          'Werbenetzwerke weitergegeben. Aus den Daten entstanden Profile für personalisierte Werbung.',
+      ),
+    ).toContain('data');
+  });
+});
+
 describe('other sectors the third review of stop 32 found shown (issue 11)', () => {
   // A carmaker's vans for couriers, a chain's drivers let go, a hospital's or a car plant's warehouse staff
   // among its job cuts: the couriers and the warehouse are named, their work is not told of.

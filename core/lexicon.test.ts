@@ -3302,6 +3302,73 @@ describe('the lexicon', () => {
     ).not.toContain('public-body');
   });
 
+  // Stop 39: the public bodies that keep records on everyone, named as the holders of those records.
+  it('knows the police as a records holder, and the registries and offices that keep records, as public bodies', () => {
+    for (const text of [
+      'the ICO reprimanded the police force',
+      'police forces across England must delete the profiles',
+      'the police service said it had changed its procedures',
+      'Eastvale Constabulary apologised',
+      'das Polizeipräsidium sagte zu, die Daten zu löschen',
+      'ein Landespolizeipräsidium verpflichtet alle Beamten',
+      'mehrere Polizeipräsidien',
+      'searches of the police database',
+      'records on police databases',
+      'misuse of police systems',
+      'the police national computer',
+      'Einträge in der Polizeidatenbank',
+      'Abfragen in polizeilichen Datenbanken',
+      'im Polizeisystem nachgeschlagen',
+      'Europol must delete the data',
+      'the national statistics office',
+      'the Office for National Statistics',
+      'das Statistische Bundesamt meldet',
+      'das Statistische Landesamt befragt',
+      'das Statistikamt beginnt',
+      'das Kraftfahrt-Bundesamt in Flensburg',
+      'das KBA verwaltet die Halterdaten',
+      'the DVLA shares keepers’ details',
+      'the Driver and Vehicle Licensing Agency',
+      'ein Gesundheitsamt faxte Listen',
+      'mehrere Gesundheitsämter',
+      'die Gemeinde veröffentlichte Namen',
+      'die Gemeindeverwaltung',
+      'die Stadtverwaltung',
+    ])
+      expect(countersIn(text), text).toContain('public-body');
+    // The bare police are where a company hands its customers' data (stops 35 and 36); a force of nature
+    // and a service desk are not the police.
+    for (const text of [
+      'the retailer handed customer data to police',
+      'Payback gab Kundendaten an die Polizei weiter',
+      'Polizeibeamte nutzten die Gesichtersuche',
+      'the workforce; a task force; customer service; the police said',
+      'kba-style layouts; the kba of a file',
+    ])
+      expect(countersIn(text), text).not.toContain('public-body');
+  });
+
+  // Stop 39: data retention by its short name and its forms, and the radio-cell query.
+  it('knows data retention in its forms and the radio-cell query as state surveillance', () => {
+    for (const text of [
+      'Vorratsdaten: Provider sollen speichern',
+      'die Vorratsdatenspeicherung kehrt zurück',
+      'eine anlasslose Speicherung aller Verbindungen',
+      'die Rückkehr der anlasslosen Speicherung',
+      'die Speicherung von IP-Adressen für drei Monate',
+      'die IP-Adressen-Speicherung',
+      'per Funkzellenabfrage erfasst',
+      'bei Funkzellenabfragen',
+    ])
+      expect(countersIn(text), text).toContain('state-surveillance');
+    for (const text of [
+      'die Speicherung der Fotos in der Cloud',
+      'eine Funkzelle fiel aus',
+      'Vorräte an Daten-Kabeln',
+    ])
+      expect(countersIn(text), text).not.toContain('state-surveillance');
+  });
+
   // wikinews-panne-bei-amazon-de: a shop's pricing error or an outage is a mishap, not the company's story.
   it('knows glitches, outages and pricing errors as a mishap, in both languages', () => {
     for (const text of [
