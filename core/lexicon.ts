@@ -4514,6 +4514,24 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'werbewiderspruch',
       'right to data protection',
       'grundrecht auf datenschutz',
+      // The laws by their names that guard people's data among other rights (the EU's Charter of Fundamental
+      // Rights, the Council of Europe's Convention 108), the right they grant as the law words it ("the
+      // right to the protection of personal data", "ein Grundrecht auf Schutz personenbezogener Daten", a
+      // "convention on the protection of personal data"), and the officer the law has every large company
+      // appoint. Said as the law's, the personal data in the right's words is the law's object and weighs
+      // nothing against it (decide.ts themeMentions), where as a privacy word it lifted the Charter's article,
+      // a treaty's signatories and a job advert into the data theme (stop 38's review probes). Not the
+      // protection of personal data bare: a regulator says a retailer's face scanning "breached the protection
+      // of personal data" of its shoppers, which is the retailer's story.
+      'charter of fundamental rights',
+      'charta der grundrechte',
+      'grundrechtecharta',
+      'convention 108',
+      'right|rights to the protection of personal data',
+      'recht|grundrecht auf schutz personenbezogen daten',
+      'recht|grundrecht auf den schutz personenbezogen daten',
+      'convention|law|directive on the protection of personal data',
+      'data protection officer',
       'data portability',
       'datenubertragbarkeit',
       // The rights to have processing restricted and to be told of it, and the duty to tell, which a page
