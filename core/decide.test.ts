@@ -3502,6 +3502,39 @@ describe("a public body's own records and the law's fines (stop 39)", () => {
   });
 });
 
+describe("the laws that guard people's data as the subject (stop 39)", () => {
+  // The personal data in the right's own words is the law's object: a treaty's signatories and a DPO
+  // explainer are the law's story; a retailer that breached the protection of its shoppers' data is not.
+  it('leaves a treaty or a DPO explainer silent and keeps a company that breached the protection of data', () => {
+    expect(
+      themes(
+        'More countries sign modernised convention on the protection of personal data',
+        "Five more countries have signed the Council of Europe's modernised Convention 108, the only binding " +
+          'international treaty on the protection of personal data. The convention requires signatories to set ' +
+          'up independent supervisory authorities and to limit transfers of data to countries without ' +
+          'adequate safeguards.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'Does your company need a data protection officer?',
+        'Under the GDPR, companies whose core activities involve large-scale processing of personal data must ' +
+          'appoint a data protection officer. The data protection officer advises on compliance and is the ' +
+          'contact point for the supervisory authority. Smaller firms can share one.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        "Regulator says retailer's facial recognition breached protection of personal data",
+        'A regulator has ordered a retail chain to stop using facial recognition cameras that scanned every ' +
+          "shopper entering its stores. The system compared customers' faces with a watchlist kept by a " +
+          'private security company and stored the biometric data of everyone else for days. The regulator ' +
+          'said the scanning breached the protection of personal data.',
+      ),
+    ).toContain('data');
+  });
+});
+
 describe('other sectors the third review of stop 32 found shown (issue 11)', () => {
   // A carmaker's vans for couriers, a chain's drivers let go, a hospital's or a car plant's warehouse staff
   // among its job cuts: the couriers and the warehouse are named, their work is not told of.

@@ -3014,6 +3014,30 @@ describe('the lexicon', () => {
     }
   });
 
+  // Stop 39: the laws that guard people's data by their names, the right as the law words it, the officer.
+  it("knows the Charter, Convention 108, the right to the protection of personal data and the DPO as the law's", () => {
+    for (const text of [
+      "the EU's Charter of Fundamental Rights",
+      'Artikel 8 der Charta der Grundrechte',
+      'die Grundrechtecharta schützt',
+      'the modernised Convention 108',
+      "the users' right to the protection of personal data",
+      'ein Grundrecht auf Schutz personenbezogener Daten',
+      'das Recht auf den Schutz personenbezogener Daten',
+      'a convention on the protection of personal data',
+      'the law on the protection of personal data',
+      'appoint a data protection officer',
+    ])
+      expect(countersIn(text), text).toContain('data-protection-law');
+    // The protection of personal data bare is what a company breaches, not the law's title.
+    for (const text of [
+      "the retailer's face scanning breached the protection of personal data",
+      'Maßnahmen zum Schutz personenbezogener Daten im Onlineshop',
+      'a charter flight; the convention centre; a police officer',
+    ])
+      expect(countersIn(text), text).not.toContain('data-protection-law');
+  });
+
   // datenanfragen-deutsche-wohnen-tenant-data-fine: a fine for breaking the law is its enforcement.
   it('knows fines for breaking data protection law', () => {
     for (const text of [
