@@ -5196,6 +5196,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       // Not the bare police ("Polizei", "police"): they are where a company hands its customers' data (a
       // loyalty card's purchases given "an die Polizei"), and as the public body they silenced those reports
       // (stops 35 and 36); a police force, a Polizeipräsidium and a police database are the body that holds.
+      // With these every judged page keeps its verdict, the town's schools above among them (stop 39).
       'police force',
       'police forces',
       'police service',
