@@ -2915,9 +2915,8 @@ export const CONCEPTS: readonly Concept[] = [
   {
     // Issue 11: a fine imposed for breaking data protection law is the law enforced against a company's
     // handling of people's data, the corpus's story (a landlord fined for keeping its tenants' records
-    // beyond any need), where an explainer of the law is not: beside the law's words the fine weighs as the
-    // page's other words of data do (the data-protection-law counter-signal says why it does not yield to
-    // it). Weak: a fine alone is any penalty, a parking ticket's too. The fine also as the head of
+    // beyond any need), where an explainer of the law is not (the data-protection-law counter-signal
+    // yields to it). Weak: a fine alone is any penalty, a parking ticket's too. The fine also as the head of
     // a compound, as headlines write its size ("Rekordbußgeld gegen Deutsche Wohnen", a "Millionenbußgeld").
     id: 'data-protection-fine',
     label: { en: 'fines for breaking data protection law', de: 'Bußgelder wegen Datenschutzverstößen' },
@@ -4449,14 +4448,12 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // the rights by theirs, and the means of using them (requests, sample letters, complaints), in both
     // languages. The law's name, its terms and its authorities are privacy's words too: said as the law's,
     // they weigh nothing against it (decide.ts themeMentions). It yields where the page speaks of a
-    // company's collection of people's data: an app that shares health data, trackers that follow users
-    // across websites stay the corpus's story. Not to a fine by itself: a fine says that the law was
-    // enforced, not on whom or for what: a law firm's guide to how high a GDPR fine can go was shown by it
-    // (stop 38's review probes). A fine for hoarding tenants' records weighs, with the records, as the theme's words.
+    // company's collection of people's data: a fine for hoarding tenants' records, an app that shares
+    // health data, trackers that follow users across websites stay the corpus's story.
     id: 'data-protection-law',
     suppresses: ['data'],
     actsOn: [],
-    yieldsTo: COMPANIES_HANDLING_OF_DATA,
+    yieldsTo: ['data-protection-fine', ...COMPANIES_HANDLING_OF_DATA],
     ownNames: ['gdpr', 'dsgvo'],
     page: [
       // The law by its names.
