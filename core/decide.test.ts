@@ -3442,6 +3442,77 @@ describe('true pages the review of stop 32 found silenced (issue 11)', () => {
   });
 });
 
+describe("a public body's own records (stop 39)", () => {
+  // The police force as the holder of people's records: an authority's reprimand of it, the fine on a
+  // health office, are the state's records, not a company's customers.
+  it("leaves an authority's reprimand or fine of a public body that holds records silent", () => {
+    expect(
+      themes(
+        'Constabulary reprimanded over stalking victims’ records sent to suspects',
+        'The Information Commissioner’s Office has issued a reprimand to Eastvale Constabulary after letters ' +
+          'containing the addresses of stalking victims were sent to the people they had reported. The ' +
+          'regulator found that the constabulary’s case management system filled in the wrong contact details. ' +
+          'The ICO said the police force had not trained staff in handling personal information.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'Datenschutz-Bußgeld gegen Gesundheitsamt: Namen von Infizierten per Fax verschickt',
+        'Die Datenschutzaufsicht hat gegen ein Gesundheitsamt ein Bußgeld verhängt. Das Amt hatte Listen mit ' +
+          'Namen und Adressen von Infizierten per Fax an falsche Empfänger geschickt. Die Behörde habe gegen den ' +
+          'Schutz personenbezogener Daten verstoßen, so die Datenschützer.',
+      ),
+    ).not.toContain('data');
+  });
+
+  // Where a company's loyalty programme hands its customers' purchases to a police force, the programme
+  // is the story.
+  it("keeps a loyalty programme's data handed to a police force the data theme", () => {
+    expect(
+      themes(
+        'Supermarket chain handed loyalty card data to police forces without warrants',
+        'A supermarket chain gave police forces access to its customers’ loyalty card records, including what ' +
+          'they bought and when, without a warrant. The chain’s loyalty programme tracks the shopping of 12 ' +
+          'million customers and builds profiles used for targeted advertising. Customers were never told ' +
+          'their shopping data had been shared.',
+      ),
+    ).toContain('data');
+  });
+});
+
+describe("the laws that guard people's data as the subject (stop 39)", () => {
+  // The personal data in the right's own words is the law's object: a treaty's signatories and a DPO
+  // explainer are the law's story; a retailer that breached the protection of its shoppers' data is not.
+  it('leaves a treaty or a DPO explainer silent and keeps a company that breached the protection of data', () => {
+    expect(
+      themes(
+        'More countries sign modernised convention on the protection of personal data',
+        "Five more countries have signed the Council of Europe's modernised Convention 108, the only binding " +
+          'international treaty on the protection of personal data. The convention requires signatories to set ' +
+          'up independent supervisory authorities and to limit transfers of data to countries without ' +
+          'adequate safeguards.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'Does your company need a data protection officer?',
+        'Under the GDPR, companies whose core activities involve large-scale processing of personal data must ' +
+          'appoint a data protection officer. The data protection officer advises on compliance and is the ' +
+          'contact point for the supervisory authority. Smaller firms can share one.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        "Regulator says retailer's facial recognition breached protection of personal data",
+        'A regulator has ordered a retail chain to stop using facial recognition cameras that scanned every ' +
+          "shopper entering its stores. The system compared customers' faces with a watchlist kept by a " +
+          'private security company and stored the biometric data of everyone else for days. The regulator ' +
+          'said the scanning breached the protection of personal data.',
+      ),
+    ).toContain('data');
+  });
+});
+
 describe('other sectors the third review of stop 32 found shown (issue 11)', () => {
   // A carmaker's vans for couriers, a chain's drivers let go, a hospital's or a car plant's warehouse staff
   // among its job cuts: the couriers and the warehouse are named, their work is not told of.

@@ -3061,6 +3061,33 @@ describe('the lexicon', () => {
     }
   });
 
+  // Stop 39: the laws that guard people's data by their names, the right as the law words it, the officer.
+  it("knows the Charter, Convention 108, the right to the protection of personal data and the DPO as the law's", () => {
+    for (const text of [
+      "the EU's Charter of Fundamental Rights",
+      'Artikel 8 der Charta der Grundrechte',
+      'die Grundrechtecharta schützt',
+      'the modernised Convention 108',
+      'die Konvention 108 des Europarats',
+      'die Datenschutzkonvention 108',
+      'die Grundrechte-Charta der EU',
+      "the users' right to the protection of personal data",
+      'ein Grundrecht auf Schutz personenbezogener Daten',
+      'das Recht auf den Schutz personenbezogener Daten',
+      'a convention on the protection of personal data',
+      'the law on the protection of personal data',
+      'appoint a data protection officer',
+    ])
+      expect(countersIn(text), text).toContain('data-protection-law');
+    // The protection of personal data bare is what a company breaches, not the law's title.
+    for (const text of [
+      "the retailer's face scanning breached the protection of personal data",
+      'Maßnahmen zum Schutz personenbezogener Daten im Onlineshop',
+      'a charter flight; the convention centre; a police officer',
+    ])
+      expect(countersIn(text), text).not.toContain('data-protection-law');
+  });
+
   // datenanfragen-deutsche-wohnen-tenant-data-fine: a fine for breaking the law is its enforcement.
   it('knows fines for breaking data protection law', () => {
     for (const text of [
@@ -3347,6 +3374,73 @@ describe('the lexicon', () => {
     expect(
       countersIn('scrapers collect public data from profiles; open the data file; die Kommunikation'),
     ).not.toContain('public-body');
+  });
+
+  // Stop 39: the public bodies that keep records on everyone, named as the holders of those records.
+  it('knows the police as a records holder, and the registries and offices that keep records, as public bodies', () => {
+    for (const text of [
+      'the ICO reprimanded the police force',
+      'police forces across England must delete the profiles',
+      'the police service said it had changed its procedures',
+      'Eastvale Constabulary apologised',
+      'das Polizeipräsidium sagte zu, die Daten zu löschen',
+      'ein Landespolizeipräsidium verpflichtet alle Beamten',
+      'mehrere Polizeipräsidien',
+      'searches of the police database',
+      'records on police databases',
+      'misuse of police systems',
+      'the police national computer',
+      'Einträge in der Polizeidatenbank',
+      'Abfragen in polizeilichen Datenbanken',
+      'im Polizeisystem nachgeschlagen',
+      'Europol must delete the data',
+      'the national statistics office',
+      'the Office for National Statistics',
+      'das Statistische Bundesamt meldet',
+      'das Statistische Landesamt befragt',
+      'das Statistikamt beginnt',
+      'das Kraftfahrt-Bundesamt in Flensburg',
+      'das KBA verwaltet die Halterdaten',
+      'the DVLA shares keepers’ details',
+      'the Driver and Vehicle Licensing Agency',
+      'ein Gesundheitsamt faxte Listen',
+      'mehrere Gesundheitsämter',
+      'die Gemeinde veröffentlichte Namen',
+      'die Gemeindeverwaltung',
+      'die Stadtverwaltung',
+    ])
+      expect(countersIn(text), text).toContain('public-body');
+    // The bare police are where a company hands its customers' data (stops 35 and 36); a force of nature
+    // and a service desk are not the police.
+    for (const text of [
+      'the retailer handed customer data to police',
+      'Payback gab Kundendaten an die Polizei weiter',
+      'Polizeibeamte nutzten die Gesichtersuche',
+      'the workforce; a task force; customer service; the police said',
+      'kba-style layouts; the kba of a file',
+    ])
+      expect(countersIn(text), text).not.toContain('public-body');
+  });
+
+  // Stop 39: data retention by its short name and its forms, and the radio-cell query.
+  it('knows data retention in its forms and the radio-cell query as state surveillance', () => {
+    for (const text of [
+      'Vorratsdaten: Provider sollen speichern',
+      'die Vorratsdatenspeicherung kehrt zurück',
+      'per Funkzellenabfrage erfasst',
+      'bei Funkzellenabfragen',
+    ])
+      expect(countersIn(text), text).toContain('state-surveillance');
+    for (const text of [
+      'die Speicherung der Fotos in der Cloud',
+      // A company's storage without cause and of IP addresses is the company's (stop 39's review).
+      'Verbraucherschützer kritisieren die anlasslose Speicherung der Sehgewohnheiten',
+      'Werbenetzwerk: IP-Adressen-Speicherung über Jahre',
+      'die Speicherung von IP-Adressen durch das Werbenetzwerk',
+      'eine Funkzelle fiel aus',
+      'Vorräte an Daten-Kabeln',
+    ])
+      expect(countersIn(text), text).not.toContain('state-surveillance');
   });
 
   // wikinews-panne-bei-amazon-de: a shop's pricing error or an outage is a mishap, not the company's story.
