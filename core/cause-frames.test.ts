@@ -13,6 +13,41 @@ const frameOf = (text: string, word: string) => {
 const frameOfAI = (text: string) => frameOf(text, text.includes('KI') ? 'KI' : 'AI');
 
 describe('causeFramesIn', () => {
+  it('reads AI that modifies the noun after a cause word as named, unless the noun is AI at work', () => {
+    for (const text of [
+      'The startup laid off 40 staff because of AI Act compliance costs.',
+      'The publisher cut 120 newsroom jobs, citing AI copyright lawsuit costs.',
+      'The consultancy cut 80 jobs, citing a move to AI hubs.',
+      'After its rise to AI stardom, the chipmaker will cut 300 jobs.',
+      'Die Redakteurin verliert ihren Job wegen erfundener KI-Zitate.',
+      'Das Start-up entlässt 40 Mitarbeiter wegen abgesprungener KI-Investoren.',
+    ])
+      expect(frameOfAI(text), text).toBe('named');
+    for (const text of [
+      'The bank cut 300 jobs because of AI image tools.',
+      'The bank cut 300 jobs due to AI adoption.',
+      'The bank cut 300 jobs due to AI taking over routine work.',
+      'The bank cut 300 jobs due to AI and automation.',
+      'The firm laid off 200 translators due to the rise of AI translation.',
+      'Der Konzern streicht 300 Stellen wegen KI-Agenten.',
+      'Die Handelskette streicht 4000 Kassenjobs wegen KI-Kassen.',
+      'Der Versicherer baut Stellen ab wegen KI-Sachbearbeitung.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+  });
+
+  it('reads AI at work as the subject of a clause that gives a cause', () => {
+    for (const text of [
+      'The insurer cut 600 jobs because AI chatbots now settle most claims.',
+      'The grocer will cut 1,100 jobs because AI systems run its stock planning.',
+      'Die Firma streicht Stellen, weil KI-Assistenten die Anfragen beantworten.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+    // What AI only modifies is no subject at work.
+    expect(frameOfAI('The bank cut jobs because AI demand grew.')).toBe('named');
+    expect(frameOfAI('The bank cut jobs because AI rivals won its clients.')).toBeUndefined();
+  });
+
   it('reads AI as the cause after a turn to it or what it yields, governed by a cause word', () => {
     for (const text of [
       'The bank will cut 1,200 jobs, citing a shift to AI in loan processing.',

@@ -498,6 +498,120 @@ const AFTER_THE_SUBJECT: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The heads of a noun that AI modifies and that still name AI at work (`aiAtWork`): a tool, an agent, a
+ * system, a machine, any compound of them ("because of AI image tools", "due to AI chatbots", "wegen
+ * KI-Agenten", "weil KI-Sprachassistenten die Anrufe annehmen", "wegen KI-Kassen"), and the work it does
+ * ("due to the rise of AI translation", "blaming AI transcription"; work taken over, isWork). Read at the
+ * end of the word, as German compounds end.
+ */
+const AI_AT_WORK =
+  /(?:agents?|assistants?|tools?|systems?|software|models?|bots?|programs?|applications?|apps?|automation|algorithms?|checkouts?|kiosks?|voices?|translations?|transcription|agenten|assistenten|systeme|modelle|programme|anwendungen|automatisierung|algorithmen|werkzeuge|kassen|stimmen|ubersetzungen|ubersetzung)$/;
+/** German names of AI, after which a noun it modifies is told by its capital (modifiesANoun). */
+const GERMAN_NAMES_OF_AI: ReadonlySet<string> = new Set(['ki', 'intelligenz']);
+const CAPITAL = /^\p{Lu}/u;
+/** How many words may stand between AI and the head of the noun it modifies: "AI customer service agents". */
+const AT_WORK_REACH = 3;
+/**
+ * The last words of a mention that is made to modify what follows it and names what AI drives: "replaced
+ * with AI-powered checkouts", "wegen KI-gestützter Prüfung".
+ */
+const DRIVING: ReadonlySet<string> = new Set([
+  'driven',
+  'powered',
+  'based',
+  'generated',
+  'gestutzt',
+  'basiert',
+]);
+/**
+ * Words after a mention that go on with its clause, not its noun (modifiesANoun): determiners, relative
+ * words, prepositions, conjunctions, auxiliaries and adverbs ("because of AI that now answers calls", "due
+ * to AI and automation", "wegen KI und Automatisierung", "replaced by AI last spring"), beside those of
+ * AFTER_THE_OBJECT and AFTER_THE_SUBJECT.
+ */
+const GOING_ON_WITH_THE_CLAUSE: ReadonlySet<string> = new Set([
+  ...AFTER_THE_OBJECT,
+  ...AFTER_THE_SUBJECT,
+  ...DETERMINERS,
+  'that',
+  'which',
+  'who',
+  // Adverbs of time and degree: "replaced by AI last spring", "wegen KI zuletzt".
+  'last',
+  'yesterday',
+  'today',
+  'earlier',
+  'recently',
+  'also',
+  'too',
+  'alone',
+  'entirely',
+  'gestern',
+  'heute',
+  'zuletzt',
+  'letztes',
+  'letzte',
+  'vergangenes',
+  'vergangene',
+  'auch',
+  'allein',
+  'and',
+  'or',
+  'but',
+  'among',
+  'for',
+  'at',
+  'on',
+  'with',
+  'by',
+  'from',
+  'of',
+  'into',
+  'over',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'may',
+  'might',
+  'should',
+  'not',
+  'than',
+  'since',
+  'because',
+  'und',
+  'oder',
+  'aber',
+  'sowie',
+  'im',
+  'bei',
+  'fur',
+  'zu',
+  'zum',
+  'zur',
+  'mit',
+  'von',
+  'vom',
+  'auf',
+  'an',
+  'am',
+  'nach',
+  'ist',
+  'sind',
+  'war',
+  'hat',
+  'haben',
+  'wird',
+  'werden',
+  'kann',
+  'soll',
+  'sollen',
+]);
+
+/**
  * Words that tie a cause only where a negation denies it ("not related to AI"): said plainly they name a
  * field as often ("roles related to AI").
  */
@@ -642,7 +756,8 @@ export function causeFramesIn(
   const denials = found.filter((phrase) => phrase.kind === 'denial' || phrase.kind === 'denialAfter');
   return (start, end) => {
     let frame: CauseFrame | undefined;
-    let planned = false;
+    // Whether the mention is named only: a plan beside the cut, a product, or what a cause is about.
+    let named = false;
     // Whether a verb after the mention makes it the doer of the work ("AI features take over translation",
     // "AI features do the work of 700 agents").
     let doer = false;
@@ -672,24 +787,27 @@ export function causeFramesIn(
           if (phrase.negated && phrase.end <= start && !contrastBetween(phrase.end - 1, start))
             return 'denied';
           if (
-            governsAfter(phrase, start, CAUSE_REACH) &&
-            phrase.kind === 'before' &&
-            !phrase.negated &&
-            (start === phrase.end || !reasonGiven(tokens, phrase) || objectHeadAt(tokens, end))
+            !governsAfter(phrase, start, CAUSE_REACH) ||
+            phrase.kind !== 'before' ||
+            phrase.negated ||
+            (start !== phrase.end && reasonGiven(tokens, phrase) && !objectHeadAt(tokens, end))
           )
-            give('cause');
+            break;
+          // AI that modifies the cause's noun names what the cause is about: "because of AI Act costs".
+          if (modifiesANoun(tokens, start, end)) named = true;
+          else give('cause');
           break;
         case 'turnedTo':
           if (!governsAfter(phrase, start, PLAN_REACH)) break;
           // An item of a list said with commas is one plan of several: "will focus on cloud, AI, payments".
           if (markBetween(phrase.end - 1, start)) {
-            planned = true;
+            named = true;
             break;
           }
           if (!governsAfter(phrase, start, CAUSE_REACH)) break;
           if (phrase.negated) return 'denied';
           if (!objectHeadAt(tokens, end)) break;
-          if (otherCauseBefore(tokens, phrase.start)) planned = true;
+          if (otherCauseBefore(tokens, phrase.start)) named = true;
           else give('turnedTo');
           break;
         case 'after':
@@ -703,7 +821,7 @@ export function causeFramesIn(
           if (phrase.end === start) return 'denied';
           break;
         case 'making':
-          planned ||= governsAfter(phrase, start, PLAN_REACH) && !clauseJoinedAfter(tokens, end);
+          named ||= governsAfter(phrase, start, PLAN_REACH) && !clauseJoinedAfter(tokens, end);
           break;
         case 'causeClause':
           // Denied, the clause denies every cause in it: "not because AI replaced anyone".
@@ -724,7 +842,7 @@ export function causeFramesIn(
     // A business's name is no cause whatever word stands before it: "due to AI chip demand", "because of
     // AI stock losses". Unless a verb after it says the product does the work.
     if (namesABusiness(end) && !doer) return 'named';
-    return frame ?? (planned ? 'named' : undefined);
+    return frame ?? (named ? 'named' : undefined);
   };
 }
 
@@ -763,6 +881,42 @@ function causeOfComingIntoUse(
 function objectHeadAt(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index];
   return next === undefined || next.afterMark || AFTER_THE_OBJECT.has(next.norm);
+}
+
+/**
+ * Whether the mention `start..end` modifies a noun that is not AI at work: the next word goes on with the
+ * noun, and no head of AI_AT_WORK, nor a noun of its coming into use ("AI adoption", "KI-Einsatz"), ends it
+ * within AT_WORK_REACH words. "Because of AI Act compliance costs", "citing AI copyright lawsuit costs",
+ * "citing a move to AI hubs", "wegen erfundener KI-Zitate": AI names a law, a lawsuit, a place or what was
+ * made up, not what took the work. German writes its nouns with a capital, so after its names of AI
+ * (GERMAN_NAMES_OF_AI) any other word goes on with the clause ("nach der Einführung von KI baut die
+ * Firma"); after English ones a word of GOING_ON_WITH_THE_CLAUSE or in -ing does ("due to AI taking over").
+ */
+function modifiesANoun(tokens: readonly Token[], start: number, end: number): boolean {
+  const next = tokens[end];
+  if (next === undefined || next.afterMark) return false;
+  if (DRIVING.has(tokens[end - 1]!.norm) || DRIVING.has(next.norm)) return false;
+  const german = tokens.slice(start, end).some((token) => GERMAN_NAMES_OF_AI.has(token.norm));
+  const goesOn = german
+    ? !CAPITAL.test(next.surface)
+    : GOING_ON_WITH_THE_CLAUSE.has(next.norm) || next.norm.endsWith('ing');
+  return !goesOn && !aiAtWork(tokens, end);
+}
+
+/** Whether a head of AI at work (AI_AT_WORK, COMING_INTO_USE, TURNS_AND_YIELDS) ends the noun from word `index`. */
+function aiAtWork(tokens: readonly Token[], index: number): boolean {
+  for (let at = index; at < Math.min(tokens.length, index + AT_WORK_REACH); at++) {
+    const { norm, afterMark } = tokens[at]!;
+    if (at > index && afterMark) return false;
+    if (
+      AI_AT_WORK.test(norm) ||
+      isWork(tokens, at) ||
+      COMING_INTO_USE.has(norm) ||
+      TURNS_AND_YIELDS.has(norm)
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -812,19 +966,15 @@ function stopWithin(tokens: readonly Token[], from: number, to: number): boolean
 /**
  * Whether the mention `start..end` is the subject of the clause a word of CAUSE_CLAUSES opens before word
  * `opened`: it comes first in the clause, after a determiner at most, and a word that follows a subject
- * follows it (AFTER_THE_SUBJECT).
+ * follows it (AFTER_THE_SUBJECT), or it names AI at work ("because AI chatbots now resolve most claims",
+ * "weil KI-Assistenten die Anfragen beantworten": AI_AT_WORK).
  */
 function subjectOfClause(tokens: readonly Token[], opened: number, start: number, end: number): boolean {
   const first = SUBJECT_DETERMINERS.has(tokens[opened]?.norm ?? '') ? opened + 1 : opened;
   const next = tokens[end];
-  return (
-    start === first &&
-    !tokens[start]!.afterMark &&
-    next !== undefined &&
-    !next.afterMark &&
-    AFTER_THE_SUBJECT.has(next.norm) &&
-    !NEGATIONS.has(tokens[end + 1]?.norm ?? '')
-  );
+  if (start !== first || tokens[start]!.afterMark || next === undefined || next.afterMark) return false;
+  if (NEGATIONS.has(tokens[end + 1]?.norm ?? '')) return false;
+  return AFTER_THE_SUBJECT.has(next.norm) || aiAtWork(tokens, end);
 }
 
 /**
