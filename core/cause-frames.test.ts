@@ -299,8 +299,18 @@ describe('causeFramesIn', () => {
       'The retailer cut 1,000 jobs because of tariffs, not AI.',
       'It cut 1,000 jobs because of tariffs rather than AI.',
       'Der Händler streicht 1000 Stellen wegen der Zölle, nicht KI.',
+      // A verb of denial governs its sentence as a denying phrase does.
+      'The insurer denied that it cut 200 jobs because of AI.',
+      'Meridian denies that 200 layoffs are due to AI.',
+      'Die Versicherung bestreitet, dass sie 200 Stellen wegen KI abbaut.',
+      'Der Zulieferer dementiert, dass die Entlassungen wegen KI erfolgen.',
     ])
       expect(frameOfAI(text), text).toBe('denied');
+    // Up to a contrast only, and not beyond its sentence.
+    expect(frameOfAI('The bank denied any wrongdoing, but it is cutting 700 jobs because of AI.')).toBe(
+      'cause',
+    );
+    expect(frameOfAI('The bank denied the report. It cut 700 jobs because of AI.')).toBe('cause');
   });
 
   it('reads AI as a cause where the word it denies is another', () => {

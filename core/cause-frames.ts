@@ -623,9 +623,23 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 't', 'never', 'nicht', 'n
 /**
  * Phrases that deny every cause that follows them in their sentence, up to a contrast (DENIAL_ENDS):
  * "has nothing to do with the rise of AI", "unrelated to the company's new AI tools", "hat nichts mit der
- * Digitalisierung und KI zu tun". "nothing to do with the merger, but with AI" denies only the merger.
+ * Digitalisierung und KI zu tun", and the verbs of a denial ("denied that it cut 200 jobs because of AI",
+ * "bestreitet, dass sie wegen KI Stellen abbaut", "dementiert"). "nothing to do with the merger, but with
+ * AI" denies only the merger.
  */
-const DENIALS = ['unrelated to', 'nothing to do with', 'nichts mit'];
+const DENIALS = [
+  'unrelated to',
+  'nothing to do with',
+  'nichts mit',
+  'deny',
+  'denies',
+  'denied',
+  'bestreitet',
+  'bestreiten',
+  'bestritt',
+  'dementiert',
+  'dementierte',
+];
 
 /**
  * Phrases that deny every cause named before them in their sentence, back to a contrast (DENIAL_ENDS):
