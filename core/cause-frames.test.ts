@@ -36,6 +36,21 @@ describe('causeFramesIn', () => {
       expect(frameOfAI(text), text).toBe('cause');
   });
 
+  it('reads German AI as a modifier only in a compound, not before the object written apart', () => {
+    for (const text of [
+      'Die Bank baut wegen KI Personal ab.',
+      'Die Versicherung will wegen KI Stellen abbauen.',
+      'Die Firma streicht wegen KI Hunderte Stellen.',
+      'Die Bank streicht aufgrund von KI Arbeitsplätze.',
+      'Die Stadtwerke wollen aufgrund der Umstellung auf KI Arbeitsplätze abbauen.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+    expect(frameOf('Der Verlag entlässt wegen künstlicher Intelligenz Mitarbeiter.', 'Intelligenz')).toBe(
+      'cause',
+    );
+    expect(frameOfAI('Sprachwerk streicht 60 Stellen wegen der KI-Klage eines Konkurrenten.')).toBe('named');
+  });
+
   it('reads AI at work as the subject of a clause that gives a cause', () => {
     for (const text of [
       'The insurer cut 600 jobs because AI chatbots now settle most claims.',

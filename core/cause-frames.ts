@@ -506,7 +506,7 @@ const AFTER_THE_SUBJECT: ReadonlySet<string> = new Set([
  */
 const AI_AT_WORK =
   /(?:agents?|assistants?|tools?|systems?|software|models?|bots?|programs?|applications?|apps?|automation|algorithms?|checkouts?|kiosks?|voices?|translations?|transcription|agenten|assistenten|systeme|modelle|programme|anwendungen|automatisierung|algorithmen|werkzeuge|kassen|stimmen|ubersetzungen|ubersetzung)$/;
-/** German names of AI, after which a noun it modifies is told by its capital (modifiesANoun). */
+/** German names of AI, after which a noun it modifies is told by its hyphen and capital (modifiesANoun). */
 const GERMAN_NAMES_OF_AI: ReadonlySet<string> = new Set(['ki', 'intelligenz']);
 const CAPITAL = /^\p{Lu}/u;
 /** How many words may stand between AI and the head of the noun it modifies: "AI customer service agents". */
@@ -902,9 +902,11 @@ function objectHeadAt(tokens: readonly Token[], index: number): boolean {
  * noun, and no head of AI_AT_WORK, nor a noun of its coming into use ("AI adoption", "KI-Einsatz"), ends it
  * within AT_WORK_REACH words. "Because of AI Act compliance costs", "citing AI copyright lawsuit costs",
  * "citing a move to AI hubs", "wegen erfundener KI-Zitate": AI names a law, a lawsuit, a place or what was
- * made up, not what took the work. German writes its nouns with a capital, so after its names of AI
- * (GERMAN_NAMES_OF_AI) any other word goes on with the clause ("nach der Einführung von KI baut die
- * Firma"); after English ones a word of GOING_ON_WITH_THE_CLAUSE or in -ing does ("due to AI taking over").
+ * made up, not what took the work. German joins a noun that AI modifies to it with a hyphen, as a noun of
+ * its own (a capital), so after its names of AI (GERMAN_NAMES_OF_AI) a word written apart goes on with the
+ * clause: its verb ("nach der Einführung von KI baut die Firma") or its object ("wegen KI Stellen
+ * abbauen"). After English ones a word of GOING_ON_WITH_THE_CLAUSE or in -ing does ("due to AI taking
+ * over").
  */
 function modifiesANoun(tokens: readonly Token[], start: number, end: number): boolean {
   const next = tokens[end];
@@ -912,7 +914,7 @@ function modifiesANoun(tokens: readonly Token[], start: number, end: number): bo
   if (DRIVING.has(tokens[end - 1]!.norm) || DRIVING.has(next.norm)) return false;
   const german = tokens.slice(start, end).some((token) => GERMAN_NAMES_OF_AI.has(token.norm));
   const goesOn = german
-    ? !CAPITAL.test(next.surface)
+    ? !next.joined || !CAPITAL.test(next.surface)
     : GOING_ON_WITH_THE_CLAUSE.has(next.norm) || next.norm.endsWith('ing');
   return !goesOn && !aiAtWork(tokens, end);
 }
