@@ -51,6 +51,19 @@ describe('causeFramesIn', () => {
     expect(frameOfAI('Sprachwerk streicht 60 Stellen wegen der KI-Klage eines Konkurrenten.')).toBe('named');
   });
 
+  it('reads only the names of AI itself as a modifier: after automation, robots or a chatbot the clause goes on', () => {
+    for (const [text, word] of [
+      ['Wegen der Automatisierung fallen beim Zulieferer 600 Stellen weg.', 'Automatisierung'],
+      ['Aufgrund der Automatisierung streicht der Logistiker 450 Stellen.', 'Automatisierung'],
+      ['Wegen ChatGPT verlieren beim Übersetzungsbüro 40 Übersetzer ihre Jobs.', 'ChatGPT'],
+      ['Der Paketdienst baut wegen neuer Roboter Personal ab.', 'Roboter'],
+    ])
+      expect(frameOf(text, word), text).toBe('cause');
+    expect(
+      frameOf('The startup cut 40 staff because of artificial intelligence copyright costs.', 'intelligence'),
+    ).toBe('named');
+  });
+
   it('reads AI at work as the subject of a clause that gives a cause', () => {
     for (const text of [
       'The insurer cut 600 jobs because AI chatbots now settle most claims.',

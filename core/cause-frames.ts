@@ -508,6 +508,12 @@ const AI_AT_WORK =
   /(?:agents?|assistants?|tools?|systems?|software|models?|bots?|programs?|applications?|apps?|automation|algorithms?|checkouts?|kiosks?|voices?|translations?|transcription|agenten|assistenten|systeme|modelle|programme|anwendungen|automatisierung|algorithmen|werkzeuge|kassen|stimmen|ubersetzungen|ubersetzung)$/;
 /** German names of AI, after which a noun it modifies is told by its hyphen and capital (modifiesANoun). */
 const GERMAN_NAMES_OF_AI: ReadonlySet<string> = new Set(['ki', 'intelligenz']);
+/**
+ * The names of AI itself, the only mentions read as modifying a noun (modifiesANoun): "AI Act", "KI-Klage".
+ * After automation, robots or a named chatbot the next word goes on with the clause, in German its verb
+ * ("Wegen der Automatisierung fallen 600 Stellen weg", "Wegen ChatGPT verlieren 40 Übersetzer ihre Jobs").
+ */
+const NAMES_OF_AI: ReadonlySet<string> = new Set(['ai', 'intelligence', ...GERMAN_NAMES_OF_AI]);
 const CAPITAL = /^\p{Lu}/u;
 /** How many words may stand between AI and the head of the noun it modifies: "AI customer service agents". */
 const AT_WORK_REACH = 3;
@@ -526,8 +532,8 @@ const DRIVING: ReadonlySet<string> = new Set([
 /**
  * Words after a mention that go on with its clause, not its noun (modifiesANoun): determiners, relative
  * words, prepositions, conjunctions, auxiliaries and adverbs ("because of AI that now answers calls", "due
- * to AI and automation", "wegen KI und Automatisierung", "replaced by AI last spring"), beside those of
- * AFTER_THE_OBJECT and AFTER_THE_SUBJECT.
+ * to AI and automation", "replaced by AI last spring"), beside those of AFTER_THE_OBJECT and
+ * AFTER_THE_SUBJECT.
  */
 const GOING_ON_WITH_THE_CLAUSE: ReadonlySet<string> = new Set([
   ...AFTER_THE_OBJECT,
@@ -536,7 +542,7 @@ const GOING_ON_WITH_THE_CLAUSE: ReadonlySet<string> = new Set([
   'that',
   'which',
   'who',
-  // Adverbs of time and degree: "replaced by AI last spring", "wegen KI zuletzt".
+  // Adverbs of time and degree: "replaced by AI last spring".
   'last',
   'yesterday',
   'today',
@@ -546,15 +552,6 @@ const GOING_ON_WITH_THE_CLAUSE: ReadonlySet<string> = new Set([
   'too',
   'alone',
   'entirely',
-  'gestern',
-  'heute',
-  'zuletzt',
-  'letztes',
-  'letzte',
-  'vergangenes',
-  'vergangene',
-  'auch',
-  'allein',
   'and',
   'or',
   'but',
@@ -582,33 +579,6 @@ const GOING_ON_WITH_THE_CLAUSE: ReadonlySet<string> = new Set([
   'than',
   'since',
   'because',
-  'und',
-  'oder',
-  'aber',
-  'sowie',
-  'im',
-  'bei',
-  'fur',
-  'zu',
-  'zum',
-  'zur',
-  'mit',
-  'von',
-  'vom',
-  'auf',
-  'an',
-  'am',
-  'nach',
-  'ist',
-  'sind',
-  'war',
-  'hat',
-  'haben',
-  'wird',
-  'werden',
-  'kann',
-  'soll',
-  'sollen',
 ]);
 
 /**
@@ -911,8 +881,10 @@ function objectHeadAt(tokens: readonly Token[], index: number): boolean {
 function modifiesANoun(tokens: readonly Token[], start: number, end: number): boolean {
   const next = tokens[end];
   if (next === undefined || next.afterMark) return false;
+  const words = tokens.slice(start, end).map((token) => token.norm);
+  if (!words.some((word) => NAMES_OF_AI.has(word))) return false;
   if (DRIVING.has(tokens[end - 1]!.norm) || DRIVING.has(next.norm)) return false;
-  const german = tokens.slice(start, end).some((token) => GERMAN_NAMES_OF_AI.has(token.norm));
+  const german = words.some((word) => GERMAN_NAMES_OF_AI.has(word));
   const goesOn = german
     ? !next.joined || !CAPITAL.test(next.surface)
     : GOING_ON_WITH_THE_CLAUSE.has(next.norm) || next.norm.endsWith('ing');
