@@ -64,6 +64,27 @@ describe('causeFramesIn', () => {
     ).toBe('named');
   });
 
+  it('reads English AI as a modifier only before a noun the cause is about, not before any word', () => {
+    for (const text of [
+      'Solace cut 80 jobs due to AI chatbot lawsuit costs.',
+      'Harrow laid off 25 staff because of AI model licensing costs.',
+      'The lender cut 90 jobs, citing AI regulation costs.',
+    ])
+      expect(frameOfAI(text), text).toBe('named');
+    for (const text of [
+      'About 400 agents were replaced by AI overnight when the line went live.',
+      'Fifty copywriters were replaced by AI within months of the deal.',
+      'Halden Media will cut 300 jobs due to AI disruption of its traffic.',
+      'Corvid laid off 200 engineers because of AI advances in code generation.',
+      'Voice actors were replaced by AI avatars for streaming clients.',
+      'Crestmoor will cut 800 jobs due to AI productivity improvements.',
+      'Agents were replaced by AI without notice.',
+      'Translators were replaced by AI like ChatGPT.',
+      'Because of AI Valtra now needs half as many people.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+  });
+
   it('reads AI at work as the subject of a clause that gives a cause', () => {
     for (const text of [
       'The insurer cut 600 jobs because AI chatbots now settle most claims.',

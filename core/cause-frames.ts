@@ -498,11 +498,11 @@ const AFTER_THE_SUBJECT: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The heads of a noun that AI modifies and that still name AI at work (`aiAtWork`): a tool, an agent, a
- * system, a machine, any compound of them ("because of AI image tools", "due to AI chatbots", "wegen
- * KI-Agenten", "weil KI-Sprachassistenten die Anrufe annehmen", "wegen KI-Kassen"), and the work it does
- * ("due to the rise of AI translation", "blaming AI transcription"; work taken over, isWork). Read at the
- * end of the word, as German compounds end.
+ * The heads of a noun that AI modifies and that still name AI at work (`aiAtWork`, subjectOfClause): a
+ * tool, an agent, a system, a machine, any compound of them ("because AI chatbots now settle claims",
+ * "wegen KI-Agenten", "weil KI-Sprachassistenten die Anrufe annehmen", "wegen KI-Kassen"), and the work it
+ * does ("because AI translation now serves", "wegen KI-Übersetzungen"; work taken over, isWork). Read at
+ * the end of the word, as German compounds end.
  */
 const AI_AT_WORK =
   /(?:agents?|assistants?|tools?|systems?|software|models?|bots?|programs?|applications?|apps?|automation|algorithms?|checkouts?|kiosks?|voices?|translations?|transcription|agenten|assistenten|systeme|modelle|programme|anwendungen|automatisierung|algorithmen|werkzeuge|kassen|stimmen|ubersetzungen|ubersetzung)$/;
@@ -515,6 +515,42 @@ const GERMAN_NAMES_OF_AI: ReadonlySet<string> = new Set(['ki', 'intelligenz']);
  */
 const NAMES_OF_AI: ReadonlySet<string> = new Set(['ai', 'intelligence', ...GERMAN_NAMES_OF_AI]);
 const CAPITAL = /^\p{Lu}/u;
+/**
+ * Nouns that English AI modifies when a cause is about them, not about AI at work (modifiesANoun): a law,
+ * a lawsuit, what it costs or raises, a boom, a place, a study ("because of AI Act compliance costs",
+ * "citing AI copyright lawsuit costs", "after its rise to AI stardom", "citing a move to AI hubs").
+ */
+const ABOUT_AI: ReadonlySet<string> = new Set([
+  'act',
+  'law',
+  'laws',
+  'rules',
+  'regulation',
+  'regulations',
+  'lawsuit',
+  'lawsuits',
+  'litigation',
+  'dispute',
+  'patent',
+  'patents',
+  'copyright',
+  'ban',
+  'curbs',
+  'fines',
+  'costs',
+  'fees',
+  'investors',
+  'funding',
+  'hype',
+  'bubble',
+  'hub',
+  'hubs',
+  'stardom',
+  'checks',
+  'study',
+  'studies',
+  'accelerators',
+]);
 /** How many words may stand between AI and the head of the noun it modifies: "AI customer service agents". */
 const AT_WORK_REACH = 3;
 /**
@@ -529,58 +565,6 @@ const DRIVING: ReadonlySet<string> = new Set([
   'gestutzt',
   'basiert',
 ]);
-/**
- * Words after a mention that go on with its clause, not its noun (modifiesANoun): determiners, relative
- * words, prepositions, conjunctions, auxiliaries and adverbs ("because of AI that now answers calls", "due
- * to AI and automation", "replaced by AI last spring"), beside those of AFTER_THE_OBJECT and
- * AFTER_THE_SUBJECT.
- */
-const GOING_ON_WITH_THE_CLAUSE: ReadonlySet<string> = new Set([
-  ...AFTER_THE_OBJECT,
-  ...AFTER_THE_SUBJECT,
-  ...DETERMINERS,
-  'that',
-  'which',
-  'who',
-  // Adverbs of time and degree: "replaced by AI last spring".
-  'last',
-  'yesterday',
-  'today',
-  'earlier',
-  'recently',
-  'also',
-  'too',
-  'alone',
-  'entirely',
-  'and',
-  'or',
-  'but',
-  'among',
-  'for',
-  'at',
-  'on',
-  'with',
-  'by',
-  'from',
-  'of',
-  'into',
-  'over',
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'may',
-  'might',
-  'should',
-  'not',
-  'than',
-  'since',
-  'because',
-]);
-
 /**
  * Words that tie a cause only where a negation denies it ("not related to AI"): said plainly they name a
  * field as often ("roles related to AI").
@@ -868,15 +852,15 @@ function objectHeadAt(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * Whether the mention `start..end` modifies a noun that is not AI at work: the next word goes on with the
- * noun, and no head of AI_AT_WORK, nor a noun of its coming into use ("AI adoption", "KI-Einsatz"), ends it
- * within AT_WORK_REACH words. "Because of AI Act compliance costs", "citing AI copyright lawsuit costs",
- * "citing a move to AI hubs", "wegen erfundener KI-Zitate": AI names a law, a lawsuit, a place or what was
- * made up, not what took the work. German joins a noun that AI modifies to it with a hyphen, as a noun of
- * its own (a capital), so after its names of AI (GERMAN_NAMES_OF_AI) a word written apart goes on with the
- * clause: its verb ("nach der Einführung von KI baut die Firma") or its object ("wegen KI Stellen
- * abbauen"). After English ones a word of GOING_ON_WITH_THE_CLAUSE or in -ing does ("due to AI taking
- * over").
+ * Whether the mention `start..end` modifies a noun that is not AI at work. English: a noun the cause is about
+ * (ABOUT_AI) stands within AT_WORK_REACH words of its clause: "because of AI Act compliance costs", "citing AI
+ * copyright lawsuit costs", "citing a move to AI hubs" name a law, a lawsuit, a place, not what took the work.
+ * Any other word after AI goes on with the clause or names AI at work ("replaced by AI overnight", "due to
+ * AI disruption", "replaced by AI avatars"), and English has too many of them for a list. German joins a
+ * noun that AI modifies to it with a hyphen, as a noun of its own (a capital), so after its names of AI
+ * (GERMAN_NAMES_OF_AI) a word written apart goes on with the clause: its verb ("nach der Einführung von KI
+ * baut die Firma") or its object ("wegen KI Stellen abbauen"); a compound modifies unless a head of AI at
+ * work ends it ("wegen erfundener KI-Zitate", not "wegen KI-Agenten").
  */
 function modifiesANoun(tokens: readonly Token[], start: number, end: number): boolean {
   const next = tokens[end];
@@ -884,11 +868,13 @@ function modifiesANoun(tokens: readonly Token[], start: number, end: number): bo
   const words = tokens.slice(start, end).map((token) => token.norm);
   if (!words.some((word) => NAMES_OF_AI.has(word))) return false;
   if (DRIVING.has(tokens[end - 1]!.norm) || DRIVING.has(next.norm)) return false;
-  const german = words.some((word) => GERMAN_NAMES_OF_AI.has(word));
-  const goesOn = german
-    ? !next.joined || !CAPITAL.test(next.surface)
-    : GOING_ON_WITH_THE_CLAUSE.has(next.norm) || next.norm.endsWith('ing');
-  return !goesOn && !aiAtWork(tokens, end);
+  if (words.some((word) => GERMAN_NAMES_OF_AI.has(word)))
+    return next.joined && CAPITAL.test(next.surface) && !aiAtWork(tokens, end);
+  for (let at = end; at < Math.min(tokens.length, end + AT_WORK_REACH); at++) {
+    if (at > end && tokens[at]!.afterMark) return false;
+    if (ABOUT_AI.has(tokens[at]!.norm)) return true;
+  }
+  return false;
 }
 
 /** Whether a head of AI at work (AI_AT_WORK, COMING_INTO_USE, TURNS_AND_YIELDS) ends the noun from word `index`. */
