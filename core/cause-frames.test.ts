@@ -348,7 +348,7 @@ describe('causeFramesIn', () => {
       'The retailer cut 1,000 jobs because of tariffs, not AI.',
       'It cut 1,000 jobs because of tariffs rather than AI.',
       'Der Händler streicht 1000 Stellen wegen der Zölle, nicht KI.',
-      // A verb of denial governs its sentence as a denying phrase does.
+      // A verb of denial governs its clause, and what "that" or "dass" opens after a comma.
       'The insurer denied that it cut 200 jobs because of AI.',
       'Meridian denies that 200 layoffs are due to AI.',
       'Die Versicherung bestreitet, dass sie 200 Stellen wegen KI abbaut.',
@@ -360,6 +360,19 @@ describe('causeFramesIn', () => {
       'cause',
     );
     expect(frameOfAI('The bank denied the report. It cut 700 jobs because of AI.')).toBe('cause');
+  });
+
+  it('reads no denial in a verb of denial that is negated, passive, or stands across a mark', () => {
+    for (const text of [
+      'Meridian does not deny that the cuts are due to AI.',
+      'Niemand bestreitet, dass die Stellen wegen KI wegfallen.',
+      'Der Vorstand bestreitet nicht, dass die 400 Stellen wegen KI wegfallen.',
+      'Former staff say they were denied severance pay after being replaced by AI chatbots in the spring.',
+      'Harbor Bank, which denied any wrongdoing in a 2023 fraud probe, will cut 700 back-office jobs because of AI.',
+      'Verdi bestreitet die Darstellung des Konzerns und sagt, die 500 Kassenstellen fielen wegen KI weg.',
+      'Die Agentur, die den Großteil ihres Umsatzes mit Übersetzungen bestreitet, streicht wegen KI 120 Stellen.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
   });
 
   it('reads AI as a cause where the word it denies is another', () => {

@@ -577,14 +577,19 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 't', 'never', 'nicht', 'n
 /**
  * Phrases that deny every cause that follows them in their sentence, up to a contrast (DENIAL_ENDS):
  * "has nothing to do with the rise of AI", "unrelated to the company's new AI tools", "hat nichts mit der
- * Digitalisierung und KI zu tun", and the verbs of a denial ("denied that it cut 200 jobs because of AI",
- * "bestreitet, dass sie wegen KI Stellen abbaut", "dementiert"). "nothing to do with the merger, but with
- * AI" denies only the merger.
+ * Digitalisierung und KI zu tun". "nothing to do with the merger, but with AI" denies only the merger.
  */
-const DENIALS = [
-  'unrelated to',
-  'nothing to do with',
-  'nichts mit',
+const DENIALS = ['unrelated to', 'nothing to do with', 'nichts mit'];
+
+/**
+ * Verbs of a denial, which deny the cause of their own clause only (deniesItsClause): "denied that it cut
+ * 200 jobs because of AI", "bestreitet, dass sie wegen KI Stellen abbaut", "dementiert". They have other
+ * objects and senses, so not where they are negated ("does not deny that", "bestreitet nicht",
+ * "Niemand bestreitet"), nor passive ("were denied severance pay after being replaced by AI"), nor across
+ * a mark but the comma before "that"/"dass" ("which denied any wrongdoing, will cut 700 jobs because of
+ * AI", "bestreitet die Darstellung und sagt, ... wegen KI").
+ */
+const DENYING_VERBS = [
   'deny',
   'denies',
   'denied',
@@ -594,6 +599,22 @@ const DENIALS = [
   'dementiert',
   'dementierte',
 ];
+/** Words before a verb of denial that make it passive: "were denied severance pay". */
+const PASSIVE_BE: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'been',
+  'being',
+  'be',
+  'is',
+  'are',
+  'get',
+  'got',
+]);
+/** Subjects that negate the verb of denial after them: "Niemand bestreitet, dass ...". */
+const NO_ONE: ReadonlySet<string> = new Set(['nobody', 'niemand', 'keiner']);
+/** The words that open what a verb of denial denies, after a comma: "bestreitet, dass". */
+const THAT: ReadonlySet<string> = new Set(['that', 'dass']);
 
 /**
  * Phrases that deny every cause named before them in their sentence, back to a contrast (DENIAL_ENDS):
@@ -632,6 +653,7 @@ interface Phrase {
     | 'making'
     | 'denyingNext'
     | 'denial'
+    | 'denyingVerb'
     | 'denialAfter'
     | 'contrast'
     | 'deniedOnly';
@@ -647,6 +669,7 @@ for (const [phrases, kind] of [
   [MAKING, 'making'],
   [DENYING_THE_NEXT, 'denyingNext'],
   [DENIALS, 'denial'],
+  [DENYING_VERBS, 'denyingVerb'],
   [DENIALS_AFTER, 'denialAfter'],
   [CONTRASTS, 'contrast'],
   [DENIED_ONLY, 'deniedOnly'],
@@ -721,7 +744,18 @@ export function causeFramesIn(
     for (let at = from + 1; at <= to; at++) if (DENIAL_ENDS.has(tokens[at]!.norm)) return true;
     return stopWithin(tokens, from, to);
   };
-  const denials = found.filter((phrase) => phrase.kind === 'denial' || phrase.kind === 'denialAfter');
+  const denials = found.filter(
+    (phrase) => phrase.kind === 'denial' || phrase.kind === 'denyingVerb' || phrase.kind === 'denialAfter',
+  );
+  /** Whether the verb of denial (DENYING_VERBS) denies the mention that starts at word `start`. */
+  const deniesItsClause = (phrase: Found, start: number) => {
+    const before = tokens[phrase.start - 1]?.norm ?? '';
+    if (phrase.negated || PASSIVE_BE.has(before) || NO_ONE.has(before)) return false;
+    if (NEGATIONS_AFTER.has(tokens[phrase.end]?.norm ?? '')) return false;
+    for (let at = phrase.end; at < start; at++)
+      if (tokens[at]!.afterMark && !(at === phrase.end && THAT.has(tokens[at]!.norm))) return false;
+    return phrase.end <= start && !contrastBetween(phrase.end - 1, start);
+  };
   return (start, end) => {
     let frame: CauseFrame | undefined;
     // Whether the mention is named only: a plan beside the cut, a product, or what a cause is about.
@@ -736,6 +770,9 @@ export function causeFramesIn(
       switch (phrase.kind) {
         case 'denial':
           if (phrase.end <= start && !contrastBetween(phrase.end - 1, start)) return 'denied';
+          break;
+        case 'denyingVerb':
+          if (deniesItsClause(phrase, start)) return 'denied';
           break;
         case 'denialAfter':
           if (end <= phrase.start && !contrastBetween(end - 1, phrase.start)) return 'denied';
