@@ -57,7 +57,7 @@ describe('causeFramesIn', () => {
       ['Aufgrund der Automatisierung streicht der Logistiker 450 Stellen.', 'Automatisierung'],
       ['Wegen ChatGPT verlieren beim Übersetzungsbüro 40 Übersetzer ihre Jobs.', 'ChatGPT'],
       ['Der Paketdienst baut wegen neuer Roboter Personal ab.', 'Roboter'],
-    ])
+    ] as const)
       expect(frameOf(text, word), text).toBe('cause');
     expect(
       frameOf('The startup cut 40 staff because of artificial intelligence copyright costs.', 'intelligence'),
