@@ -13,6 +13,90 @@ const frameOf = (text: string, word: string) => {
 const frameOfAI = (text: string) => frameOf(text, text.includes('KI') ? 'KI' : 'AI');
 
 describe('causeFramesIn', () => {
+  it('reads AI that modifies the noun after a cause word as named, unless the noun is AI at work', () => {
+    for (const text of [
+      'The startup laid off 40 staff because of AI Act compliance costs.',
+      'The publisher cut 120 newsroom jobs, citing AI copyright lawsuit costs.',
+      'The consultancy cut 80 jobs, citing a move to AI hubs.',
+      'After its rise to AI stardom, the chipmaker will cut 300 jobs.',
+      'Die Redakteurin verliert ihren Job wegen erfundener KI-Zitate.',
+      'Das Start-up entlässt 40 Mitarbeiter wegen abgesprungener KI-Investoren.',
+    ])
+      expect(frameOfAI(text), text).toBe('named');
+    for (const text of [
+      'The bank cut 300 jobs because of AI image tools.',
+      'The bank cut 300 jobs due to AI adoption.',
+      'The bank cut 300 jobs due to AI taking over routine work.',
+      'The bank cut 300 jobs due to AI and automation.',
+      'The firm laid off 200 translators due to the rise of AI translation.',
+      'Der Konzern streicht 300 Stellen wegen KI-Agenten.',
+      'Die Handelskette streicht 4000 Kassenjobs wegen KI-Kassen.',
+      'Der Versicherer baut Stellen ab wegen KI-Sachbearbeitung.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+  });
+
+  it('reads German AI as a modifier only in a compound, not before the object written apart', () => {
+    for (const text of [
+      'Die Bank baut wegen KI Personal ab.',
+      'Die Versicherung will wegen KI Stellen abbauen.',
+      'Die Firma streicht wegen KI Hunderte Stellen.',
+      'Die Bank streicht aufgrund von KI Arbeitsplätze.',
+      'Die Stadtwerke wollen aufgrund der Umstellung auf KI Arbeitsplätze abbauen.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+    expect(frameOf('Der Verlag entlässt wegen künstlicher Intelligenz Mitarbeiter.', 'Intelligenz')).toBe(
+      'cause',
+    );
+    expect(frameOfAI('Sprachwerk streicht 60 Stellen wegen der KI-Klage eines Konkurrenten.')).toBe('named');
+  });
+
+  it('reads only the names of AI itself as a modifier: after automation, robots or a chatbot the clause goes on', () => {
+    for (const [text, word] of [
+      ['Wegen der Automatisierung fallen beim Zulieferer 600 Stellen weg.', 'Automatisierung'],
+      ['Aufgrund der Automatisierung streicht der Logistiker 450 Stellen.', 'Automatisierung'],
+      ['Wegen ChatGPT verlieren beim Übersetzungsbüro 40 Übersetzer ihre Jobs.', 'ChatGPT'],
+      ['Der Paketdienst baut wegen neuer Roboter Personal ab.', 'Roboter'],
+    ] as const)
+      expect(frameOf(text, word), text).toBe('cause');
+    expect(
+      frameOf('The startup cut 40 staff because of artificial intelligence copyright costs.', 'intelligence'),
+    ).toBe('named');
+  });
+
+  it('reads English AI as a modifier only before a noun the cause is about, not before any word', () => {
+    for (const text of [
+      'Solace cut 80 jobs due to AI chatbot lawsuit costs.',
+      'Harrow laid off 25 staff because of AI model licensing costs.',
+      'The lender cut 90 jobs, citing AI regulation costs.',
+    ])
+      expect(frameOfAI(text), text).toBe('named');
+    for (const text of [
+      'About 400 agents were replaced by AI overnight when the line went live.',
+      'Fifty copywriters were replaced by AI within months of the deal.',
+      'Halden Media will cut 300 jobs due to AI disruption of its traffic.',
+      'Corvid laid off 200 engineers because of AI advances in code generation.',
+      'Voice actors were replaced by AI avatars for streaming clients.',
+      'Crestmoor will cut 800 jobs due to AI productivity improvements.',
+      'Agents were replaced by AI without notice.',
+      'Translators were replaced by AI like ChatGPT.',
+      'Because of AI Valtra now needs half as many people.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+  });
+
+  it('reads AI at work as the subject of a clause that gives a cause', () => {
+    for (const text of [
+      'The insurer cut 600 jobs because AI chatbots now settle most claims.',
+      'The grocer will cut 1,100 jobs because AI systems run its stock planning.',
+      'Die Firma streicht Stellen, weil KI-Assistenten die Anfragen beantworten.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+    // What AI only modifies is no subject at work.
+    expect(frameOfAI('The bank cut jobs because AI demand grew.')).toBe('named');
+    expect(frameOfAI('The bank cut jobs because AI rivals won its clients.')).toBeUndefined();
+  });
+
   it('reads AI as the cause after a turn to it or what it yields, governed by a cause word', () => {
     for (const text of [
       'The bank will cut 1,200 jobs, citing a shift to AI in loan processing.',
@@ -264,8 +348,31 @@ describe('causeFramesIn', () => {
       'The retailer cut 1,000 jobs because of tariffs, not AI.',
       'It cut 1,000 jobs because of tariffs rather than AI.',
       'Der Händler streicht 1000 Stellen wegen der Zölle, nicht KI.',
+      // A verb of denial governs its clause, and what "that" or "dass" opens after a comma.
+      'The insurer denied that it cut 200 jobs because of AI.',
+      'Meridian denies that 200 layoffs are due to AI.',
+      'Die Versicherung bestreitet, dass sie 200 Stellen wegen KI abbaut.',
+      'Der Zulieferer dementiert, dass die Entlassungen wegen KI erfolgen.',
     ])
       expect(frameOfAI(text), text).toBe('denied');
+    // Up to a contrast only, and not beyond its sentence.
+    expect(frameOfAI('The bank denied any wrongdoing, but it is cutting 700 jobs because of AI.')).toBe(
+      'cause',
+    );
+    expect(frameOfAI('The bank denied the report. It cut 700 jobs because of AI.')).toBe('cause');
+  });
+
+  it('reads no denial in a verb of denial that is negated, passive, or stands across a mark', () => {
+    for (const text of [
+      'Meridian does not deny that the cuts are due to AI.',
+      'Niemand bestreitet, dass die Stellen wegen KI wegfallen.',
+      'Der Vorstand bestreitet nicht, dass die 400 Stellen wegen KI wegfallen.',
+      'Former staff say they were denied severance pay after being replaced by AI chatbots in the spring.',
+      'Harbor Bank, which denied any wrongdoing in a 2023 fraud probe, will cut 700 back-office jobs because of AI.',
+      'Verdi bestreitet die Darstellung des Konzerns und sagt, die 500 Kassenstellen fielen wegen KI weg.',
+      'Die Agentur, die den Großteil ihres Umsatzes mit Übersetzungen bestreitet, streicht wegen KI 120 Stellen.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
   });
 
   it('reads AI as a cause where the word it denies is another', () => {

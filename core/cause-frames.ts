@@ -498,6 +498,74 @@ const AFTER_THE_SUBJECT: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The heads of a noun that AI modifies and that still name AI at work (`aiAtWork`, subjectOfClause): a
+ * tool, an agent, a system, a machine, any compound of them ("because AI chatbots now settle claims",
+ * "wegen KI-Agenten", "weil KI-Sprachassistenten die Anrufe annehmen", "wegen KI-Kassen"), and the work it
+ * does ("because AI translation now serves", "wegen KI-Übersetzungen"; work taken over, isWork). Read at
+ * the end of the word, as German compounds end.
+ */
+const AI_AT_WORK =
+  /(?:agents?|assistants?|tools?|systems?|software|models?|bots?|programs?|applications?|apps?|automation|algorithms?|checkouts?|kiosks?|voices?|translations?|transcription|agenten|assistenten|systeme|modelle|programme|anwendungen|automatisierung|algorithmen|werkzeuge|kassen|stimmen|ubersetzungen|ubersetzung)$/;
+/** German names of AI, after which a noun it modifies is told by its hyphen and capital (modifiesANoun). */
+const GERMAN_NAMES_OF_AI: ReadonlySet<string> = new Set(['ki', 'intelligenz']);
+/**
+ * The names of AI itself, the only mentions read as modifying a noun (modifiesANoun): "AI Act", "KI-Klage".
+ * After automation, robots or a named chatbot the next word goes on with the clause, in German its verb
+ * ("Wegen der Automatisierung fallen 600 Stellen weg", "Wegen ChatGPT verlieren 40 Übersetzer ihre Jobs").
+ */
+const NAMES_OF_AI: ReadonlySet<string> = new Set(['ai', 'intelligence', ...GERMAN_NAMES_OF_AI]);
+const CAPITAL = /^\p{Lu}/u;
+/**
+ * Nouns that English AI modifies when a cause is about them, not about AI at work (modifiesANoun): a law,
+ * a lawsuit, what it costs or raises, a boom, a place, a study ("because of AI Act compliance costs",
+ * "citing AI copyright lawsuit costs", "after its rise to AI stardom", "citing a move to AI hubs").
+ */
+const ABOUT_AI: ReadonlySet<string> = new Set([
+  'act',
+  'law',
+  'laws',
+  'rules',
+  'regulation',
+  'regulations',
+  'lawsuit',
+  'lawsuits',
+  'litigation',
+  'dispute',
+  'patent',
+  'patents',
+  'copyright',
+  'ban',
+  'curbs',
+  'fines',
+  'costs',
+  'fees',
+  'investors',
+  'funding',
+  'hype',
+  'bubble',
+  'hub',
+  'hubs',
+  'stardom',
+  'checks',
+  'study',
+  'studies',
+  'accelerators',
+]);
+/** How many words may stand between AI and the head of the noun it modifies: "AI customer service agents". */
+const AT_WORK_REACH = 3;
+/**
+ * The last words of a mention that is made to modify what follows it and names what AI drives: "replaced
+ * with AI-powered checkouts", "wegen KI-gestützter Prüfung".
+ */
+const DRIVING: ReadonlySet<string> = new Set([
+  'driven',
+  'powered',
+  'based',
+  'generated',
+  'gestutzt',
+  'basiert',
+]);
+/**
  * Words that tie a cause only where a negation denies it ("not related to AI"): said plainly they name a
  * field as often ("roles related to AI").
  */
@@ -512,6 +580,41 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 't', 'never', 'nicht', 'n
  * Digitalisierung und KI zu tun". "nothing to do with the merger, but with AI" denies only the merger.
  */
 const DENIALS = ['unrelated to', 'nothing to do with', 'nichts mit'];
+
+/**
+ * Verbs of a denial, which deny the cause of their own clause only (deniesItsClause): "denied that it cut
+ * 200 jobs because of AI", "bestreitet, dass sie wegen KI Stellen abbaut", "dementiert". They have other
+ * objects and senses, so not where they are negated ("does not deny that", "bestreitet nicht",
+ * "Niemand bestreitet"), nor passive ("were denied severance pay after being replaced by AI"), nor across
+ * a mark but the comma before "that"/"dass" ("which denied any wrongdoing, will cut 700 jobs because of
+ * AI", "bestreitet die Darstellung und sagt, ... wegen KI").
+ */
+const DENYING_VERBS = [
+  'deny',
+  'denies',
+  'denied',
+  'bestreitet',
+  'bestreiten',
+  'bestritt',
+  'dementiert',
+  'dementierte',
+];
+/** Words before a verb of denial that make it passive: "were denied severance pay". */
+const PASSIVE_BE: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'been',
+  'being',
+  'be',
+  'is',
+  'are',
+  'get',
+  'got',
+]);
+/** Subjects that negate the verb of denial after them: "Niemand bestreitet, dass ...". */
+const NO_ONE: ReadonlySet<string> = new Set(['nobody', 'niemand', 'keiner']);
+/** The words that open what a verb of denial denies, after a comma: "bestreitet, dass". */
+const THAT: ReadonlySet<string> = new Set(['that', 'dass']);
 
 /**
  * Phrases that deny every cause named before them in their sentence, back to a contrast (DENIAL_ENDS):
@@ -550,6 +653,7 @@ interface Phrase {
     | 'making'
     | 'denyingNext'
     | 'denial'
+    | 'denyingVerb'
     | 'denialAfter'
     | 'contrast'
     | 'deniedOnly';
@@ -565,6 +669,7 @@ for (const [phrases, kind] of [
   [MAKING, 'making'],
   [DENYING_THE_NEXT, 'denyingNext'],
   [DENIALS, 'denial'],
+  [DENYING_VERBS, 'denyingVerb'],
   [DENIALS_AFTER, 'denialAfter'],
   [CONTRASTS, 'contrast'],
   [DENIED_ONLY, 'deniedOnly'],
@@ -639,10 +744,22 @@ export function causeFramesIn(
     for (let at = from + 1; at <= to; at++) if (DENIAL_ENDS.has(tokens[at]!.norm)) return true;
     return stopWithin(tokens, from, to);
   };
-  const denials = found.filter((phrase) => phrase.kind === 'denial' || phrase.kind === 'denialAfter');
+  const denials = found.filter(
+    (phrase) => phrase.kind === 'denial' || phrase.kind === 'denyingVerb' || phrase.kind === 'denialAfter',
+  );
+  /** Whether the verb of denial (DENYING_VERBS) denies the mention that starts at word `start`. */
+  const deniesItsClause = (phrase: Found, start: number) => {
+    const before = tokens[phrase.start - 1]?.norm ?? '';
+    if (phrase.negated || PASSIVE_BE.has(before) || NO_ONE.has(before)) return false;
+    if (NEGATIONS_AFTER.has(tokens[phrase.end]?.norm ?? '')) return false;
+    for (let at = phrase.end; at < start; at++)
+      if (tokens[at]!.afterMark && !(at === phrase.end && THAT.has(tokens[at]!.norm))) return false;
+    return phrase.end <= start && !contrastBetween(phrase.end - 1, start);
+  };
   return (start, end) => {
     let frame: CauseFrame | undefined;
-    let planned = false;
+    // Whether the mention is named only: a plan beside the cut, a product, or what a cause is about.
+    let named = false;
     // Whether a verb after the mention makes it the doer of the work ("AI features take over translation",
     // "AI features do the work of 700 agents").
     let doer = false;
@@ -653,6 +770,9 @@ export function causeFramesIn(
       switch (phrase.kind) {
         case 'denial':
           if (phrase.end <= start && !contrastBetween(phrase.end - 1, start)) return 'denied';
+          break;
+        case 'denyingVerb':
+          if (deniesItsClause(phrase, start)) return 'denied';
           break;
         case 'denialAfter':
           if (end <= phrase.start && !contrastBetween(end - 1, phrase.start)) return 'denied';
@@ -672,24 +792,27 @@ export function causeFramesIn(
           if (phrase.negated && phrase.end <= start && !contrastBetween(phrase.end - 1, start))
             return 'denied';
           if (
-            governsAfter(phrase, start, CAUSE_REACH) &&
-            phrase.kind === 'before' &&
-            !phrase.negated &&
-            (start === phrase.end || !reasonGiven(tokens, phrase) || objectHeadAt(tokens, end))
+            !governsAfter(phrase, start, CAUSE_REACH) ||
+            phrase.kind !== 'before' ||
+            phrase.negated ||
+            (start !== phrase.end && reasonGiven(tokens, phrase) && !objectHeadAt(tokens, end))
           )
-            give('cause');
+            break;
+          // AI that modifies the cause's noun names what the cause is about: "because of AI Act costs".
+          if (modifiesANoun(tokens, start, end)) named = true;
+          else give('cause');
           break;
         case 'turnedTo':
           if (!governsAfter(phrase, start, PLAN_REACH)) break;
           // An item of a list said with commas is one plan of several: "will focus on cloud, AI, payments".
           if (markBetween(phrase.end - 1, start)) {
-            planned = true;
+            named = true;
             break;
           }
           if (!governsAfter(phrase, start, CAUSE_REACH)) break;
           if (phrase.negated) return 'denied';
           if (!objectHeadAt(tokens, end)) break;
-          if (otherCauseBefore(tokens, phrase.start)) planned = true;
+          if (otherCauseBefore(tokens, phrase.start)) named = true;
           else give('turnedTo');
           break;
         case 'after':
@@ -703,7 +826,7 @@ export function causeFramesIn(
           if (phrase.end === start) return 'denied';
           break;
         case 'making':
-          planned ||= governsAfter(phrase, start, PLAN_REACH) && !clauseJoinedAfter(tokens, end);
+          named ||= governsAfter(phrase, start, PLAN_REACH) && !clauseJoinedAfter(tokens, end);
           break;
         case 'causeClause':
           // Denied, the clause denies every cause in it: "not because AI replaced anyone".
@@ -724,7 +847,7 @@ export function causeFramesIn(
     // A business's name is no cause whatever word stands before it: "due to AI chip demand", "because of
     // AI stock losses". Unless a verb after it says the product does the work.
     if (namesABusiness(end) && !doer) return 'named';
-    return frame ?? (planned ? 'named' : undefined);
+    return frame ?? (named ? 'named' : undefined);
   };
 }
 
@@ -763,6 +886,48 @@ function causeOfComingIntoUse(
 function objectHeadAt(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index];
   return next === undefined || next.afterMark || AFTER_THE_OBJECT.has(next.norm);
+}
+
+/**
+ * Whether the mention `start..end` modifies a noun that is not AI at work. English: a noun the cause is about
+ * (ABOUT_AI) stands within AT_WORK_REACH words of its clause: "because of AI Act compliance costs", "citing AI
+ * copyright lawsuit costs", "citing a move to AI hubs" name a law, a lawsuit, a place, not what took the work.
+ * Any other word after AI goes on with the clause or names AI at work ("replaced by AI overnight", "due to
+ * AI disruption", "replaced by AI avatars"), and English has too many of them for a list. German joins a
+ * noun that AI modifies to it with a hyphen, as a noun of its own (a capital), so after its names of AI
+ * (GERMAN_NAMES_OF_AI) a word written apart goes on with the clause: its verb ("nach der Einführung von KI
+ * baut die Firma") or its object ("wegen KI Stellen abbauen"); a compound modifies unless a head of AI at
+ * work ends it ("wegen erfundener KI-Zitate", not "wegen KI-Agenten").
+ */
+function modifiesANoun(tokens: readonly Token[], start: number, end: number): boolean {
+  const next = tokens[end];
+  if (next === undefined || next.afterMark) return false;
+  const words = tokens.slice(start, end).map((token) => token.norm);
+  if (!words.some((word) => NAMES_OF_AI.has(word))) return false;
+  if (DRIVING.has(tokens[end - 1]!.norm) || DRIVING.has(next.norm)) return false;
+  if (words.some((word) => GERMAN_NAMES_OF_AI.has(word)))
+    return next.joined && CAPITAL.test(next.surface) && !aiAtWork(tokens, end);
+  for (let at = end; at < Math.min(tokens.length, end + AT_WORK_REACH); at++) {
+    if (at > end && tokens[at]!.afterMark) return false;
+    if (ABOUT_AI.has(tokens[at]!.norm)) return true;
+  }
+  return false;
+}
+
+/** Whether a head of AI at work (AI_AT_WORK, COMING_INTO_USE, TURNS_AND_YIELDS) ends the noun from word `index`. */
+function aiAtWork(tokens: readonly Token[], index: number): boolean {
+  for (let at = index; at < Math.min(tokens.length, index + AT_WORK_REACH); at++) {
+    const { norm, afterMark } = tokens[at]!;
+    if (at > index && afterMark) return false;
+    if (
+      AI_AT_WORK.test(norm) ||
+      isWork(tokens, at) ||
+      COMING_INTO_USE.has(norm) ||
+      TURNS_AND_YIELDS.has(norm)
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -812,19 +977,15 @@ function stopWithin(tokens: readonly Token[], from: number, to: number): boolean
 /**
  * Whether the mention `start..end` is the subject of the clause a word of CAUSE_CLAUSES opens before word
  * `opened`: it comes first in the clause, after a determiner at most, and a word that follows a subject
- * follows it (AFTER_THE_SUBJECT).
+ * follows it (AFTER_THE_SUBJECT), or it names AI at work ("because AI chatbots now resolve most claims",
+ * "weil KI-Assistenten die Anfragen beantworten": AI_AT_WORK).
  */
 function subjectOfClause(tokens: readonly Token[], opened: number, start: number, end: number): boolean {
   const first = SUBJECT_DETERMINERS.has(tokens[opened]?.norm ?? '') ? opened + 1 : opened;
   const next = tokens[end];
-  return (
-    start === first &&
-    !tokens[start]!.afterMark &&
-    next !== undefined &&
-    !next.afterMark &&
-    AFTER_THE_SUBJECT.has(next.norm) &&
-    !NEGATIONS.has(tokens[end + 1]?.norm ?? '')
-  );
+  if (start !== first || tokens[start]!.afterMark || next === undefined || next.afterMark) return false;
+  if (NEGATIONS.has(tokens[end + 1]?.norm ?? '')) return false;
+  return AFTER_THE_SUBJECT.has(next.norm) || aiAtWork(tokens, end);
 }
 
 /**

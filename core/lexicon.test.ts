@@ -2340,6 +2340,11 @@ describe('the lexicon', () => {
         'Siemens streicht bundesweit rund 5000 Arbeitsplätze',
         'Die Post streicht in Deutschland bis zu 8000 Vollzeitstellen',
         'Die Versicherung baut weltweit rund 1200 Stellen ab',
+        // And the year they are cut in.
+        'Die Versicherung streicht im nächsten Jahr 700 Stellen',
+        'Die Mediengruppe strich im vergangenen Jahr 90 Stellen',
+        'Die Bank kürzt in den nächsten Jahren 1200 Arbeitsplätze',
+        'Der Konzern baut im laufenden Jahr 500 Stellen ab',
         'Lufthansa streicht 4000 Verwaltungsjobs',
         'Der Konzern baut 800 Vollzeitstellen ab',
       ],
@@ -2466,6 +2471,10 @@ describe('the lexicon', () => {
       'staff-cuts',
     ],
     ['Die Bank schafft 500 neue Stellen; der Konzern baut weltweit 500 Stellen auf', 'staff-cuts'],
+    [
+      'Die Stadt streicht im nächsten Jahr 300 Parkplätze; die Bahn streicht im kommenden Jahr 200 Verbindungen; das Land baut im nächsten Jahr 500 Stellen auf',
+      'staff-cuts',
+    ],
     ['Die Firma schreibt 500 Stellen aus; die Kommune streicht 50 Parkplätze', 'staff-cuts'],
     // Places that end in "-stellen" are no posts.
     [

@@ -144,11 +144,13 @@ const JOB_CUT_PASSAGES = [
 export const JOB_CUTS: readonly string[] = ['job-cuts', 'staff-cuts'];
 
 /**
- * Where German reports say posts are cut, between the verb and the count ("streicht weltweit 13.000
- * Stellen", "baut bundesweit rund 2500 Stellen ab", "streicht in Deutschland 800 Stellen").
+ * Where and when German reports say posts are cut, between the verb and the count ("streicht weltweit
+ * 13.000 Stellen", "baut bundesweit rund 2500 Stellen ab", "streicht in Deutschland 800 Stellen", "streicht
+ * im nächsten Jahr 700 Stellen", "strich im vergangenen Jahr 800 Arbeitsplätze", "kürzt in den nächsten
+ * Jahren 1200 Arbeitsplätze"): the year of the cut, said of the one to come, the one under way and the last.
  */
 const PLACES_OF_CUTS =
-  'weltweit|bundesweit|deutschlandweit|europaweit|konzernweit|hierzulande|in_deutschland';
+  'weltweit|bundesweit|deutschlandweit|europaweit|konzernweit|hierzulande|in_deutschland|im_nachsten_jahr|im_kommenden_jahr|im_laufenden_jahr|im_vergangenen_jahr|in_den_nachsten_jahren|in_den_kommenden_jahren';
 
 /**
  * Posts as German counts them when they are cut, in compounds by their kind ("4000 Verwaltungsjobs", "800

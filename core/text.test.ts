@@ -91,6 +91,15 @@ describe('tokenize', () => {
     );
   });
 
+  it('marks the words a hyphen joins to the word before, not those after a space, a mark or a soft hyphen', () => {
+    const joined = (text: string) => tokenize(text).map((t) => t.joined);
+    expect(joined('wegen KI-Zitate KI\u2011Klage')).toEqual([false, false, true, false, true]);
+    // The object after a noun is a word of its own; a loose hyphen or one that joins no letters joins nothing.
+    expect(joined('wegen KI Stellen, OK - Google OK -Google Browser- und OK\u00adGoogle')).toEqual([
+      ...[false, false, false, false, false, false, false, false, false, false, false],
+    ]);
+  });
+
   it('reads letters of any script', () => {
     expect(tokenize('エコー Echo').map((t) => t.surface)).toEqual(['エコー', 'Echo']);
   });

@@ -26,6 +26,12 @@ export interface Token {
    * (INVISIBLE). A tight phrase (matcher.ts) is read only over words without one.
    */
   afterMark: boolean;
+  /**
+   * Whether a hyphen joins this word to the one before ("KI-Zitate"): German writes a noun that another
+   * modifies as one compound, and an object that follows a noun as a word of its own ("wegen KI Stellen
+   * abbauen"), which afterMark alone does not tell apart.
+   */
+  joined: boolean;
 }
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
@@ -147,6 +153,7 @@ export function tokenize(text: string): Token[] {
   let stopMark = false;
   let mark = false;
   let space = false;
+  let hyphen = false;
   /** Where the last word ended: a hyphen there joins it to a word that follows at once. */
   let wordEnd = -1;
   let i = 0;
@@ -157,7 +164,8 @@ export function tokenize(text: string): Token[] {
       const joins = isHyphen(code) && i === wordEnd && wordCharAt(text, i + 1) > 0;
       if (isStopMark(text, i)) stopMark = true;
       else if (isSpace(code)) space = true;
-      else if (!joins && !INVISIBLE.has(code)) mark = true;
+      else if (joins) hyphen = true;
+      else if (!INVISIBLE.has(code)) mark = true;
       i += pairAt(text, i) ? 2 : 1;
       continue;
     }
@@ -193,10 +201,12 @@ export function tokenize(text: string): Token[] {
       start,
       afterStop: stopMark && space,
       afterMark: stopMark || mark,
+      joined: hyphen,
     });
     stopMark = false;
     mark = false;
     space = false;
+    hyphen = false;
   }
   // Only a text that may write a word for people with its feminine ending is read for them, by a search of
   // the text that costs less than a test of every word: a test in the loop above, even of the few words a
