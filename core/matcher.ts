@@ -569,7 +569,12 @@ export class PatternMatcher<K> {
   // Patterns keyed by the first three letters of their first word: a page word only needs to be
   // compared with the few patterns that could start with it. Compound-head words go in `anywhere`.
   private readonly byPrefix = new Map<string, FirstWordGroup<K>[]>();
-  private readonly anywhere: CompiledPattern<K>[] = [];
+  /**
+   * The patterns whose first word is a compound head, grouped by that word as `byPrefix` is: a word that
+   * contains a head is compared with each head once, not once per pattern (an entry whose head is
+   * `*daten` and whose other words have alternatives compiles to hundreds of patterns).
+   */
+  private readonly anywhere: FirstWordGroup<K>[] = [];
   /** Whether a word contains any of the compound heads in `anywhere`. */
   private readonly anyHead: RegExp;
   /**
@@ -577,8 +582,8 @@ export class PatternMatcher<K> {
    * contain one and is not run through `anyHead`.
    */
   private readonly shortestHead: number;
-  /** The patterns of `anywhere` whose head a word of this length can be a typo of (withinOneEdit). */
-  private readonly typoHeads: CompiledPattern<K>[][] = [];
+  /** The groups of `anywhere` whose head a word of this length can be a typo of (withinOneEdit). */
+  private readonly typoHeads: FirstWordGroup<K>[][] = [];
   /**
    * The lists of `byPrefix` by the prefixCode of their key, for the keys that have one: `byCode[code]`
    * is the list's place in `codeLists`, whose first list is empty. A table of every code, since an
@@ -617,16 +622,12 @@ export class PatternMatcher<K> {
         };
         // A compound head can stand anywhere in a word, so every word is compared with it; it needs no
         // bucket of its own, and each pattern is then in exactly one list.
-        if (first.compoundHead) {
-          this.anywhere.push(compiled);
-          continue;
-        }
         const bucket = first.text.slice(0, 3);
-        const list = this.byPrefix.get(bucket) ?? [];
+        const list = first.compoundHead ? this.anywhere : (this.byPrefix.get(bucket) ?? []);
         const group = list.find(({ word }) => sameSpelling(word, first));
         if (group) group.patterns.push(compiled);
         else list.push({ word: first, patterns: [compiled] });
-        this.byPrefix.set(bucket, list);
+        if (!first.compoundHead) this.byPrefix.set(bucket, list);
       }
     }
     for (const [bucket, list] of this.byPrefix) {
@@ -635,14 +636,14 @@ export class PatternMatcher<K> {
       this.byCode[code] = this.codeLists.length;
       this.codeLists.push(list);
     }
-    for (const pattern of this.anywhere) {
-      const { length } = (pattern.words[0] as PatternWord).text;
+    for (const group of this.anywhere) {
+      const { length } = group.word.text;
       if (length < MIN_TYPO_LENGTH) continue;
-      for (let near = length - 1; near <= length + 1; near++) (this.typoHeads[near] ??= []).push(pattern);
+      for (let near = length - 1; near <= length + 1; near++) (this.typoHeads[near] ??= []).push(group);
     }
     // A head for people stands in its feminine without its ending ("Paketbotin" of `*paketbote`,
     // isFeminineOf): the test that lets a word reach the heads must let that form through too.
-    const heads = this.anywhere.flatMap((pattern) => headForms((pattern.words[0] as PatternWord).text));
+    const heads = this.anywhere.flatMap(({ word }) => headForms(word.text));
     this.shortestHead = Math.min(...heads.map((head) => head.length));
     this.anyHead = new RegExp(
       heads.map((head) => head.replace(/[^\p{L}\p{N}]/gu, '\\$&')).join('|') || '(?!)',
@@ -661,14 +662,14 @@ export class PatternMatcher<K> {
       if (wordMatches(group.word, norm, endings)) (found ??= []).push(...group.patterns);
     }
     if (norm.length >= this.shortestHead && this.anyHead.test(norm)) {
-      for (const pattern of this.anywhere) {
-        if (wordMatches(pattern.words[0] as PatternWord, norm, endings)) (found ??= []).push(pattern);
+      for (const group of this.anywhere) {
+        if (wordMatches(group.word, norm, endings)) (found ??= []).push(...group.patterns);
       }
     } else {
       // A compound head that does not stand in the word matches only as a long word mistyped: of
       // wordMatches only the typo test is left to try (typoHeads are all long enough for it).
-      for (const pattern of this.typoHeads[norm.length] ?? NONE) {
-        if (withinOneEdit((pattern.words[0] as PatternWord).text, norm)) (found ??= []).push(pattern);
+      for (const group of this.typoHeads[norm.length] ?? NONE) {
+        if (withinOneEdit(group.word.text, norm)) (found ??= []).push(...group.patterns);
       }
     }
     return found ?? NONE;
@@ -691,6 +692,7 @@ export class PatternMatcher<K> {
     const hits: PatternHit<K>[] = [];
     // Each word takes the endings of its sentence's language; a phrase and a count stay within a sentence.
     const sentences = sentenceLanguages(tokens);
+    const pairs = pairsIn(tokens);
     let sentence = 0;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
@@ -709,7 +711,7 @@ export class PatternMatcher<K> {
           // A word for people named in both its forms is one word of the phrase it stands in ("die Beiträge
           // seiner Nutzerinnen und Nutzer für das KI-Training", "die Daten ihrer Kundinnen und Kunden an
           // Dritte verkauft"): German reports that write for all of them say the phrase as often.
-          if (pairsForms(tokens, at - 1)) at += 2;
+          if (pairs?.[at - 1]) at += 2;
           const word = pattern.words[w] as PatternWord;
           const next = tokens[at];
           const end = word.count ? countEnd(tokens, at) : at + 1;
@@ -1291,4 +1293,16 @@ function keepsSenseOnPage(norm: string): string | undefined {
   if (!norm.endsWith('s') || !SENSE_ON_PAGE_SHAPES.mayHold(norm, norm.length - 1)) return undefined;
   const word = norm.slice(0, -1);
   return SENSE_ON_PAGE.has(word) ? word : undefined;
+}
+
+/**
+ * Where a word for people is named in both its forms (pairsForms: "Kundinnen und Kunden"), by the index of
+ * its first form, or undefined where the text names none: findAll asks before every word of every phrase
+ * it follows, and most texts, all English ones among them, have no such pair.
+ */
+function pairsIn(tokens: readonly Token[]): Uint8Array | undefined {
+  let pairs: Uint8Array | undefined;
+  for (let at = 0; at + 2 < tokens.length; at++)
+    if (pairsForms(tokens, at)) (pairs ??= new Uint8Array(tokens.length))[at] = 1;
+  return pairs;
 }
