@@ -5429,7 +5429,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     id: 'device-launch',
     suppresses: ['alexa'],
     onlyHeadlined: true,
-    actsOn: [...DEVICES_ON_SALE],
+    actsOn: DEVICES_ON_SALE,
     yieldsTo: [...WHAT_THE_HOME_S_DEVICES_TAKE, 'privacy'],
     yieldsToOneMention: true,
     yieldsToHeadlineConcepts: [...WHAT_THE_HOME_S_DEVICES_TAKE, ...HANDLING_OF_DATA_HEADLINED],
