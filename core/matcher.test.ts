@@ -91,6 +91,50 @@ describe('PatternMatcher', () => {
     expect(found('jobs cut, jobs lost')).toEqual(['jobs', 'cuts', 'jobs', 'losses']);
   });
 
+  it('reads patterns that share their first words each to its own end, in the order they are listed', () => {
+    const shared = new PatternMatcher([
+      { key: 'shifts', pattern: 'warehouse work shifts' },
+      { key: 'work', pattern: 'warehouse work' },
+      { key: 'sold', pattern: 'users data|posts was|were sold' },
+      { key: 'data', pattern: 'users data' },
+      { key: 'buyer', pattern: 'users data was sold to brokers' },
+    ]);
+    const found = (text: string) => shared.findAllInText(text).map((hit) => `${hit.key}:${hit.surface}`);
+    // The same word ends one phrase and stands inside the other: at a phrase's end an English noun also
+    // names the one who does it ("warehouse worker"), inside it not ("warehouse worker shifts").
+    expect(found('The warehouse work shifts were long and the pay was low for them.')).toEqual([
+      'shifts:warehouse work shifts',
+      'work:warehouse work',
+    ]);
+    expect(found('The warehouse worker shifts were long and the pay was low for them.')).toEqual([
+      'work:warehouse worker',
+    ]);
+    expect(found('They learned that the users data was sold, and the users posts were sold too.')).toEqual([
+      'sold:users data was sold',
+      'data:users data',
+      'sold:users posts were sold',
+    ]);
+    expect(found('They learned that the users data was sold to brokers.')).toEqual([
+      'sold:users data was sold',
+      'data:users data',
+      'buyer:users data was sold to brokers',
+    ]);
+  });
+
+  it('holds a tight phrase tight in any place of a pattern, and skips a place that reads no word', () => {
+    const placed = new PatternMatcher([
+      { key: 'wake', pattern: 'they say okay_google|hey_google' },
+      { key: 'aisle', pattern: 'health & household' },
+    ]);
+    const found = (text: string) => placed.findAllInText(text).map((hit) => `${hit.key}:${hit.surface}`);
+    expect(found('Every morning they say okay Google to the speaker in the kitchen.')).toEqual([
+      'wake:they say okay Google',
+    ]);
+    // "okay" that ends a clause before the company owns what follows: no wake phrase (possessiveAt).
+    expect(found("Regulators and the courts, they say okay Google's purchase of the firm.")).toEqual([]);
+    expect(found('Deals in Health & Household this week')).toEqual(['aisle:Health Household']);
+  });
+
   it('reads a word written `a|b` as either word, and `#` as a count said in one or more words', () => {
     const counted = new PatternMatcher([{ key: 'cuts', pattern: 'cut|slash # jobs|roles' }]);
     const found = (text: string) => counted.findAllInText(text).map((hit) => hit.surface);

@@ -12,11 +12,8 @@ import type { NamesakeReading } from './types';
 /** A compiled pattern: its words, and which object (concept or entity) it signals. */
 interface CompiledPattern<K> {
   key: K;
-  words: readonly PatternWord[];
   /** The pattern as written in the lexicon, for debugging and tests. */
   source: string;
-  /** Whether it holds a tight phrase (PatternWord.tight), which is not read where it owns what follows. */
-  tight: boolean;
   /** Words that deny what the pattern says, in the sentence's language: where they do, its hit is `denied`. */
   deniedBy?: DenialOf;
   /**
@@ -78,7 +75,123 @@ interface PatternWord {
  */
 interface FirstWordGroup<K> {
   word: PatternWord;
-  patterns: CompiledPattern<K>[];
+  /** How the patterns that begin with the word go on, in the order the lexicon lists them. */
+  continuations: Continuation<K>[];
+}
+
+/**
+ * One place of a pattern: its alternatives ("data|information|posts"), each the words it is written in
+ * (one, or more for a tight phrase, a word the tokenizer parts, or a slot's fill of two).
+ */
+type Place = readonly (readonly PatternWord[])[];
+
+/**
+ * A pattern as it goes on after one alternative of its first place, whose first word is its group's:
+ * the rest of that alternative, then the pattern's later places, each alternative tried in turn. Read
+ * place by place, a pattern's alternatives are tried as written, not multiplied out: an entry such as
+ * "users|members|customers|shoppers|drivers|viewers data|information|posts is|are|was|were being
+ * sold|licensed" was 144 variants, each of which tested its following words again, and the lexicon's
+ * 27,000 variants made ranking at 10,000 passages miss its budget (issue 12's bench at stop 39).
+ */
+interface Continuation<K> {
+  pattern: CompiledPattern<K>;
+  /** The first word as this alternative writes it (PatternWord.name). */
+  first: PatternWord;
+  /** The alternative's words after the first. */
+  rest: readonly PatternWord[];
+  /** The pattern's places after the first. */
+  places: readonly Place[];
+  /** Whether the alternative holds a tight phrase (PatternWord.tight). */
+  tight: boolean;
+}
+
+/** Where a pattern read in a text ends, and whether the alternatives read hold a tight phrase. */
+interface Reached {
+  at: number;
+  tight: boolean;
+}
+
+/** Whether any of the words is held tight to the word before it. */
+function holdsTight(words: readonly PatternWord[]): boolean {
+  return words.some((word) => word.tight);
+}
+
+/**
+ * Where the pattern word stands in `tokens` at `from` (or after the pair a word for people is named in,
+ * pairsIn), the index after it, or -1 where it does not. A count (`#`) takes as many words as it is said
+ * in. A phrase is said within a sentence: words on both sides of its end are not the phrase ("The deal is
+ * ok. Google will pay", "gespeichert. Daten zum Patch"); a tight one not across any mark. `phraseEnd`:
+ * the word is the pattern's last, read with a phrase end's endings.
+ */
+function wordAt(
+  word: PatternWord,
+  tokens: readonly Token[],
+  from: number,
+  english: boolean,
+  phraseEnd: boolean,
+  pairs: Uint8Array | undefined,
+): number {
+  // A word for people named in both its forms is one word of the phrase it stands in ("die Beiträge
+  // seiner Nutzerinnen und Nutzer für das KI-Training", "die Daten ihrer Kundinnen und Kunden an
+  // Dritte verkauft"): German reports that write for all of them say the phrase as often.
+  const at = pairs?.[from - 1] ? from + 2 : from;
+  if (word.count) {
+    const end = countEnd(tokens, at);
+    return end > at ? end : -1;
+  }
+  const next = tokens[at];
+  const matched =
+    next !== undefined &&
+    !next.afterStop &&
+    !((word.tight || word.slot) && next.afterMark) &&
+    (word.slot ? fillsSlot(next) : tokenMatches(word, next, endingsOf(english, phraseEnd)));
+  return matched ? at + 1 : -1;
+}
+
+/**
+ * Reads `words` from `from` on, the last of them a phrase's end where `endsPhrase`; the index after them,
+ * or -1.
+ */
+function wordsAt(
+  words: readonly PatternWord[],
+  tokens: readonly Token[],
+  from: number,
+  english: boolean,
+  endsPhrase: boolean,
+  pairs: Uint8Array | undefined,
+): number {
+  let at = from;
+  for (let w = 0; w < words.length && at >= 0; w++) {
+    at = wordAt(words[w] as PatternWord, tokens, at, english, endsPhrase && w === words.length - 1, pairs);
+  }
+  return at;
+}
+
+/**
+ * Reads the places from `place` on at `from`, each alternative in turn, and adds where each way through
+ * them ends: as many as the pattern's variants that stand there, in the order of variants (matched once
+ * per variant, as when each was a pattern of its own, which the weights of hits were tuned on).
+ */
+function readPlaces(
+  places: readonly Place[],
+  place: number,
+  tokens: readonly Token[],
+  from: number,
+  english: boolean,
+  pairs: Uint8Array | undefined,
+  tight: boolean,
+  reached: Reached[],
+): void {
+  if (place === places.length) {
+    reached.push({ at: from, tight });
+    return;
+  }
+  const last = place === places.length - 1;
+  for (const alternative of places[place] as Place) {
+    const end = wordsAt(alternative, tokens, from, english, last, pairs);
+    if (end >= 0)
+      readPlaces(places, place + 1, tokens, end, english, pairs, tight || holdsTight(alternative), reached);
+  }
 }
 
 /** One occurrence of a pattern in a text. */
@@ -434,6 +547,23 @@ const SLOT = '~';
 const SLOT_FILLS = [[SLOT], [SLOT, SLOT]];
 
 /**
+ * The places of a pattern as the lexicon writes it: a word written `a|b` is either word, so that one entry
+ * says "cut|slash|axe # jobs|positions" in every combination; a slot (`~`) is one word or two. A place
+ * whose words read no word ("health & household") is none.
+ */
+function placesOf(written: string, compiledWord: (part: string) => PatternWord[]): Place[] {
+  return written
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part): Place =>
+      part === SLOT
+        ? SLOT_FILLS.map((fill) => fill.flatMap(compiledWord))
+        : part.split('|').map(compiledWord),
+    )
+    .filter((place) => place.some((alternative) => alternative.length > 0));
+}
+
+/**
  * The words that relate a count to something else rather than modify the noun after it: "cut 30 minutes
  * from staff meetings", "cut 20 minutes for workers" cut time, not staff (review).
  */
@@ -448,25 +578,6 @@ const RELATING_WORDS: ReadonlySet<string> = new Set(
  */
 function fillsSlot(token: Token): boolean {
   return !COUNT_WORDS.has(token.norm) && !RELATING_WORDS.has(token.norm) && !/^\d+$/.test(token.norm);
-}
-
-/**
- * The patterns a lexicon entry stands for: a word written `a|b` is either word, so that one entry says
- * "cut|slash|axe # jobs|positions" in every combination (compiled once per engine).
- */
-function variants(pattern: string): string[][] {
-  return pattern
-    .split(/\s+/)
-    .filter(Boolean)
-    .reduce<string[][]>(
-      (prefixes, word) =>
-        prefixes.flatMap((prefix) =>
-          word === SLOT
-            ? SLOT_FILLS.map((fill) => [...prefix, ...fill])
-            : word.split('|').map((choice) => [...prefix, choice]),
-        ),
-      [[]],
-    );
 }
 
 /**
@@ -594,9 +705,8 @@ export class PatternMatcher<K> {
   private readonly codeLists: (readonly FirstWordGroup<K>[])[] = [NONE];
 
   constructor(patterns: Iterable<{ key: K; pattern: string; deniedBy?: DenialOf }>) {
-    // A pattern's alternatives multiply into variants ("cut|cuts|... # our|its|... staff|workforce|..."
-    // makes 220) that share their words: each written word is compiled once. Its words are never changed
-    // after compileWord, so variants share them.
+    // Each written word is compiled once, and the places of patterns share it: its words are never
+    // changed after compileWord.
     const compiledWords = new Map<string, PatternWord[]>();
     const compiledWord = (part: string): PatternWord[] => {
       let words = compiledWords.get(part);
@@ -606,27 +716,25 @@ export class PatternMatcher<K> {
     for (const { key, pattern, deniedBy } of patterns) {
       const opensSentence = pattern.startsWith(OPENS_SENTENCE);
       const written = opensSentence ? pattern.slice(OPENS_SENTENCE.length) : pattern;
-      for (const variant of variants(written)) {
-        const read = variant.flatMap(compiledWord);
-        if (!read[0] || read[0].count) continue;
+      const [firstPlace = [], ...places] = placesOf(written, compiledWord);
+      const compiled: CompiledPattern<K> = {
+        key,
+        source: pattern,
+        ...(deniedBy && { deniedBy }),
+        ...(opensSentence && { opensSentence: true as const }),
+      };
+      for (const alternative of firstPlace) {
+        const [read, ...rest] = alternative;
+        if (!read || read.count) continue;
         // An instruction opens with its verb in one form: "Turned off by default, ..." is none.
-        const words = opensSentence ? [{ ...read[0], asWritten: true as const }, ...read.slice(1)] : read;
-        const first = words[0]!;
-        const compiled: CompiledPattern<K> = {
-          key,
-          words,
-          source: pattern,
-          tight: words.some((word) => word.tight),
-          ...(deniedBy && { deniedBy }),
-          ...(opensSentence && { opensSentence: true as const }),
-        };
+        const first = opensSentence ? { ...read, asWritten: true as const } : read;
         // A compound head can stand anywhere in a word, so every word is compared with it; it needs no
-        // bucket of its own, and each pattern is then in exactly one list.
+        // bucket of its own, and each way a pattern begins is then in exactly one list.
         const bucket = first.text.slice(0, 3);
         const list = first.compoundHead ? this.anywhere : (this.byPrefix.get(bucket) ?? []);
-        const group = list.find(({ word }) => sameSpelling(word, first));
-        if (group) group.patterns.push(compiled);
-        else list.push({ word: first, patterns: [compiled] });
+        let group = list.find(({ word }) => sameSpelling(word, first));
+        if (!group) list.push((group = { word: first, continuations: [] }));
+        group.continuations.push({ pattern: compiled, first, rest, places, tight: holdsTight(alternative) });
         if (!first.compoundHead) this.byPrefix.set(bucket, list);
       }
     }
@@ -654,22 +762,22 @@ export class PatternMatcher<K> {
   // Every word of a page comes here, so this allocates nothing for the words (93% on the judged pages)
   // that start no pattern. A cache of 20,000 words did not pay: a page cycle of the judged contexts overflowed it, and
   // looking a fresh string up in a map that large cost about as much as this (issue 12).
-  private candidates(norm: string, endings: Endings): readonly CompiledPattern<K>[] {
-    let found: CompiledPattern<K>[] | undefined;
+  private candidates(norm: string, endings: Endings): readonly FirstWordGroup<K>[] {
+    let found: FirstWordGroup<K>[] | undefined;
     const code = prefixCode(norm);
     const bucket = code >= 0 ? this.codeLists[this.byCode[code]!] : this.byPrefix.get(norm.slice(0, 3));
     for (const group of bucket ?? NONE) {
-      if (wordMatches(group.word, norm, endings)) (found ??= []).push(...group.patterns);
+      if (wordMatches(group.word, norm, endings)) (found ??= []).push(group);
     }
     if (norm.length >= this.shortestHead && this.anyHead.test(norm)) {
       for (const group of this.anywhere) {
-        if (wordMatches(group.word, norm, endings)) (found ??= []).push(...group.patterns);
+        if (wordMatches(group.word, norm, endings)) (found ??= []).push(group);
       }
     } else {
       // A compound head that does not stand in the word matches only as a long word mistyped: of
       // wordMatches only the typo test is left to try (typoHeads are all long enough for it).
       for (const group of this.typoHeads[norm.length] ?? NONE) {
-        if (withinOneEdit(group.word.text, norm)) (found ??= []).push(...group.patterns);
+        if (withinOneEdit(group.word.text, norm)) (found ??= []).push(group);
       }
     }
     return found ?? NONE;
@@ -693,77 +801,65 @@ export class PatternMatcher<K> {
     // Each word takes the endings of its sentence's language; a phrase and a count stay within a sentence.
     const sentences = sentenceLanguages(tokens);
     const pairs = pairsIn(tokens);
+    const reached: Reached[] = [];
     let sentence = 0;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       while (sentences[sentence]!.end <= i) sentence++;
       const english = sentences[sentence]!.language === 'en';
-      for (const pattern of this.candidates(token.norm, endingsOf(english, false))) {
-        if (pattern.opensSentence && i > 0 && !token.afterStop) continue;
-        if (english && pattern.words.length > 1 && asAgentOnly(pattern.words[0] as PatternWord, token.norm))
-          continue;
-        let matched = !(pattern.words[0] as PatternWord).name || writtenAsName(token);
-        // Where the pattern's next word is to be found: a count (`#`) takes as many words as it is said in.
-        // A phrase is said within a sentence: words on both sides of its end are not the phrase ("The deal
-        // is ok. Google will pay", "gespeichert. Daten zum Patch"); a tight one not across any mark.
-        let at = i + 1;
-        for (let w = 1; w < pattern.words.length && matched; w++) {
-          // A word for people named in both its forms is one word of the phrase it stands in ("die Beiträge
-          // seiner Nutzerinnen und Nutzer für das KI-Training", "die Daten ihrer Kundinnen und Kunden an
-          // Dritte verkauft"): German reports that write for all of them say the phrase as often.
-          if (pairs?.[at - 1]) at += 2;
-          const word = pattern.words[w] as PatternWord;
-          const next = tokens[at];
-          const end = word.count ? countEnd(tokens, at) : at + 1;
-          matched = word.count
-            ? end > at
-            : next !== undefined &&
-              !next.afterStop &&
-              !((word.tight || word.slot) && next.afterMark) &&
-              (word.slot
-                ? fillsSlot(next)
-                : tokenMatches(word, next, endingsOf(english, w === pattern.words.length - 1)));
-          at = end;
+      for (const group of this.candidates(token.norm, endingsOf(english, false))) {
+        const agentOnly = english && asAgentOnly(group.word, token.norm);
+        for (const { pattern, first, rest, places, tight } of group.continuations) {
+          if (pattern.opensSentence && i > 0 && !token.afterStop) continue;
+          if (agentOnly && (rest.length > 0 || places.length > 0)) continue;
+          if (first.name && !writtenAsName(token)) continue;
+          const afterFirst = wordsAt(rest, tokens, i + 1, english, places.length === 0, pairs);
+          if (afterFirst < 0) continue;
+          reached.length = 0;
+          readPlaces(places, 0, tokens, afterFirst, english, pairs, tight, reached);
+          for (const { at, tight: holdsTightPhrase } of reached) {
+            if (holdsTightPhrase && possessiveAt(tokens, at)) continue;
+            const length = at - i;
+            // A multi-word pattern ("echo dot", "works with alexa") settles the sense by itself, not whether
+            // the page denies it: a phrase headed by a word that a negation denies is not read where it is
+            // denied, in the headline or the text ("the AI rollout would not impact jobs" names no jobs cut).
+            // A single word denied in the text is kept (analyse.ts deniedByPage): "It's not going to replace
+            // humans" is as often a voice quoted in a report on those it replaced.
+            const word = first.text;
+            const rule = length === 1 ? NAMESAKES[word] : undefined;
+            const phraseNegation = length > 1 ? NAMESAKES[word]?.negation : undefined;
+            if (phraseNegation && negated(tokens, i, phraseNegation)) continue;
+            // Nor whose its words are, where the words near one say so: "cut 400 jobs" is no one's job cut where
+            // what runs the jobs stands near ("Scheduler bug cut 400 jobs on AI supercomputer").
+            if (length > 1 && readOtherwiseInPhrase(tokens, i, length)) continue;
+            if (rule) {
+              const sense = senseOf(tokens, i, word, pageSense(word, otherSenseInText, senseInText));
+              if (sense === 'other' && rule.otherSense)
+                readOtherwise?.({ namesake: word, readAs: rule.otherSense });
+              if (sense !== 'sense') continue;
+            }
+            hits.push({
+              key: pattern.key,
+              surface:
+                length === 1
+                  ? token.surface
+                  : tokens
+                      .slice(i, i + length)
+                      .map((t) => t.surface)
+                      .join(' '),
+              index: i,
+              length,
+              ...(rule && { namesake: word }),
+              // What the page says someone does not do is marked as a denied word is ("we do not sell user data";
+              // Concept.deniedBy), for analyse.ts to weigh against what the page says is done.
+              ...(((rule?.negation && negated(tokens, i, rule.negation)) ||
+                (pattern.deniedBy &&
+                  negated(tokens, i, pattern.deniedBy[english ? 'en' : 'de'], length))) && {
+                denied: true,
+              }),
+            });
+          }
         }
-        if (!matched || (pattern.tight && possessiveAt(tokens, at))) continue;
-        const length = at - i;
-        // A multi-word pattern ("echo dot", "works with alexa") settles the sense by itself, not whether
-        // the page denies it: a phrase headed by a word that a negation denies is not read where it is
-        // denied, in the headline or the text ("the AI rollout would not impact jobs" names no jobs cut).
-        // A single word denied in the text is kept (analyse.ts deniedByPage): "It's not going to replace
-        // humans" is as often a voice quoted in a report on those it replaced.
-        const word = (pattern.words[0] as PatternWord).text;
-        const rule = length === 1 ? NAMESAKES[word] : undefined;
-        const phraseNegation = length > 1 ? NAMESAKES[word]?.negation : undefined;
-        if (phraseNegation && negated(tokens, i, phraseNegation)) continue;
-        // Nor whose its words are, where the words near one say so: "cut 400 jobs" is no one's job cut where
-        // what runs the jobs stands near ("Scheduler bug cut 400 jobs on AI supercomputer").
-        if (length > 1 && readOtherwiseInPhrase(tokens, i, length)) continue;
-        if (rule) {
-          const sense = senseOf(tokens, i, word, pageSense(word, otherSenseInText, senseInText));
-          if (sense === 'other' && rule.otherSense)
-            readOtherwise?.({ namesake: word, readAs: rule.otherSense });
-          if (sense !== 'sense') continue;
-        }
-        hits.push({
-          key: pattern.key,
-          surface:
-            length === 1
-              ? token.surface
-              : tokens
-                  .slice(i, i + length)
-                  .map((t) => t.surface)
-                  .join(' '),
-          index: i,
-          length,
-          ...(rule && { namesake: word }),
-          // What the page says someone does not do is marked as a denied word is ("we do not sell user data";
-          // Concept.deniedBy), for analyse.ts to weigh against what the page says is done.
-          ...(((rule?.negation && negated(tokens, i, rule.negation)) ||
-            (pattern.deniedBy && negated(tokens, i, pattern.deniedBy[english ? 'en' : 'de'], length))) && {
-            denied: true,
-          }),
-        });
       }
     }
     return hits;
