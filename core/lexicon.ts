@@ -119,8 +119,8 @@ const NUTZER_INHALTE = 'daten|beitrag|kommentar|text|foto|bild|video|aufnahme|ch
 
 /**
  * The adverbs German puts between the verb and its object in a main clause ("trainiert seine KI künftig mit
- * den Chats seiner Nutzer"): of time, and "auch". Few: each word multiplies the variants of an entry that
- * already has thousands (matcher.ts compiles every combination; the worker's heap grew by a third).
+ * den Chats seiner Nutzer"): of time, and "auch". Few: each is another word the entry reads between a verb
+ * and its object, which is where an unrelated sentence's words stand too.
  */
 const MITTELFELD = 'kunftig|jetzt|nun|auch|bereits';
 
@@ -1984,7 +1984,7 @@ export const CONCEPTS: readonly Concept[] = [
       // to ("Fahrdaten an Versicherer verkauft"). Not the data without the verb: police requests "for user data
       // to Meta" ("Anfragen nach Nutzerdaten an Meta gestellt"), researchers' access to data from Meta; not
       // what a claimant gives to insurers ("give personal information to insurers"). One word of whose data:
-      // two ("sensitive health data") multiplied the entry into 4,320 variants for no probe's gain.
+      // two ("sensitive health data") gained no probe.
       `share|shares|shared|sharing|pass ${WHOSE_DATA} data|information with|to ${AD_PLATFORMS}`,
       `sell|sold driving|health|location data|information to insurers`,
       `${PEOPLES_DATA} an versicherer|versicherungen verkauft|verkaufen`,
@@ -2357,9 +2357,7 @@ export const CONCEPTS: readonly Concept[] = [
       `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden nutzen|verwenden um seine|ihre ki|modelle zu trainieren`,
       // The same with an adverb after the verb ("trainiert seine KI künftig mit den Chats seiner Nutzer"), and
       // the purpose in the passive and with a modal ("die Beiträge seiner Nutzer sollen verwendet werden, um
-      // Sprachmodelle zu trainieren"): not its authors' texts, nor customers' calls used to train staff. The
-      // purpose without "seine"/"ihre" before what is trained: each such word multiplies entries that already
-      // have a thousand variants (matcher.ts compiles every combination).
+      // Sprachmodelle zu trainieren"): not its authors' texts, nor customers' calls used to train staff.
       `trainier* seine|ihre ki|modelle ${MITTELFELD} mit den|der ${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden`,
       `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden sollen|durfen|konnen verwendet|genutzt werden um ${KI_ZIEL} zu trainieren`,
       `${NUTZER_INHALTE} seiner|ihrer|der nutzer|kunden werden|wurden verwendet|genutzt um ${KI_ZIEL} zu trainieren`,
