@@ -135,6 +135,29 @@ describe('PatternMatcher', () => {
     expect(found('Deals in Health & Household this week')).toEqual(['aisle:Health Household']);
   });
 
+  it('reads two or more of a place\'s alternatives joined by "and"/"und" as one member of the phrase', () => {
+    const joined = new PatternMatcher([
+      { key: 'passed', pattern: 'daten an meta|tiktok|google weitergegeben' },
+      { key: 'trained', pattern: 'trainiert seine ki mit den fotos|beitragen|videos seiner nutzer' },
+      { key: 'cut', pattern: 'cut # jobs' },
+      { key: 'slot', pattern: 'cut ~ jobs' },
+    ]);
+    const found = (text: string) => joined.findAllInText(text).map((hit) => `${hit.key}:${hit.surface}`);
+    expect(found('Die App hat die Daten an Meta und TikTok weitergegeben.')).toEqual([
+      'passed:Daten an Meta und TikTok weitergegeben',
+    ]);
+    expect(found('Die App hat Daten an Meta oder Google und TikTok weitergegeben.')).toEqual([
+      'passed:Daten an Meta oder Google und TikTok weitergegeben',
+    ]);
+    expect(found('Der Konzern trainiert seine KI mit den Fotos und Beiträgen seiner Nutzer.')).toEqual([
+      'trained:trainiert seine KI mit den Fotos und Beiträgen seiner Nutzer',
+    ]);
+    // Only the place's own alternatives are joined, within a sentence; a count or a free slot is not.
+    expect(found('Die App hat Daten an Meta und Apple weitergegeben.')).toEqual([]);
+    expect(found('Die App hat Daten an Meta. Und TikTok weitergegeben.')).toEqual([]);
+    expect(found('They cut 300 and then more jobs, and cut sales and support jobs.')).toEqual([]);
+  });
+
   it('reads a word written `a|b` as either word, and `#` as a count said in one or more words', () => {
     const counted = new PatternMatcher([{ key: 'cuts', pattern: 'cut|slash # jobs|roles' }]);
     const found = (text: string) => counted.findAllInText(text).map((hit) => hit.surface);

@@ -168,9 +168,16 @@ function wordsAt(
 }
 
 /**
- * Reads the places from `place` on at `from`, each alternative in turn, and adds where each way through
- * them ends: as many as the pattern's variants that stand there, in the order of variants (matched once
- * per variant, as when each was a pattern of its own, which the weights of hits were tuned on).
+ * The words that join two of a place's alternatives into one member of the phrase: "Gesundheitsdaten an
+ * Meta und Google weitergegeben", "shares and sells its users' data", "users or members data was sold".
+ */
+const JOINS_ALTERNATIVES: ReadonlySet<string> = new Set(['and', 'or', 'und', 'oder', 'sowie']);
+
+/**
+ * Reads the places from `place` on at `from`, each alternative in turn (and others of the place joined to
+ * it), and adds where each way through them ends: as many as the pattern's variants that stand there, in
+ * the order of variants (matched once per variant, as when each was a pattern of its own, which the
+ * weights of hits were tuned on).
  */
 function readPlaces(
   places: readonly Place[],
@@ -186,12 +193,33 @@ function readPlaces(
     reached.push({ at: from, tight });
     return;
   }
+  const alternatives = places[place] as Place;
   const last = place === places.length - 1;
-  for (const alternative of places[place] as Place) {
+  for (const alternative of alternatives) {
     const end = wordsAt(alternative, tokens, from, english, last, pairs);
-    if (end >= 0)
-      readPlaces(places, place + 1, tokens, end, english, pairs, tight || holdsTight(alternative), reached);
+    if (end < 0) continue;
+    const holds = tight || holdsTight(alternative);
+    readPlaces(places, place + 1, tokens, end, english, pairs, holds, reached);
+    // Another of the place's alternatives may follow, joined ("an Meta und Google"); not where a word for
+    // people is named in both its forms, already one word (pairsIn).
+    const join = tokens[end];
+    if (
+      join &&
+      !join.afterStop &&
+      JOINS_ALTERNATIVES.has(join.norm) &&
+      !pairs?.[end - 1] &&
+      joinable(alternatives)
+    )
+      readPlaces(places, place, tokens, end + 1, english, pairs, holds, reached);
   }
+}
+
+/**
+ * Whether a place's alternatives may be joined (JOINS_ALTERNATIVES): not a count or a free slot, which a
+ * joined word would widen to anything.
+ */
+function joinable(alternatives: Place): boolean {
+  return alternatives.every(([word]) => word !== undefined && !word.count && !word.slot);
 }
 
 /** One occurrence of a pattern in a text. */
