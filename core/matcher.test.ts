@@ -211,6 +211,11 @@ describe('PatternMatcher', () => {
     expect(found('They cut 400 very large print jobs; they cut 400, mostly sales, jobs')).toEqual([]);
     // No word that relates the count to another thing: time cut from jobs is no job cut.
     expect(found('They cut 30 minutes from jobs; they cut 20 minutes for jobs')).toEqual([]);
+    const german = new PatternMatcher([{ key: 'cuts', pattern: 'streicht die ~ # stellen' }]);
+    const gefunden = (text: string) => german.findAllInText(text).map((hit) => hit.surface);
+    expect(
+      gefunden('Nun streicht die Mainbank 500 Stellen. Das Land streicht die Förderung für 300 Stellen.'),
+    ).toEqual(['streicht die Mainbank 500 Stellen']);
   });
 });
 

@@ -593,10 +593,14 @@ function placesOf(written: string, compiledWord: (part: string) => PatternWord[]
 
 /**
  * The words that relate a count to something else rather than modify the noun after it: "cut 30 minutes
- * from staff meetings", "cut 20 minutes for workers" cut time, not staff (review).
+ * from staff meetings", "cut 20 minutes for workers" cut time, not staff (review); in German as in English
+ * ("streicht die Förderung für 300 Stellen" cuts the funding, not the posts).
  */
 const RELATING_WORDS: ReadonlySet<string> = new Set(
-  'from off for of on in at to per by with into across over under out'.split(' '),
+  [
+    'from off for of on in at to per by with into across over under out',
+    'fur von vom an am aus bei beim mit auf um zu zum zur nach uber pro je gegen unter',
+  ].flatMap((words) => words.split(' ')),
 );
 
 /**
