@@ -97,6 +97,23 @@ describe('causeFramesIn', () => {
     expect(frameOfAI('The bank cut jobs because AI rivals won its clients.')).toBeUndefined();
   });
 
+  it('reads German AI before its object written apart as the subject of a cause clause, and "since" and "da" as "because"', () => {
+    for (const text of [
+      'Die Zeitung streicht 40 Stellen, weil KI Texte erstellt.',
+      'Die Kasse baut Personal ab, da KI Anträge schneller prüft.',
+      'Die Kasse baut Personal ab, da KI die Sachbearbeitung übernimmt.',
+      'The bank cut 300 jobs since AI now answers most calls.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+    // A noun that AI modifies is joined to it; a date or a place has no subject's word after AI.
+    for (const text of [
+      'Das Magazin trennt sich von einer Reporterin, weil KI-Zitate erfunden waren.',
+      'Firmen, die hier und da KI einsetzen, bauen Stellen ab.',
+      'Since AI arrived, the bank cut 300 jobs.',
+    ])
+      expect(frameOfAI(text), text).toBeUndefined();
+  });
+
   it('reads AI as the cause after a turn to it or what it yields, governed by a cause word', () => {
     for (const text of [
       'The bank will cut 1,200 jobs, citing a shift to AI in loan processing.',

@@ -463,9 +463,11 @@ const REPLACED_WITH_REACH = 4;
  * now handle most claims", "weil KI die Texte schreibt". Their first noun may be anything AI only modifies
  * ("because AI chips sold out", "weil KI-Aktien fallen", "because AI demand grew"), so they frame the
  * mention only as the clause's subject: right after the word or its determiner (SUBJECT_DETERMINERS), and
- * followed by a word that a subject, not a modifier, stands before (AFTER_THE_SUBJECT).
+ * followed by a word that a subject, not a modifier, stands before (AFTER_THE_SUBJECT). "Since" and "da" give
+ * a cause as often as "because" and "weil" ("since AI now answers most calls", "da KI die Anträge prüft");
+ * a date or a place the word gives ("since AI arrived", "hier und da KI einsetzen") has no such word after.
  */
-const CAUSE_CLAUSES = ['because', 'weil'];
+const CAUSE_CLAUSES = ['because', 'since', 'weil', 'da'];
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'die', 'eine']);
 /**
  * Words that stand after a clause's subject and never inside its noun: the adverbs and auxiliaries English
@@ -978,14 +980,18 @@ function stopWithin(tokens: readonly Token[], from: number, to: number): boolean
  * Whether the mention `start..end` is the subject of the clause a word of CAUSE_CLAUSES opens before word
  * `opened`: it comes first in the clause, after a determiner at most, and a word that follows a subject
  * follows it (AFTER_THE_SUBJECT), or it names AI at work ("because AI chatbots now resolve most claims",
- * "weil KI-Assistenten die Anfragen beantworten": AI_AT_WORK).
+ * "weil KI-Assistenten die Anfragen beantworten": AI_AT_WORK), or, German, its object follows it as a noun
+ * of its own, the verb last ("weil KI Texte erstellt", "da künstliche Intelligenz Anträge prüft"): a noun
+ * that German AI modifies is joined to it by a hyphen ("weil KI-Zitate erfunden waren").
  */
 function subjectOfClause(tokens: readonly Token[], opened: number, start: number, end: number): boolean {
   const first = SUBJECT_DETERMINERS.has(tokens[opened]?.norm ?? '') ? opened + 1 : opened;
   const next = tokens[end];
   if (start !== first || tokens[start]!.afterMark || next === undefined || next.afterMark) return false;
   if (NEGATIONS.has(tokens[end + 1]?.norm ?? '')) return false;
-  return AFTER_THE_SUBJECT.has(next.norm) || aiAtWork(tokens, end);
+  const objectAfter =
+    GERMAN_NAMES_OF_AI.has(tokens[end - 1]!.norm) && !next.joined && CAPITAL.test(next.surface);
+  return AFTER_THE_SUBJECT.has(next.norm) || objectAfter || aiAtWork(tokens, end);
 }
 
 /**
