@@ -114,6 +114,24 @@ describe('causeFramesIn', () => {
       expect(frameOfAI(text), text).toBeUndefined();
   });
 
+  it('reads AI as the cause after a verb of its coming into use that a word of time dates', () => {
+    for (const text of [
+      'The lender has shed staff since it adopted generative AI.',
+      'The travel firm cut 250 jobs after deploying AI agents.',
+      'The firm laid off 90 staff after the company introduced an AI assistant.',
+      'Die Bank streicht 300 Stellen, nachdem sie KI eingeführt hatte.',
+      'Seit der Versicherer KI einsetzt, hat er 300 Stellen gestrichen.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+    // Not a verb no word of time dates, nor a German "seit" inside its clause, which names a habit.
+    for (const text of [
+      'The firm cut 200 jobs. It adopted AI last year.',
+      'The company has adopted AI since the layoffs.',
+      'Die Bank, die seit Jahren KI einsetzt, streicht 300 Stellen.',
+    ])
+      expect(frameOfAI(text), text).toBeUndefined();
+  });
+
   it('reads AI as the cause after a turn to it or what it yields, governed by a cause word', () => {
     for (const text of [
       'The bank will cut 1,200 jobs, citing a shift to AI in loan processing.',

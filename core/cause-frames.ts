@@ -360,6 +360,39 @@ const TURNS_AND_YIELDS: ReadonlySet<string> = new Set([
 /** Words of time that date a cut by what came into use (COMING_INTO_USE): "after", "nach", "seit". */
 const DATING_BY_USE: ReadonlySet<string> = new Set(['after', 'following', 'since', 'nach', 'seit']);
 /**
+ * Verbs of a technology's coming into use, as COMING_INTO_USE names it as a noun: a word of time a few words
+ * before the English verb, its subject between, makes it a cause word for what it governs ("has shed staff
+ * since it adopted generative AI", "cut 250 jobs after deploying AI agents"), as "after the introduction of
+ * AI tools" is one. German puts the verb last in the clause its conjunction opens: "nachdem die Bank
+ * KI-Agenten eingeführt hatte", "seit der Versicherer KI einsetzt" give what stands before the verb
+ * (ADOPTED_LAST). Only a conjunction that opens its clause: "die seit Jahren KI einsetzt" names a firm's
+ * habit, not what came.
+ */
+const ADOPTED = [
+  'adopted',
+  'adopting',
+  'deployed',
+  'deploying',
+  'introduced',
+  'introducing',
+  'rolled out',
+  'rolling out',
+];
+const ADOPTED_LAST = [
+  'eingefuhrt',
+  'einfuhrte',
+  'einfuhrten',
+  'einsetzt',
+  'einsetzen',
+  'eingesetzt',
+  'einsetzte',
+];
+const DATING_CLAUSES: ReadonlySet<string> = new Set(['nachdem', 'seit', 'seitdem']);
+/** How many words may stand between a word of time and the verb of coming into use: "since the bank adopted". */
+const ADOPTED_REACH = 3;
+/** How many words a German clause of time may say before its verb of coming into use (ADOPTED_LAST). */
+const ADOPTED_LAST_REACH = 6;
+/**
  * The words that join the noun of coming into use to what came ("the rise of AI", "Einsatz von KI"), and a
  * turn or a yield to what it turns to or comes from (TURNS_AND_YIELDS: "shift to AI", "Einsparungen durch KI").
  */
@@ -658,7 +691,9 @@ interface Phrase {
     | 'denyingVerb'
     | 'denialAfter'
     | 'contrast'
-    | 'deniedOnly';
+    | 'deniedOnly'
+    | 'adopted'
+    | 'adoptedLast';
 }
 
 const PHRASES_BY_LAST_WORD = new Map<string, Phrase[]>();
@@ -675,6 +710,8 @@ for (const [phrases, kind] of [
   [DENIALS_AFTER, 'denialAfter'],
   [CONTRASTS, 'contrast'],
   [DENIED_ONLY, 'deniedOnly'],
+  [ADOPTED, 'adopted'],
+  [ADOPTED_LAST, 'adoptedLast'],
 ] as const) {
   for (const phrase of phrases) {
     const words = phrase.split(' ');
@@ -721,7 +758,22 @@ export function causeFramesIn(
       if (first < 0 || !words.every((word, i) => tokens[first + i]?.norm === word)) continue;
       const verb = kind === 'after' || kind === 'takingOver';
       const negated = negatedAt(tokens, first) || (verb && negatedAfter(tokens, token.index + 1));
-      found.push({ start: first, end: token.index + 1, kind, negated });
+      if (kind === 'adopted') {
+        // The verb is a cause word from its word of time on, as "after the introduction of" is.
+        const dated = datingWordBefore(tokens, first, DATING_BY_USE, ADOPTED_REACH);
+        if (dated !== undefined)
+          found.push({
+            start: dated,
+            end: token.index + 1,
+            kind: 'before',
+            negated: negatedAt(tokens, dated),
+          });
+      } else if (kind === 'adoptedLast') {
+        // The German verb last frames what stands before it, as "ersetzt" does (CAUSE_AFTER).
+        const dated = datingWordBefore(tokens, first, DATING_CLAUSES, ADOPTED_LAST_REACH);
+        if (dated !== undefined && (dated === 0 || tokens[dated]!.afterMark || tokens[dated]!.afterStop))
+          found.push({ start: first, end: token.index + 1, kind: 'after', negated });
+      } else found.push({ start: first, end: token.index + 1, kind, negated });
     }
   }
   /** Whether the mention `start..end` modifies a business's name (NAMING_A_BUSINESS). */
@@ -962,6 +1014,23 @@ function clauseJoinedAfter(tokens: readonly Token[], index: number): boolean {
     if (CLAUSE_JOINS.has(tokens[at]!.norm)) return !DETERMINERS.has(tokens[at + 1]?.norm ?? 'a');
   }
   return false;
+}
+
+/**
+ * Where a word of `dating` stands within `reach` words before word `index`, in its clause (no mark after
+ * it): "since it adopted", ", nachdem die Bank KI eingeführt hatte".
+ */
+function datingWordBefore(
+  tokens: readonly Token[],
+  index: number,
+  dating: ReadonlySet<string>,
+  reach: number,
+): number | undefined {
+  for (let at = index - 1; at >= Math.max(0, index - reach); at--) {
+    if (dating.has(tokens[at]!.norm)) return at;
+    if (tokens[at]!.afterMark) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether the phrase is a reason a company gives (REASONS_GIVEN). */
