@@ -132,6 +132,13 @@ describe('causeFramesIn', () => {
       expect(frameOfAI(text), text).toBeUndefined();
   });
 
+  it('reads AI as the cause after the reason German names in a sentence of its own', () => {
+    expect(frameOfAI('Der Versicherer streicht 300 Jobs. Grund sei KI, sagte ein Sprecher.')).toBe('cause');
+    expect(frameOfAI('Der Verlag streicht 30 Stellen. Grund ist der Einsatz von KI.')).toBe('cause');
+    expect(frameOfAI('Der Grund für die Investition in KI ist die Nachfrage.')).toBeUndefined();
+    expect(frameOfAI('Die Aktie fiel. Grund sei die KI-Blase.')).toBe('named');
+  });
+
   it('reads AI as the cause after a turn to it or what it yields, governed by a cause word', () => {
     for (const text of [
       'The bank will cut 1,200 jobs, citing a shift to AI in loan processing.',

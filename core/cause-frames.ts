@@ -174,6 +174,14 @@ const CAUSE_BEFORE = [
   'aufgrund',
   'infolge',
   'zugunsten',
+  // The reason German reports name in a sentence of its own: "Grund sei die Automatisierung durch KI".
+  'grund sei',
+  'grund seien',
+  'grund ist',
+  'grund sind',
+  'grund war',
+  'grund dafur sei',
+  'grund dafur ist',
 ];
 
 /**
