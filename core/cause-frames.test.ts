@@ -132,6 +132,17 @@ describe('causeFramesIn', () => {
       expect(frameOfAI(text), text).toBeUndefined();
   });
 
+  it('reads AI as the cause after a replacing verb and its "with" or "durch" further apart, unless negated', () => {
+    for (const text of [
+      'Voxline plans to replace most of its 1,200 call centre agents with AI voice assistants.',
+      'Die Versicherung ersetzt große Teile ihrer telefonischen Kundenbetreuung durch KI-Chatbots.',
+      'Die Bank ersetzt nicht nur Berater durch KI.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+    expect(frameOfAI('Die Bank ersetzt die Berater nicht durch KI.')).toBe('denied');
+    expect(frameOfAI('Die Bank ersetzt keine Stelle durch KI.')).toBe('denied');
+  });
+
   it('reads AI as the cause after the reason German names in a sentence of its own', () => {
     expect(frameOfAI('Der Versicherer streicht 300 Jobs. Grund sei KI, sagte ein Sprecher.')).toBe('cause');
     expect(frameOfAI('Der Verlag streicht 30 Stellen. Grund ist der Einsatz von KI.')).toBe('cause');

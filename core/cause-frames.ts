@@ -492,12 +492,15 @@ const NOT_ONLY = 'nur';
 
 /**
  * People replaced with something, the replacing verb and "with" a few words apart: "plans to replace
- * employees with AI", "replacing them with AI", "replaced with AI". Read from "with" back to the verb.
- * German says it with "durch ... ersetzt" (CAUSE_AFTER).
+ * employees with AI", "replacing them with AI", "replaced with AI", "plans to replace most of its 1,200
+ * call centre agents with AI", and in German with "durch", the verb before its object ("ersetzt große Teile
+ * ihrer Kundenbetreuung durch KI-Chatbots"; the passive, verb last, is CAUSE_AFTER's: "durch KI ersetzt"),
+ * unless a negation stands between ("ersetzt die Berater nicht durch KI"). Read from "with" or "durch" back
+ * to the verb.
  */
-const REPLACING = /^replac/;
-const REPLACED_WITH = 'with';
-const REPLACED_WITH_REACH = 4;
+const REPLACING = /^(?:replac|ersetz)/;
+const REPLACED_WITH: ReadonlySet<string> = new Set(['with', 'durch']);
+const REPLACED_WITH_REACH = 10;
 
 /**
  * Words that open a clause giving a cause, whose subject may be what does the work now: "because AI agents
@@ -729,7 +732,7 @@ for (const [phrases, kind] of [
 }
 const SHAPES = new WordShapes([
   ...PHRASES_BY_LAST_WORD.keys(),
-  REPLACED_WITH,
+  ...REPLACED_WITH,
   ...COMING_INTO_USE,
   ...TURNS_AND_YIELDS,
 ]);
@@ -752,10 +755,15 @@ export function causeFramesIn(
   const found: Found[] = [];
   for (const token of tokens) {
     if (!SHAPES.mayHold(token.norm)) continue;
-    if (token.norm === REPLACED_WITH) {
+    if (REPLACED_WITH.has(token.norm)) {
       const verb = replacingVerbBefore(tokens, token.index);
       if (verb !== undefined)
-        found.push({ start: verb, end: token.index + 1, kind: 'before', negated: negatedAt(tokens, verb) });
+        found.push({
+          start: verb,
+          end: token.index + 1,
+          kind: 'before',
+          negated: negatedAt(tokens, verb) || negatedBetween(tokens, verb + 1, token.index),
+        });
     }
     if (COMING_INTO_USE.has(token.norm) || TURNS_AND_YIELDS.has(token.norm)) {
       const cause = causeOfComingIntoUse(tokens, token.index, found);
@@ -1117,13 +1125,23 @@ function negatedAfter(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/**
+ * Whether a German negation stands from word `from` up to word `to` (NEGATIONS_AFTER), between a replacing
+ * verb and its "durch": "ersetzt die Berater nicht durch KI", "ersetzt keine Stelle durch KI". Not "nicht nur".
+ */
+function negatedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++)
+    if (NEGATIONS_AFTER.has(tokens[at]!.norm) && tokens[at + 1]?.norm !== NOT_ONLY) return true;
+  return false;
+}
+
 /** Whether a negation stands right before word `index`, in its clause. */
 function negatedAt(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   return before !== undefined && NEGATIONS.has(before.norm) && !tokens[index]!.afterStop;
 }
 
-/** Where a replacing verb stands a few words before the "with" at `index` in its clause (REPLACED_WITH). */
+/** Where a replacing verb stands a few words before the "with" or "durch" at `index` in its clause (REPLACED_WITH). */
 function replacingVerbBefore(tokens: readonly Token[], index: number): number | undefined {
   for (let at = index - 1; at >= Math.max(0, index - REPLACED_WITH_REACH); at--) {
     if (REPLACING.test(tokens[at]!.norm)) return at;
