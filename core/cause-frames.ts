@@ -493,13 +493,12 @@ const NOT_ONLY = 'nur';
 /**
  * People replaced with something, the replacing verb and "with" a few words apart: "plans to replace
  * employees with AI", "replacing them with AI", "replaced with AI", "plans to replace most of its 1,200
- * call centre agents with AI", and in German with "durch", the verb before its object ("ersetzt große Teile
- * ihrer Kundenbetreuung durch KI-Chatbots"; the passive, verb last, is CAUSE_AFTER's: "durch KI ersetzt"),
- * unless a negation stands between ("ersetzt die Berater nicht durch KI"). Read from "with" or "durch" back
- * to the verb.
+ * call centre agents with AI". Read from "with" back to the verb. German says it with "durch ... ersetzt"
+ * (CAUSE_AFTER); its "ersetzt ... durch" replaces a product by a product as often ("ersetzt den Google
+ * Übersetzer durch eine eigene KI-Übersetzung").
  */
-const REPLACING = /^(?:replac|ersetz)/;
-const REPLACED_WITH: ReadonlySet<string> = new Set(['with', 'durch']);
+const REPLACING = /^replac/;
+const REPLACED_WITH = 'with';
 const REPLACED_WITH_REACH = 10;
 
 /**
@@ -732,7 +731,7 @@ for (const [phrases, kind] of [
 }
 const SHAPES = new WordShapes([
   ...PHRASES_BY_LAST_WORD.keys(),
-  ...REPLACED_WITH,
+  REPLACED_WITH,
   ...COMING_INTO_USE,
   ...TURNS_AND_YIELDS,
 ]);
@@ -755,15 +754,10 @@ export function causeFramesIn(
   const found: Found[] = [];
   for (const token of tokens) {
     if (!SHAPES.mayHold(token.norm)) continue;
-    if (REPLACED_WITH.has(token.norm)) {
+    if (token.norm === REPLACED_WITH) {
       const verb = replacingVerbBefore(tokens, token.index);
       if (verb !== undefined)
-        found.push({
-          start: verb,
-          end: token.index + 1,
-          kind: 'before',
-          negated: negatedAt(tokens, verb) || negatedBetween(tokens, verb + 1, token.index),
-        });
+        found.push({ start: verb, end: token.index + 1, kind: 'before', negated: negatedAt(tokens, verb) });
     }
     if (COMING_INTO_USE.has(token.norm) || TURNS_AND_YIELDS.has(token.norm)) {
       const cause = causeOfComingIntoUse(tokens, token.index, found);
@@ -1125,27 +1119,17 @@ function negatedAfter(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/**
- * Whether a German negation stands from word `from` up to word `to` (NEGATIONS_AFTER), between a replacing
- * verb and its "durch": "ersetzt die Berater nicht durch KI", "ersetzt keine Stelle durch KI". Not "nicht nur".
- */
-function negatedBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let at = from; at < to; at++)
-    if (NEGATIONS_AFTER.has(tokens[at]!.norm) && tokens[at + 1]?.norm !== NOT_ONLY) return true;
-  return false;
-}
-
 /** Whether a negation stands right before word `index`, in its clause. */
 function negatedAt(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   return before !== undefined && NEGATIONS.has(before.norm) && !tokens[index]!.afterStop;
 }
 
-/** Where a replacing verb stands a few words before the "with" or "durch" at `index` in its clause (REPLACED_WITH). */
+/** Where a replacing verb stands a few words before the "with" at `index` in its clause (REPLACED_WITH). */
 function replacingVerbBefore(tokens: readonly Token[], index: number): number | undefined {
   for (let at = index - 1; at >= Math.max(0, index - REPLACED_WITH_REACH); at--) {
+    if (tokens[at + 1]!.afterStop) return undefined;
     if (REPLACING.test(tokens[at]!.norm)) return at;
-    if (tokens[at]!.afterStop) return undefined;
   }
   return undefined;
 }
