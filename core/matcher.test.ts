@@ -954,6 +954,12 @@ describe('the other nouns and verbs of cuts said to be none', () => {
     expect(cuts('The insurer will cut jobs, not only in its call centres')).toEqual(['cut jobs']);
     expect(cuts('AI will not only cut jobs but also cost jobs')).toEqual(['cut jobs', 'cost jobs']);
     expect(cuts('The council did not rule out redundancies')).toEqual(['redundancies']);
+    // A refusal to rule cuts out, and a negation of another clause before the verb, deny no cut.
+    expect(cuts('The council refused to rule out redundancies')).toEqual(['redundancies']);
+    expect(cuts('The bank declined to rule out redundancies')).toEqual(['redundancies']);
+    expect(cuts('Fairmart, which did not comment further, cut jobs after deploying AI checkouts')).toEqual([
+      'cut jobs',
+    ]);
     expect(cuts('Die Bank kündigt 300 Kündigungen an')).toEqual(['Kündigungen']);
   });
 });

@@ -562,9 +562,32 @@ const NO_CUTS_EN: Negation = {
   before: 2,
   after: 0,
   limiters: LIMITERS,
-  // "t" is what the tokens of "can't", "won't" and "don't" end in.
-  cancelledBy: ['not', 't', 'cannot', 'no', 'never', 'hardly'],
+  // "t" is what the tokens of "can't", "won't" and "don't" end in; a refusal to rule cuts out rules none out.
+  cancelledBy: [
+    'not',
+    't',
+    'cannot',
+    'no',
+    'never',
+    'hardly',
+    'refused',
+    'refuses',
+    'refusing',
+    'declined',
+    'declines',
+    'declining',
+  ],
   cancelledInClause: ['without'],
+};
+
+/**
+ * The verb of a cut denied right before it: "will not cut jobs", "won't cost jobs". Not a negation further
+ * back, which belongs to another clause as often ("Fairmart, which did not comment further, cut 400 jobs").
+ */
+const NOT_CUTTING_EN: Negation = {
+  ...NOT_REPLACING_EN,
+  phrases: [...NOT_REPLACING_EN.phrases, 't'],
+  before: 1,
 };
 
 /**
@@ -1436,8 +1459,8 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   // phrases of the job cut ('job cuts', 'job loss', 'job reductions'), whose first word a denial is read at.
   job: { senseByDefault: true, sense: [], other: [], negation: NO_CUTS_EN },
   // The verbs of the cut as well, where the sentence denies them: "will not cut jobs", "won't cost jobs".
-  cut: { sense: [], other: [], negation: NOT_REPLACING_EN },
-  cost: { sense: [], other: [], negation: NOT_REPLACING_EN },
+  cut: { sense: [], other: [], negation: NOT_CUTTING_EN },
+  cost: { sense: [], other: [], negation: NOT_CUTTING_EN },
   redundancies: { senseByDefault: true, sense: [], other: [], negation: NO_CUTS_EN },
   kundigung: { inflected: true, senseByDefault: true, sense: [], other: [], negation: NO_CUTS_DE },
   // People's jobs (job-cuts' phrases: "cut 400 jobs", "affect jobs", "jobs lost"), not the jobs a computer
