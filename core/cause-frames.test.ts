@@ -110,6 +110,9 @@ describe('causeFramesIn', () => {
       'Das Magazin trennt sich von einer Reporterin, weil KI-Zitate erfunden waren.',
       'Firmen, die hier und da KI einsetzen, bauen Stellen ab.',
       'Since AI arrived, the bank cut 300 jobs.',
+      // AI before a noun it modifies, written apart: the clause's verb is the plural's or a copula's.
+      'Der Verlag streicht 20 Stellen, weil KI Bilder Fälschungen zeigten.',
+      'Die Bank streicht 300 Stellen, da KI Prognosen zu optimistisch waren.',
     ])
       expect(frameOfAI(text), text).toBeUndefined();
   });
@@ -128,6 +131,8 @@ describe('causeFramesIn', () => {
       'The firm cut 200 jobs. It adopted AI last year.',
       'The company has adopted AI since the layoffs.',
       'Die Bank, die seit Jahren KI einsetzt, streicht 300 Stellen.',
+      // To stand up for or against AI is no use of it.
+      'Seit sich die Gewerkschaft gegen KI einsetzt, hat die Bank 300 Stellen gestrichen.',
     ])
       expect(frameOfAI(text), text).toBeUndefined();
   });
@@ -148,6 +153,13 @@ describe('causeFramesIn', () => {
     expect(frameOfAI('Der Verlag streicht 30 Stellen. Grund ist der Einsatz von KI.')).toBe('cause');
     expect(frameOfAI('Der Grund für die Investition in KI ist die Nachfrage.')).toBeUndefined();
     expect(frameOfAI('Die Aktie fiel. Grund sei die KI-Blase.')).toBe('named');
+    // Denied right after the cause word, not by a negation of another thing further on.
+    expect(frameOfAI('Der Versicherer streicht 300 Jobs. Grund sei nicht die KI, sondern die Zinsen.')).toBe(
+      'denied',
+    );
+    expect(frameOfAI('Der Versicherer streicht 300 Jobs. Grund sei die KI, nicht die Konjunktur.')).toBe(
+      'cause',
+    );
   });
 
   it('reads AI as the cause after a turn to it or what it yields, governed by a cause word', () => {

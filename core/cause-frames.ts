@@ -767,7 +767,12 @@ export function causeFramesIn(
       const first = token.index - words.length + 1;
       if (first < 0 || !words.every((word, i) => tokens[first + i]?.norm === word)) continue;
       const verb = kind === 'after' || kind === 'takingOver';
-      const negated = negatedAt(tokens, first) || (verb && negatedAfter(tokens, token.index + 1));
+      // A cause word a negation follows right away gives no cause: "Grund sei nicht die KI, sondern …"; one
+      // further on may deny another ("Grund sei die KI, nicht die Konjunktur").
+      const negated =
+        negatedAt(tokens, first) ||
+        (verb && negatedAfter(tokens, token.index + 1)) ||
+        (kind === 'before' && NEGATIONS.has(tokens[token.index + 1]?.norm ?? ''));
       if (kind === 'adopted') {
         // The verb is a cause word from its word of time on, as "after the introduction of" is.
         const dated = datingWordBefore(tokens, first, DATING_BY_USE, ADOPTED_REACH);
@@ -781,7 +786,11 @@ export function causeFramesIn(
       } else if (kind === 'adoptedLast') {
         // The German verb last frames what stands before it, as "ersetzt" does (CAUSE_AFTER).
         const dated = datingWordBefore(tokens, first, DATING_CLAUSES, ADOPTED_LAST_REACH);
-        if (dated !== undefined && (dated === 0 || tokens[dated]!.afterMark || tokens[dated]!.afterStop))
+        if (
+          dated !== undefined &&
+          (dated === 0 || tokens[dated]!.afterMark || tokens[dated]!.afterStop) &&
+          !tokens.slice(dated, first).some((word) => word.norm === 'sich')
+        )
           found.push({ start: first, end: token.index + 1, kind: 'after', negated });
       } else found.push({ start: first, end: token.index + 1, kind, negated });
     }
@@ -1069,7 +1078,10 @@ function subjectOfClause(tokens: readonly Token[], opened: number, start: number
   if (start !== first || tokens[start]!.afterMark || next === undefined || next.afterMark) return false;
   if (NEGATIONS.has(tokens[end + 1]?.norm ?? '')) return false;
   const objectAfter =
-    GERMAN_NAMES_OF_AI.has(tokens[end - 1]!.norm) && !next.joined && CAPITAL.test(next.surface);
+    GERMAN_NAMES_OF_AI.has(tokens[end - 1]!.norm) &&
+    !next.joined &&
+    CAPITAL.test(next.surface) &&
+    singularVerbLast(tokens, end + 1);
   return AFTER_THE_SUBJECT.has(next.norm) || objectAfter || aiAtWork(tokens, end);
 }
 
@@ -1132,4 +1144,16 @@ function replacingVerbBefore(tokens: readonly Token[], index: number): number | 
     if (REPLACING.test(tokens[at]!.norm)) return at;
   }
   return undefined;
+}
+
+/**
+ * Whether the clause that goes on at `from` ends in a verb that AI, singular, can govern ("weil KI Texte
+ * erstellt", "übernommen hat"): not a plural's ("weil KI Bilder Fälschungen zeigten") nor a copula's, whose
+ * subject the noun after AI is as often ("Da KI Thema war").
+ */
+function singularVerbLast(tokens: readonly Token[], from: number): boolean {
+  let last = from - 1;
+  while (last + 1 < tokens.length && !tokens[last + 1]!.afterMark && !tokens[last + 1]!.afterStop) last++;
+  const verb = tokens[last]!.norm;
+  return !/(?:en|n)$/.test(verb) && !['ist', 'war', 'sei', 'ware'].includes(verb);
 }

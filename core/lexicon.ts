@@ -944,7 +944,8 @@ export const CONCEPTS: readonly Concept[] = [
       // The perfect puts the participle last: "Hunderte Übersetzer haben ihre Jobs verloren".
       'ihre jobs|arbeit|stelle|arbeitsplatze verloren',
       'baut|bauen|baute|bauten personal ab',
-      // Staff cut as the headline verb says it ("Telefonanbieter kürzt Personal"), denied as the staff are above.
+      // Staff cut as the headline verb says it ("Telefonanbieter kürzt Personal"). Denied only by a negation
+      // before the staff ("kürzt kein Personal"), not by one after ("kürzt Personal deshalb nicht", read so).
       'streicht|strich|kurzt|kurzte personal',
       // Posts struck without a count, as German headlines say it ("Commerzbank streicht Stellen wegen KI").
       // Passages struck from a text ("streicht Stellen aus dem Entwurf") read so too, and show only where AI
