@@ -97,6 +97,71 @@ describe('causeFramesIn', () => {
     expect(frameOfAI('The bank cut jobs because AI rivals won its clients.')).toBeUndefined();
   });
 
+  it('reads German AI before its object written apart as the subject of a cause clause, and "since" and "da" as "because"', () => {
+    for (const text of [
+      'Die Zeitung streicht 40 Stellen, weil KI Texte erstellt.',
+      'Die Kasse baut Personal ab, da KI Anträge schneller prüft.',
+      'Die Kasse baut Personal ab, da KI die Sachbearbeitung übernimmt.',
+      'The bank cut 300 jobs since AI now answers most calls.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+    // A noun that AI modifies is joined to it; a date or a place has no subject's word after AI.
+    for (const text of [
+      'Das Magazin trennt sich von einer Reporterin, weil KI-Zitate erfunden waren.',
+      'Firmen, die hier und da KI einsetzen, bauen Stellen ab.',
+      'Since AI arrived, the bank cut 300 jobs.',
+      // AI before a noun it modifies, written apart: the clause's verb is the plural's or a copula's.
+      'Der Verlag streicht 20 Stellen, weil KI Bilder Fälschungen zeigten.',
+      'Die Bank streicht 300 Stellen, da KI Prognosen zu optimistisch waren.',
+    ])
+      expect(frameOfAI(text), text).toBeUndefined();
+  });
+
+  it('reads AI as the cause after a verb of its coming into use that a word of time dates', () => {
+    for (const text of [
+      'The lender has shed staff since it adopted generative AI.',
+      'The travel firm cut 250 jobs after deploying AI agents.',
+      'The firm laid off 90 staff after the company introduced an AI assistant.',
+      'Die Bank streicht 300 Stellen, nachdem sie KI eingeführt hatte.',
+      'Seit der Versicherer KI einsetzt, hat er 300 Stellen gestrichen.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+    // Not a verb no word of time dates, nor a German "seit" inside its clause, which names a habit.
+    for (const text of [
+      'The firm cut 200 jobs. It adopted AI last year.',
+      'The company has adopted AI since the layoffs.',
+      'Die Bank, die seit Jahren KI einsetzt, streicht 300 Stellen.',
+      // To stand up for or against AI is no use of it.
+      'Seit sich die Gewerkschaft gegen KI einsetzt, hat die Bank 300 Stellen gestrichen.',
+    ])
+      expect(frameOfAI(text), text).toBeUndefined();
+  });
+
+  it('reads AI as the cause after a replacing verb and its "with" an object of several words apart', () => {
+    for (const text of [
+      'A law firm plans to replace most of its paralegals with AI.',
+      'Voxline plans to replace most of its 1,200 call centre agents with AI voice assistants.',
+    ])
+      expect(frameOfAI(text), text).toBe('cause');
+    expect(frameOfAI('The bank will not replace most of its 1,200 agents with AI.')).toBe('denied');
+    // Not across a sentence.
+    expect(frameOfAI('The bank replaced its logo. With AI, it plans more.')).toBeUndefined();
+  });
+
+  it('reads AI as the cause after the reason German names in a sentence of its own', () => {
+    expect(frameOfAI('Der Versicherer streicht 300 Jobs. Grund sei KI, sagte ein Sprecher.')).toBe('cause');
+    expect(frameOfAI('Der Verlag streicht 30 Stellen. Grund ist der Einsatz von KI.')).toBe('cause');
+    expect(frameOfAI('Der Grund für die Investition in KI ist die Nachfrage.')).toBeUndefined();
+    expect(frameOfAI('Die Aktie fiel. Grund sei die KI-Blase.')).toBe('named');
+    // Denied right after the cause word, not by a negation of another thing further on.
+    expect(frameOfAI('Der Versicherer streicht 300 Jobs. Grund sei nicht die KI, sondern die Zinsen.')).toBe(
+      'denied',
+    );
+    expect(frameOfAI('Der Versicherer streicht 300 Jobs. Grund sei die KI, nicht die Konjunktur.')).toBe(
+      'cause',
+    );
+  });
+
   it('reads AI as the cause after a turn to it or what it yields, governed by a cause word', () => {
     for (const text of [
       'The bank will cut 1,200 jobs, citing a shift to AI in loan processing.',

@@ -174,6 +174,14 @@ const CAUSE_BEFORE = [
   'aufgrund',
   'infolge',
   'zugunsten',
+  // The reason German reports name in a sentence of its own: "Grund sei die Automatisierung durch KI".
+  'grund sei',
+  'grund seien',
+  'grund ist',
+  'grund sind',
+  'grund war',
+  'grund dafur sei',
+  'grund dafur ist',
 ];
 
 /**
@@ -360,6 +368,39 @@ const TURNS_AND_YIELDS: ReadonlySet<string> = new Set([
 /** Words of time that date a cut by what came into use (COMING_INTO_USE): "after", "nach", "seit". */
 const DATING_BY_USE: ReadonlySet<string> = new Set(['after', 'following', 'since', 'nach', 'seit']);
 /**
+ * Verbs of a technology's coming into use, as COMING_INTO_USE names it as a noun: a word of time a few words
+ * before the English verb, its subject between, makes it a cause word for what it governs ("has shed staff
+ * since it adopted generative AI", "cut 250 jobs after deploying AI agents"), as "after the introduction of
+ * AI tools" is one. German puts the verb last in the clause its conjunction opens: "nachdem die Bank
+ * KI-Agenten eingeführt hatte", "seit der Versicherer KI einsetzt" give what stands before the verb
+ * (ADOPTED_LAST). Only a conjunction that opens its clause: "die seit Jahren KI einsetzt" names a firm's
+ * habit, not what came.
+ */
+const ADOPTED = [
+  'adopted',
+  'adopting',
+  'deployed',
+  'deploying',
+  'introduced',
+  'introducing',
+  'rolled out',
+  'rolling out',
+];
+const ADOPTED_LAST = [
+  'eingefuhrt',
+  'einfuhrte',
+  'einfuhrten',
+  'einsetzt',
+  'einsetzen',
+  'eingesetzt',
+  'einsetzte',
+];
+const DATING_CLAUSES: ReadonlySet<string> = new Set(['nachdem', 'seit', 'seitdem']);
+/** How many words may stand between a word of time and the verb of coming into use: "since the bank adopted". */
+const ADOPTED_REACH = 3;
+/** How many words a German clause of time may say before its verb of coming into use (ADOPTED_LAST). */
+const ADOPTED_LAST_REACH = 6;
+/**
  * The words that join the noun of coming into use to what came ("the rise of AI", "Einsatz von KI"), and a
  * turn or a yield to what it turns to or comes from (TURNS_AND_YIELDS: "shift to AI", "Einsparungen durch KI").
  */
@@ -451,21 +492,25 @@ const NOT_ONLY = 'nur';
 
 /**
  * People replaced with something, the replacing verb and "with" a few words apart: "plans to replace
- * employees with AI", "replacing them with AI", "replaced with AI". Read from "with" back to the verb.
- * German says it with "durch ... ersetzt" (CAUSE_AFTER).
+ * employees with AI", "replacing them with AI", "replaced with AI", "plans to replace most of its 1,200
+ * call centre agents with AI". Read from "with" back to the verb. German says it with "durch ... ersetzt"
+ * (CAUSE_AFTER); its "ersetzt ... durch" replaces a product by a product as often ("ersetzt den Google
+ * Übersetzer durch eine eigene KI-Übersetzung").
  */
 const REPLACING = /^replac/;
 const REPLACED_WITH = 'with';
-const REPLACED_WITH_REACH = 4;
+const REPLACED_WITH_REACH = 10;
 
 /**
  * Words that open a clause giving a cause, whose subject may be what does the work now: "because AI agents
  * now handle most claims", "weil KI die Texte schreibt". Their first noun may be anything AI only modifies
  * ("because AI chips sold out", "weil KI-Aktien fallen", "because AI demand grew"), so they frame the
  * mention only as the clause's subject: right after the word or its determiner (SUBJECT_DETERMINERS), and
- * followed by a word that a subject, not a modifier, stands before (AFTER_THE_SUBJECT).
+ * followed by a word that a subject, not a modifier, stands before (AFTER_THE_SUBJECT). "Since" and "da" give
+ * a cause as often as "because" and "weil" ("since AI now answers most calls", "da KI die Anträge prüft");
+ * a date or a place the word gives ("since AI arrived", "hier und da KI einsetzen") has no such word after.
  */
-const CAUSE_CLAUSES = ['because', 'weil'];
+const CAUSE_CLAUSES = ['because', 'since', 'weil', 'da'];
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'die', 'eine']);
 /**
  * Words that stand after a clause's subject and never inside its noun: the adverbs and auxiliaries English
@@ -656,7 +701,9 @@ interface Phrase {
     | 'denyingVerb'
     | 'denialAfter'
     | 'contrast'
-    | 'deniedOnly';
+    | 'deniedOnly'
+    | 'adopted'
+    | 'adoptedLast';
 }
 
 const PHRASES_BY_LAST_WORD = new Map<string, Phrase[]>();
@@ -673,6 +720,8 @@ for (const [phrases, kind] of [
   [DENIALS_AFTER, 'denialAfter'],
   [CONTRASTS, 'contrast'],
   [DENIED_ONLY, 'deniedOnly'],
+  [ADOPTED, 'adopted'],
+  [ADOPTED_LAST, 'adoptedLast'],
 ] as const) {
   for (const phrase of phrases) {
     const words = phrase.split(' ');
@@ -718,8 +767,32 @@ export function causeFramesIn(
       const first = token.index - words.length + 1;
       if (first < 0 || !words.every((word, i) => tokens[first + i]?.norm === word)) continue;
       const verb = kind === 'after' || kind === 'takingOver';
-      const negated = negatedAt(tokens, first) || (verb && negatedAfter(tokens, token.index + 1));
-      found.push({ start: first, end: token.index + 1, kind, negated });
+      // A cause word a negation follows right away gives no cause: "Grund sei nicht die KI, sondern …"; one
+      // further on may deny another ("Grund sei die KI, nicht die Konjunktur").
+      const negated =
+        negatedAt(tokens, first) ||
+        (verb && negatedAfter(tokens, token.index + 1)) ||
+        (kind === 'before' && NEGATIONS.has(tokens[token.index + 1]?.norm ?? ''));
+      if (kind === 'adopted') {
+        // The verb is a cause word from its word of time on, as "after the introduction of" is.
+        const dated = datingWordBefore(tokens, first, DATING_BY_USE, ADOPTED_REACH);
+        if (dated !== undefined)
+          found.push({
+            start: dated,
+            end: token.index + 1,
+            kind: 'before',
+            negated: negatedAt(tokens, dated),
+          });
+      } else if (kind === 'adoptedLast') {
+        // The German verb last frames what stands before it, as "ersetzt" does (CAUSE_AFTER).
+        const dated = datingWordBefore(tokens, first, DATING_CLAUSES, ADOPTED_LAST_REACH);
+        if (
+          dated !== undefined &&
+          (dated === 0 || tokens[dated]!.afterMark || tokens[dated]!.afterStop) &&
+          !tokens.slice(dated, first).some((word) => word.norm === 'sich')
+        )
+          found.push({ start: first, end: token.index + 1, kind: 'after', negated });
+      } else found.push({ start: first, end: token.index + 1, kind, negated });
     }
   }
   /** Whether the mention `start..end` modifies a business's name (NAMING_A_BUSINESS). */
@@ -962,6 +1035,23 @@ function clauseJoinedAfter(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/**
+ * Where a word of `dating` stands within `reach` words before word `index`, in its clause (no mark after
+ * it): "since it adopted", ", nachdem die Bank KI eingeführt hatte".
+ */
+function datingWordBefore(
+  tokens: readonly Token[],
+  index: number,
+  dating: ReadonlySet<string>,
+  reach: number,
+): number | undefined {
+  for (let at = index - 1; at >= Math.max(0, index - reach); at--) {
+    if (dating.has(tokens[at]!.norm)) return at;
+    if (tokens[at]!.afterMark) return undefined;
+  }
+  return undefined;
+}
+
 /** Whether the phrase is a reason a company gives (REASONS_GIVEN). */
 function reasonGiven(tokens: readonly Token[], phrase: Found): boolean {
   const words = tokens.slice(phrase.start, phrase.end).map((token) => token.norm);
@@ -978,14 +1068,21 @@ function stopWithin(tokens: readonly Token[], from: number, to: number): boolean
  * Whether the mention `start..end` is the subject of the clause a word of CAUSE_CLAUSES opens before word
  * `opened`: it comes first in the clause, after a determiner at most, and a word that follows a subject
  * follows it (AFTER_THE_SUBJECT), or it names AI at work ("because AI chatbots now resolve most claims",
- * "weil KI-Assistenten die Anfragen beantworten": AI_AT_WORK).
+ * "weil KI-Assistenten die Anfragen beantworten": AI_AT_WORK), or, German, its object follows it as a noun
+ * of its own, the verb last ("weil KI Texte erstellt", "da künstliche Intelligenz Anträge prüft"): a noun
+ * that German AI modifies is joined to it by a hyphen ("weil KI-Zitate erfunden waren").
  */
 function subjectOfClause(tokens: readonly Token[], opened: number, start: number, end: number): boolean {
   const first = SUBJECT_DETERMINERS.has(tokens[opened]?.norm ?? '') ? opened + 1 : opened;
   const next = tokens[end];
   if (start !== first || tokens[start]!.afterMark || next === undefined || next.afterMark) return false;
   if (NEGATIONS.has(tokens[end + 1]?.norm ?? '')) return false;
-  return AFTER_THE_SUBJECT.has(next.norm) || aiAtWork(tokens, end);
+  const objectAfter =
+    GERMAN_NAMES_OF_AI.has(tokens[end - 1]!.norm) &&
+    !next.joined &&
+    CAPITAL.test(next.surface) &&
+    singularVerbLast(tokens, end + 1);
+  return AFTER_THE_SUBJECT.has(next.norm) || objectAfter || aiAtWork(tokens, end);
 }
 
 /**
@@ -1043,8 +1140,20 @@ function negatedAt(tokens: readonly Token[], index: number): boolean {
 /** Where a replacing verb stands a few words before the "with" at `index` in its clause (REPLACED_WITH). */
 function replacingVerbBefore(tokens: readonly Token[], index: number): number | undefined {
   for (let at = index - 1; at >= Math.max(0, index - REPLACED_WITH_REACH); at--) {
+    if (tokens[at + 1]!.afterStop) return undefined;
     if (REPLACING.test(tokens[at]!.norm)) return at;
-    if (tokens[at]!.afterStop) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the clause that goes on at `from` ends in a verb that AI, singular, can govern ("weil KI Texte
+ * erstellt", "übernommen hat"): not a plural's ("weil KI Bilder Fälschungen zeigten") nor a copula's, whose
+ * subject the noun after AI is as often ("Da KI Thema war").
+ */
+function singularVerbLast(tokens: readonly Token[], from: number): boolean {
+  let last = from - 1;
+  while (last + 1 < tokens.length && !tokens[last + 1]!.afterMark && !tokens[last + 1]!.afterStop) last++;
+  const verb = tokens[last]!.norm;
+  return !/(?:en|n)$/.test(verb) && !['ist', 'war', 'sei', 'ware'].includes(verb);
 }

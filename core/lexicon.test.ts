@@ -2347,6 +2347,11 @@ describe('the lexicon', () => {
         'Der Konzern baut im laufenden Jahr 500 Stellen ab',
         'Lufthansa streicht 4000 Verwaltungsjobs',
         'Der Konzern baut 800 Vollzeitstellen ab',
+        // The verb before its subject, and the staff cut by the headline's verb.
+        'Nun streicht der Versicherer 300 Jobs',
+        'Bis 2026 baut die Mainbank 500 Stellen ab',
+        'Jetzt kürzt der Konzern 700 Stellen',
+        'Telefonanbieter kürzt Personal',
       ],
     ],
     // Work lost to machines as German says it with the loser's verb.
@@ -2476,6 +2481,10 @@ describe('the lexicon', () => {
       'staff-cuts',
     ],
     ['Die Firma schreibt 500 Stellen aus; die Kommune streicht 50 Parkplätze', 'staff-cuts'],
+    [
+      'Zum Fahrplanwechsel streicht die Bahn 300 Verbindungen; dort baut der Konzern 400 Stellen auf; nun streicht die Stadt 500 Parkplätze',
+      'staff-cuts',
+    ],
     // Places that end in "-stellen" are no posts.
     [
       'Der Verkehrsverbund streicht 200 Haltestellen; die Stadt baut 30 Baustellen ab; die Bank streicht 40 Verkaufsstellen',

@@ -944,6 +944,9 @@ export const CONCEPTS: readonly Concept[] = [
       // The perfect puts the participle last: "Hunderte Übersetzer haben ihre Jobs verloren".
       'ihre jobs|arbeit|stelle|arbeitsplatze verloren',
       'baut|bauen|baute|bauten personal ab',
+      // Staff cut as the headline verb says it ("Telefonanbieter kürzt Personal"). Denied only by a negation
+      // before the staff ("kürzt kein Personal"), not by one after ("kürzt Personal deshalb nicht", read so).
+      'streicht|strich|kurzt|kurzte personal',
       // Posts struck without a count, as German headlines say it ("Commerzbank streicht Stellen wegen KI").
       // Passages struck from a text ("streicht Stellen aus dem Entwurf") read so too, and show only where AI
       // is given as their cause beside the staff words of a cut; a rule telling them apart by "aus" dropped
@@ -956,6 +959,11 @@ export const CONCEPTS: readonly Concept[] = [
       `streicht|streichen|strich|strichen|kurzt|kurzen|kurzte|kurzten ${PLACES_OF_CUTS} # ${POSTS}`,
       `baut|bauen|baute|bauten # ${POSTS} ab`,
       `baut|bauen|baute|bauten ${PLACES_OF_CUTS} # ${POSTS} ab`,
+      // The verb before its subject, as German puts it after a word of time or a reason first in the sentence
+      // ("Nun streicht der Versicherer 300 Jobs", "Bis 2026 baut die Mainbank 500 Stellen ab"): the subject
+      // in a free slot after its article. Singular verbs only, as a company is the subject.
+      `streicht|strich|kurzt|kurzte der|die|das ~ # ${POSTS}`,
+      `baut|baute der|die|das ~ # ${POSTS} ab`,
       // Denied by the negation before the staff ("will kein Personal abbauen", namesakes.ts `personal`).
       'personal abbauen|abgebaut|abzubauen',
       'trennt|trennen|trennte|trennten sich von # mitarbeitern|beschaftigten|angestellten',

@@ -1000,3 +1000,38 @@ describe('cuts said to be none (NO_CUTS_DE, NO_CUTS_EN)', () => {
     expect(denied('Nicht ohne Stellenabbau')).toEqual([false]);
   });
 });
+
+describe('the other nouns and verbs of cuts said to be none', () => {
+  const matcher = new PatternMatcher(
+    ['job cuts', 'job loss', 'redundancies', 'kundigung', 'cut jobs', 'cost jobs'].map((pattern) => ({
+      key: 'cuts',
+      pattern,
+    })),
+  );
+  /** The cuts read in a text, a denied one as "denied" (a single word is marked, a phrase not read). */
+  const cuts = (text: string) =>
+    matcher.findAllInText(text).map((hit) => (hit.denied === true ? 'denied' : hit.surface));
+
+  it('does not read a phrase of cuts that a denial heads, and marks a noun denied', () => {
+    expect(cuts('There would be no job losses because of the tool')).toEqual([]);
+    expect(cuts('The council said there would be no job cuts as a result of the chatbot')).toEqual([]);
+    expect(cuts('The insurer will not cut jobs as it brings in AI')).toEqual([]);
+    expect(cuts("Velora says AI won't cost jobs")).toEqual([]);
+    expect(cuts('The council ruled out redundancies')).toEqual(['denied']);
+    expect(cuts('KI-Umbau ohne betriebsbedingte Kündigungen')).toEqual(['denied']);
+  });
+
+  it('reads the cuts said plainly, or denied twice', () => {
+    expect(cuts('The bank announced job cuts; the losses grew')).toEqual(['job cuts']);
+    expect(cuts('The insurer will cut jobs, not only in its call centres')).toEqual(['cut jobs']);
+    expect(cuts('AI will not only cut jobs but also cost jobs')).toEqual(['cut jobs', 'cost jobs']);
+    expect(cuts('The council did not rule out redundancies')).toEqual(['redundancies']);
+    // A refusal to rule cuts out, and a negation of another clause before the verb, deny no cut.
+    expect(cuts('The council refused to rule out redundancies')).toEqual(['redundancies']);
+    expect(cuts('The bank declined to rule out redundancies')).toEqual(['redundancies']);
+    expect(cuts('Fairmart, which did not comment further, cut jobs after deploying AI checkouts')).toEqual([
+      'cut jobs',
+    ]);
+    expect(cuts('Die Bank kündigt 300 Kündigungen an')).toEqual(['Kündigungen']);
+  });
+});

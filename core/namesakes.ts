@@ -557,13 +557,37 @@ const NO_CUTS_DE: Negation = {
   cancelledInClause: ['ohne'],
 };
 const NO_CUTS_EN: Negation = {
-  phrases: ['no', 'without', 'zero'],
+  // And what rules them out: "The council ruled out redundancies", not "did not rule out layoffs" (cancelledBy).
+  phrases: ['no', 'without', 'zero', 'rule out', 'rules out', 'ruled out', 'ruling out'],
   before: 2,
   after: 0,
   limiters: LIMITERS,
-  // "t" is what the tokens of "can't", "won't" and "don't" end in.
-  cancelledBy: ['not', 't', 'cannot', 'no', 'never', 'hardly'],
+  // "t" is what the tokens of "can't", "won't" and "don't" end in; a refusal to rule cuts out rules none out.
+  cancelledBy: [
+    'not',
+    't',
+    'cannot',
+    'no',
+    'never',
+    'hardly',
+    'refused',
+    'refuses',
+    'refusing',
+    'declined',
+    'declines',
+    'declining',
+  ],
   cancelledInClause: ['without'],
+};
+
+/**
+ * The verb of a cut denied right before it: "will not cut jobs", "won't cost jobs". Not a negation further
+ * back, which belongs to another clause as often ("Fairmart, which did not comment further, cut 400 jobs").
+ */
+const NOT_CUTTING_EN: Negation = {
+  ...NOT_REPLACING_EN,
+  phrases: [...NOT_REPLACING_EN.phrases, 't'],
+  before: 1,
 };
 
 /**
@@ -1430,6 +1454,15 @@ export const NAMESAKES: Readonly<Record<string, NamesakeRule>> = {
   arbeitsplatzabbau: { inflected: true, senseByDefault: true, sense: [], other: [], negation: NO_CUTS_DE },
   arbeitsplatze: { sense: [], other: [], negation: NO_CUTS_DE },
   layoff: { inflected: true, senseByDefault: true, sense: [], other: [], negation: NO_CUTS_EN },
+  // And the other nouns of cuts, none where the page says so: "there will be no job losses", "no job cuts as
+  // a result of the chatbot", "rules out redundancies", "ohne betriebsbedingte Kündigungen". "Job" heads the
+  // phrases of the job cut ('job cuts', 'job loss', 'job reductions'), whose first word a denial is read at.
+  job: { senseByDefault: true, sense: [], other: [], negation: NO_CUTS_EN },
+  // The verbs of the cut as well, where the sentence denies them: "will not cut jobs", "won't cost jobs".
+  cut: { sense: [], other: [], negation: NOT_CUTTING_EN },
+  cost: { sense: [], other: [], negation: NOT_CUTTING_EN },
+  redundancies: { senseByDefault: true, sense: [], other: [], negation: NO_CUTS_EN },
+  kundigung: { inflected: true, senseByDefault: true, sense: [], other: [], negation: NO_CUTS_DE },
   // People's jobs (job-cuts' phrases: "cut 400 jobs", "affect jobs", "jobs lost"), not the jobs a computer
   // runs, where what runs them stands near ("Slurm bug affects thousands of jobs on AI supercomputer",
   // "Scheduler bug cut 400 jobs on AI supercomputer") or the compound names their kind ("batch jobs lost").
