@@ -2107,6 +2107,30 @@ describe('false alarms on the fifth round of judged pages (issue 11)', () => {
     ).toContain('data');
   });
 
+  it('takes health data passed to the ad trade for the data theme, not health data hacked or measured', () => {
+    expect(
+      themes(
+        'Die Schwachstelle der Smartwatch: Gesundheitsdaten für die Werbung',
+        'Smartwatches messen Puls und Schlaf. Viele Hersteller werten diese Gesundheitsdaten nicht nur für ' +
+          'die Nutzer aus. Laut einer Untersuchung teilen sie Daten mit Werbenetzwerken.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Ransomware gang leaks health data of 400,000 patients',
+        'The gang published the health data of patients of a hospital group. The hackers entered the ' +
+          'network through a stolen password, and the health data is now online.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Fitness watch review: health data you can actually use',
+        'The watch tracks sleep and heart rate and turns the health data into daily scores. The health ' +
+          'data stays on the watch.',
+      ),
+    ).toEqual([]);
+  });
+
   it("takes a smart-home maker's page on how its robots map the home for the listening and watching theme", () => {
     const vacuum =
       'The robot vacuum creates a digital map of your space. Robot vacuums use visual SLAM: cameras ' +

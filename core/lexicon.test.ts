@@ -2715,6 +2715,33 @@ describe('the lexicon', () => {
       expect(conceptsIn(text), text).toContain('data-trade');
   });
 
+  it("reads pay-or-consent as the press words it, and people's data passed to the ad trade or for its ads", () => {
+    for (const text of [
+      'Mieterhöhung: Zahlen oder zustimmen?',
+      'Kunden müssen der Preiserhöhung zustimmen oder kündigen',
+      'Tenants were told to pay or be evicted',
+      'Die Werbenetzwerke vermarkten Anzeigenplätze auf Nachrichtenseiten',
+      'Das Portal liefert Reichweitendaten für die Werbung',
+      'The agency used weather data for advertising on bus stops',
+      'Die Daten der Kunden werden für die Lieferung genutzt',
+    ])
+      expect(conceptsIn(text), text).not.toContain('tracking-ads');
+    for (const text of [
+      'Bezahlen oder zustimmen: Kritik an Metas Abo-Modell',
+      'Zahlen oder einwilligen: Portale stellen Leser vor die Wahl',
+      'Wer nicht einwilligen oder bezahlen will, muss gehen',
+      'Pay or be tracked: news sites adopt the model',
+      'Die App gab die Daten an Werbenetzwerke weiter',
+      'Die App übermittelte die Daten an mehrere Werbenetzwerke',
+      'Die App teilt die Gesundheitsdaten ihrer Nutzer mit Werbepartnern',
+      'The kit sent data to ad networks',
+      'Die Schwachstelle der Smartwatch: Gesundheitsdaten für die Werbung',
+      'The chatbot used health data for advertising',
+      "The app's location data was used for ads",
+    ])
+      expect(conceptsIn(text), text).toContain('tracking-ads');
+  });
+
   // A word for people named in both forms ("Kundinnen und Kunden") is one word of a phrase (matcher.ts), and
   // the phrase read from either form of the pair one mention (oncePerPhrase), wherever the pair stands in it.
   it('counts a phrase around a word for people named in both forms once', () => {

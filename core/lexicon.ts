@@ -209,6 +209,13 @@ const WHOSE_DATA = 'users|customers|sensitive|intimate|health|location';
 const AD_PLATFORMS = 'advertisers|facebook|Meta|Snapchat|TikTok|werbenetzwerk';
 
 /**
+ * The advertising trade as German names those people's data is passed to ("an Werbepartner", "mit
+ * Werbenetzwerken"): advertisers, their partners and customers, the firms and networks that place the ads.
+ */
+const WERBEKUNDEN =
+  'werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden|werbenetzwerke|werbenetzwerken';
+
+/**
  * Whose data a sale is of, as English names them before what was sold ("drivers' data was sold", "users' posts
  * were licensed"): the people a company serves, not its authors', artists' or photographers', whose works are
  * licensed under contract. The first and third person ("their data was sold") say it only with a buyer of
@@ -2532,6 +2539,14 @@ export const CONCEPTS: readonly Concept[] = [
       // The same choice in the other order and by its German name, the ad-free "PUR-Abo" that buys off the
       // tracking, and the cookie wall that allows no choice but consent.
       'consent or pay',
+      // And as the press words it in both languages ("Bezahlen oder zustimmen: Kritik an Metas Abo-Modell",
+      // "Zahlen oder einwilligen", "pay or be tracked"). Not "zahlen oder zustimmen": a tenant's choice
+      // when a rent rise comes ("Mieterhöhung: Zahlen oder zustimmen?").
+      'bezahlen oder zustimmen|einwilligen',
+      'zustimmen|einwilligen oder bezahlen',
+      'zahlen oder einwilligen',
+      'einwilligen oder zahlen',
+      'pay or be tracked',
       'pur-abo*',
       'cookie wall*',
       'cookiewall*',
@@ -2692,10 +2707,23 @@ export const CONCEPTS: readonly Concept[] = [
       // People's data shared with the advertisers, in both languages ("shares data with advertisers", "teilt
       // Daten mit Werbetreibenden").
       'data with|to advertisers',
-      // The data written as a compound too ("Nutzerdaten an Werbepartner"), and to how many of them ("diese
-      // Daten an Dutzende Werbefirmen").
-      '*daten mit|an werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden',
-      '*daten mit|an # werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden',
+      // And with the ad networks that place the ads ("sent users' data to ad networks").
+      'data with|to ad|advertising networks',
+      // The data written as a compound too ("Nutzerdaten an Werbepartner", "an Werbenetzwerke"), to how many
+      // of them ("diese Daten an Dutzende Werbefirmen"), and whose data between ("teilt die Gesundheitsdaten
+      // ihrer Nutzer mit Werbepartnern").
+      `*daten mit|an ${WERBEKUNDEN}`,
+      `*daten mit|an # ${WERBEKUNDEN}`,
+      `*daten ihrer|seiner|der nutzer|kunden mit|an ${WERBEKUNDEN}`,
+      // People's data for advertising, as reports on apps that pass it on write it ("Gesundheitsdaten für
+      // die Werbung", "health data was used for advertising"). People's data: not a media kit's
+      // "Reichweitendaten für die Werbung", nor "data for advertising" alone, an agency's own figures. In
+      // English by its kind, not "users'|customers'": patterns that open with such common words slow the
+      // matcher.
+      `${PEOPLES_DATA} fur werbung|werbezwecke`,
+      `${PEOPLES_DATA} fur die werbung`,
+      'health|location|personal|sensitive|intimate data|information for advertising|ads',
+      'health|location|personal|sensitive|intimate data|information is|are|was|were used for advertising|ads',
       'marketingdaten',
       // Session replay: scripts a site runs that record each visit, its mouse movements, clicks and what is
       // typed into its forms, and send it to an analytics firm ("session replay scripts", "Session-Replay-
