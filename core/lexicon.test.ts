@@ -2742,6 +2742,28 @@ describe('the lexicon', () => {
       expect(conceptsIn(text), text).toContain('tracking-ads');
   });
 
+  it('reads ads tailored and shoppers targeted by what they bought, and profiles enriched, not a campaign or a till', () => {
+    const read = (text: string) =>
+      conceptsIn(text).filter((id) => id === 'tracking-ads' || id === 'customer-analytics');
+    for (const text of [
+      'Die Agentur will die Werbung auf Pendler und Ausflügler zuschneiden',
+      'Die Inhaberin hat Stoffe zugeschnitten; ihre Werbung war ein Schild',
+      'The chain opens stores to target shoppers who want low prices',
+      'Every till must record every purchase for the tax office',
+      'The budgeting card records every purchase you make',
+      'Das Stahlwerk walzt Profile und Träger',
+    ])
+      expect(read(text), text).toEqual([]);
+    for (const text of [
+      'Die App nutzt die Daten, um Werbung zuzuschneiden',
+      'The app uses profiles to tailor ads inside the app',
+      "Brands pay to target shoppers who bought a rival's product",
+      'Grocery apps record every purchase their members make',
+      'Die Netzwerke nutzen solche Daten, um Profile anzureichern',
+    ])
+      expect(read(text), text).not.toEqual([]);
+  });
+
   // A word for people named in both forms ("Kundinnen und Kunden") is one word of a phrase (matcher.ts), and
   // the phrase read from either form of the pair one mention (oncePerPhrase), wherever the pair stands in it.
   it('counts a phrase around a word for people named in both forms once', () => {

@@ -1801,6 +1801,12 @@ export const CONCEPTS: readonly Concept[] = [
       // Einkauf ihrer Kunden"); not every purchase alone, which a till records for the tax office in any
       // word order ("Registrierkassen speichern jeden Einkauf", "tills record every purchase").
       'jeden einkauf ihrer|seiner kunde|kundinnen',
+      // And in English, whose purchases ("apps record every purchase their members make"): not a till's or a
+      // budgeting card's "records every purchase" alone.
+      'every purchase its|their members|customers|shoppers',
+      // Profiles of people enriched with more data ("nutzen solche Daten, um Profile anzureichern"); not the
+      // separable verb, whose object stands apart ("reichern die Profile ihrer Datenbank an").
+      'profile anreichern|anzureichern',
       // What people do online, as the record that is kept of it.
       'online activity',
       'online activities',
@@ -2644,12 +2650,18 @@ export const CONCEPTS: readonly Concept[] = [
       'target you with ads',
       'relevant ads',
       'relevant advertising',
-      'tailored ads',
-      'tailored advertising',
       'ihnen werbung',
       'dir werbung',
       'relevant werbung',
       'zugeschnitten werbung',
+      // Ads tailored in the verb, as reports say what the data is for ("nutzt die Daten, um Werbung
+      // zuzuschneiden", "to tailor ads", and the trade's "tailored ads" above): the ads and the verb side by
+      // side, not an agency's campaign tailored to its audience ("die Werbung auf Pendler zuschneiden").
+      'werbung|anzeigen zuschneiden|zuzuschneiden',
+      'tailor|tailors|tailoring ads|adverts|advertising',
+      // Shoppers targeted by what they bought ("lets brands target shoppers who bought a rival's product"),
+      // not a chain's stores aimed at shoppers who want low prices.
+      'target|targets|targeting|targeted shoppers|customers|consumers who bought|purchased',
       'massgeschneidert werbung',
       'content recognition',
       'inhaltserkennung',
