@@ -2742,7 +2742,7 @@ describe('the lexicon', () => {
       expect(conceptsIn(text), text).toContain('tracking-ads');
   });
 
-  it('reads ads tailored and shoppers targeted by what they bought, and profiles enriched, not a campaign or a till', () => {
+  it('reads ads tailored as the purpose of the data and shoppers targeted by what they bought, not a guide or a till', () => {
     const read = (text: string) =>
       conceptsIn(text).filter((id) => id === 'tracking-ads' || id === 'customer-analytics');
     for (const text of [
@@ -2752,11 +2752,12 @@ describe('the lexicon', () => {
       'Every till must record every purchase for the tax office',
       'The budgeting card records every purchase you make',
       'Das Stahlwerk walzt Profile und Träger',
+      'So verhindern Sie, dass Apps Werbung auf Sie zuschneiden',
+      'How B2B marketers tailor ads to decision makers',
     ])
       expect(read(text), text).toEqual([]);
     for (const text of [
       'Die App nutzt die Daten, um Werbung zuzuschneiden',
-      'The app uses profiles to tailor ads inside the app',
       "Brands pay to target shoppers who bought a rival's product",
       'Grocery apps record every purchase their members make',
       'Die Netzwerke nutzen solche Daten, um Profile anzureichern',

@@ -2650,15 +2650,18 @@ export const CONCEPTS: readonly Concept[] = [
       'target you with ads',
       'relevant ads',
       'relevant advertising',
+      'tailored ads',
+      'tailored advertising',
       'ihnen werbung',
       'dir werbung',
       'relevant werbung',
       'zugeschnitten werbung',
-      // Ads tailored in the verb, as reports say what the data is for ("nutzt die Daten, um Werbung
-      // zuzuschneiden", "to tailor ads", and the trade's "tailored ads" above): the ads and the verb side by
-      // side, not an agency's campaign tailored to its audience ("die Werbung auf Pendler zuschneiden").
-      'werbung|anzeigen zuschneiden|zuzuschneiden',
-      'tailor|tailors|tailoring ads|adverts|advertising',
+      // Ads tailored as the purpose reports give the data ("nutzt die Daten, um Werbung zuzuschneiden"): the
+      // purpose's infinitive, not the verb a guide tells the reader of ("verhindern, dass Apps Werbung auf Sie
+      // zuschneiden", "Apps Werbung zuschneiden dürfen"), nor an agency's campaign tailored to its audience
+      // ("die Werbung auf Pendler zuschneiden"). Not the English verb either: "tailor ads" is the marketer's
+      // own ("How B2B marketers tailor ads to decision makers") and the settings guide's.
+      'werbung|anzeigen zuzuschneiden',
       // Shoppers targeted by what they bought ("lets brands target shoppers who bought a rival's product"),
       // not a chain's stores aimed at shoppers who want low prices.
       'target|targets|targeting|targeted shoppers|customers|consumers who bought|purchased',
