@@ -3962,3 +3962,25 @@ describe('a connected device’s launch is product news, not the Alexa theme (st
     ).toContain('alexa');
   });
 });
+
+// Each near-miss below says its phrase in the headline and once more in the body, as explainers and notices
+// write it: said once it stays silent by count alone, which hid that the phrase was read as strong evidence
+// (stop 40 review of data-recall-3).
+describe("a near-miss of people's data for the ad trade, said in the headline and again in the body", () => {
+  it('does not take shoppers targeted by a recall or a settlement for profiling', () => {
+    expect(
+      themes(
+        'Stores target shoppers who bought recalled space heaters',
+        'Hardware chains want to target shoppers who bought the recalled heaters after three fires. Letters go ' +
+          'to registered buyers. Stores can target shoppers who bought them with store cards.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Settlement targets consumers who purchased mislabelled honey',
+        'The $4 million settlement targets consumers who purchased the honey between 2020 and 2025. The deal ' +
+          'targets consumers who purchased it at any store. Buyers can claim $3 a jar.',
+      ),
+    ).toEqual([]);
+  });
+});

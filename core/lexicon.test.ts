@@ -2749,6 +2749,10 @@ describe('the lexicon', () => {
       'Die Agentur will die Werbung auf Pendler und Ausflügler zuschneiden',
       'Die Inhaberin hat Stoffe zugeschnitten; ihre Werbung war ein Schild',
       'The chain opens stores to target shoppers who want low prices',
+      // Shoppers targeted by what they bought are a recall's and a settlement's as often as a retail
+      // network's, and read alone they showed those pages (stop 40 review).
+      'Stores target shoppers who bought recalled heaters',
+      'The settlement targets consumers who purchased the honey',
       'Every till must record every purchase for the tax office',
       'The budgeting card records every purchase you make',
       'Das Stahlwerk walzt Profile und Träger',
@@ -2758,7 +2762,6 @@ describe('the lexicon', () => {
       expect(read(text), text).toEqual([]);
     for (const text of [
       'Die App nutzt die Daten, um Werbung zuzuschneiden',
-      "Brands pay to target shoppers who bought a rival's product",
       'Grocery apps record every purchase their members make',
       'Die Netzwerke nutzen solche Daten, um Profile anzureichern',
     ])

@@ -2662,9 +2662,6 @@ export const CONCEPTS: readonly Concept[] = [
       // ("die Werbung auf Pendler zuschneiden"). Not the English verb either: "tailor ads" is the marketer's
       // own ("How B2B marketers tailor ads to decision makers") and the settings guide's.
       'werbung|anzeigen zuzuschneiden',
-      // Shoppers targeted by what they bought ("lets brands target shoppers who bought a rival's product"),
-      // not a chain's stores aimed at shoppers who want low prices.
-      'target|targets|targeting|targeted shoppers|customers|consumers who bought|purchased',
       'massgeschneidert werbung',
       'content recognition',
       'inhaltserkennung',
