@@ -3983,4 +3983,14 @@ describe("a near-miss of people's data for the ad trade, said in the headline an
       ),
     ).toEqual([]);
   });
+
+  it("does not take a co-op's dividend on every purchase its members make for a record of purchases", () => {
+    expect(
+      themes(
+        'Our co-op pays a dividend on every purchase its members make',
+        'The board returns part of the profit on every purchase its members make. The dividend on ' +
+          'every purchase its members make keeps money in the town.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -2755,6 +2755,8 @@ describe('the lexicon', () => {
       'The settlement targets consumers who purchased the honey',
       'Every till must record every purchase for the tax office',
       'The budgeting card records every purchase you make',
+      // Nor whose purchases in English: a co-op pays its dividend on them.
+      'Our co-op pays a dividend on every purchase its members make',
       'Das Stahlwerk walzt Profile und Träger',
       'So verhindern Sie, dass Apps Werbung auf Sie zuschneiden',
       'How B2B marketers tailor ads to decision makers',
@@ -2762,7 +2764,6 @@ describe('the lexicon', () => {
       expect(read(text), text).toEqual([]);
     for (const text of [
       'Die App nutzt die Daten, um Werbung zuzuschneiden',
-      'Grocery apps record every purchase their members make',
       'Die Netzwerke nutzen solche Daten, um Profile anzureichern',
     ])
       expect(read(text), text).not.toEqual([]);

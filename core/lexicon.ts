@@ -1801,9 +1801,6 @@ export const CONCEPTS: readonly Concept[] = [
       // Einkauf ihrer Kunden"); not every purchase alone, which a till records for the tax office in any
       // word order ("Registrierkassen speichern jeden Einkauf", "tills record every purchase").
       'jeden einkauf ihrer|seiner kunde|kundinnen',
-      // And in English, whose purchases ("apps record every purchase their members make"): not a till's or a
-      // budgeting card's "records every purchase" alone.
-      'every purchase its|their members|customers|shoppers',
       // Profiles of people enriched with more data ("nutzen solche Daten, um Profile anzureichern"); not the
       // separable verb, whose object stands apart ("reichern die Profile ihrer Datenbank an").
       'profile anreichern|anzureichern',
