@@ -3993,4 +3993,21 @@ describe("a near-miss of people's data for the ad trade, said in the headline an
       ),
     ).toEqual([]);
   });
+
+  it("does not take profiles enriched or ads tailored by a sales team or a party for people's profiling", () => {
+    expect(
+      themes(
+        'Vertrieb: Wie Teams im Maschinenbau ihre Profile anreichern',
+        'Vertriebsteams wollen die Profile anreichern: welche Ansprechpartner eine Firma hat und welche ' +
+          'Maschinen in der Halle stehen. Drei Werkzeuge helfen, die Profile anzureichern.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Wahlkampf: Wie Parteien lernen, Werbung zuzuschneiden',
+        'Vor der Wahl versuchen die Parteien, ihre Werbung zuzuschneiden: Plakate auf dem Land zeigen ' +
+          'Traktoren, in der Stadt Radwege. Berater helfen, die Anzeigen zuzuschneiden.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1801,9 +1801,6 @@ export const CONCEPTS: readonly Concept[] = [
       // Einkauf ihrer Kunden"); not every purchase alone, which a till records for the tax office in any
       // word order ("Registrierkassen speichern jeden Einkauf", "tills record every purchase").
       'jeden einkauf ihrer|seiner kunde|kundinnen',
-      // Profiles of people enriched with more data ("nutzen solche Daten, um Profile anzureichern"); not the
-      // separable verb, whose object stands apart ("reichern die Profile ihrer Datenbank an").
-      'profile anreichern|anzureichern',
       // What people do online, as the record that is kept of it.
       'online activity',
       'online activities',
@@ -2653,12 +2650,6 @@ export const CONCEPTS: readonly Concept[] = [
       'dir werbung',
       'relevant werbung',
       'zugeschnitten werbung',
-      // Ads tailored as the purpose reports give the data ("nutzt die Daten, um Werbung zuzuschneiden"): the
-      // purpose's infinitive, not the verb a guide tells the reader of ("verhindern, dass Apps Werbung auf Sie
-      // zuschneiden", "Apps Werbung zuschneiden dürfen"), nor an agency's campaign tailored to its audience
-      // ("die Werbung auf Pendler zuschneiden"). Not the English verb either: "tailor ads" is the marketer's
-      // own ("How B2B marketers tailor ads to decision makers") and the settings guide's.
-      'werbung|anzeigen zuzuschneiden',
       'massgeschneidert werbung',
       'content recognition',
       'inhaltserkennung',
