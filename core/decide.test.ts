@@ -4010,4 +4010,28 @@ describe("a near-miss of people's data for the ad trade, said in the headline an
       ),
     ).toEqual([]);
   });
+
+  it("does not take a firm's own weather or campaign data sent to ad networks for people's data", () => {
+    expect(
+      themes(
+        'Wetterdienst liefert Wetterdaten an Werbenetzwerke',
+        'Ein Wetterdienst aus Kassel liefert seine Wetterdaten an Werbenetzwerke. Die Wetterdaten an ' +
+          'Werbenetzwerke zu verkaufen ist sein zweites Geschäft.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Mittelstand spielt Kampagnendaten an Werbenetzwerke zurück',
+        'Wer Kampagnendaten an Werbenetzwerke zurückspielt, kann Gebote automatisch steuern lassen, und Konversionsdaten ' +
+          'an Werbenetzwerke zu melden senkt die Kosten.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Forecast firm sends weather data to ad networks',
+        'The start-up sends weather data to ad networks for sunny-day campaigns. Sending data to ' +
+          'ad networks in real time lifted clicks, it says.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -2724,6 +2724,10 @@ describe('the lexicon', () => {
       'Das Portal liefert Reichweitendaten für die Werbung',
       'The agency used weather data for advertising on bus stops',
       'Die Daten der Kunden werden für die Lieferung genutzt',
+      // The ad networks are sent a firm's own data too: only people's data passed to them is the ad trade's.
+      'Der Wetterdienst liefert seine Wetterdaten an Werbenetzwerke',
+      'Shops spielen Kampagnendaten an Werbenetzwerke zurück',
+      'The forecast firm sends weather data to ad networks',
     ])
       expect(conceptsIn(text), text).not.toContain('tracking-ads');
     for (const text of [
@@ -2734,7 +2738,8 @@ describe('the lexicon', () => {
       'Die App gab die Daten an Werbenetzwerke weiter',
       'Die App übermittelte die Daten an mehrere Werbenetzwerke',
       'Die App teilt die Gesundheitsdaten ihrer Nutzer mit Werbepartnern',
-      'The kit sent data to ad networks',
+      'The app sent location data to ad networks',
+      'Die App übermittelte Gesundheitsdaten an Werbenetzwerke',
       'Die Schwachstelle der Smartwatch: Gesundheitsdaten für die Werbung',
       'The chatbot used health data for advertising',
       "The app's location data was used for ads",

@@ -210,10 +210,15 @@ const AD_PLATFORMS = 'advertisers|facebook|Meta|Snapchat|TikTok|werbenetzwerk';
 
 /**
  * The advertising trade as German names those people's data is passed to ("an Werbepartner", "mit
- * Werbenetzwerken"): advertisers, their partners and customers, the firms and networks that place the ads.
+ * Werbetreibenden"): advertisers, their partners and customers, the firms that place the ads.
  */
-const WERBEKUNDEN =
-  'werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden|werbenetzwerke|werbenetzwerken';
+const WERBEKUNDEN = 'werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden';
+
+/**
+ * The networks that place the ads ("an Werbenetzwerke"), named apart from WERBEKUNDEN: firms send them their
+ * own weather or campaign data as well, so they are the recipients only of people's data.
+ */
+const WERBENETZWERKE = 'werbenetzwerke|werbenetzwerken';
 
 /**
  * Whose data a sale is of, as English names them before what was sold ("drivers' data was sold", "users' posts
@@ -2707,14 +2712,20 @@ export const CONCEPTS: readonly Concept[] = [
       // People's data shared with the advertisers, in both languages ("shares data with advertisers", "teilt
       // Daten mit Werbetreibenden").
       'data with|to advertisers',
-      // And with the ad networks that place the ads ("sent users' data to ad networks").
-      'data with|to ad|advertising networks',
-      // The data written as a compound too ("Nutzerdaten an Werbepartner", "an Werbenetzwerke"), to how many
-      // of them ("diese Daten an Dutzende Werbefirmen"), and whose data between ("teilt die Gesundheitsdaten
-      // ihrer Nutzer mit Werbepartnern").
+      // And with the ad networks that place the ads, by the data's kind ("sent location data to ad
+      // networks"): not any data, which a forecast firm's weather feed or a publisher's own figures are.
+      'health|location|personal|sensitive|intimate data with|to ad|advertising networks',
+      // The data written as a compound too ("Nutzerdaten an Werbepartner"), and to how many of them ("diese
+      // Daten an Dutzende Werbefirmen").
       `*daten mit|an ${WERBEKUNDEN}`,
       `*daten mit|an # ${WERBEKUNDEN}`,
-      `*daten ihrer|seiner|der nutzer|kunden mit|an ${WERBEKUNDEN}`,
+      // The networks only for people's data or the data a report has named ("gab die Daten an
+      // Werbenetzwerke weiter"): not any compound, a weather service's "Wetterdaten an Werbenetzwerke" or a
+      // firm's own "Kampagnendaten".
+      `daten|${PEOPLES_DATA} mit|an ${WERBENETZWERKE}`,
+      `daten|${PEOPLES_DATA} mit|an # ${WERBENETZWERKE}`,
+      // And whose data between ("teilt die Gesundheitsdaten ihrer Nutzer mit Werbepartnern").
+      `*daten ihrer|seiner|der nutzer|kunden mit|an ${WERBEKUNDEN}|${WERBENETZWERKE}`,
       // People's data for advertising, as reports on apps that pass it on write it ("Gesundheitsdaten für
       // die Werbung", "health data was used for advertising"). People's data: not a media kit's
       // "Reichweitendaten für die Werbung", nor "data for advertising" alone, an agency's own figures. In
