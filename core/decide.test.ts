@@ -4034,4 +4034,21 @@ describe("a near-miss of people's data for the ad trade, said in the headline an
       ),
     ).toEqual([]);
   });
+
+  it('does not take the law explained on customer data for advertising for the data theme', () => {
+    expect(
+      themes(
+        'Kundendaten für Werbezwecke: Was Händler nach der DSGVO dürfen',
+        'Viele Händler fragen, ob sie Kundendaten für Werbezwecke nutzen dürfen. Die Antwort: ja, wenn eine ' +
+          'Rechtsgrundlage besteht. Wer Kundendaten für Werbung nutzt, muss darauf hinweisen.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'GDPR primer: when personal data for advertising needs consent',
+        'Businesses ask whether personal data for advertising can rest on legitimate interest. Personal data ' +
+          'for advertising needs consent under PECR where it is sent by email.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -2728,6 +2728,10 @@ describe('the lexicon', () => {
       'Der Wetterdienst liefert seine Wetterdaten an Werbenetzwerke',
       'Shops spielen Kampagnendaten an Werbenetzwerke zurück',
       'The forecast firm sends weather data to ad networks',
+      // People's data for advertising as the law's explainers ask after it, not what an app did with it.
+      'Dürfen Händler Kundendaten für Werbezwecke nutzen?',
+      'Wer Kundendaten für Werbung nutzt, muss darauf hinweisen',
+      'When personal data for advertising needs consent',
     ])
       expect(conceptsIn(text), text).not.toContain('tracking-ads');
     for (const text of [
@@ -2741,7 +2745,7 @@ describe('the lexicon', () => {
       'The app sent location data to ad networks',
       'Die App übermittelte Gesundheitsdaten an Werbenetzwerke',
       'Die Schwachstelle der Smartwatch: Gesundheitsdaten für die Werbung',
-      'The chatbot used health data for advertising',
+      'The health data was used for advertising',
       "The app's location data was used for ads",
     ])
       expect(conceptsIn(text), text).toContain('tracking-ads');

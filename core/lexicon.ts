@@ -2728,12 +2728,11 @@ export const CONCEPTS: readonly Concept[] = [
       `*daten ihrer|seiner|der nutzer|kunden mit|an ${WERBEKUNDEN}|${WERBENETZWERKE}`,
       // People's data for advertising, as reports on apps that pass it on write it ("Gesundheitsdaten für
       // die Werbung", "health data was used for advertising"). People's data: not a media kit's
-      // "Reichweitendaten für die Werbung", nor "data for advertising" alone, an agency's own figures. In
-      // English by its kind, not "users'|customers'": patterns that open with such common words slow the
-      // matcher.
-      `${PEOPLES_DATA} fur werbung|werbezwecke`,
+      // "Reichweitendaten für die Werbung", nor "data for advertising" alone, an agency's own figures. Not
+      // the bare nouns either ("Kundendaten für Werbezwecke", "personal data for advertising"): that is how
+      // the law's explainers put their question, and said twice it showed them. In English by its kind, not
+      // "users'|customers'": patterns that open with such common words slow the matcher.
       `${PEOPLES_DATA} fur die werbung`,
-      'health|location|personal|sensitive|intimate data|information for advertising|ads',
       'health|location|personal|sensitive|intimate data|information is|are|was|were used for advertising|ads',
       'marketingdaten',
       // Session replay: scripts a site runs that record each visit, its mouse movements, clicks and what is
