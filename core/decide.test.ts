@@ -4051,4 +4051,28 @@ describe("a near-miss of people's data for the ad trade, said in the headline an
       ),
     ).toEqual([]);
   });
+
+  it('does not take a choice to pay or consent for the data theme where no tracking is near', () => {
+    expect(
+      themes(
+        'Mieterhöhung: Bezahlen oder zustimmen?',
+        'Kommt eine Mieterhöhung, fragen sich viele: bezahlen oder zustimmen? Der Mieterbund rät: nicht ' +
+          'vorschnell bezahlen oder zustimmen.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Einwilligen oder zahlen: Bausparkasse drängt Altkunden',
+        'Die Bausparkasse schreibt Altkunden: einwilligen oder zahlen. Einwilligen oder zahlen ' +
+          'müsse niemand, sagen Verbraucherschützer.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Bezahlen oder zustimmen: Verbraucherschützer klagen gegen das Abo-Modell des Netzwerks',
+        'Nutzer müssen sich entscheiden: bezahlen oder zustimmen, dass ihr Verhalten für personalisierte ' +
+          'Werbung ausgewertet wird. Die Zustimmung erlaubt das Tracking über Apps und Websites hinweg.',
+      ),
+    ).toContain('data');
+  });
 });

@@ -2715,11 +2715,33 @@ describe('the lexicon', () => {
       expect(conceptsIn(text), text).toContain('data-trade');
   });
 
-  it("reads pay-or-consent as the press words it, and people's data passed to the ad trade or for its ads", () => {
+  // Said alone, the choice to pay or consent is a tenant's, a saver's or a debtor's as often as a news site's:
+  // it is read as a weak concept, the tracking story only beside tracking (stop 40 review of data-recall-3).
+  it('reads the German pay-or-consent choice as a weak word of its own, not as tracking', () => {
+    const choice = CONCEPTS.find((concept) => concept.id === 'pay-or-consent-choice');
+    expect(choice?.strength).toBe('weak');
+    for (const text of [
+      'Bezahlen oder zustimmen: Kritik an Metas Abo-Modell',
+      'Mieterhöhung: Bezahlen oder zustimmen?',
+      'Zahlen oder einwilligen: Portale stellen Leser vor die Wahl',
+      'Einwilligen oder zahlen: Bausparkasse drängt Altkunden',
+      'Wer nicht einwilligen oder bezahlen will, muss gehen',
+    ]) {
+      expect(conceptsIn(text), text).toContain('pay-or-consent-choice');
+      expect(conceptsIn(text), text).not.toContain('tracking-ads');
+    }
+    // "Tracked" alone is a tracking word already, as it was before.
+    expect(conceptsIn('Pay or be tracked: news sites adopt the model')).toContain('pay-or-consent-choice');
     for (const text of [
       'Mieterhöhung: Zahlen oder zustimmen?',
       'Kunden müssen der Preiserhöhung zustimmen oder kündigen',
       'Tenants were told to pay or be evicted',
+    ])
+      expect(conceptsIn(text), text).not.toContain('pay-or-consent-choice');
+  });
+
+  it("reads people's data passed to the ad trade or for its ads", () => {
+    for (const text of [
       'Die Werbenetzwerke vermarkten Anzeigenplätze auf Nachrichtenseiten',
       'Das Portal liefert Reichweitendaten für die Werbung',
       'The agency used weather data for advertising on bus stops',
@@ -2735,10 +2757,6 @@ describe('the lexicon', () => {
     ])
       expect(conceptsIn(text), text).not.toContain('tracking-ads');
     for (const text of [
-      'Bezahlen oder zustimmen: Kritik an Metas Abo-Modell',
-      'Zahlen oder einwilligen: Portale stellen Leser vor die Wahl',
-      'Wer nicht einwilligen oder bezahlen will, muss gehen',
-      'Pay or be tracked: news sites adopt the model',
       'Die App gab die Daten an Werbenetzwerke weiter',
       'Die App übermittelte die Daten an mehrere Werbenetzwerke',
       'Die App teilt die Gesundheitsdaten ihrer Nutzer mit Werbepartnern',

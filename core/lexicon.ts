@@ -2544,14 +2544,6 @@ export const CONCEPTS: readonly Concept[] = [
       // The same choice in the other order and by its German name, the ad-free "PUR-Abo" that buys off the
       // tracking, and the cookie wall that allows no choice but consent.
       'consent or pay',
-      // And as the press words it in both languages ("Bezahlen oder zustimmen: Kritik an Metas Abo-Modell",
-      // "Zahlen oder einwilligen", "pay or be tracked"). Not "zahlen oder zustimmen": a tenant's choice
-      // when a rent rise comes ("Mieterhöhung: Zahlen oder zustimmen?").
-      'bezahlen oder zustimmen|einwilligen',
-      'zustimmen|einwilligen oder bezahlen',
-      'zahlen oder einwilligen',
-      'einwilligen oder zahlen',
-      'pay or be tracked',
       'pur-abo*',
       'cookie wall*',
       'cookiewall*',
@@ -2770,6 +2762,27 @@ export const CONCEPTS: readonly Concept[] = [
     corpus: ['spuren', 'datensatz'],
     strength: 'weak',
     strongWith: ['tracking-ads', 'data-trade', 'customer-analytics', 'location-data'],
+  },
+  {
+    // Pay-or-consent as the German press words it ("Bezahlen oder zustimmen: Kritik an Metas Abo-Modell",
+    // "Zahlen oder einwilligen", both orders) and "pay or be tracked". Weak: they are everyday choices too,
+    // a tenant's on a rent rise, a saver's on a new tariff, a patient's on a private service, and "pay or be
+    // tracked" is a debtor's "pay or be tracked down" (stop 40 review of data-recall-3). The tracking story
+    // where the page also speaks of tracking and ads, of what a company learns of its customers, or of the
+    // authority that rules on the choice.
+    id: 'pay-or-consent-choice',
+    label: { en: 'pay or consent', de: 'Bezahlen oder zustimmen' },
+    topics: ['data'],
+    page: [
+      'bezahlen oder zustimmen|einwilligen',
+      'zustimmen|einwilligen oder bezahlen',
+      'zahlen oder einwilligen',
+      'einwilligen oder zahlen',
+      'pay or be tracked',
+    ],
+    corpus: ['werbung'],
+    strength: 'weak',
+    strongWith: ['tracking-ads', 'customer-analytics', 'data-protection-authority'],
   },
   {
     id: 'privacy',
