@@ -2724,6 +2724,85 @@ describe('the lexicon', () => {
       expect(conceptsIn(text), text).toContain('data-trade');
   });
 
+  // Said alone, the choice to pay or consent is a tenant's, a saver's or a debtor's as often as a news site's:
+  // it is read as a weak concept, the tracking story only beside tracking (stop 40 review of data-recall-3).
+  it('reads the German pay-or-consent choice as a weak word of its own, not as tracking', () => {
+    const choice = CONCEPTS.find((concept) => concept.id === 'pay-or-consent-choice');
+    expect(choice?.strength).toBe('weak');
+    for (const text of [
+      'Bezahlen oder zustimmen: Kritik an Metas Abo-Modell',
+      'Mieterhöhung: Bezahlen oder zustimmen?',
+      'Zahlen oder einwilligen: Portale stellen Leser vor die Wahl',
+      'Einwilligen oder zahlen: Bausparkasse drängt Altkunden',
+      'Wer nicht einwilligen oder bezahlen will, muss gehen',
+    ]) {
+      expect(conceptsIn(text), text).toContain('pay-or-consent-choice');
+      expect(conceptsIn(text), text).not.toContain('tracking-ads');
+    }
+    // "Tracked" alone is a tracking word already, as it was before.
+    expect(conceptsIn('Pay or be tracked: news sites adopt the model')).toContain('pay-or-consent-choice');
+    for (const text of [
+      'Mieterhöhung: Zahlen oder zustimmen?',
+      'Kunden müssen der Preiserhöhung zustimmen oder kündigen',
+      'Tenants were told to pay or be evicted',
+    ])
+      expect(conceptsIn(text), text).not.toContain('pay-or-consent-choice');
+  });
+
+  it("reads people's data passed to the ad trade or for its ads", () => {
+    for (const text of [
+      'Die Werbenetzwerke vermarkten Anzeigenplätze auf Nachrichtenseiten',
+      'Das Portal liefert Reichweitendaten für die Werbung',
+      'The agency used weather data for advertising on bus stops',
+      'Die Daten der Kunden werden für die Lieferung genutzt',
+      // The ad networks are sent a firm's own data too: only people's data passed to them is the ad trade's.
+      'Der Wetterdienst liefert seine Wetterdaten an Werbenetzwerke',
+      'Shops spielen Kampagnendaten an Werbenetzwerke zurück',
+      'The forecast firm sends weather data to ad networks',
+      // People's data for advertising as the law's explainers ask after it, not what an app did with it.
+      'Dürfen Händler Kundendaten für Werbezwecke nutzen?',
+      'Wer Kundendaten für Werbung nutzt, muss darauf hinweisen',
+      'When personal data for advertising needs consent',
+    ])
+      expect(conceptsIn(text), text).not.toContain('tracking-ads');
+    for (const text of [
+      'Die App gab die Daten an Werbenetzwerke weiter',
+      'Die App übermittelte die Daten an mehrere Werbenetzwerke',
+      'Die App teilt die Gesundheitsdaten ihrer Nutzer mit Werbepartnern',
+      'The app sent location data to ad networks',
+      'Die App übermittelte Gesundheitsdaten an Werbenetzwerke',
+      'Die Schwachstelle der Smartwatch: Gesundheitsdaten für die Werbung',
+      'The health data was used for advertising',
+      "The app's location data was used for ads",
+    ])
+      expect(conceptsIn(text), text).toContain('tracking-ads');
+  });
+
+  // What a company does with what it knows of people, said without whose data: ads tailored, shoppers
+  // targeted, purchases recorded, profiles enriched. Each is as much a marketer's, a party's, a recall's or a
+  // co-op's, and read as tracking or analytics they showed those pages (stop 40 review of data-recall-3).
+  it('does not read ads tailored, shoppers targeted, every purchase or profiles enriched without whose data', () => {
+    const read = (text: string) =>
+      conceptsIn(text).filter((id) => id === 'tracking-ads' || id === 'customer-analytics');
+    for (const text of [
+      'Die Agentur will die Werbung auf Pendler und Ausflügler zuschneiden',
+      'Die Inhaberin hat Stoffe zugeschnitten; ihre Werbung war ein Schild',
+      'Vor der Wahl lernen die Parteien, ihre Werbung zuzuschneiden',
+      'So verhindern Sie, dass Apps Werbung auf Sie zuschneiden',
+      'How B2B marketers tailor ads to decision makers',
+      'The chain opens stores to target shoppers who want low prices',
+      'Stores target shoppers who bought recalled heaters',
+      'The settlement targets consumers who purchased the honey',
+      'Every till must record every purchase for the tax office',
+      'The budgeting card records every purchase you make',
+      'Our co-op pays a dividend on every purchase its members make',
+      'Das Stahlwerk walzt Profile und Träger',
+      'Vertriebsteams wollen die Profile anreichern, mit Angaben aus dem Handelsregister',
+      'So lassen sich LinkedIn-Profile anreichern',
+    ])
+      expect(read(text), text).toEqual([]);
+  });
+
   // A word for people named in both forms ("Kundinnen und Kunden") is one word of a phrase (matcher.ts), and
   // the phrase read from either form of the pair one mention (oncePerPhrase), wherever the pair stands in it.
   it('counts a phrase around a word for people named in both forms once', () => {

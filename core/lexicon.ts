@@ -209,6 +209,18 @@ const WHOSE_DATA = 'users|customers|sensitive|intimate|health|location';
 const AD_PLATFORMS = 'advertisers|facebook|Meta|Snapchat|TikTok|werbenetzwerk';
 
 /**
+ * The advertising trade as German names those people's data is passed to ("an Werbepartner", "mit
+ * Werbetreibenden"): advertisers, their partners and customers, the firms that place the ads.
+ */
+const WERBEKUNDEN = 'werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden';
+
+/**
+ * The networks that place the ads ("an Werbenetzwerke"), named apart from WERBEKUNDEN: firms send them their
+ * own weather or campaign data as well, so they are the recipients only of people's data.
+ */
+const WERBENETZWERKE = 'werbenetzwerke|werbenetzwerken';
+
+/**
  * Whose data a sale is of, as English names them before what was sold ("drivers' data was sold", "users' posts
  * were licensed"): the people a company serves, not its authors', artists' or photographers', whose works are
  * licensed under contract. The first and third person ("their data was sold") say it only with a buyer of
@@ -2698,10 +2710,28 @@ export const CONCEPTS: readonly Concept[] = [
       // People's data shared with the advertisers, in both languages ("shares data with advertisers", "teilt
       // Daten mit Werbetreibenden").
       'data with|to advertisers',
+      // And with the ad networks that place the ads, by the data's kind ("sent location data to ad
+      // networks"): not any data, which a forecast firm's weather feed or a publisher's own figures are.
+      'health|location|personal|sensitive|intimate data with|to ad|advertising networks',
       // The data written as a compound too ("Nutzerdaten an Werbepartner"), and to how many of them ("diese
       // Daten an Dutzende Werbefirmen").
-      '*daten mit|an werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden',
-      '*daten mit|an # werbetreibende|werbetreibenden|werbepartner|werbepartnern|werbefirmen|werbekunden',
+      `*daten mit|an ${WERBEKUNDEN}`,
+      `*daten mit|an # ${WERBEKUNDEN}`,
+      // The networks only for people's data or the data a report has named ("gab die Daten an
+      // Werbenetzwerke weiter"): not any compound, a weather service's "Wetterdaten an Werbenetzwerke" or a
+      // firm's own "Kampagnendaten".
+      `daten|${PEOPLES_DATA} mit|an ${WERBENETZWERKE}`,
+      `daten|${PEOPLES_DATA} mit|an # ${WERBENETZWERKE}`,
+      // And whose data between ("teilt die Gesundheitsdaten ihrer Nutzer mit Werbepartnern").
+      `*daten ihrer|seiner|der nutzer|kunden mit|an ${WERBEKUNDEN}|${WERBENETZWERKE}`,
+      // People's data for advertising, as reports on apps that pass it on write it ("Gesundheitsdaten für
+      // die Werbung", "health data was used for advertising"). People's data: not a media kit's
+      // "Reichweitendaten für die Werbung", nor "data for advertising" alone, an agency's own figures. Not
+      // the bare nouns either ("Kundendaten für Werbezwecke", "personal data for advertising"): that is how
+      // the law's explainers put their question, and said twice it showed them. In English by its kind, not
+      // "users'|customers'": patterns that open with such common words slow the matcher.
+      `${PEOPLES_DATA} fur die werbung`,
+      'health|location|personal|sensitive|intimate data|information is|are|was|were used for advertising|ads',
       'marketingdaten',
       // Session replay: scripts a site runs that record each visit, its mouse movements, clicks and what is
       // typed into its forms, and send it to an analytics firm ("session replay scripts", "Session-Replay-
@@ -2738,6 +2768,27 @@ export const CONCEPTS: readonly Concept[] = [
     corpus: ['spuren', 'datensatz'],
     strength: 'weak',
     strongWith: ['tracking-ads', 'data-trade', 'customer-analytics', 'location-data'],
+  },
+  {
+    // Pay-or-consent as the German press words it ("Bezahlen oder zustimmen: Kritik an Metas Abo-Modell",
+    // "Zahlen oder einwilligen", both orders) and "pay or be tracked". Weak: they are everyday choices too,
+    // a tenant's on a rent rise, a saver's on a new tariff, a patient's on a private service, and "pay or be
+    // tracked" is a debtor's "pay or be tracked down" (stop 40 review of data-recall-3). The tracking story
+    // where the page also speaks of tracking and ads, of what a company learns of its customers, or of the
+    // authority that rules on the choice.
+    id: 'pay-or-consent-choice',
+    label: { en: 'pay or consent', de: 'Bezahlen oder zustimmen' },
+    topics: ['data'],
+    page: [
+      'bezahlen oder zustimmen|einwilligen',
+      'zustimmen|einwilligen oder bezahlen',
+      'zahlen oder einwilligen',
+      'einwilligen oder zahlen',
+      'pay or be tracked',
+    ],
+    corpus: ['werbung'],
+    strength: 'weak',
+    strongWith: ['tracking-ads', 'customer-analytics', 'data-protection-authority'],
   },
   {
     id: 'privacy',
