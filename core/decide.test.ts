@@ -1901,6 +1901,48 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
     ).toEqual([]);
   });
 
+  it("reads the footage said again by its bare name as the customers' the page named it as", () => {
+    // The headline says whose footage it is, the text goes on of "the clips" and "the recordings".
+    expect(
+      themes(
+        "Staff watched videos from customers' cameras, lawsuit says",
+        'Support staff could open any clip and watched recordings from living rooms. The home security ' +
+          'company kept the clips for 30 days; owners were never told that workers saw the recordings.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Türklingel-Videos der Kunden sollen KI trainieren',
+        'Ein Hersteller von Videotürklingeln will die Aufnahmen für seine KI nutzen. Die Videos zeigen ' +
+          'Besucher und Nachbarn. Der Hersteller sagt, die Aufnahmen würden anonymisiert.',
+      ),
+    ).toContain('alexa');
+    // Bare, the words are anyone's footage: beside a doorbell in a police appeal or a test of cameras they
+    // say nothing of a home watched.
+    expect(
+      themes(
+        'Police ask residents to check doorbell cameras after burglaries',
+        'Officers believe the burglars visited twelve homes. Anyone with footage should upload it to the ' +
+          "force's portal. Two men have been arrested.",
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Überwachungskameras im Test: Drei von zehn sind gut',
+        'Bewertet wurden Bildqualität und Nachtsicht. Bei mehreren Kameras waren die Aufnahmen bei Nacht ' +
+          'unscharf. Die günstigste gute Kamera kostet 89 Euro.',
+      ),
+    ).toEqual([]);
+    // Nor where whose footage it is was said of nobody's home: an insurer's clips from customers' dashcams.
+    expect(
+      themes(
+        "Insurer settles claims faster with footage from customers' cameras",
+        'The clips show who was at fault, the insurer said. The recordings are deleted after the claim, ' +
+          'and drivers who send videos get a discount.',
+      ),
+    ).toEqual([]);
+  });
+
   it("takes a camera maker's name over a sale of its robot vacuums for the seller, not for surveillance", () => {
     // The weak name in the headline, lifted by nothing, is no word of watching beside the device it sells.
     expect(

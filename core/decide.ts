@@ -338,7 +338,9 @@ function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById):
   const liftedCompanions = lifted !== undefined && causeHeadlined ? lifted.companions : [];
   const companions = [...(concept.strongWith ?? []), ...liftedCompanions].flatMap((id) => {
     const found = evidence.concepts.get(id);
-    if (!found) return [];
+    const companion = byId.get(id);
+    if (!found || (concept.saysAgain === true && (!companion || !isStrong(companion, evidence, byId))))
+      return [];
     const within = concept.companionsWithin;
     const asCause = concept.causesSaidAsSuch?.includes(id) === true;
     const near = within === undefined ? found : saidWith(found, own, within, asCause);
@@ -1389,10 +1391,27 @@ function mentions(found: Evidence | undefined): number {
   return found ? found.prominent * 3 + found.body : 0;
 }
 
+/**
+ * The page's evidence without the concepts that only say again what a companion has named (Concept.saysAgain)
+ * where nothing names it: a bare "the footage" or "die Aufnahmen" is no evidence of a camera in the home on a
+ * page that never says whose cameras it is from, not even a weak word beside a doorbell named in a police
+ * appeal or a test of cameras.
+ */
+function withoutUnnamedRepeats(evidence: PageEvidence, byId: ConceptsById): PageEvidence {
+  const unnamed = [...evidence.concepts.keys()].filter((id) => {
+    const concept = byId.get(id);
+    return concept?.saysAgain === true && !isStrong(concept, evidence, byId);
+  });
+  if (unnamed.length === 0) return evidence;
+  const concepts = new Map(evidence.concepts);
+  for (const id of unnamed) concepts.delete(id);
+  return { ...evidence, concepts };
+}
+
 export function decide(context: PageContext, evidence: PageEvidence, lexicon: Lexicon = LEXICON): Decision {
-  return context.site === 'news'
-    ? decideNews(context, evidence, lexicon)
-    : decideShop(context, evidence, conceptIndex(lexicon));
+  const byId = conceptIndex(lexicon);
+  const named = withoutUnnamedRepeats(evidence, byId);
+  return context.site === 'news' ? decideNews(context, named, lexicon) : decideShop(context, named, byId);
 }
 
 /**

@@ -2110,6 +2110,7 @@ describe('the lexicon', () => {
       ],
     ],
     ['camera-makers', ['Eufy cameras', 'Wyze says', 'Die Kameras von Eufy']],
+    ['footage-said-again', ['the footage', 'the clips', 'die Aufnahmen', 'die Videoaufnahmen', 'the videos']],
     [
       'microphones',
       [

@@ -48,6 +48,12 @@ export interface Concept {
    */
   strongWith?: readonly string[];
   /**
+   * Words that say again what a companion (strongWith) has named, as the bare "clips" and "die Aufnahmen"
+   * say again the footage a text has named as its customers' (home-footage): they are evidence only where a
+   * companion that is strong on the page itself lifts them, and elsewhere not read at all (decide.ts).
+   */
+  saysAgain?: boolean;
+  /**
    * Where one of the concept and its companions is the other's cause, the text must say them together:
    * a companion in the text counts only within this many words of the concept there, or of the text's
    * head where the headline names the concept (a companion in the headline ties them for the whole page).
@@ -3662,6 +3668,22 @@ export const CONCEPTS: readonly Concept[] = [
     corpus: HOME_CAMERA_PASSAGES,
     strength: 'weak',
     strongWith: ['doorbell-camera', 'camera-makers', 'smart-home', 'connected-device', 'privacy'],
+  },
+  {
+    // The footage a text has said is its customers' (home-footage), said again by its bare name: the text
+    // of "Staff watched videos from customers' cameras" goes on of "the clips", "the recordings", "die
+    // Aufnahmen" and says whose they are once. Only where that footage is the home's (saysAgain:
+    // beside a camera, a smart home, a maker or privacy), and said as often as PASSING_RATIO allows beside
+    // it, or named in the headline: bare, these words are any video's, a dashcam's, a police bodycam's, a
+    // platform's. In the plural: "a recording" and "eine Aufnahme" are a song's and an admission too.
+    id: 'footage-said-again',
+    label: { en: "the footage of customers' cameras", de: 'die Aufnahmen der Kameras der Kunden' },
+    topics: ['alexa', 'data'],
+    page: ['footage', 'videos', 'clips', 'recordings', 'aufnahmen', 'videoaufnahmen'],
+    corpus: HOME_CAMERA_PASSAGES,
+    strength: 'weak',
+    strongWith: ['home-footage'],
+    saysAgain: true,
   },
   {
     // Issue 11, how-it-works pages of smart-home makers: a robot or a camera that maps the home records
