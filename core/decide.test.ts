@@ -1943,6 +1943,52 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
     ).toEqual([]);
   });
 
+  it('reads the maps of the home said again by their bare name where the headline names them', () => {
+    expect(
+      themes(
+        "Robot vacuum company sold maps of customers' homes to advertisers",
+        'The maps show the size of each room and where furniture stands. Advertisers use the floor plans ' +
+          'to guess incomes, the regulator said.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Saugroboter-Hersteller gibt Wohnungskarten an Werbepartner weiter',
+        'Aus den Karten lässt sich ablesen, wie groß eine Wohnung ist. Die Karten zeigen auch die Möbel.',
+      ),
+    ).toContain('alexa');
+    // Not a city's maps that a laser scan made, beside one smart-home sensor in the text.
+    expect(
+      themes(
+        'City publishes maps of flood risk for every home',
+        'The maps use lidar scans of the whole area. Residents can look up the maps for their address. ' +
+          'Smart home sensors that warn of water are subsidised. The maps are updated every year.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads what a home's devices record of when it is occupied as the home's data", () => {
+    expect(
+      themes(
+        'Smart thermostat maker shares when you are home with insurers',
+        'The smart thermostat passes occupancy data to home insurers and advertisers.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Thermostat-Hersteller verkauft Anwesenheitsdaten an Versicherer',
+        'Der Hersteller smarter Thermostate gibt Anwesenheitsdaten seiner Kunden an Versicherer weiter.',
+      ),
+    ).toContain('alexa');
+    // An office's occupancy, with no device of a home beside it.
+    expect(
+      themes(
+        'Office occupancy data shows hybrid work is here to stay',
+        'Office occupancy data from 2,600 buildings shows three days a week. Occupancy sensors count desks.',
+      ),
+    ).toEqual([]);
+  });
+
   it("takes a camera maker's name over a sale of its robot vacuums for the seller, not for surveillance", () => {
     // The weak name in the headline, lifted by nothing, is no word of watching beside the device it sells.
     expect(

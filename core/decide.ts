@@ -338,9 +338,7 @@ function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById):
   const liftedCompanions = lifted !== undefined && causeHeadlined ? lifted.companions : [];
   const companions = [...(concept.strongWith ?? []), ...liftedCompanions].flatMap((id) => {
     const found = evidence.concepts.get(id);
-    const companion = byId.get(id);
-    if (!found || (concept.saysAgain === true && (!companion || !isStrong(companion, evidence, byId))))
-      return [];
+    if (!found || (concept.saysAgain === true && !namesWhatIsSaidAgain(id, found, evidence, byId))) return [];
     const within = concept.companionsWithin;
     const asCause = concept.causesSaidAsSuch?.includes(id) === true;
     const near = within === undefined ? found : saidWith(found, own, within, asCause);
@@ -353,6 +351,22 @@ function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById):
   // "contractors" and "employees" is business news (theverge-fedex-fdx-commerce-platform).
   const headlined = own !== undefined && untagged(own) > 0 && !namesCompanies(concept);
   return companions.length > 0 && lifts(companions, own, headlined);
+}
+
+/**
+ * Whether a companion names what a concept's words say again (Concept.saysAgain): in the headline, and as
+ * its theme's (strong on the page, lifted by its own companions where it is weak). "Robot vacuum maker sold
+ * maps of customers' homes" goes on of "the maps"; a city's flood maps made with lidar, whose text names
+ * smart-home sensors once, do not become the home's maps for that one laser scanner in the text.
+ */
+function namesWhatIsSaidAgain(
+  id: string,
+  found: Evidence,
+  evidence: PageEvidence,
+  byId: ConceptsById,
+): boolean {
+  const companion = byId.get(id);
+  return companion !== undefined && titled(found) > 0 && isStrong(companion, evidence, byId);
 }
 
 /**

@@ -2111,6 +2111,25 @@ describe('the lexicon', () => {
     ],
     ['camera-makers', ['Eufy cameras', 'Wyze says', 'Die Kameras von Eufy']],
     ['footage-said-again', ['the footage', 'the clips', 'die Aufnahmen', 'die Videoaufnahmen', 'the videos']],
+    ['home-maps-said-again', ['the maps', 'the floor plans', 'die Karten', 'die Grundrisse']],
+    [
+      'home-mapping',
+      [
+        "maps of customers' homes",
+        'die Wohnungskarten',
+        'occupancy data',
+        'presence data',
+        'Anwesenheitsdaten',
+      ],
+    ],
+    [
+      'home-footage',
+      [
+        "police can request owners' videos",
+        'handed camera footage to police without asking owners',
+        'die Überwachungskameras seiner Kunden',
+      ],
+    ],
     [
       'microphones',
       [

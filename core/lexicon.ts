@@ -3656,12 +3656,20 @@ export const CONCEPTS: readonly Concept[] = [
       `${FOOTAGE} from|of their|its customer|owner camera|cameras|home|homes`,
       'recorded by its|their customer|owner camera|cameras',
       `watch|watched|watching|view|viewed|viewing|open|opened|access|accessed customer|owner ${FOOTAGE}`,
+      // Asked of the maker by the police, as the press says it ("lets police request customers' videos").
+      `request|requests|requested customer|owner ${FOOTAGE}`,
       `customer|owner camera ${FOOTAGE}`,
+      // Handed to the police behind the owners' backs ("handed camera footage to police without asking
+      // owners", "without a warrant"): not a police appeal's footage sent to the police, which goes on with
+      // where to send it.
+      `${FOOTAGE} to police|investigators without`,
       // German folded: "Aufnahmen aus den Kameras seiner Kunden", "die Videos der Kunden", "Videos aus den
       // Wohnungen ihrer Kunden". Not "Videos von Kunden", the reviews a shop's buyers film, nor videos "aus
       // dem Kinderzimmer" of a baby monitor's test; not "Aufnahmen ihrer Kunden" without a camera, which a
       // dictation app sells as well (a data story, not a home watched).
-      'kameras der|ihrer|seiner kunden|besitzer|nutzer',
+      // The cameras by their kind too, as compounds ("die Überwachungskameras seiner Kunden", "die
+      // Heimkameras der Kunden").
+      '*kameras der|ihrer|seiner kunden|besitzer|nutzer',
       'video der|ihrer|seiner kunden|besitzer',
       'video|aufnahme aus den wohnungen der|ihrer|seiner kunden|besitzer|nutzer',
     ],
@@ -3733,10 +3741,34 @@ export const CONCEPTS: readonly Concept[] = [
       'saugroboter mit kartierung',
       'saugroboter mit raumkartierung',
       'saugroboter mit kartenfunktion',
+      // The maps as whose homes they show, as reports on their sale say it ("sold maps of customers' homes to
+      // advertisers"), and German's compound for them ("gibt Wohnungskarten an Werbepartner weiter").
+      'map|maps of customer|owner home|homes',
+      'wohnungskarte',
+      // When the home is occupied, which a thermostat's or a hub's sensors record and their makers pass on to
+      // insurers ("shares occupancy data", "Anwesenheitsdaten"): an office's occupancy figures have no smart
+      // home beside them (strongWith).
+      'occupancy data',
+      'presence data',
+      'anwesenheitsdaten',
     ],
     corpus: ['wohnungen', 'protokolle'],
     strength: 'weak',
     strongWith: ['smart-home', 'connected-device', 'doorbell-camera', 'privacy'],
+  },
+  {
+    // The maps of the home a text has named (home-mapping), said again by their bare name, as
+    // footage-said-again says the footage again: "sold maps of customers' homes to advertisers" goes on of
+    // "the maps" and "the floor plans", "Wohnungskarten" of "die Karten". Only beside a home's map the page
+    // makes its theme's (saysAgain): bare, they are a city's, a hiker's, a ticket office's.
+    id: 'home-maps-said-again',
+    label: { en: 'the maps of the home', de: 'die Karten der Wohnung' },
+    topics: ['alexa', 'data'],
+    page: ['maps', 'floor plans', 'karten', 'grundrisse'],
+    corpus: ['wohnungen', 'protokolle'],
+    strength: 'weak',
+    strongWith: ['home-mapping'],
+    saysAgain: true,
   },
   {
     // Held-out lesson (derstandard-10kgnad-163): a device listens where it has a microphone and sends what
