@@ -1407,9 +1407,9 @@ function mentions(found: Evidence | undefined): number {
 
 /**
  * The page's evidence without the concepts that only say again what a companion has named (Concept.saysAgain)
- * where nothing names it: a bare "the footage" or "die Aufnahmen" is no evidence of a camera in the home on a
- * page that never says whose cameras it is from, not even a weak word beside a doorbell named in a police
- * appeal or a test of cameras.
+ * where its headline does not name it as the theme's (namesWhatIsSaidAgain): a bare "the footage" or "die
+ * Aufnahmen" is no evidence of a camera in the home on a page that never says whose cameras it is from, not
+ * even a weak word beside a doorbell named in a police appeal or a test of cameras.
  */
 function withoutUnnamedRepeats(evidence: PageEvidence, byId: ConceptsById): PageEvidence {
   const unnamed = [...evidence.concepts.keys()].filter((id) => {
