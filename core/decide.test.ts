@@ -1980,7 +1980,22 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
         'Der Hersteller smarter Thermostate gibt Anwesenheitsdaten seiner Kunden an Versicherer weiter.',
       ),
     ).toContain('alexa');
-    // An office's occupancy, with no device of a home beside it.
+    // An office's occupancy, with no device of a home beside it, nor an employer's time records or a smart
+    // building's desks beside privacy: occupancy is no home's data for privacy or a "smart" beside it.
+    expect(
+      themes(
+        'Arbeitgeber speichern Anwesenheitsdaten: Datenschützer warnen',
+        'Viele Firmen erfassen Anwesenheitsdaten ihrer Beschäftigten digital. Der Datenschutz verlangt, dass ' +
+          'die Anwesenheitsdaten nach zwei Jahren gelöscht werden.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Smart building vendor shares office occupancy data with landlords, raising privacy concerns',
+        'The occupancy data shows which desks are used. Privacy advocates say workers were not asked. ' +
+          'Occupancy data is sold to landlords.',
+      ),
+    ).toEqual([]);
     expect(
       themes(
         'Office occupancy data shows hybrid work is here to stay',

@@ -3657,20 +3657,20 @@ export const CONCEPTS: readonly Concept[] = [
       `${FOOTAGE} from|of their|its customer|owner camera|cameras|home|homes`,
       'recorded by its|their customer|owner camera|cameras',
       `watch|watched|watching|view|viewed|viewing|open|opened|access|accessed customer|owner ${FOOTAGE}`,
-      // Asked of the maker by the police, as the press says it ("lets police request customers' videos").
-      `request|requests|requested customer|owner ${FOOTAGE}`,
+      // Asked of the maker by the police through what the maker offers them ("lets police request customers'
+      // videos", "used the doorbell maker's app to request customer footage"): police who request owners'
+      // footage themselves ask shops, banks and car owners as much (the review's probes).
+      `let|lets|allow|allows|allowed police request customer|owner ${FOOTAGE}`,
+      `app|portal to request customer|owner ${FOOTAGE}`,
       `customer|owner camera ${FOOTAGE}`,
-      // Handed to the police behind the owners' backs ("handed camera footage to police without asking
-      // owners", "without a warrant"): not a police appeal's footage sent to the police, which goes on with
-      // where to send it.
-      `${FOOTAGE} to police|investigators without`,
       // German folded: "Aufnahmen aus den Kameras seiner Kunden", "die Videos der Kunden", "Videos aus den
       // Wohnungen ihrer Kunden". Not "Videos von Kunden", the reviews a shop's buyers film, nor videos "aus
       // dem Kinderzimmer" of a baby monitor's test; not "Aufnahmen ihrer Kunden" without a camera, which a
       // dictation app sells as well (a data story, not a home watched).
-      // The cameras by their kind too, as compounds ("die Überwachungskameras seiner Kunden", "die
-      // Heimkameras der Kunden").
-      '*kameras der|ihrer|seiner kunden|besitzer|nutzer',
+      // The cameras of a home by their kind too ("die Überwachungskameras seiner Kunden", "die Heimkameras
+      // der Kunden"), not any compound: "Autokameras der Kunden" are a dashcam insurer's, "Handykameras der
+      // Nutzer" a phone test's.
+      'kameras|heimkameras|uberwachungskameras|sicherheitskameras|wlan-kameras der|ihrer|seiner kunden|besitzer|nutzer',
       'video der|ihrer|seiner kunden|besitzer',
       'video|aufnahme aus den wohnungen der|ihrer|seiner kunden|besitzer|nutzer',
     ],
@@ -3746,16 +3746,24 @@ export const CONCEPTS: readonly Concept[] = [
       // advertisers"), and German's compound for them ("gibt Wohnungskarten an Werbepartner weiter").
       'map|maps of customer|owner home|homes',
       'wohnungskarte',
-      // When the home is occupied, which a thermostat's or a hub's sensors record and their makers pass on to
-      // insurers ("shares occupancy data", "Anwesenheitsdaten"): an office's occupancy figures have no smart
-      // home beside them (strongWith).
-      'occupancy data',
-      'presence data',
-      'anwesenheitsdaten',
     ],
     corpus: ['wohnungen', 'protokolle'],
     strength: 'weak',
     strongWith: ['smart-home', 'connected-device', 'doorbell-camera', 'privacy'],
+  },
+  {
+    // When the home is occupied, which a thermostat's or a hub's sensors record and their makers pass on to
+    // insurers ("shares occupancy data", "Anwesenheitsdaten"). Not home-mapping: occupancy and presence are
+    // an employer's time records, a school's attendance, a hospital's beds and a chat's status as well, and
+    // those pages name privacy (Datenschutz) or a "smart" building; only a smart home or a home camera beside
+    // them makes them a home's.
+    id: 'home-occupancy',
+    label: { en: 'when the home is occupied', de: 'wann die Wohnung bewohnt ist' },
+    topics: ['alexa', 'data'],
+    page: ['occupancy data', 'presence data', 'anwesenheitsdaten'],
+    corpus: ['wohnungen', 'protokolle'],
+    strength: 'weak',
+    strongWith: ['smart-home', 'doorbell-camera'],
   },
   {
     // The maps of the home a text has named (home-mapping), said again by their bare name, as
