@@ -1957,6 +1957,22 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
         'Aus den Karten lässt sich ablesen, wie groß eine Wohnung ist. Die Karten zeigen auch die Möbel.',
       ),
     ).toContain('alexa');
+    // Not an insurer's aerial maps of customers' homes beside privacy, nor a solar installer's roof maps
+    // beside a "smart" approach: no device of the home made them.
+    expect(
+      themes(
+        "Insurers use aerial maps of customers' homes to drop policies",
+        "Home insurers use aerial maps of customers' homes made from drone imagery. The maps flag moss on " +
+          'roofs. Regulators ask whether the maps are accurate. Privacy advocates object. The maps are old.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        "Solar installers buy maps of owners' homes to target sales",
+        "Installers buy roof maps of owners' homes built from lidar surveys. The maps estimate the sun on " +
+          'each roof. Sales teams load the maps into tablets. The smart approach has doubled sales.',
+      ),
+    ).toEqual([]);
     // Not a city's maps that a laser scan made, beside one smart-home sensor in the text.
     expect(
       themes(

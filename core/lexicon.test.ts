@@ -2112,7 +2112,7 @@ describe('the lexicon', () => {
     ['camera-makers', ['Eufy cameras', 'Wyze says', 'Die Kameras von Eufy']],
     ['footage-said-again', ['the footage', 'the clips', 'die Aufnahmen', 'die Videoaufnahmen', 'the videos']],
     ['home-maps-said-again', ['the maps', 'the floor plans', 'die Karten', 'die Grundrisse']],
-    ['home-mapping', ["maps of customers' homes", 'die Wohnungskarten']],
+    ['maps-of-homes', ["maps of customers' homes", 'die Wohnungskarten']],
     ['home-occupancy', ['occupancy data', 'presence data', 'Anwesenheitsdaten']],
     [
       'home-footage',
@@ -2635,6 +2635,7 @@ describe('the lexicon', () => {
     ['Die Handykameras der Nutzer im Test', 'home-footage'],
     ['Arbeitgeber speichern die Anwesenheitsdaten der Beschäftigten', 'home-mapping'],
     ['Office occupancy data from 2,600 buildings', 'home-mapping'],
+    ["Insurers use aerial maps of customers' homes", 'home-mapping'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });

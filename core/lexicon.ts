@@ -3742,10 +3742,6 @@ export const CONCEPTS: readonly Concept[] = [
       'saugroboter mit kartierung',
       'saugroboter mit raumkartierung',
       'saugroboter mit kartenfunktion',
-      // The maps as whose homes they show, as reports on their sale say it ("sold maps of customers' homes to
-      // advertisers"), and German's compound for them ("gibt Wohnungskarten an Werbepartner weiter").
-      'map|maps of customer|owner home|homes',
-      'wohnungskarte',
     ],
     corpus: ['wohnungen', 'protokolle'],
     strength: 'weak',
@@ -3766,6 +3762,20 @@ export const CONCEPTS: readonly Concept[] = [
     strongWith: ['smart-home', 'doorbell-camera'],
   },
   {
+    // The maps as whose homes they show, as reports on their sale say it ("sold maps of customers' homes to
+    // advertisers"), and German's compound for them ("gibt Wohnungskarten an Werbepartner weiter"). Not
+    // home-mapping: insurers' aerial maps and solar installers' roof maps of customers' homes are no device's,
+    // and those pages name a "smart" approach or privacy (the review's probes); only a smart home or a home
+    // camera beside them makes them what a device in the home recorded.
+    id: 'maps-of-homes',
+    label: { en: "maps of customers' homes", de: 'Wohnungskarten der Kunden' },
+    topics: ['alexa', 'data'],
+    page: ['map|maps of customer|owner home|homes', 'wohnungskarte'],
+    corpus: ['wohnungen', 'protokolle'],
+    strength: 'weak',
+    strongWith: ['smart-home', 'doorbell-camera'],
+  },
+  {
     // The maps of the home a text has named (home-mapping), said again by their bare name, as
     // footage-said-again says the footage again: "sold maps of customers' homes to advertisers" goes on of
     // "the maps" and "the floor plans", "Wohnungskarten" of "die Karten". Only beside a home's map the page
@@ -3776,7 +3786,7 @@ export const CONCEPTS: readonly Concept[] = [
     page: ['maps', 'floor plans', 'karten', 'grundrisse'],
     corpus: ['wohnungen', 'protokolle'],
     strength: 'weak',
-    strongWith: ['home-mapping'],
+    strongWith: ['home-mapping', 'maps-of-homes'],
     saysAgain: true,
   },
   {
