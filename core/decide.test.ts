@@ -1907,7 +1907,8 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
       themes(
         "Staff watched videos from customers' cameras, lawsuit says",
         'Support staff could open any clip and watched recordings from living rooms. The home security ' +
-          'company kept the clips for 30 days; owners were never told that workers saw the recordings.',
+          'company kept the clips for 30 days; owners were never told that workers saw the recordings, a ' +
+          'breach of their privacy, the lawsuit says.',
       ),
     ).toContain('alexa');
     expect(
@@ -1933,6 +1934,23 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
           'unscharf. Die günstigste gute Kamera kostet 89 Euro.',
       ),
     ).toEqual([]);
+    // Nor where what lifts whose footage it is names a camera and no privacy (a petrol station's CCTV the
+    // police look at) or privacy and no camera (a fashion shop's videos of its buyers): only a home watched
+    // has both, or names its device or the privacy at stake in the headline.
+    expect(
+      themes(
+        'Serie von Tankstellenüberfällen: Ermittler sichten Kameras der Besitzer',
+        'Die Ermittler sichten die Aufnahmen aus den Überwachungskameras der Besitzer. Die Aufnahmen zeigen ' +
+          'einen Mann mit Sturmhaube. Die Polizei hat Ausschnitte der Aufnahmen veröffentlicht.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Onlinehändler zeigt Videos der Kunden statt Produktfotos',
+        'Ein Modehändler ersetzt Produktfotos durch Videos der Kunden. Die Videos werden geprüft; schon ' +
+          '8.000 Videos sind eingegangen. Der Händler verweist auf den Datenschutz. Videos können gelöscht werden.',
+      ),
+    ).toEqual([]);
     // Nor where whose footage it is was said of nobody's home: an insurer's clips from customers' dashcams.
     expect(
       themes(
@@ -1941,6 +1959,25 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
           'and drivers who send videos get a discount.',
       ),
     ).toEqual([]);
+  });
+
+  it('asks no words said again whether they name what other words say again', () => {
+    // Two concepts that each say the other again (Concept.saysAgain) name nothing: neither is asked
+    // whether the other is strong, which would ask back without end.
+    const saidBothWays: Lexicon = {
+      ...LEXICON,
+      concepts: LEXICON.concepts.map((concept) =>
+        concept.id === 'home-footage'
+          ? { ...concept, saysAgain: true, strongWith: ['footage-said-again', 'doorbell-camera'] }
+          : concept,
+      ),
+    };
+    const context = news(
+      "Home camera company lets police request customers' videos",
+      'The videos come from home security cameras. Privacy groups object; the videos are kept for months.',
+    );
+    const decision = decide(context, analysePage(context), saidBothWays);
+    expect(decision.reason.kind === 'article' ? decision.reason.themes : []).toEqual([]);
   });
 
   it('reads the maps of the home said again by their bare name where the headline names them', () => {

@@ -355,9 +355,11 @@ function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById):
 
 /**
  * Whether a companion names what a concept's words say again (Concept.saysAgain): in the headline, and as
- * its theme's (strong on the page, lifted by its own companions where it is weak). "Robot vacuum maker sold
- * maps of customers' homes" goes on of "the maps"; a city's flood maps made with lidar, whose text names
- * smart-home sensors once, do not become the home's maps for that one laser scanner in the text.
+ * its theme's (strong on the page, lifted by its own companions where it is weak) in a home
+ * (namesTheHome). "Robot vacuum maker sold maps of customers' homes" goes on of "the maps"; a city's flood
+ * maps made with lidar, whose text names smart-home sensors once, do not become the home's maps for that
+ * one laser scanner in the text. A companion that only says again itself names nothing, and is not asked
+ * (its own companions would ask back without end).
  */
 function namesWhatIsSaidAgain(
   id: string,
@@ -366,7 +368,25 @@ function namesWhatIsSaidAgain(
   byId: ConceptsById,
 ): boolean {
   const companion = byId.get(id);
-  return companion !== undefined && titled(found) > 0 && isStrong(companion, evidence, byId);
+  if (companion === undefined || companion.saysAgain === true || titled(found) === 0) return false;
+  return namesTheHome(companion, evidence, byId) && isStrong(companion, evidence, byId);
+}
+
+/**
+ * Whether what lifts a companion of the words said again ties it to a home watched, not to anyone's
+ * cameras or anyone's privacy: a lifter in the headline beside it ("Home camera company lets police
+ * request customers' videos"), or in the text lifters of both its themes, the device and the privacy at
+ * stake. The bare words are the most repeated of every CCTV, leak and product text: a petrol station's
+ * "Überwachungskameras der Besitzer" has the camera and no privacy, a fashion shop's "Videos der Kunden"
+ * Datenschutz and no camera, a camera maker's earnings its smart home and no privacy (the review's probes).
+ */
+function namesTheHome(companion: Concept, evidence: PageEvidence, byId: ConceptsById): boolean {
+  const lifters = (companion.strongWith ?? []).flatMap((id) => {
+    const found = evidence.concepts.get(id);
+    return found === undefined ? [] : [{ id, found }];
+  });
+  if (lifters.some(({ found }) => titled(found) > 0)) return true;
+  return new Set(lifters.map(({ id }) => byId.get(id)?.topics[0])).size >= 2;
 }
 
 /**
