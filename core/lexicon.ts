@@ -3660,7 +3660,7 @@ export const CONCEPTS: readonly Concept[] = [
       // Asked of the maker by the police through what the maker offers them ("lets police request customers'
       // videos", "used the doorbell maker's app to request customer footage"): police who request owners'
       // footage themselves ask shops, banks and car owners as much (the review's probes).
-      `let|lets|allow|allows|allowed police request customer|owner ${FOOTAGE}`,
+      `lets|allows police request customer|owner ${FOOTAGE}`,
       `app|portal to request customer|owner ${FOOTAGE}`,
       `customer|owner camera ${FOOTAGE}`,
       // German folded: "Aufnahmen aus den Kameras seiner Kunden", "die Videos der Kunden", "Videos aus den
