@@ -50,8 +50,8 @@ export interface Concept {
   /**
    * Words that say again what a companion (strongWith) has named, as the bare "clips" and "die Aufnahmen"
    * say again the footage a headline has named as customers' (home-footage): they are evidence only where a
-   * companion in the headline, strong on the page itself, lifts them, and elsewhere not read at all
-   * (decide.ts namesWhatIsSaidAgain, withoutUnnamedRepeats).
+   * companion in the headline, strong on the page itself and tied to a home watched, lifts them, and
+   * elsewhere not read at all (decide.ts namesWhatIsSaidAgain, namesTheHome, withoutUnnamedRepeats).
    */
   saysAgain?: boolean;
   /**
@@ -3682,9 +3682,9 @@ export const CONCEPTS: readonly Concept[] = [
     // The footage a headline has said is customers' (home-footage), said again by its bare name: the text
     // of "Staff watched videos from customers' cameras" goes on of "the clips", "the recordings", "die
     // Aufnahmen" and says whose they are once or never. Only where the headline names that footage and it is
-    // the home's (saysAgain: beside a camera, a smart home, a maker or privacy): bare, these words are any
-    // video's, a dashcam's, a police bodycam's, a platform's. In the plural: "a recording" and "eine
-    // Aufnahme" are a song's and an admission too.
+    // the home's (saysAgain: a camera, a smart home or a maker and privacy beside it, or one of them in the
+    // headline): bare, these words are any video's, a dashcam's, a police bodycam's, a platform's. In the
+    // plural: "a recording" and "eine Aufnahme" are a song's and an admission too.
     id: 'footage-said-again',
     label: { en: "the footage of customers' cameras", de: 'die Aufnahmen der Kameras der Kunden' },
     topics: ['alexa', 'data'],
