@@ -1901,6 +1901,162 @@ describe('held-out false alarms that teach something general (issue 11)', () => 
     ).toEqual([]);
   });
 
+  it("reads the footage said again by its bare name as the customers' the page named it as", () => {
+    // The headline says whose footage it is, the text goes on of "the clips" and "the recordings".
+    expect(
+      themes(
+        "Staff watched videos from customers' cameras, lawsuit says",
+        'Support staff could open any clip and watched recordings from living rooms. The home security ' +
+          'company kept the clips for 30 days; owners were never told that workers saw the recordings, a ' +
+          'breach of their privacy, the lawsuit says.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Türklingel-Videos der Kunden sollen KI trainieren',
+        'Ein Hersteller von Videotürklingeln will die Aufnahmen für seine KI nutzen. Die Videos zeigen ' +
+          'Besucher und Nachbarn. Der Hersteller sagt, die Aufnahmen würden anonymisiert.',
+      ),
+    ).toContain('alexa');
+    // Bare, the words are anyone's footage: beside a doorbell in a police appeal or a test of cameras they
+    // say nothing of a home watched.
+    expect(
+      themes(
+        'Police ask residents to check doorbell cameras after burglaries',
+        'Officers believe the burglars visited twelve homes. Anyone with footage should upload it to the ' +
+          "force's portal. Two men have been arrested.",
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Überwachungskameras im Test: Drei von zehn sind gut',
+        'Bewertet wurden Bildqualität und Nachtsicht. Bei mehreren Kameras waren die Aufnahmen bei Nacht ' +
+          'unscharf. Die günstigste gute Kamera kostet 89 Euro.',
+      ),
+    ).toEqual([]);
+    // Nor where what lifts whose footage it is names a camera and no privacy (a petrol station's CCTV the
+    // police look at) or privacy and no camera (a fashion shop's videos of its buyers): only a home watched
+    // has both, or names its device or the privacy at stake in the headline.
+    expect(
+      themes(
+        'Serie von Tankstellenüberfällen: Ermittler sichten Kameras der Besitzer',
+        'Die Ermittler sichten die Aufnahmen aus den Überwachungskameras der Besitzer. Die Aufnahmen zeigen ' +
+          'einen Mann mit Sturmhaube. Die Polizei hat Ausschnitte der Aufnahmen veröffentlicht.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Onlinehändler zeigt Videos der Kunden statt Produktfotos',
+        'Ein Modehändler ersetzt Produktfotos durch Videos der Kunden. Die Videos werden geprüft; schon ' +
+          '8.000 Videos sind eingegangen. Der Händler verweist auf den Datenschutz. Videos können gelöscht werden.',
+      ),
+    ).toEqual([]);
+    // Nor where whose footage it is was said of nobody's home: an insurer's clips from customers' dashcams.
+    expect(
+      themes(
+        "Insurer settles claims faster with footage from customers' cameras",
+        'The clips show who was at fault, the insurer said. The recordings are deleted after the claim, ' +
+          'and drivers who send videos get a discount.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('asks no words said again whether they name what other words say again', () => {
+    // Two concepts that each say the other again (Concept.saysAgain) name nothing: neither is asked
+    // whether the other is strong, which would ask back without end.
+    const saidBothWays: Lexicon = {
+      ...LEXICON,
+      concepts: LEXICON.concepts.map((concept) =>
+        concept.id === 'home-footage'
+          ? { ...concept, saysAgain: true, strongWith: ['footage-said-again', 'doorbell-camera'] }
+          : concept,
+      ),
+    };
+    const context = news(
+      "Home camera company lets police request customers' videos",
+      'The videos come from home security cameras. Privacy groups object; the videos are kept for months.',
+    );
+    const decision = decide(context, analysePage(context), saidBothWays);
+    expect(decision.reason.kind === 'article' ? decision.reason.themes : []).toEqual([]);
+  });
+
+  it('reads the maps of the home said again by their bare name where the headline names them', () => {
+    expect(
+      themes(
+        "Robot vacuum company sold maps of customers' homes to advertisers",
+        'The maps show the size of each room and where furniture stands. Advertisers use the floor plans ' +
+          'to guess incomes, the regulator said.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Saugroboter-Hersteller gibt Wohnungskarten an Werbepartner weiter',
+        'Aus den Karten lässt sich ablesen, wie groß eine Wohnung ist. Die Karten zeigen auch die Möbel.',
+      ),
+    ).toContain('alexa');
+    // Not an insurer's aerial maps of customers' homes beside privacy, nor a solar installer's roof maps
+    // beside a "smart" approach: no device of the home made them.
+    expect(
+      themes(
+        "Insurers use aerial maps of customers' homes to drop policies",
+        "Home insurers use aerial maps of customers' homes made from drone imagery. The maps flag moss on " +
+          'roofs. Regulators ask whether the maps are accurate. Privacy advocates object. The maps are old.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        "Solar installers buy maps of owners' homes to target sales",
+        "Installers buy roof maps of owners' homes built from lidar surveys. The maps estimate the sun on " +
+          'each roof. Sales teams load the maps into tablets. The smart approach has doubled sales.',
+      ),
+    ).toEqual([]);
+    // Not a city's maps that a laser scan made, beside one smart-home sensor in the text.
+    expect(
+      themes(
+        'City publishes maps of flood risk for every home',
+        'The maps use lidar scans of the whole area. Residents can look up the maps for their address. ' +
+          'Smart home sensors that warn of water are subsidised. The maps are updated every year.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads what a home's devices record of when it is occupied as the home's data", () => {
+    expect(
+      themes(
+        'Smart thermostat maker shares when you are home with insurers',
+        'The smart thermostat passes occupancy data to home insurers and advertisers.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Thermostat-Hersteller verkauft Anwesenheitsdaten an Versicherer',
+        'Der Hersteller smarter Thermostate gibt Anwesenheitsdaten seiner Kunden an Versicherer weiter.',
+      ),
+    ).toContain('alexa');
+    // An office's occupancy, with no device of a home beside it, nor an employer's time records or a smart
+    // building's desks beside privacy: occupancy is no home's data for privacy or a "smart" beside it.
+    expect(
+      themes(
+        'Arbeitgeber speichern Anwesenheitsdaten: Datenschützer warnen',
+        'Viele Firmen erfassen Anwesenheitsdaten ihrer Beschäftigten digital. Der Datenschutz verlangt, dass ' +
+          'die Anwesenheitsdaten nach zwei Jahren gelöscht werden.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Smart building vendor shares office occupancy data with landlords, raising privacy concerns',
+        'The occupancy data shows which desks are used. Privacy advocates say workers were not asked. ' +
+          'Occupancy data is sold to landlords.',
+      ),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Office occupancy data shows hybrid work is here to stay',
+        'Office occupancy data from 2,600 buildings shows three days a week. Occupancy sensors count desks.',
+      ),
+    ).toEqual([]);
+  });
+
   it("takes a camera maker's name over a sale of its robot vacuums for the seller, not for surveillance", () => {
     // The weak name in the headline, lifted by nothing, is no word of watching beside the device it sells.
     expect(

@@ -338,7 +338,7 @@ function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById):
   const liftedCompanions = lifted !== undefined && causeHeadlined ? lifted.companions : [];
   const companions = [...(concept.strongWith ?? []), ...liftedCompanions].flatMap((id) => {
     const found = evidence.concepts.get(id);
-    if (!found) return [];
+    if (!found || (concept.saysAgain === true && !namesWhatIsSaidAgain(id, found, evidence, byId))) return [];
     const within = concept.companionsWithin;
     const asCause = concept.causesSaidAsSuch?.includes(id) === true;
     const near = within === undefined ? found : saidWith(found, own, within, asCause);
@@ -351,6 +351,42 @@ function isStrong(concept: Concept, evidence: PageEvidence, byId: ConceptsById):
   // "contractors" and "employees" is business news (theverge-fedex-fdx-commerce-platform).
   const headlined = own !== undefined && untagged(own) > 0 && !namesCompanies(concept);
   return companions.length > 0 && lifts(companions, own, headlined);
+}
+
+/**
+ * Whether a companion names what a concept's words say again (Concept.saysAgain): in the headline, and as
+ * its theme's (strong on the page, lifted by its own companions where it is weak) in a home
+ * (namesTheHome). "Robot vacuum maker sold maps of customers' homes" goes on of "the maps"; a city's flood
+ * maps made with lidar, whose text names smart-home sensors once, do not become the home's maps for that
+ * one laser scanner in the text. A companion that only says again itself names nothing, and is not asked
+ * (its own companions would ask back without end).
+ */
+function namesWhatIsSaidAgain(
+  id: string,
+  found: Evidence,
+  evidence: PageEvidence,
+  byId: ConceptsById,
+): boolean {
+  const companion = byId.get(id);
+  if (companion === undefined || companion.saysAgain === true || titled(found) === 0) return false;
+  return namesTheHome(companion, evidence, byId) && isStrong(companion, evidence, byId);
+}
+
+/**
+ * Whether what lifts a companion of the words said again ties it to a home watched, not to anyone's
+ * cameras or anyone's privacy: a lifter in the headline beside it ("Home camera company lets police
+ * request customers' videos"), or in the text lifters of both its themes, the device and the privacy at
+ * stake. The bare words are the most repeated of every CCTV, leak and product text: a petrol station's
+ * "Überwachungskameras der Besitzer" has the camera and no privacy, a fashion shop's "Videos der Kunden"
+ * Datenschutz and no camera, a camera maker's earnings its smart home and no privacy (the review's probes).
+ */
+function namesTheHome(companion: Concept, evidence: PageEvidence, byId: ConceptsById): boolean {
+  const lifters = (companion.strongWith ?? []).flatMap((id) => {
+    const found = evidence.concepts.get(id);
+    return found === undefined ? [] : [{ id, found }];
+  });
+  if (lifters.some(({ found }) => titled(found) > 0)) return true;
+  return new Set(lifters.map(({ id }) => byId.get(id)?.topics[0])).size >= 2;
 }
 
 /**
@@ -1389,10 +1425,27 @@ function mentions(found: Evidence | undefined): number {
   return found ? found.prominent * 3 + found.body : 0;
 }
 
+/**
+ * The page's evidence without the concepts that only say again what a companion has named (Concept.saysAgain)
+ * where its headline does not name it as the theme's (namesWhatIsSaidAgain): a bare "the footage" or "die
+ * Aufnahmen" is no evidence of a camera in the home on a page that never says whose cameras it is from, not
+ * even a weak word beside a doorbell named in a police appeal or a test of cameras.
+ */
+function withoutUnnamedRepeats(evidence: PageEvidence, byId: ConceptsById): PageEvidence {
+  const unnamed = [...evidence.concepts.keys()].filter((id) => {
+    const concept = byId.get(id);
+    return concept?.saysAgain === true && !isStrong(concept, evidence, byId);
+  });
+  if (unnamed.length === 0) return evidence;
+  const concepts = new Map(evidence.concepts);
+  for (const id of unnamed) concepts.delete(id);
+  return { ...evidence, concepts };
+}
+
 export function decide(context: PageContext, evidence: PageEvidence, lexicon: Lexicon = LEXICON): Decision {
-  return context.site === 'news'
-    ? decideNews(context, evidence, lexicon)
-    : decideShop(context, evidence, conceptIndex(lexicon));
+  const byId = conceptIndex(lexicon);
+  const named = withoutUnnamedRepeats(evidence, byId);
+  return context.site === 'news' ? decideNews(context, named, lexicon) : decideShop(context, named, byId);
 }
 
 /**

@@ -2110,6 +2110,19 @@ describe('the lexicon', () => {
       ],
     ],
     ['camera-makers', ['Eufy cameras', 'Wyze says', 'Die Kameras von Eufy']],
+    ['footage-said-again', ['the footage', 'the clips', 'die Aufnahmen', 'die Videoaufnahmen', 'the videos']],
+    ['home-maps-said-again', ['the maps', 'the floor plans', 'die Karten', 'die Grundrisse']],
+    ['maps-of-homes', ["maps of customers' homes", 'die Wohnungskarten']],
+    ['home-occupancy', ['occupancy data', 'presence data', 'Anwesenheitsdaten']],
+    [
+      'home-footage',
+      [
+        "the maker lets police request owners' videos",
+        "police used the doorbell maker's app to request customer footage",
+        'die Überwachungskameras seiner Kunden',
+        'die WLAN-Kameras der Nutzer',
+      ],
+    ],
     [
       'microphones',
       [
@@ -2621,6 +2634,17 @@ describe('the lexicon', () => {
     ['A misconfigured crontab wiped out 300 jobs at an AI startup', 'job-cuts'],
     ['Batch jobs lost after AI cloud outage; GPU jobs at risk', 'job-cuts'],
     ['Slurm-Fehler: Supercomputer streicht 400 Jobs aus der Warteschlange', 'job-cuts'],
+    // Footage whose owner the words do not tie to a home's camera or its maker: police who ask banks and
+    // shops, a jeweller's CCTV handed over, a dashcam's and a phone's cameras (the review of stop 40's
+    // footage-3); and the occupancy of an office or a school, which is no home mapped.
+    ['Police may request customer footage from bank branches', 'home-footage'],
+    ['Police increasingly request owner footage from parked cars', 'home-footage'],
+    ['The jeweller handed the footage to police without delay', 'home-footage'],
+    ['Die Autokameras der Kunden filmen den Unfall', 'home-footage'],
+    ['Die Handykameras der Nutzer im Test', 'home-footage'],
+    ['Arbeitgeber speichern die Anwesenheitsdaten der Beschäftigten', 'home-mapping'],
+    ['Office occupancy data from 2,600 buildings', 'home-mapping'],
+    ["Insurers use aerial maps of customers' homes", 'home-mapping'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });

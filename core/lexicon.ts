@@ -48,6 +48,13 @@ export interface Concept {
    */
   strongWith?: readonly string[];
   /**
+   * Words that say again what a companion (strongWith) has named, as the bare "clips" and "die Aufnahmen"
+   * say again the footage a headline has named as customers' (home-footage): they are evidence only where a
+   * companion in the headline, strong on the page itself and tied to a home watched, lifts them, and
+   * elsewhere not read at all (decide.ts namesWhatIsSaidAgain, namesTheHome, withoutUnnamedRepeats).
+   */
+  saysAgain?: boolean;
+  /**
    * Where one of the concept and its companions is the other's cause, the text must say them together:
    * a companion in the text counts only within this many words of the concept there, or of the text's
    * head where the headline names the concept (a companion in the headline ties them for the whole page).
@@ -3707,18 +3714,42 @@ export const CONCEPTS: readonly Concept[] = [
       `${FOOTAGE} from|of their|its customer|owner camera|cameras|home|homes`,
       'recorded by its|their customer|owner camera|cameras',
       `watch|watched|watching|view|viewed|viewing|open|opened|access|accessed customer|owner ${FOOTAGE}`,
+      // Asked of the maker by the police through what the maker offers them ("lets police request customers'
+      // videos", "used the doorbell maker's app to request customer footage"): police who request owners'
+      // footage themselves ask shops, banks and car owners as much (the review's probes).
+      `lets|allows police request customer|owner ${FOOTAGE}`,
+      `app|portal to request customer|owner ${FOOTAGE}`,
       `customer|owner camera ${FOOTAGE}`,
       // German folded: "Aufnahmen aus den Kameras seiner Kunden", "die Videos der Kunden", "Videos aus den
       // Wohnungen ihrer Kunden". Not "Videos von Kunden", the reviews a shop's buyers film, nor videos "aus
       // dem Kinderzimmer" of a baby monitor's test; not "Aufnahmen ihrer Kunden" without a camera, which a
       // dictation app sells as well (a data story, not a home watched).
-      'kameras der|ihrer|seiner kunden|besitzer|nutzer',
+      // The cameras of a home by their kind too ("die Überwachungskameras seiner Kunden", "die Heimkameras
+      // der Kunden"), not any compound: "Autokameras der Kunden" are a dashcam insurer's, "Handykameras der
+      // Nutzer" a phone test's.
+      'kameras|heimkameras|uberwachungskameras|sicherheitskameras|wlan-kameras der|ihrer|seiner kunden|besitzer|nutzer',
       'video der|ihrer|seiner kunden|besitzer',
       'video|aufnahme aus den wohnungen der|ihrer|seiner kunden|besitzer|nutzer',
     ],
     corpus: HOME_CAMERA_PASSAGES,
     strength: 'weak',
     strongWith: ['doorbell-camera', 'camera-makers', 'smart-home', 'connected-device', 'privacy'],
+  },
+  {
+    // The footage a headline has said is customers' (home-footage), said again by its bare name: the text
+    // of "Staff watched videos from customers' cameras" goes on of "the clips", "the recordings", "die
+    // Aufnahmen" and says whose they are once or never. Only where the headline names that footage and it is
+    // the home's (saysAgain: a camera, a smart home or a maker and privacy beside it, or one of them in the
+    // headline): bare, these words are any video's, a dashcam's, a police bodycam's, a platform's. In the
+    // plural: "a recording" and "eine Aufnahme" are a song's and an admission too.
+    id: 'footage-said-again',
+    label: { en: "the footage of customers' cameras", de: 'die Aufnahmen der Kameras der Kunden' },
+    topics: ['alexa', 'data'],
+    page: ['footage', 'videos', 'clips', 'recordings', 'aufnahmen', 'videoaufnahmen'],
+    corpus: HOME_CAMERA_PASSAGES,
+    strength: 'weak',
+    strongWith: ['home-footage'],
+    saysAgain: true,
   },
   {
     // Issue 11, how-it-works pages of smart-home makers: a robot or a camera that maps the home records
@@ -3772,6 +3803,48 @@ export const CONCEPTS: readonly Concept[] = [
     corpus: ['wohnungen', 'protokolle'],
     strength: 'weak',
     strongWith: ['smart-home', 'connected-device', 'doorbell-camera', 'privacy'],
+  },
+  {
+    // When the home is occupied, which a thermostat's or a hub's sensors record and their makers pass on to
+    // insurers ("shares occupancy data", "Anwesenheitsdaten"). Not home-mapping: occupancy and presence are
+    // an employer's time records, a school's attendance, a hospital's beds and a chat's status as well, and
+    // those pages name privacy (Datenschutz) or a "smart" building; only a smart home or a home camera beside
+    // them makes them a home's.
+    id: 'home-occupancy',
+    label: { en: 'when the home is occupied', de: 'wann die Wohnung bewohnt ist' },
+    topics: ['alexa', 'data'],
+    page: ['occupancy data', 'presence data', 'anwesenheitsdaten'],
+    corpus: ['wohnungen', 'protokolle'],
+    strength: 'weak',
+    strongWith: ['smart-home', 'doorbell-camera'],
+  },
+  {
+    // The maps as whose homes they show, as reports on their sale say it ("sold maps of customers' homes to
+    // advertisers"), and German's compound for them ("gibt Wohnungskarten an Werbepartner weiter"). Not
+    // home-mapping: insurers' aerial maps and solar installers' roof maps of customers' homes are no device's,
+    // and those pages name a "smart" approach or privacy (the review's probes); only a smart home or a home
+    // camera beside them makes them what a device in the home recorded.
+    id: 'maps-of-homes',
+    label: { en: "maps of customers' homes", de: 'Wohnungskarten der Kunden' },
+    topics: ['alexa', 'data'],
+    page: ['map|maps of customer|owner home|homes', 'wohnungskarte'],
+    corpus: ['wohnungen', 'protokolle'],
+    strength: 'weak',
+    strongWith: ['smart-home', 'doorbell-camera'],
+  },
+  {
+    // The maps of the home a text has named (home-mapping), said again by their bare name, as
+    // footage-said-again says the footage again: "sold maps of customers' homes to advertisers" goes on of
+    // "the maps" and "the floor plans", "Wohnungskarten" of "die Karten". Only beside a home's map the page
+    // makes its theme's (saysAgain): bare, they are a city's, a hiker's, a ticket office's.
+    id: 'home-maps-said-again',
+    label: { en: 'the maps of the home', de: 'die Karten der Wohnung' },
+    topics: ['alexa', 'data'],
+    page: ['maps', 'floor plans', 'karten', 'grundrisse'],
+    corpus: ['wohnungen', 'protokolle'],
+    strength: 'weak',
+    strongWith: ['home-mapping', 'maps-of-homes'],
+    saysAgain: true,
   },
   {
     // Held-out lesson (derstandard-10kgnad-163): a device listens where it has a microphone and sends what
