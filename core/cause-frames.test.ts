@@ -102,6 +102,7 @@ describe('causeFramesIn', () => {
       'Die Zeitung streicht 40 Stellen, weil KI Texte erstellt.',
       'Die Kasse baut Personal ab, da KI Anträge schneller prüft.',
       'Die Kasse baut Personal ab, da KI die Sachbearbeitung übernimmt.',
+      'Der Verlag streicht 20 Stellen, weil KI Texte schreiben kann.',
       'The bank cut 300 jobs since AI now answers most calls.',
     ])
       expect(frameOfAI(text), text).toBe('cause');
@@ -113,6 +114,7 @@ describe('causeFramesIn', () => {
       // AI before a noun it modifies, written apart: the clause's verb is the plural's or a copula's.
       'Der Verlag streicht 20 Stellen, weil KI Bilder Fälschungen zeigten.',
       'Die Bank streicht 300 Stellen, da KI Prognosen zu optimistisch waren.',
+      'Der Verlag streicht 20 Stellen, da KI Texte oft fehlerhaft sind.',
     ])
       expect(frameOfAI(text), text).toBeUndefined();
   });

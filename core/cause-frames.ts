@@ -1147,13 +1147,19 @@ function replacingVerbBefore(tokens: readonly Token[], index: number): number | 
 }
 
 /**
+ * The forms of German "sein" (folded: "wäre", "wären"), whose subject the noun after AI is as often ("Da KI
+ * Thema war").
+ */
+const COPULAS_DE: ReadonlySet<string> = new Set('ist sind war waren sei seien ware'.split(' '));
+
+/**
  * Whether the clause that goes on at `from` ends in a verb that AI, singular, can govern ("weil KI Texte
- * erstellt", "übernommen hat"): not a plural's ("weil KI Bilder Fälschungen zeigten") nor a copula's, whose
- * subject the noun after AI is as often ("Da KI Thema war").
+ * erstellt", "übernommen hat", "schreiben kann"): not a plural's, which ends in "-en", "-ern" or "-eln"
+ * ("weil KI Bilder Fälschungen zeigten", "sammeln"), nor a copula's ("da KI Texte fehlerhaft sind").
  */
 function singularVerbLast(tokens: readonly Token[], from: number): boolean {
   let last = from - 1;
   while (last + 1 < tokens.length && !tokens[last + 1]!.afterMark && !tokens[last + 1]!.afterStop) last++;
   const verb = tokens[last]!.norm;
-  return !/(?:en|n)$/.test(verb) && !['ist', 'war', 'sei', 'ware'].includes(verb);
+  return !/[elr]n$/.test(verb) && !COPULAS_DE.has(verb);
 }
