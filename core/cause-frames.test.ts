@@ -36,6 +36,27 @@ describe('causeFramesIn', () => {
       expect(frameOfAI(text), text).toBe('cause');
   });
 
+  it('reads AI that modifies a noun it is not at work in as named wherever it stands, not only after a cause word', () => {
+    for (const text of [
+      'Der Maschinenbauer verlor Millionen bei einem KI-Deepfake-Betrug und baut 80 Stellen ab.',
+      'Die Agentur streicht 50 Stellen in Köln und zieht ins KI-Zentrum Berlin.',
+      'The startup lays off 35 staff as AI Act compliance costs mount.',
+      'The studio laid off 60 people and moved its remaining team to AI hubs in London.',
+      // In a cause clause or after a reason given as well: what the cause is about, not AI at work.
+      'Das Magazin trennt sich von einer Reporterin, weil KI-Zitate erfunden waren.',
+      'The union, citing an AI study from a local university, said the plant could be retooled.',
+      'Der Konzern baut Personal ab, unter Verweis auf eine KI-Studie der Gewerkschaft.',
+    ])
+      expect(frameOfAI(text), text).toBe('named');
+    for (const text of [
+      'Der Konzern baut 300 Stellen ab und setzt KI-Agenten im Kundendienst ein.',
+      'Die Bank streicht 200 Stellen, die KI übernimmt die Kreditprüfung.',
+      'The bank laid off 300 staff as AI tools took over routine work.',
+      'The insurer cut 200 jobs; AI now settles most small claims.',
+    ])
+      expect(frameOfAI(text), text).not.toBe('named');
+  });
+
   it('reads German AI as a modifier only in a compound, not before the object written apart', () => {
     for (const text of [
       'Die Bank baut wegen KI Personal ab.',
@@ -108,7 +129,6 @@ describe('causeFramesIn', () => {
       expect(frameOfAI(text), text).toBe('cause');
     // A noun that AI modifies is joined to it; a date or a place has no subject's word after AI.
     for (const text of [
-      'Das Magazin trennt sich von einer Reporterin, weil KI-Zitate erfunden waren.',
       'Firmen, die hier und da KI einsetzen, bauen Stellen ab.',
       'Since AI arrived, the bank cut 300 jobs.',
       // AI before a noun it modifies, written apart: the clause's verb is the plural's or a copula's.
@@ -349,12 +369,9 @@ describe('causeFramesIn', () => {
       'Klarna cuts workforce, citing its AI.',
     ])
       expect(frameOfAI(text), text).toBe('cause');
-    for (const text of [
-      'The union, citing an AI study from a local university, said the plant could be retooled.',
-      'The layoffs, widely cited by AI commentators on social media, follow a drop in revenue.',
-      'Der Konzern baut Personal ab, unter Verweis auf eine KI-Studie der Gewerkschaft.',
-    ])
-      expect(frameOfAI(text), text).toBeUndefined();
+    expect(
+      frameOfAI('The layoffs, widely cited by AI commentators on social media, follow a drop in revenue.'),
+    ).toBeUndefined();
     // "citing" gives the reason right after it as the cause, no turn to AI in another clause.
     expect(
       frameOfAI('Chip designer downsized its staff by 150, citing weak sales; its rivals use AI.'),

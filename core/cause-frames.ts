@@ -800,7 +800,12 @@ export function causeFramesIn(
     const next = tokens[end];
     return next !== undefined && !next.afterMark && NAMING_A_BUSINESS.has(next.norm);
   };
-  if (found.length === 0) return (_start, end) => (namesABusiness(end) ? 'named' : undefined);
+  // AI that only modifies a noun it is not at work in (modifiesANoun) names what a story is about wherever
+  // it stands, not only after a cause word ("because of AI Act costs"): a cut beside "einem
+  // KI-Deepfake-Betrug" or a move "ins KI-Zentrum Berlin" is not made for AI, and a plain mention would tie
+  // it (job-cuts ties any AI said near it that no frame unties).
+  if (found.length === 0)
+    return (start, end) => (namesABusiness(end) || modifiesANoun(tokens, start, end) ? 'named' : undefined);
   /** Whether a mark (a comma) stands anywhere from word `from` up to word `to`. */
   const markBetween = (from: number, to: number) => {
     for (let at = from + 1; at <= to; at++) if (tokens[at]?.afterMark) return true;
@@ -920,7 +925,7 @@ export function causeFramesIn(
     // A business's name is no cause whatever word stands before it: "due to AI chip demand", "because of
     // AI stock losses". Unless a verb after it says the product does the work.
     if (namesABusiness(end) && !doer) return 'named';
-    return frame ?? (named ? 'named' : undefined);
+    return frame ?? (named || modifiesANoun(tokens, start, end) ? 'named' : undefined);
   };
 }
 
