@@ -344,6 +344,9 @@ describe('causeFramesIn', () => {
       expect(frameOfAI(text), text).toBeUndefined();
     // A feature, an item of a list said with commas, a plan beside a cut given another cause: named.
     for (const text of [
+      'The carmaker will invest in AI for its driver assistance systems.',
+      'The studio bets on AI features in its next game.',
+      'Die Kette investiert in KI für die Lagerplanung.',
       'It bets on AI features to revive sales of its flagship phone.',
       'The bank would focus on cloud, AI, payments and customer service.',
       'Der neue Chef setzt auf Nachhaltigkeit, KI und den Onlineshop.',

@@ -889,7 +889,10 @@ export function causeFramesIn(
           }
           if (!governsAfter(phrase, start, CAUSE_REACH)) break;
           if (phrase.negated) return 'denied';
-          if (!objectHeadAt(tokens, end)) break;
+          if (!objectHeadAt(tokens, end)) {
+            named ||= buysOrSells(tokens, end);
+            break;
+          }
           if (otherCauseBefore(tokens, phrase.start)) named = true;
           else give('turnedTo');
           break;
@@ -990,6 +993,19 @@ function modifiesANoun(tokens: readonly Token[], start: number, end: number): bo
     if (ABOUT_AI.has(tokens[at]!.norm)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the turned-to object that goes on from word `index` after AI (TURNED_TO, not its head) is what the
+ * company buys or sells, with AI not at work in it: a plan beside the cut, as the text's other plans are
+ * ("will invest in AI for its driver assistance systems", "bets on AI features", "investiert in KI für die
+ * Lagerplanung"). Not AI at work ("invests in AI agents", "AI scheduling software", "AI-driven"), which may
+ * do the cut's work, nor a second item ("Neuausrichtung auf KI und Cloud"), which may be the cut's reason.
+ */
+function buysOrSells(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index]?.norm ?? '';
+  const last = tokens[index - 1]?.norm ?? '';
+  return !CLAUSE_JOINS.has(next) && !DRIVING.has(next) && !DRIVING.has(last) && !aiAtWork(tokens, index);
 }
 
 /** Whether a head of AI at work (AI_AT_WORK, COMING_INTO_USE, TURNS_AND_YIELDS) ends the noun from word `index`. */
