@@ -36,14 +36,14 @@ describe('causeFramesIn', () => {
       expect(frameOfAI(text), text).toBe('cause');
   });
 
-  it('reads AI that modifies a noun it is not at work in as named wherever it stands, not only after a cause word', () => {
+  it('reads AI that modifies a noun AI is about as named wherever it stands, not only after a cause word', () => {
     for (const text of [
       'Der Maschinenbauer verlor Millionen bei einem KI-Deepfake-Betrug und baut 80 Stellen ab.',
       'Die Agentur streicht 50 Stellen in Köln und zieht ins KI-Zentrum Berlin.',
+      'Der Verband klagt gegen das KI-Gesetz der EU.',
       'The startup lays off 35 staff as AI Act compliance costs mount.',
       'The studio laid off 60 people and moved its remaining team to AI hubs in London.',
-      // In a cause clause or after a reason given as well: what the cause is about, not AI at work.
-      'Das Magazin trennt sich von einer Reporterin, weil KI-Zitate erfunden waren.',
+      // After a reason given as well: what the cause is about, not AI at work.
       'The union, citing an AI study from a local university, said the plant could be retooled.',
       'Der Konzern baut Personal ab, unter Verweis auf eine KI-Studie der Gewerkschaft.',
     ])
@@ -53,6 +53,11 @@ describe('causeFramesIn', () => {
       'Die Bank streicht 200 Stellen, die KI übernimmt die Kreditprüfung.',
       'The bank laid off 300 staff as AI tools took over routine work.',
       'The insurer cut 200 jobs; AI now settles most small claims.',
+      // With no cause word, a German compound whose last part is no thing AI is about gives AI as the reason.
+      'Die Bank streicht 300 Stellen im Rahmen ihres KI-Programms.',
+      'Mit der neuen KI-Strategie sollen Anrufe künftig ohne Mitarbeiter beantwortet werden.',
+      'Der Konzern will mit einer KI-Offensive seine Verwaltung verschlanken.',
+      'Die Touren plant künftig eine KI-Plattform des Start-ups Routio.',
     ])
       expect(frameOfAI(text), text).not.toBe('named');
   });
@@ -129,6 +134,7 @@ describe('causeFramesIn', () => {
       expect(frameOfAI(text), text).toBe('cause');
     // A noun that AI modifies is joined to it; a date or a place has no subject's word after AI.
     for (const text of [
+      'Das Magazin trennt sich von einer Reporterin, weil KI-Zitate erfunden waren.',
       'Firmen, die hier und da KI einsetzen, bauen Stellen ab.',
       'Since AI arrived, the bank cut 300 jobs.',
       // AI before a noun it modifies, written apart: the clause's verb is the plural's or a copula's.

@@ -596,6 +596,14 @@ const ABOUT_AI: ReadonlySet<string> = new Set([
   'studies',
   'accelerators',
 ]);
+/**
+ * The last parts of a German compound that AI modifies when the story is about it, not about AI at work
+ * (namesWhatItIsAbout): a law, a fraud, a place, a fair, a lab, a study, a lawsuit, a boom and its
+ * investors, a chair ("KI-Gesetz", "KI-Deepfake-Betrug", "ins KI-Zentrum Berlin", "eine KI-Studie").
+ * Closed, as ABOUT_AI is: "KI-Strategie", "KI-Plattform", "KI-Umbau" give AI as the reason.
+ */
+const GERMAN_ABOUT_AI =
+  /(?:gesetze?s?|verordnungen?|betrugs?|zentrums?|zentren|standorte?s?|messen?|gipfels?|labore?s?|studien?|klagen?|hypes?|blase|investoren|professuren?)$/;
 /** How many words may stand between AI and the head of the noun it modifies: "AI customer service agents". */
 const AT_WORK_REACH = 3;
 /**
@@ -800,12 +808,13 @@ export function causeFramesIn(
     const next = tokens[end];
     return next !== undefined && !next.afterMark && NAMING_A_BUSINESS.has(next.norm);
   };
-  // AI that only modifies a noun it is not at work in (modifiesANoun) names what a story is about wherever
-  // it stands, not only after a cause word ("because of AI Act costs"): a cut beside "einem
-  // KI-Deepfake-Betrug" or a move "ins KI-Zentrum Berlin" is not made for AI, and a plain mention would tie
-  // it (job-cuts ties any AI said near it that no frame unties).
+  // AI that modifies a noun AI is about (namesWhatItIsAbout) names what a story is about wherever it stands,
+  // not only after a cause word ("because of AI Act costs"): a cut beside "einem KI-Deepfake-Betrug" or a
+  // move "ins KI-Zentrum Berlin" is not made for AI, and a plain mention would tie it (job-cuts ties any AI
+  // said near it that no frame unties).
   if (found.length === 0)
-    return (start, end) => (namesABusiness(end) || modifiesANoun(tokens, start, end) ? 'named' : undefined);
+    return (start, end) =>
+      namesABusiness(end) || namesWhatItIsAbout(tokens, start, end) ? 'named' : undefined;
   /** Whether a mark (a comma) stands anywhere from word `from` up to word `to`. */
   const markBetween = (from: number, to: number) => {
     for (let at = from + 1; at <= to; at++) if (tokens[at]?.afterMark) return true;
@@ -928,7 +937,7 @@ export function causeFramesIn(
     // A business's name is no cause whatever word stands before it: "due to AI chip demand", "because of
     // AI stock losses". Unless a verb after it says the product does the work.
     if (namesABusiness(end) && !doer) return 'named';
-    return frame ?? (named || modifiesANoun(tokens, start, end) ? 'named' : undefined);
+    return frame ?? (named || namesWhatItIsAbout(tokens, start, end) ? 'named' : undefined);
   };
 }
 
@@ -993,6 +1002,21 @@ function modifiesANoun(tokens: readonly Token[], start: number, end: number): bo
     if (ABOUT_AI.has(tokens[at]!.norm)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the mention `start..end` modifies a noun AI is about (modifiesANoun), with no cause word before it.
+ * Where a cause word stands, that word already makes AI the reason and a short list of AI at work is enough
+ * to tell the noun that did the work; without one, "im Rahmen ihres KI-Programms", "mit der neuen
+ * KI-Strategie" are the plain way to give AI as the reason. So a German compound names only when its last
+ * part is a thing AI is about (GERMAN_ABOUT_AI), as English ABOUT_AI nouns are.
+ */
+function namesWhatItIsAbout(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!modifiesANoun(tokens, start, end)) return false;
+  if (!tokens.slice(start, end).some((token) => GERMAN_NAMES_OF_AI.has(token.norm))) return true;
+  let head = end;
+  while (tokens[head + 1]?.joined) head++;
+  return GERMAN_ABOUT_AI.test(tokens[head]!.norm);
 }
 
 /**
