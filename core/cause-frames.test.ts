@@ -53,6 +53,10 @@ describe('causeFramesIn', () => {
       'Die Bank streicht 200 Stellen, die KI übernimmt die Kreditprüfung.',
       'The bank laid off 300 staff as AI tools took over routine work.',
       'The insurer cut 200 jobs; AI now settles most small claims.',
+      // With no cause word, English names only with the noun AI is about right after it.
+      'Chief executive Dana Fry told analysts that AI will cut costs in loan processing.',
+      'The bank cut 300 jobs; AI reduces staffing costs in the back office.',
+      'The bank cut 300 jobs; AI costs the back office 40 jobs a year.',
       // With no cause word, a German compound whose last part is no thing AI is about gives AI as the reason.
       'Die Bank streicht 300 Stellen im Rahmen ihres KI-Programms.',
       'Mit der neuen KI-Strategie sollen Anrufe künftig ohne Mitarbeiter beantwortet werden.',

@@ -604,6 +604,11 @@ const ABOUT_AI: ReadonlySet<string> = new Set([
  */
 const GERMAN_ABOUT_AI =
   /(?:gesetze?s?|verordnungen?|betrugs?|zentrums?|zentren|standorte?s?|messen?|gipfels?|labore?s?|studien?|klagen?|hypes?|blase|investoren|professuren?)$/;
+/**
+ * ABOUT_AI nouns that right after AI read as its verb as often, with AI the doer ("AI costs 500 jobs", "AI
+ * checks the claims", "AI curbs hiring"): named only after a cause word (namesWhatItIsAbout).
+ */
+const AI_VERBS_TOO: ReadonlySet<string> = new Set(['costs', 'checks', 'curbs']);
 /** How many words may stand between AI and the head of the noun it modifies: "AI customer service agents". */
 const AT_WORK_REACH = 3;
 /**
@@ -1009,11 +1014,15 @@ function modifiesANoun(tokens: readonly Token[], start: number, end: number): bo
  * Where a cause word stands, that word already makes AI the reason and a short list of AI at work is enough
  * to tell the noun that did the work; without one, "im Rahmen ihres KI-Programms", "mit der neuen
  * KI-Strategie" are the plain way to give AI as the reason. So a German compound names only when its last
- * part is a thing AI is about (GERMAN_ABOUT_AI), as English ABOUT_AI nouns are.
+ * part is a thing AI is about (GERMAN_ABOUT_AI), and English only when the ABOUT_AI noun is the word right
+ * after AI ("as AI Act compliance costs mount", "to AI hubs"): further on it is the clause's object, of a
+ * verb that says AI does the work ("AI will cut costs", "AI reduces staffing costs").
  */
 function namesWhatItIsAbout(tokens: readonly Token[], start: number, end: number): boolean {
   if (!modifiesANoun(tokens, start, end)) return false;
-  if (!tokens.slice(start, end).some((token) => GERMAN_NAMES_OF_AI.has(token.norm))) return true;
+  const next = tokens[end]!.norm;
+  if (!tokens.slice(start, end).some((token) => GERMAN_NAMES_OF_AI.has(token.norm)))
+    return ABOUT_AI.has(next) && !AI_VERBS_TOO.has(next);
   let head = end;
   while (tokens[head + 1]?.joined) head++;
   return GERMAN_ABOUT_AI.test(tokens[head]!.norm);
