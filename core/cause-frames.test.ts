@@ -350,6 +350,11 @@ describe('causeFramesIn', () => {
       'The savings will be invested in AI-driven factories.',
       // Two items joined by "und" alone may be the cut's reason, loosely tied (heise-sap-stellenabbau-ki-umbau).
       'Der Betriebsrat vermutet hinter dem Abbau eine Neuausrichtung auf KI und Cloud.',
+      // A clause joined after the object, or one that opens right after AI, may say the cut or what AI does.
+      'Crestline Bank said it will invest in AI for loan approvals and announced job cuts.',
+      'Die Volksbank investiert in KI für die Kreditprüfung und streicht 300 Stellen.',
+      'The firm invests in AI that answers customer calls.',
+      'The firm invests in AI so that fewer agents are needed.',
     ])
       expect(frameOfAI(text), text).toBeUndefined();
     // A feature, an item of a list said with commas, a plan beside a cut given another cause: named.

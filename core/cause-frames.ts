@@ -186,11 +186,13 @@ const CAUSE_BEFORE = [
 
 /**
  * Words that name what a company turns to, its plans and its products as often as a cause: "refocuses
- * on AI" is the cuts' story, "invests in AI scheduling software", "bets on AI features", "will focus on
- * cloud, AI, payments and cybersecurity" are what it sells or buys. They frame a mention only where it is
- * the head of their object (ObjectHead: "pivots to AI.", "refocuses on Firefox and AI:", not "AI-driven
- * scouting", "AI features"), no item of a list said with commas, and the frame holds only beside a cut
- * said in the same clause (`turnedTo`, decide.ts saidWith).
+ * on AI" is the cuts' story, "bets on AI features", "will invest in AI for its driver assistance systems",
+ * "will focus on cloud, AI, payments and cybersecurity" are what it sells or buys (named: buysOrSells, a
+ * list's item). They frame a mention only where it is the head of their object (objectHeadAt: "pivots to
+ * AI.", "refocuses on Firefox and AI:", not "AI-driven scouting", "AI features"), no item of a list said
+ * with commas, and the frame holds only beside a cut said in the same clause (`turnedTo`, decide.ts
+ * saidWith). AI at work in the object ("invests in AI scheduling software") gets no frame: it may do the
+ * cut's work.
  */
 const TURNED_TO = [
   'refocus on',
@@ -289,6 +291,12 @@ const OTHER_CAUSES: ReadonlySet<string> = new Set([
  * falling sales and a pivot to AI", where the turn is one more cause.
  */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'und']);
+/**
+ * Words that open a clause right after a turned-to AI, which then says what AI does (buysOrSells): "invests
+ * in AI that answers customer calls", "invests in AI so that fewer agents are needed". German sets such a
+ * clause off with a comma, and the comma ends the object (objectHeadAt).
+ */
+const OPENING_WHAT_AI_DOES: ReadonlySet<string> = new Set(['that', 'which', 'so']);
 const DETERMINERS: ReadonlySet<string> = new Set([
   'a',
   'an',
@@ -1032,13 +1040,22 @@ function namesWhatItIsAbout(tokens: readonly Token[], start: number, end: number
  * Whether the turned-to object that goes on from word `index` after AI (TURNED_TO, not its head) is what the
  * company buys or sells, with AI not at work in it: a plan beside the cut, as the text's other plans are
  * ("will invest in AI for its driver assistance systems", "bets on AI features", "investiert in KI für die
- * Lagerplanung"). Not AI at work ("invests in AI agents", "AI scheduling software", "AI-driven"), which may
- * do the cut's work, nor a second item ("Neuausrichtung auf KI und Cloud"), which may be the cut's reason.
+ * Lagerplanung"). Not AI at work ("invests in AI agents", "AI scheduling software", "AI-driven") nor a
+ * clause opened right after AI ("invests in AI that answers calls", OPENING_WHAT_AI_DOES), which may do the
+ * cut's work; nor a second item ("Neuausrichtung auf KI und Cloud") or a clause joined after the object in
+ * its sentence ("invest in AI for loan approvals and announced job cuts"), which may be the cut's reason.
  */
 function buysOrSells(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index]?.norm ?? '';
   const last = tokens[index - 1]?.norm ?? '';
-  return !CLAUSE_JOINS.has(next) && !DRIVING.has(next) && !DRIVING.has(last) && !aiAtWork(tokens, index);
+  return (
+    !CLAUSE_JOINS.has(next) &&
+    !OPENING_WHAT_AI_DOES.has(next) &&
+    !DRIVING.has(next) &&
+    !DRIVING.has(last) &&
+    !aiAtWork(tokens, index) &&
+    !clauseJoinedAfter(tokens, index, tokens.length - index)
+  );
 }
 
 /** Whether a head of AI at work (AI_AT_WORK, COMING_INTO_USE, TURNS_AND_YIELDS) ends the noun from word `index`. */
@@ -1076,13 +1093,14 @@ function otherCauseBefore(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * Whether a clause of its own is joined (CLAUSE_JOINS, no determiner after) within JOINED_REACH words after
+ * Whether a clause of its own is joined (CLAUSE_JOINS, no determiner after) within `reach` words after
  * the mention that ends before word `index`, in its sentence: a product launched beside the cut said in the
  * same sentence is the tool that does the work ("Bank präsentiert KI-Assistenten und streicht 300
- * Stellen"), no plan of its own (MAKING).
+ * Stellen"), no plan of its own (MAKING); a turned-to object followed by the cut in its sentence is no mere
+ * product (buysOrSells, its whole sentence).
  */
-function clauseJoinedAfter(tokens: readonly Token[], index: number): boolean {
-  for (let at = index; at < Math.min(tokens.length, index + JOINED_REACH); at++) {
+function clauseJoinedAfter(tokens: readonly Token[], index: number, reach = JOINED_REACH): boolean {
+  for (let at = index; at < Math.min(tokens.length, index + reach); at++) {
     if (tokens[at]!.afterStop) return false;
     if (CLAUSE_JOINS.has(tokens[at]!.norm)) return !DETERMINERS.has(tokens[at + 1]?.norm ?? 'a');
   }
