@@ -355,6 +355,8 @@ describe('causeFramesIn', () => {
       'Die Volksbank investiert in KI für die Kreditprüfung und streicht 300 Stellen.',
       'The firm invests in AI that answers customer calls.',
       'The firm invests in AI so that fewer agents are needed.',
+      // A compound after the turn: its last part may be AI at work.
+      'Das Modehaus setzt auf KI-Design für seine Eigenmarken.',
     ])
       expect(frameOfAI(text), text).toBeUndefined();
     // A feature, an item of a list said with commas, a plan beside a cut given another cause: named.

@@ -1044,11 +1044,14 @@ function namesWhatItIsAbout(tokens: readonly Token[], start: number, end: number
  * clause opened right after AI ("invests in AI that answers calls", OPENING_WHAT_AI_DOES), which may do the
  * cut's work; nor a second item ("Neuausrichtung auf KI und Cloud") or a clause joined after the object in
  * its sentence ("invest in AI for loan approvals and announced job cuts"), which may be the cut's reason.
+ * Nor a compound ("setzt auf KI-Design"): its last part names AI at work as often as a product, too many of
+ * either for a list, so as with no cause word only a thing AI is about names it (namesWhatItIsAbout).
  */
 function buysOrSells(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index]?.norm ?? '';
   const last = tokens[index - 1]?.norm ?? '';
   return (
+    !tokens[index]?.joined &&
     !CLAUSE_JOINS.has(next) &&
     !OPENING_WHAT_AI_DOES.has(next) &&
     !DRIVING.has(next) &&
