@@ -186,11 +186,13 @@ const CAUSE_BEFORE = [
 
 /**
  * Words that name what a company turns to, its plans and its products as often as a cause: "refocuses
- * on AI" is the cuts' story, "invests in AI scheduling software", "bets on AI features", "will focus on
- * cloud, AI, payments and cybersecurity" are what it sells or buys. They frame a mention only where it is
- * the head of their object (ObjectHead: "pivots to AI.", "refocuses on Firefox and AI:", not "AI-driven
- * scouting", "AI features"), no item of a list said with commas, and the frame holds only beside a cut
- * said in the same clause (`turnedTo`, decide.ts saidWith).
+ * on AI" is the cuts' story, "bets on AI features", "will invest in AI for its driver assistance systems",
+ * "will focus on cloud, AI, payments and cybersecurity" are what it sells or buys (named: buysOrSells, a
+ * list's item). They frame a mention only where it is the head of their object (objectHeadAt: "pivots to
+ * AI.", "refocuses on Firefox and AI:", not "AI-driven scouting", "AI features"), no item of a list said
+ * with commas, and the frame holds only beside a cut said in the same clause (`turnedTo`, decide.ts
+ * saidWith). AI at work in the object ("invests in AI scheduling software") gets no frame: it may do the
+ * cut's work.
  */
 const TURNED_TO = [
   'refocus on',
@@ -289,6 +291,12 @@ const OTHER_CAUSES: ReadonlySet<string> = new Set([
  * falling sales and a pivot to AI", where the turn is one more cause.
  */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'und']);
+/**
+ * Words that open a clause right after a turned-to AI, which then says what AI does (buysOrSells): "invests
+ * in AI that answers customer calls", "invests in AI so that fewer agents are needed". German sets such a
+ * clause off with a comma, and the comma ends the object (objectHeadAt).
+ */
+const OPENING_WHAT_AI_DOES: ReadonlySet<string> = new Set(['that', 'which', 'so']);
 const DETERMINERS: ReadonlySet<string> = new Set([
   'a',
   'an',
@@ -596,6 +604,19 @@ const ABOUT_AI: ReadonlySet<string> = new Set([
   'studies',
   'accelerators',
 ]);
+/**
+ * The last parts of a German compound that AI modifies when the story is about it, not about AI at work
+ * (namesWhatItIsAbout): a law, a fraud, a place, a fair, a lab, a study, a lawsuit, a boom and its
+ * investors, a chair ("KI-Gesetz", "KI-Deepfake-Betrug", "ins KI-Zentrum Berlin", "eine KI-Studie").
+ * Closed, as ABOUT_AI is: "KI-Strategie", "KI-Plattform", "KI-Umbau" give AI as the reason.
+ */
+const GERMAN_ABOUT_AI =
+  /(?:gesetze?s?|verordnungen?|betrugs?|zentrums?|zentren|standorte?s?|messen?|gipfels?|labore?s?|studien?|klagen?|hypes?|blase|investoren|professuren?)$/;
+/**
+ * ABOUT_AI nouns that right after AI read as its verb as often, with AI the doer ("AI costs 500 jobs", "AI
+ * checks the claims", "AI curbs hiring"): named only after a cause word (namesWhatItIsAbout).
+ */
+const AI_VERBS_TOO: ReadonlySet<string> = new Set(['costs', 'checks', 'curbs']);
 /** How many words may stand between AI and the head of the noun it modifies: "AI customer service agents". */
 const AT_WORK_REACH = 3;
 /**
@@ -800,7 +821,13 @@ export function causeFramesIn(
     const next = tokens[end];
     return next !== undefined && !next.afterMark && NAMING_A_BUSINESS.has(next.norm);
   };
-  if (found.length === 0) return (_start, end) => (namesABusiness(end) ? 'named' : undefined);
+  // AI that modifies a noun AI is about (namesWhatItIsAbout) names what a story is about wherever it stands,
+  // not only after a cause word ("because of AI Act costs"): a cut beside "einem KI-Deepfake-Betrug" or a
+  // move "ins KI-Zentrum Berlin" is not made for AI, and a plain mention would tie it (job-cuts ties any AI
+  // said near it that no frame unties).
+  if (found.length === 0)
+    return (start, end) =>
+      namesABusiness(end) || namesWhatItIsAbout(tokens, start, end) ? 'named' : undefined;
   /** Whether a mark (a comma) stands anywhere from word `from` up to word `to`. */
   const markBetween = (from: number, to: number) => {
     for (let at = from + 1; at <= to; at++) if (tokens[at]?.afterMark) return true;
@@ -884,7 +911,10 @@ export function causeFramesIn(
           }
           if (!governsAfter(phrase, start, CAUSE_REACH)) break;
           if (phrase.negated) return 'denied';
-          if (!objectHeadAt(tokens, end)) break;
+          if (!objectHeadAt(tokens, end)) {
+            named ||= buysOrSells(tokens, end);
+            break;
+          }
           if (otherCauseBefore(tokens, phrase.start)) named = true;
           else give('turnedTo');
           break;
@@ -920,7 +950,7 @@ export function causeFramesIn(
     // A business's name is no cause whatever word stands before it: "due to AI chip demand", "because of
     // AI stock losses". Unless a verb after it says the product does the work.
     if (namesABusiness(end) && !doer) return 'named';
-    return frame ?? (named ? 'named' : undefined);
+    return frame ?? (named || namesWhatItIsAbout(tokens, start, end) ? 'named' : undefined);
   };
 }
 
@@ -987,6 +1017,50 @@ function modifiesANoun(tokens: readonly Token[], start: number, end: number): bo
   return false;
 }
 
+/**
+ * Whether the mention `start..end` modifies a noun AI is about (modifiesANoun), with no cause word before it.
+ * Where a cause word stands, that word already makes AI the reason and a short list of AI at work is enough
+ * to tell the noun that did the work; without one, "im Rahmen ihres KI-Programms", "mit der neuen
+ * KI-Strategie" are the plain way to give AI as the reason. So a German compound names only when its last
+ * part is a thing AI is about (GERMAN_ABOUT_AI), and English only when the ABOUT_AI noun is the word right
+ * after AI ("as AI Act compliance costs mount", "to AI hubs"): further on it is the clause's object, of a
+ * verb that says AI does the work ("AI will cut costs", "AI reduces staffing costs").
+ */
+function namesWhatItIsAbout(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!modifiesANoun(tokens, start, end)) return false;
+  const next = tokens[end]!.norm;
+  if (!tokens.slice(start, end).some((token) => GERMAN_NAMES_OF_AI.has(token.norm)))
+    return ABOUT_AI.has(next) && !AI_VERBS_TOO.has(next);
+  let head = end;
+  while (tokens[head + 1]?.joined) head++;
+  return GERMAN_ABOUT_AI.test(tokens[head]!.norm);
+}
+
+/**
+ * Whether the turned-to object that goes on from word `index` after AI (TURNED_TO, not its head) is what the
+ * company buys or sells, with AI not at work in it: a plan beside the cut, as the text's other plans are
+ * ("will invest in AI for its driver assistance systems", "bets on AI features", "investiert in KI für die
+ * Lagerplanung"). Not AI at work ("invests in AI agents", "AI scheduling software", "AI-driven") nor a
+ * clause opened right after AI ("invests in AI that answers calls", OPENING_WHAT_AI_DOES), which may do the
+ * cut's work; nor a second item ("Neuausrichtung auf KI und Cloud") or a clause joined after the object in
+ * its sentence ("invest in AI for loan approvals and announced job cuts"), which may be the cut's reason.
+ * Nor a compound ("setzt auf KI-Design"): its last part names AI at work as often as a product, too many of
+ * either for a list, so as with no cause word only a thing AI is about names it (namesWhatItIsAbout).
+ */
+function buysOrSells(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index]?.norm ?? '';
+  const last = tokens[index - 1]?.norm ?? '';
+  return (
+    !tokens[index]?.joined &&
+    !CLAUSE_JOINS.has(next) &&
+    !OPENING_WHAT_AI_DOES.has(next) &&
+    !DRIVING.has(next) &&
+    !DRIVING.has(last) &&
+    !aiAtWork(tokens, index) &&
+    !clauseJoinedAfter(tokens, index, tokens.length - index)
+  );
+}
+
 /** Whether a head of AI at work (AI_AT_WORK, COMING_INTO_USE, TURNS_AND_YIELDS) ends the noun from word `index`. */
 function aiAtWork(tokens: readonly Token[], index: number): boolean {
   for (let at = index; at < Math.min(tokens.length, index + AT_WORK_REACH); at++) {
@@ -1022,13 +1096,14 @@ function otherCauseBefore(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * Whether a clause of its own is joined (CLAUSE_JOINS, no determiner after) within JOINED_REACH words after
+ * Whether a clause of its own is joined (CLAUSE_JOINS, no determiner after) within `reach` words after
  * the mention that ends before word `index`, in its sentence: a product launched beside the cut said in the
  * same sentence is the tool that does the work ("Bank präsentiert KI-Assistenten und streicht 300
- * Stellen"), no plan of its own (MAKING).
+ * Stellen"), no plan of its own (MAKING); a turned-to object followed by the cut in its sentence is no mere
+ * product (buysOrSells, its whole sentence).
  */
-function clauseJoinedAfter(tokens: readonly Token[], index: number): boolean {
-  for (let at = index; at < Math.min(tokens.length, index + JOINED_REACH); at++) {
+function clauseJoinedAfter(tokens: readonly Token[], index: number, reach = JOINED_REACH): boolean {
+  for (let at = index; at < Math.min(tokens.length, index + reach); at++) {
     if (tokens[at]!.afterStop) return false;
     if (CLAUSE_JOINS.has(tokens[at]!.norm)) return !DETERMINERS.has(tokens[at + 1]?.norm ?? 'a');
   }
