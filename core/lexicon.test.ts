@@ -3038,6 +3038,7 @@ describe('the lexicon', () => {
       'We tested twelve products over three months',
       'Unser Testsieger kostet 2,99 Euro im Monat',
       'Alle Dienste bieten eine Geld-zurück-Garantie',
+      'Both deals end on Sunday',
     ])
       expect(countersIn(text), text).toContain('buying-guide');
     expect(

@@ -5047,9 +5047,18 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // a guide to ad blockers whose headline names none of the words ("The best ad blockers for Chrome")
     // is shown again; "the best" as a word of the headline took two true reports ("The best-selling apps
     // are the worst for privacy").
+    // It takes the Alexa theme away as well: a test or a deals page of cameras, doorbells, speakers and
+    // robot vacuums names the devices at every turn as what it sells (actsOn), so they weigh nothing
+    // against it, beside the data the devices collect (customer-analytics, what every signal acts on); a
+    // test of indoor cameras whose winner "stores clips locally" or of speakers with "a switch that cuts
+    // the microphones" is a pick among products (stop 41's probes). What weighs is what the home's devices
+    // take, said again and more than in passing (yieldsTo): a test that finds cameras uploading footage
+    // from customers' homes, or speakers sending their recordings to be listened to, is a report.
     id: 'buying-guide',
-    suppresses: ['data'],
+    suppresses: ['data', 'alexa'],
     onlyHeadlined: true,
+    actsOn: [...DEVICES_ON_SALE, 'customer-analytics'],
+    yieldsTo: WHAT_THE_HOME_S_DEVICES_TAKE,
     yieldsToHeadlineConcepts: HANDLING_OF_DATA_HEADLINED,
     page: [
       'top pick',
@@ -5089,6 +5098,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'offer ends',
       'offers end',
       'deal ends',
+      'deals end',
       'close second',
       'knapp dahinter',
       'bestpreis',
@@ -5457,8 +5467,14 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // corrected the next morning (held-out wikinews-panne-bei-amazon-de, moved to tune); outages of apps and
     // streaming services are judged silent too. Like a crime, it takes the companies away only where the
     // page speaks of none of the themes. Not "error" or "Fehler" alone, which every text says.
+    // A connected device's mishap is no story of the Alexa theme either: cameras, doorbells and speakers
+    // that stop working for an afternoon ("Störung legt smarte Türklingeln lahm", "Alexa is down") are
+    // named as what broke (actsOn), so they weigh nothing against it; what the home's devices take, said
+    // again and more than in passing (yieldsTo), still makes a report of it (stop 41's probes).
     id: 'malfunction',
-    suppresses: ['company'],
+    suppresses: ['company', 'alexa'],
+    actsOn: DEVICES_ON_SALE,
+    yieldsTo: WHAT_THE_HOME_S_DEVICES_TAKE,
     page: [
       'glitch',
       'outage',
