@@ -4281,4 +4281,15 @@ describe('a test, a deal or an outage of home devices is no Alexa theme (stop 41
       ),
     ).toContain('alexa');
   });
+
+  it('leaves speakers woken by mistake, which tells what they hear, not a glitch', () => {
+    expect(
+      themes(
+        'Smart speakers wake up by mistake dozens of times a week, researchers find',
+        'Smart speakers from three makers woke up by mistake dozens of times a week in a university study, ' +
+          'keeping accidental recordings of what was said nearby. Some recordings lasted half a minute. The ' +
+          'makers said owners can delete them in the app.',
+      ),
+    ).toContain('alexa');
+  });
 });

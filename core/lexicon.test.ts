@@ -2041,6 +2041,15 @@ describe('the lexicon', () => {
     ],
     ['microphones', ['a spy in your living room', 'ein Spion im Wohnzimmer', 'eine Wanze im Wohnzimmer']],
     [
+      'microphones',
+      [
+        'it woke up by mistake',
+        'speakers activate by mistake',
+        'accidental recordings',
+        'versehentlich aufgezeichnet',
+      ],
+    ],
+    [
       'workplace-surveillance',
       [
         'tattleware',

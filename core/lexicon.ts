@@ -3896,6 +3896,14 @@ export const CONCEPTS: readonly Concept[] = [
       'accidental activation',
       'accidentally activated',
       'versehentlich aktiviert',
+      // Woken by mistake in the words reports use, which an outage's "by mistake" (malfunction) shares: a
+      // study of speakers that "activate by mistake up to 19 times a day" and keep "accidental recordings"
+      // tells what they hear, not a glitch (stop 41: the glitch had taken its Alexa theme).
+      'activate|activates|activated by mistake',
+      'wake|wakes|woke up by mistake',
+      'accidental recordings',
+      'versehentlich aufgezeichnet',
+      'versehentlich aufgenommen',
       'voice snippets',
       'audio snippets',
       'sprachschnipsel',
