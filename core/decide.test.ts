@@ -4282,6 +4282,26 @@ describe('a test, a deal or an outage of home devices is no Alexa theme (stop 41
     ).toContain('alexa');
   });
 
+  it('leaves a mistake that is what the devices took from the home, said once, and not a passing mention', () => {
+    expect(
+      themes(
+        'Doorbell maker mistakenly handed police footage from customers’ cameras',
+        'A doorbell maker mistakenly handed police footage from customers’ cameras without their consent, ' +
+          'the company told a senator. Privacy groups said the admission showed how easily doorbells become ' +
+          'a surveillance network.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Störung: Videotürklingeln stundenlang offline',
+        'Eine Störung bei einem Kamerahersteller hat Videotürklingeln am Dienstag stundenlang lahmgelegt. Die ' +
+          'Störung betraf die App und die Benachrichtigungen. Nach der Störung meldeten Kunden weitere ' +
+          'Ausfälle, eine zweite Störung folgte am Abend. Die Videos der Kunden seien von der Störung nicht ' +
+          'betroffen, so der Hersteller.',
+      ),
+    ).not.toContain('alexa');
+  });
+
   it('leaves speakers woken by mistake, which tells what they hear, not a glitch', () => {
     expect(
       themes(

@@ -5477,12 +5477,15 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // page speaks of none of the themes. Not "error" or "Fehler" alone, which every text says.
     // A connected device's mishap is no story of the Alexa theme either: cameras, doorbells and speakers
     // that stop working for an afternoon ("Störung legt smarte Türklingeln lahm", "Alexa is down") are
-    // named as what broke (actsOn), so they weigh nothing against it; what the home's devices take, said
-    // again and more than in passing (yieldsTo), still makes a report of it (stop 41's probes).
+    // named as what broke (actsOn), so they weigh nothing against it. What the home's devices take, said
+    // even once and more than in passing (yieldsTo, yieldsToOneMention), makes a report of it: where the
+    // mistake is the story ("versehentlich" sent a stranger's Alexa recordings, "mistakenly" handed owners'
+    // videos to the police), reports say the footage or the recordings once (stop 41's review probes).
     id: 'malfunction',
     suppresses: ['company', 'alexa'],
     actsOn: DEVICES_ON_SALE,
     yieldsTo: WHAT_THE_HOME_S_DEVICES_TAKE,
+    yieldsToOneMention: true,
     page: [
       'glitch',
       'outage',
