@@ -2040,15 +2040,7 @@ describe('the lexicon', () => {
       ],
     ],
     ['microphones', ['a spy in your living room', 'ein Spion im Wohnzimmer', 'eine Wanze im Wohnzimmer']],
-    [
-      'microphones',
-      [
-        'it woke up by mistake',
-        'speakers activate by mistake',
-        'accidental recordings',
-        'versehentlich aufgezeichnet',
-      ],
-    ],
+    ['microphones', ['it woke up by mistake', 'accidental recordings', 'versehentlich aufgezeichnet']],
     [
       'workplace-surveillance',
       [
@@ -2654,6 +2646,8 @@ describe('the lexicon', () => {
     ['Arbeitgeber speichern die Anwesenheitsdaten der Beschäftigten', 'home-mapping'],
     ['Office occupancy data from 2,600 buildings', 'home-mapping'],
     ["Insurers use aerial maps of customers' homes", 'home-mapping'],
+    // Alarms set off by a faulty update are activated by mistake too; only a device woken is listening.
+    ['Smoke alarms activated by mistake after a firmware update', 'microphones'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });

@@ -3897,9 +3897,9 @@ export const CONCEPTS: readonly Concept[] = [
       'accidentally activated',
       'versehentlich aktiviert',
       // Woken by mistake in the words reports use, which an outage's "by mistake" (malfunction) shares: a
-      // study of speakers that "activate by mistake up to 19 times a day" and keep "accidental recordings"
-      // tells what they hear, not a glitch (stop 41: the glitch had taken its Alexa theme).
-      'activate|activates|activated by mistake',
+      // study of speakers that "wake up by mistake" dozens of times a week and keep "accidental recordings"
+      // tells what they hear, not a glitch (stop 41: the glitch had taken its Alexa theme). Not "activated
+      // by mistake": smoke alarms and sirens that a faulty update set off are activated so too (review).
       'wake|wakes|woke up by mistake',
       'accidental recordings',
       'versehentlich aufgezeichnet',
