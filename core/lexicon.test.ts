@@ -2648,6 +2648,7 @@ describe('the lexicon', () => {
     ["Insurers use aerial maps of customers' homes", 'home-mapping'],
     // Alarms set off by a faulty update are activated by mistake too; only a device woken is listening.
     ['Smoke alarms activated by mistake after a firmware update', 'microphones'],
+    ['Zwei Modelle seien in die Rückrufliste versehentlich aufgenommen worden', 'microphones'],
   ])('does not take "%s" for %s', (text, concept) => {
     expect(conceptsIn(text)).not.toContain(concept);
   });

@@ -3902,8 +3902,8 @@ export const CONCEPTS: readonly Concept[] = [
       // by mistake": smoke alarms and sirens that a faulty update set off are activated so too (review).
       'wake|wakes|woke up by mistake',
       'accidental recordings',
+      // Not "versehentlich aufgenommen": models are taken into a recall by mistake so too (review).
       'versehentlich aufgezeichnet',
-      'versehentlich aufgenommen',
       'voice snippets',
       'audio snippets',
       'sprachschnipsel',
