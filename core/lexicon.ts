@@ -5057,11 +5057,12 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // are the worst for privacy").
     // It takes the Alexa theme away as well: a test or a deals page of cameras, doorbells, speakers and
     // robot vacuums names the devices at every turn as what it sells (actsOn), so they weigh nothing
-    // against it, beside the data the devices collect (customer-analytics, what every signal acts on); a
-    // test of indoor cameras whose winner "stores clips locally" or of speakers with "a switch that cuts
-    // the microphones" is a pick among products (stop 41's probes). What weighs is what the home's devices
-    // take, said again and more than in passing (yieldsTo): a test that finds cameras uploading footage
-    // from customers' homes, or speakers sending their recordings to be listened to, is a report.
+    // against it, beside the data the devices collect (customer-analytics, what every signal acts on)
+    // (stop 41's probes). What weighs is what the home's devices take - footage, microphones, maps of the
+    // home - said twice and more than a fifth as often as the buying words (yieldsTo): a test that finds
+    // cameras uploading footage from customers' homes, or speakers sending their recordings to be listened
+    // to, is a report. The count does not tell a finding from a feature: a speaker's "switch that cuts the
+    // microphones" or a vacuum's room map said that often makes a report of a deals page too (review).
     id: 'buying-guide',
     suppresses: ['data', 'alexa'],
     onlyHeadlined: true,
