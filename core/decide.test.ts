@@ -4232,3 +4232,84 @@ describe("a near-miss of people's data for the ad trade, said in the headline an
     ).toContain('data');
   });
 });
+
+describe('a test, a deal or an outage of home devices is no Alexa theme (stop 41, buying-guide, malfunction)', () => {
+  it('takes the theme from a test and a deals page whose devices are what is sold', () => {
+    expect(
+      themes(
+        'Videotürklingeln: Wir haben acht Modelle getestet',
+        'Wir haben acht Videotürklingeln getestet. Testsieger ist ein Modell von Bosch, das die Klingel per ' +
+          'Akku betreibt. Knapp dahinter liegt eine Türklingel von Google. Preis-Leistungs-Sieger ist eine ' +
+          'Videoklingel für 79 Euro.',
+      ),
+    ).not.toContain('alexa');
+    expect(
+      themes(
+        'Best deals this week: smart speakers and security cameras',
+        'The Sonos Era 100 smart speaker is down from $249 to $179. A Reolink security camera costs $59, its ' +
+          'lowest price. The Echo Dot is a close second at $22. The deals end Sunday.',
+      ),
+    ).not.toContain('alexa');
+  });
+
+  it('leaves a test that finds the devices sending footage from the home', () => {
+    expect(
+      themes(
+        'We tested ten security cameras: four upload footage from owners’ homes',
+        'We tested ten security cameras and four of them upload footage from owners’ homes to servers abroad ' +
+          'even with local storage switched on. Staff at two makers can view customer footage, our lab found. ' +
+          'Our top pick keeps every clip at home.',
+      ),
+    ).toContain('alexa');
+  });
+
+  it('takes the theme from an outage of the devices, and leaves an outage that shows what they record', () => {
+    expect(
+      themes(
+        'Outage leaves video doorbells and security cameras offline',
+        'An outage at a camera maker’s cloud left video doorbells and security cameras offline for six hours. ' +
+          'Owners could not open live view, and alerts from the doorbells arrived late. The outage was fixed ' +
+          'by the evening.',
+      ),
+    ).not.toContain('alexa');
+    expect(
+      themes(
+        'Glitch let staff watch footage from customers’ cameras',
+        'A glitch in a home camera maker’s systems let support staff watch footage from customers’ cameras ' +
+          'in bedrooms and nurseries for months. Staff viewed customer footage without the owners knowing, the ' +
+          'company admitted. Privacy regulators are investigating the security cameras’ maker.',
+      ),
+    ).toContain('alexa');
+  });
+
+  it('leaves a mistake that is what the devices took from the home, said once, and not a passing mention', () => {
+    expect(
+      themes(
+        'Doorbell maker mistakenly handed police footage from customers’ cameras',
+        'A doorbell maker mistakenly handed police footage from customers’ cameras without their consent, ' +
+          'the company told a senator. Privacy groups said the admission showed how easily doorbells become ' +
+          'a surveillance network.',
+      ),
+    ).toContain('alexa');
+    expect(
+      themes(
+        'Störung: Videotürklingeln stundenlang offline',
+        'Eine Störung bei einem Kamerahersteller hat Videotürklingeln am Dienstag stundenlang lahmgelegt. Die ' +
+          'Störung betraf die App und die Benachrichtigungen. Nach der Störung meldeten Kunden weitere ' +
+          'Ausfälle, eine zweite Störung folgte am Abend. Die Videos der Kunden seien von der Störung nicht ' +
+          'betroffen, so der Hersteller.',
+      ),
+    ).not.toContain('alexa');
+  });
+
+  it('leaves speakers woken by mistake, which tells what they hear, not a glitch', () => {
+    expect(
+      themes(
+        'Smart speakers wake up by mistake dozens of times a week, researchers find',
+        'Smart speakers from three makers woke up by mistake dozens of times a week in a university study, ' +
+          'keeping accidental recordings of what was said nearby. Some recordings lasted half a minute. The ' +
+          'makers said owners can delete them in the app.',
+      ),
+    ).toContain('alexa');
+  });
+});

@@ -3896,6 +3896,14 @@ export const CONCEPTS: readonly Concept[] = [
       'accidental activation',
       'accidentally activated',
       'versehentlich aktiviert',
+      // Woken by mistake in the words reports use, which an outage's "by mistake" (malfunction) shares: a
+      // study of speakers that "wake up by mistake" dozens of times a week and keep "accidental recordings"
+      // tells what they hear, not a glitch (stop 41: the glitch had taken its Alexa theme). Not "activated
+      // by mistake": smoke alarms and sirens that a faulty update set off are activated so too (review).
+      'wake|wakes|woke up by mistake',
+      'accidental recordings',
+      // Not "versehentlich aufgenommen": models are taken into a recall by mistake so too (review).
+      'versehentlich aufgezeichnet',
       'voice snippets',
       'audio snippets',
       'sprachschnipsel',
@@ -5047,9 +5055,19 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // a guide to ad blockers whose headline names none of the words ("The best ad blockers for Chrome")
     // is shown again; "the best" as a word of the headline took two true reports ("The best-selling apps
     // are the worst for privacy").
+    // It takes the Alexa theme away as well: a test or a deals page of cameras, doorbells, speakers and
+    // robot vacuums names the devices at every turn as what it sells (actsOn), so they weigh nothing
+    // against it, beside the data the devices collect (customer-analytics, what every signal acts on)
+    // (stop 41's probes). What weighs is what the home's devices take - footage, microphones, maps of the
+    // home - said twice and more than a fifth as often as the buying words (yieldsTo): a test that finds
+    // cameras uploading footage from customers' homes, or speakers sending their recordings to be listened
+    // to, is a report. The count does not tell a finding from a feature: a speaker's "switch that cuts the
+    // microphones" or a vacuum's room map said that often makes a report of a deals page too (review).
     id: 'buying-guide',
-    suppresses: ['data'],
+    suppresses: ['data', 'alexa'],
     onlyHeadlined: true,
+    actsOn: [...DEVICES_ON_SALE, 'customer-analytics'],
+    yieldsTo: WHAT_THE_HOME_S_DEVICES_TAKE,
     yieldsToHeadlineConcepts: HANDLING_OF_DATA_HEADLINED,
     page: [
       'top pick',
@@ -5089,6 +5107,7 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
       'offer ends',
       'offers end',
       'deal ends',
+      'deals end',
       'close second',
       'knapp dahinter',
       'bestpreis',
@@ -5457,8 +5476,17 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // corrected the next morning (held-out wikinews-panne-bei-amazon-de, moved to tune); outages of apps and
     // streaming services are judged silent too. Like a crime, it takes the companies away only where the
     // page speaks of none of the themes. Not "error" or "Fehler" alone, which every text says.
+    // A connected device's mishap is no story of the Alexa theme either: cameras, doorbells and speakers
+    // that stop working for an afternoon ("Störung legt smarte Türklingeln lahm", "Alexa is down") are
+    // named as what broke (actsOn), so they weigh nothing against it. What the home's devices take, said
+    // even once and more than in passing (yieldsTo, yieldsToOneMention), makes a report of it: where the
+    // mistake is the story ("versehentlich" sent a stranger's Alexa recordings, "mistakenly" handed owners'
+    // videos to the police), reports say the footage or the recordings once (stop 41's review probes).
     id: 'malfunction',
-    suppresses: ['company'],
+    suppresses: ['company', 'alexa'],
+    actsOn: DEVICES_ON_SALE,
+    yieldsTo: WHAT_THE_HOME_S_DEVICES_TAKE,
+    yieldsToOneMention: true,
     page: [
       'glitch',
       'outage',
