@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articles } from '../seeds';
 import { CorpusIndex } from './corpus-index';
 import { analysePage } from './analyse';
+import { decide } from './decide';
 import { CONCEPTS, ENTITIES, LEXICON } from './lexicon';
 import { PatternMatcher, type PatternHit } from './matcher';
 import { NAMESAKES } from './namesakes';
@@ -2693,8 +2694,9 @@ describe('the lexicon', () => {
   });
 
   // A cancer vaccine made for one patient, a child's lessons at her own pace and a mug with a name are
-  // personalised for a person, by no company's data of its customers; a shop's offers and a feed still are.
-  it('reads personalisation for a patient, a pupil or a gift as no profiling, for customers as profiling', () => {
+  // personalised for a person, by no company's data of its customers; a shop's offers and a feed still are
+  // (a weak word of its own since stop 41: a theme beside the collection of people's data only).
+  it('reads personalisation for a patient, a pupil or a gift as none, for customers as personalisation', () => {
     for (const text of [
       'A personalised cancer vaccine made for the patient, personalized to the tumour',
       'Personalisierte Medizin: Die Therapie wird personalisiert',
@@ -2702,14 +2704,14 @@ describe('the lexicon', () => {
       'Personalisierung des Unterrichts in der Schule',
       'Personalized nutrition: a diet personalized to your gut',
     ])
-      expect(conceptsIn(text), text).not.toContain('customer-analytics');
+      expect(conceptsIn(text), text).not.toContain('personalisation');
     for (const text of [
       'The shop personalises nothing; its app is personalized',
       'Der Händler zeigt personalisierte Preise, je nach Kundendaten',
       'Personalization of the feed from what users watched',
       'Personalisierte Angebote in der App, dank Personalisierung',
     ])
-      expect(conceptsIn(text), text).toContain('customer-analytics');
+      expect(conceptsIn(text), text).toContain('personalisation');
   });
 
   // People's data and posts sold as reports say it of the people whose they are: in the passive, with the
@@ -3838,4 +3840,54 @@ describe('the entries of a concept or counter-signal', () => {
     expect(dead).toEqual([]);
     // Every entry's forms through the matcher: about 4 s alone, past vitest's 5 s default on a busy machine.
   }, 60_000);
+});
+
+describe('words of data that do not say whose data (stop 41)', () => {
+  const themes = (headline: string, text: string) => {
+    const context = newsArticle(headline, text);
+    const decision = decide(context, analysePage(context));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  it("reads something made to fit one person as data only beside the collection of people's data", () => {
+    expect(
+      themes(
+        'This running app builds a personalized training plan',
+        'The plan is personalized from your race date and pace, and personalized again after each week.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'Personalisierte Geschenke: Tassen mit Namen',
+        'Die Personalisierung dauert zwei Tage. Personalisierte Fotobücher kosten 15 Euro.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'Shopping app shows personalized prices built from browsing history',
+        "The app personalized prices from each shopper's browsing history and location. Critics call the data collection opaque.",
+      ),
+    ).toContain('data');
+  });
+
+  it("reads a machine's telemetry as data only beside the collection of people's data", () => {
+    expect(
+      themes(
+        'Formula One limits telemetry teams receive during races',
+        'Teams will get less telemetry from their cars. Engineers say the telemetry channels cost too much.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'Satellit sendet wieder Telemetrie',
+        'Die Telemetrie zeigt, dass die Instrumente heil sind. Die Bodenstation empfängt die Telemetrie täglich.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'Software maker collected telemetry and sold user data to advertisers',
+        'The telemetry included browsing history, and the company sold user data to advertisers and data brokers.',
+      ),
+    ).toContain('data');
+  });
 });

@@ -191,6 +191,13 @@ const WAREHOUSE_PASSAGES = ['beschaftigten', 'logistisch', 'logistikjob', 'bezah
  */
 const PLATFORM_WORK = ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig-work', 'parcel-carriers'];
 
+/**
+ * The collection of people's data, its analysis, its sale and the tracking for ads: beside these, a word
+ * that names data's use or protection without saying whose data (privacy, personalisation, telemetry) is
+ * the corpus's story, alone another's.
+ */
+const COLLECTION_OF_PEOPLES_DATA = ['customer-analytics', 'tracking-ads', 'data-trade', 'location-data'];
+
 /** What the corpus says of a home's cameras, the passages both the cameras and their makers lead to. */
 const HOME_CAMERA_PASSAGES = ['turklingel', 'ring', 'turoffnungssysteme'];
 
@@ -1425,6 +1432,34 @@ export const CONCEPTS: readonly Concept[] = [
   },
   // --- data ---------------------------------------------------------------------------------
   {
+    // Something made to fit one person: ads and prices fitted to a profile are the corpus's story, and
+    // are said with the profile (customer-analytics, tracking-ads); a training plan, a number plate, a
+    // cancer vaccine, a desktop's colours or a mug with a name are not. Once a strong word of
+    // customer-analytics, one "personalized" in a headline made a running app's training plan, a Windows
+    // guide to wallpapers and a personalised number plate data stories (stop 41 probes).
+    id: 'personalisation',
+    label: { en: 'personalisation', de: 'Personalisierung' },
+    topics: ['data'],
+    page: ['personalization', 'personalisation', 'personalisierung', 'personalisiert', 'personalized'],
+    corpus: ['personalisieren'],
+    strength: 'weak',
+    // A shop's or a marketplace's shopping personalised is tailored from what it knows of its customers.
+    strongWith: [...COLLECTION_OF_PEOPLES_DATA, 'retail-marketplace'],
+  },
+  {
+    // Readings a machine sends to whoever runs it: a PC's or a car's sent to its maker are people's data
+    // beside the collection the page names (customer-analytics, data-trade), a racing car's, a
+    // satellite's or a turbine's are engineering. Once a strong word of customer-analytics, "telemetry"
+    // made Formula One's broadcast graphics a data story (stop 41 probes).
+    id: 'telemetry',
+    label: { en: 'telemetry', de: 'Telemetrie' },
+    topics: ['data'],
+    page: ['telemetry', 'telemetrie'],
+    corpus: ['datensatz'],
+    strength: 'weak',
+    strongWith: COLLECTION_OF_PEOPLES_DATA,
+  },
+  {
     id: 'customer-analytics',
     label: { en: 'analysis of customer data', de: 'Auswertung von Kundendaten' },
     topics: ['data'],
@@ -1500,9 +1535,6 @@ export const CONCEPTS: readonly Concept[] = [
       // Kundenumfrage" or "der Nutzerkonten"; not "Verbraucher", which cannot be so written and whose data
       // are as often prices ("Daten der Verbraucherpreise").
       'daten ihrer|seiner|der kunde|nutz',
-      'personalization',
-      'personalisation',
-      'personalisierung',
       'kundendaten',
       'nutzerdaten',
       'benutzerdaten',
@@ -1532,8 +1564,6 @@ export const CONCEPTS: readonly Concept[] = [
       'kaufverhalten',
       'nutzerprofil',
       'kundenprofil',
-      'personalisiert',
-      'personalized',
       // Recommendations computed from what people did, not a guide's own picks ("our recommendations",
       // upgradedpoints-best-car-rental-companies).
       'product recommendations',
@@ -1565,8 +1595,6 @@ export const CONCEPTS: readonly Concept[] = [
       'speicherung personenbezogen daten',
       'profilbildung',
       'data sharing',
-      'telemetry',
-      'telemetrie',
       'diagnostic data',
       'diagnosedaten',
       // What a device or program sends to its maker's servers unasked: Windows uploads the disk's recovery
@@ -2970,10 +2998,7 @@ export const CONCEPTS: readonly Concept[] = [
     // Issue 11: privacy is the corpus's story where the page speaks of the collection of people's data
     // or of the authorities that police it, not on every page with a privacy policy.
     strongWith: [
-      'customer-analytics',
-      'tracking-ads',
-      'data-trade',
-      'location-data',
+      ...COLLECTION_OF_PEOPLES_DATA,
       'data-protection-authority',
       'self-tracking',
       // Customers' faces read by a camera are their data as the rest is: a page on it that names facial
