@@ -3868,6 +3868,13 @@ describe('words of data that do not say whose data (stop 41)', () => {
         "The app personalized prices from each shopper's browsing history and location. Critics call the data collection opaque.",
       ),
     ).toContain('data');
+    // A shop's personalisation is tailored from what it knows of its customers.
+    expect(
+      themes(
+        'Onlinehändler personalisiert seine Startseite für jeden Kunden',
+        'Der Onlinehändler zeigt jedem Kunden eine personalisierte Startseite. Die Personalisierung soll den Umsatz im Onlineshop steigern.',
+      ),
+    ).toContain('data');
   });
 
   it("reads a machine's telemetry as data only beside the collection of people's data", () => {
