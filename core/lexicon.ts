@@ -1460,6 +1460,20 @@ export const CONCEPTS: readonly Concept[] = [
     strongWith: COLLECTION_OF_PEOPLES_DATA,
   },
   {
+    // Movement and trip data that does not say whose: a person's whereabouts or driving beside the
+    // collection the page names (location data, its sale, a connected car's telematics), a collared
+    // wolf's, a tram's passenger counts or a test fleet's sensor logs alone. Once strong words of
+    // location-data and driving-data, "Bewegungsdaten" made wildlife research and "Fahrdaten" a transport
+    // network's anonymous door counts data stories (stop 41 probes).
+    id: 'movement-data',
+    label: { en: 'movement and trip data', de: 'Bewegungs- und Fahrdaten' },
+    topics: ['data'],
+    page: ['bewegungsdaten', 'fahrdaten', 'fahrzeugdaten', 'driving data'],
+    corpus: ['datensatz', 'ausgewertet', 'datenmengen'],
+    strength: 'weak',
+    strongWith: [...COLLECTION_OF_PEOPLES_DATA, 'driving-data'],
+  },
+  {
     id: 'customer-analytics',
     label: { en: 'analysis of customer data', de: 'Auswertung von Kundendaten' },
     topics: ['data'],
@@ -2132,7 +2146,6 @@ export const CONCEPTS: readonly Concept[] = [
       'standortfreigabe',
       'standorterfassung',
       'standort teilen',
-      'bewegungsdaten',
       'bewegungsprofil',
       'ortungsdaten',
       // Services built on where people are, and their whereabouts tracked.
@@ -2158,6 +2171,9 @@ export const CONCEPTS: readonly Concept[] = [
       // compound's first part ("der Standort der Nutzerkonten", MIN_COMPOUND_PART).
       'their|users precise location|locations',
       'standort|standorte ihrer|seiner|der nutz',
+      // Movement data said with whose it is ("die Bewegungsdaten seiner Kunden"): the bare word is also
+      // a collared wolf's (movement-data).
+      'bewegungsdaten ihrer|seiner|der|von kunden|kundinnen|nutzer|nutzerinnen|menschen',
     ],
     corpus: ['datensatz', 'ausgewertet', 'schritte', 'datenmengen'],
     strength: 'strong',
@@ -2175,7 +2191,12 @@ export const CONCEPTS: readonly Concept[] = [
     page: [
       'telematics',
       'telematik',
-      'driving data',
+      // Driving data said with whose it is ("customers' driving data", "die Fahrdaten seiner Kunden"):
+      // the bare words are also a test fleet's or a tram network's (movement-data).
+      'customers|drivers|users|owners driving data',
+      'driver s|owner s driving data',
+      'driving data of|from its|their customers|drivers|users|owners',
+      'fahrdaten|fahrzeugdaten ihrer|seiner|der|von kunden|kundinnen|nutzer|nutzerinnen|fahrer|fahrerinnen|halter',
       // Whose habits, or what is done with them: "the driving habits of Americans shifted" is no one's data.
       'your driving habits',
       'drivers driving habits',
@@ -2198,8 +2219,6 @@ export const CONCEPTS: readonly Concept[] = [
       'connected car',
       'connected cars',
       'connected vehicle',
-      'fahrdaten',
-      'fahrzeugdaten',
       'fahrerdaten',
       'vernetzt auto',
       'vernetzt fahrzeug',
