@@ -1890,13 +1890,14 @@ describe('the lexicon', () => {
         'Gesichter der Passanten',
       ],
     ],
+    // Whose-less movement and trip data, lifted beside the car's telematics (Miles's "Fahr- und Fahrzeugdaten").
+    ['movement-data', ['Fahr- und Fahrzeugdaten', 'Bewegungsdaten', 'the driving data']],
     [
       'driving-data',
       [
         'Miles überwacht Dein Fahrverhalten',
         'Sensor-Daten zum Fahrverhalten',
         'mit Telematik-Sensoren ausgestattet',
-        'Fahr- und Fahrzeugdaten',
         'vernetzte Autos',
         'the use of telematics data',
         'details about driving habits',
