@@ -1460,18 +1460,17 @@ export const CONCEPTS: readonly Concept[] = [
     strongWith: COLLECTION_OF_PEOPLES_DATA,
   },
   {
-    // Movement and trip data that does not say whose: a person's whereabouts or driving beside the
-    // collection the page names (location data, its sale, a connected car's telematics), a collared
-    // wolf's, a tram's passenger counts or a test fleet's sensor logs alone. Once strong words of
-    // location-data and driving-data, "Bewegungsdaten" made wildlife research and "Fahrdaten" a transport
-    // network's anonymous door counts data stories (stop 41 probes).
+    // Movement data that does not say whose: a person's whereabouts beside the collection the page names
+    // (location data, its sale), a collared wolf's or lynx's alone. Once a strong word of location-data,
+    // "Bewegungsdaten" made wildlife research a data story (stop 41 probes). Not a car's driving data
+    // (driving-data): a carmaker's, an insurer's or an app's, it is its drivers' in every report on it.
     id: 'movement-data',
-    label: { en: 'movement and trip data', de: 'Bewegungs- und Fahrdaten' },
+    label: { en: 'movement data', de: 'Bewegungsdaten' },
     topics: ['data'],
-    page: ['bewegungsdaten', 'fahrdaten', 'fahrzeugdaten', 'driving data'],
+    page: ['bewegungsdaten'],
     corpus: ['datensatz', 'ausgewertet', 'datenmengen'],
     strength: 'weak',
-    strongWith: [...COLLECTION_OF_PEOPLES_DATA, 'driving-data'],
+    strongWith: COLLECTION_OF_PEOPLES_DATA,
   },
   {
     id: 'customer-analytics',
@@ -2191,12 +2190,7 @@ export const CONCEPTS: readonly Concept[] = [
     page: [
       'telematics',
       'telematik',
-      // Driving data said with whose it is ("customers' driving data", "die Fahrdaten seiner Kunden"):
-      // the bare words are also a test fleet's or a tram network's (movement-data).
-      'customers|drivers|users|owners driving data',
-      'driver s|owner s driving data',
-      'driving data of|from its|their customers|drivers|users|owners',
-      'fahrdaten|fahrzeugdaten ihrer|seiner|der|von kunden|kundinnen|nutzer|nutzerinnen|fahrer|fahrerinnen|halter',
+      'driving data',
       // Whose habits, or what is done with them: "the driving habits of Americans shifted" is no one's data.
       'your driving habits',
       'drivers driving habits',
@@ -2219,6 +2213,8 @@ export const CONCEPTS: readonly Concept[] = [
       'connected car',
       'connected cars',
       'connected vehicle',
+      'fahrdaten',
+      'fahrzeugdaten',
       'fahrerdaten',
       'vernetzt auto',
       'vernetzt fahrzeug',
