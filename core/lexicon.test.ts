@@ -3898,6 +3898,34 @@ describe('words of data that do not say whose data (stop 41)', () => {
     ).toContain('data');
   });
 
+  it('reads prices fitted to one person and telemetry said of people as their data', () => {
+    expect(
+      themes(
+        'Airline tests personalised fares',
+        'Passengers may soon see personalised fares. The airline says personalised pricing will start on European routes.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Konsolenhersteller nutzt Telemetrie der Spieler für Werbung',
+        'Die Konsole sendet die Telemetrie der Spieler an den Hersteller. Aus der Telemetrie entstehen Werbeplätze.',
+      ),
+    ).toContain('data');
+    // A firm's customers are firms to an IT vendor: their servers' telemetry is no one's.
+    expect(
+      themes(
+        'Monitoring firm collects telemetry from customers',
+        'The vendor gathers telemetry from customers and their servers. The telemetry shows load and disk errors.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'Personalisierte Trikots: Preise für die Beflockung steigen',
+        'Die personalisierten Trikots kosten mehr. Die Personalisierung mit Namen und Nummer dauert drei Tage.',
+      ),
+    ).not.toContain('data');
+  });
+
   it('reads movement data as data only where it says whose or beside its collection', () => {
     expect(
       themes(

@@ -1582,6 +1582,16 @@ export const CONCEPTS: readonly Concept[] = [
       'product recommendations',
       'personalized recommendations',
       'personalised recommendations',
+      // Prices fitted to one person and telemetry said of people are their data whatever else the page
+      // names: personalisation and telemetry alone are weak words (stop 41), and a report on personalised
+      // fares or on what a console's telemetry tells of its players went silent without these. Not "telemetry
+      // from customers" ("Telemetrie seiner Kunden"): an IT vendor's customers are firms, their servers'
+      // telemetry no one's.
+      'personalized|personalised price|prices|pricing|fare|fares',
+      'personalisiert preis|preise|ticketpreis|ticketpreise|rabatt|rabatte',
+      'telemetry about|from|of its|their users|players|viewers',
+      'telemetry about|from|of users|players|viewers',
+      'telemetrie|telemetriedaten der|ihrer|seiner|uber nutz|spieler|zuschauer',
       'recommendation engine',
       'recommendation algorithm',
       'recommendation system',
