@@ -192,11 +192,12 @@ const WAREHOUSE_PASSAGES = ['beschaftigten', 'logistisch', 'logistikjob', 'bezah
 const PLATFORM_WORK = ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig-work', 'parcel-carriers'];
 
 /**
- * The collection of people's data, its analysis, its sale and the tracking for ads: beside these, a word
- * that names data's use or protection without saying whose data (privacy, personalisation, telemetry) is
- * the corpus's story, alone another's.
+ * The words of data's collection, analysis and sale and of tracking for ads: beside these, a word that
+ * names data's use or protection without saying whose data (privacy, personalisation, telemetry, movement
+ * data) is the corpus's story, alone another's. They do not ask whose data either: a wolf study's
+ * "location data" or an IT vendor's "customer data" lifts the weak word all the same.
  */
-const COLLECTION_OF_PEOPLES_DATA = ['customer-analytics', 'tracking-ads', 'data-trade', 'location-data'];
+const DATA_COLLECTION_WORDS = ['customer-analytics', 'tracking-ads', 'data-trade', 'location-data'];
 
 /** What the corpus says of a home's cameras, the passages both the cameras and their makers lead to. */
 const HOME_CAMERA_PASSAGES = ['turklingel', 'ring', 'turoffnungssysteme'];
@@ -1444,20 +1445,23 @@ export const CONCEPTS: readonly Concept[] = [
     corpus: ['personalisieren'],
     strength: 'weak',
     // A shop's or a marketplace's shopping personalised is tailored from what it knows of its customers.
-    strongWith: [...COLLECTION_OF_PEOPLES_DATA, 'retail-marketplace'],
+    strongWith: [...DATA_COLLECTION_WORDS, 'retail-marketplace'],
   },
   {
-    // Readings a machine sends to whoever runs it: a PC's or a car's sent to its maker are people's data
-    // beside the collection the page names (customer-analytics, data-trade), a racing car's, a
-    // satellite's or a turbine's are engineering. Once a strong word of customer-analytics, "telemetry"
-    // made Formula One's broadcast graphics a data story (stop 41 probes).
+    // Readings a machine sends to whoever runs it: a PC's, a console's or a car's sent to its maker are
+    // people's data where the page says so, beside the words of data's collection or sale
+    // (DATA_COLLECTION_WORDS) or as telemetry of users or players (customer-analytics); a racing car's, a
+    // satellite's or a turbine's are engineering. A carmaker's telemetry beside "connected cars" alone stays
+    // silent: driving-data is no lifter, as a racing team's "Fahrdaten" are its drivers' too. Once a strong
+    // word of customer-analytics, "telemetry" made Formula One's broadcast graphics a data story (stop 41
+    // probes).
     id: 'telemetry',
     label: { en: 'telemetry', de: 'Telemetrie' },
     topics: ['data'],
     page: ['telemetry', 'telemetrie'],
     corpus: ['datensatz'],
     strength: 'weak',
-    strongWith: COLLECTION_OF_PEOPLES_DATA,
+    strongWith: DATA_COLLECTION_WORDS,
   },
   {
     // Movement data that does not say whose: a person's whereabouts beside the collection the page names
@@ -1470,7 +1474,7 @@ export const CONCEPTS: readonly Concept[] = [
     page: ['bewegungsdaten'],
     corpus: ['datensatz', 'ausgewertet', 'datenmengen'],
     strength: 'weak',
-    strongWith: COLLECTION_OF_PEOPLES_DATA,
+    strongWith: DATA_COLLECTION_WORDS,
   },
   {
     id: 'customer-analytics',
@@ -3023,7 +3027,7 @@ export const CONCEPTS: readonly Concept[] = [
     // Issue 11: privacy is the corpus's story where the page speaks of the collection of people's data
     // or of the authorities that police it, not on every page with a privacy policy.
     strongWith: [
-      ...COLLECTION_OF_PEOPLES_DATA,
+      ...DATA_COLLECTION_WORDS,
       'data-protection-authority',
       'self-tracking',
       // Customers' faces read by a camera are their data as the rest is: a page on it that names facial
