@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articles } from '../seeds';
 import { CorpusIndex } from './corpus-index';
 import { analysePage } from './analyse';
+import { decide } from './decide';
 import { CONCEPTS, ENTITIES, LEXICON } from './lexicon';
 import { PatternMatcher, type PatternHit } from './matcher';
 import { NAMESAKES } from './namesakes';
@@ -2697,8 +2698,9 @@ describe('the lexicon', () => {
   });
 
   // A cancer vaccine made for one patient, a child's lessons at her own pace and a mug with a name are
-  // personalised for a person, by no company's data of its customers; a shop's offers and a feed still are.
-  it('reads personalisation for a patient, a pupil or a gift as no profiling, for customers as profiling', () => {
+  // personalised for a person, by no company's data of its customers; a shop's offers and a feed still are
+  // (a weak word of its own since stop 41: a theme beside the collection of people's data only).
+  it('reads personalisation for a patient, a pupil or a gift as none, for customers as personalisation', () => {
     for (const text of [
       'A personalised cancer vaccine made for the patient, personalized to the tumour',
       'Personalisierte Medizin: Die Therapie wird personalisiert',
@@ -2706,14 +2708,14 @@ describe('the lexicon', () => {
       'Personalisierung des Unterrichts in der Schule',
       'Personalized nutrition: a diet personalized to your gut',
     ])
-      expect(conceptsIn(text), text).not.toContain('customer-analytics');
+      expect(conceptsIn(text), text).not.toContain('personalisation');
     for (const text of [
       'The shop personalises nothing; its app is personalized',
       'Der Händler zeigt personalisierte Preise, je nach Kundendaten',
       'Personalization of the feed from what users watched',
       'Personalisierte Angebote in der App, dank Personalisierung',
     ])
-      expect(conceptsIn(text), text).toContain('customer-analytics');
+      expect(conceptsIn(text), text).toContain('personalisation');
   });
 
   // People's data and posts sold as reports say it of the people whose they are: in the passive, with the
@@ -3843,4 +3845,110 @@ describe('the entries of a concept or counter-signal', () => {
     expect(dead).toEqual([]);
     // Every entry's forms through the matcher: about 4 s alone, past vitest's 5 s default on a busy machine.
   }, 60_000);
+});
+
+describe('words of data that do not say whose data (stop 41)', () => {
+  const themes = (headline: string, text: string) => {
+    const context = newsArticle(headline, text);
+    const decision = decide(context, analysePage(context));
+    return decision.reason.kind === 'article' ? decision.reason.themes : [];
+  };
+
+  it("reads something made to fit one person as data only beside the collection of people's data", () => {
+    expect(
+      themes(
+        'This running app builds a personalized training plan',
+        'The plan is personalized from your race date and pace, and personalized again after each week.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'Personalisierte Geschenke: Tassen mit Namen',
+        'Die Personalisierung dauert zwei Tage. Personalisierte Fotobücher kosten 15 Euro.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'Shopping app shows personalized prices built from browsing history',
+        "The app personalized prices from each shopper's browsing history and location. Critics call the data collection opaque.",
+      ),
+    ).toContain('data');
+    // A shop's personalisation is tailored from what it knows of its customers.
+    expect(
+      themes(
+        'Onlinehändler personalisiert seine Startseite für jeden Kunden',
+        'Der Onlinehändler zeigt jedem Kunden eine personalisierte Startseite. Die Personalisierung soll den Umsatz im Onlineshop steigern.',
+      ),
+    ).toContain('data');
+  });
+
+  it("reads a machine's telemetry as data only beside the collection of people's data", () => {
+    expect(
+      themes(
+        'Formula One limits telemetry teams receive during races',
+        'Teams will get less telemetry from their cars. Engineers say the telemetry channels cost too much.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'Satellit sendet wieder Telemetrie',
+        'Die Telemetrie zeigt, dass die Instrumente heil sind. Die Bodenstation empfängt die Telemetrie täglich.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'Software maker collected telemetry and sold user data to advertisers',
+        'The telemetry included browsing history, and the company sold user data to advertisers and data brokers.',
+      ),
+    ).toContain('data');
+  });
+
+  it('reads prices fitted to one person and telemetry said of people as their data', () => {
+    expect(
+      themes(
+        'Airline tests personalised fares',
+        'Passengers may soon see personalised fares. The airline says personalised pricing will start on European routes.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Konsolenhersteller nutzt Telemetrie der Spieler für Werbung',
+        'Die Konsole sendet die Telemetrie der Spieler an den Hersteller. Aus der Telemetrie entstehen Werbeplätze.',
+      ),
+    ).toContain('data');
+    // A firm's customers are firms to an IT vendor: their servers' telemetry is no one's.
+    expect(
+      themes(
+        'Monitoring firm collects telemetry from customers',
+        'The vendor gathers telemetry from customers and their servers. The telemetry shows load and disk errors.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'Personalisierte Trikots: Preise für die Beflockung steigen',
+        'Die personalisierten Trikots kosten mehr. Die Personalisierung mit Namen und Nummer dauert drei Tage.',
+      ),
+    ).not.toContain('data');
+  });
+
+  it('reads movement data as data only where it says whose or beside its collection', () => {
+    expect(
+      themes(
+        'Forscher geben Bewegungsdaten von Wölfen an Jäger weiter',
+        'Die Bewegungsdaten der besenderten Wölfe zeigen neue Reviere. Die Bewegungsdaten werden täglich übertragen.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'Mobilfunker verkauft Bewegungsdaten seiner Kunden',
+        'Die Bewegungsdaten der Kunden gehen an Werbefirmen. Die Standortdaten verraten, wo Menschen wohnen.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Navi-App sammelt Bewegungsdaten',
+        'Die App verkauft die Bewegungsdaten an Datenhändler. Die Standortdaten verraten, wo Menschen wohnen.',
+      ),
+    ).toContain('data');
+  });
 });

@@ -191,6 +191,14 @@ const WAREHOUSE_PASSAGES = ['beschaftigten', 'logistisch', 'logistikjob', 'bezah
  */
 const PLATFORM_WORK = ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig-work', 'parcel-carriers'];
 
+/**
+ * The words of data's collection, analysis and sale and of tracking for ads: beside these, a word that
+ * names data's use or protection without saying whose data (privacy, personalisation, telemetry, movement
+ * data) is the corpus's story, alone another's. They do not ask whose data either: a wolf study's
+ * "location data" or an IT vendor's "customer data" lifts the weak word all the same.
+ */
+const DATA_COLLECTION_WORDS = ['customer-analytics', 'tracking-ads', 'data-trade', 'location-data'];
+
 /** What the corpus says of a home's cameras, the passages both the cameras and their makers lead to. */
 const HOME_CAMERA_PASSAGES = ['turklingel', 'ring', 'turoffnungssysteme'];
 
@@ -1425,6 +1433,50 @@ export const CONCEPTS: readonly Concept[] = [
   },
   // --- data ---------------------------------------------------------------------------------
   {
+    // Something made to fit one person: ads and prices fitted to a profile are the corpus's story, and
+    // are said with the profile (customer-analytics, tracking-ads); a training plan, a number plate, a
+    // cancer vaccine, a desktop's colours or a mug with a name are not. Once a strong word of
+    // customer-analytics, one "personalized" in a headline made a running app's training plan, a Windows
+    // guide to wallpapers and a personalised number plate data stories (stop 41 probes).
+    id: 'personalisation',
+    label: { en: 'personalisation', de: 'Personalisierung' },
+    topics: ['data'],
+    page: ['personalization', 'personalisation', 'personalisierung', 'personalisiert', 'personalized'],
+    corpus: ['personalisieren'],
+    strength: 'weak',
+    // A shop's or a marketplace's shopping personalised is tailored from what it knows of its customers.
+    strongWith: [...DATA_COLLECTION_WORDS, 'retail-marketplace'],
+  },
+  {
+    // Readings a machine sends to whoever runs it: a PC's, a console's or a car's sent to its maker are
+    // people's data where the page says so, beside the words of data's collection or sale
+    // (DATA_COLLECTION_WORDS) or as telemetry of users or players (customer-analytics); a racing car's, a
+    // satellite's or a turbine's are engineering. A carmaker's telemetry beside "connected cars" alone stays
+    // silent: driving-data is no lifter, as a racing team's "Fahrdaten" are its drivers' too. Once a strong
+    // word of customer-analytics, "telemetry" made Formula One's broadcast graphics a data story (stop 41
+    // probes).
+    id: 'telemetry',
+    label: { en: 'telemetry', de: 'Telemetrie' },
+    topics: ['data'],
+    page: ['telemetry', 'telemetrie'],
+    corpus: ['datensatz'],
+    strength: 'weak',
+    strongWith: DATA_COLLECTION_WORDS,
+  },
+  {
+    // Movement data that does not say whose: a person's whereabouts beside the collection the page names
+    // (location data, its sale), a collared wolf's or lynx's alone. Once a strong word of location-data,
+    // "Bewegungsdaten" made wildlife research a data story (stop 41 probes). Not a car's driving data
+    // (driving-data): a carmaker's, an insurer's or an app's, it is its drivers' in every report on it.
+    id: 'movement-data',
+    label: { en: 'movement data', de: 'Bewegungsdaten' },
+    topics: ['data'],
+    page: ['bewegungsdaten'],
+    corpus: ['datensatz', 'ausgewertet', 'datenmengen'],
+    strength: 'weak',
+    strongWith: DATA_COLLECTION_WORDS,
+  },
+  {
     id: 'customer-analytics',
     label: { en: 'analysis of customer data', de: 'Auswertung von Kundendaten' },
     topics: ['data'],
@@ -1500,9 +1552,6 @@ export const CONCEPTS: readonly Concept[] = [
       // Kundenumfrage" or "der Nutzerkonten"; not "Verbraucher", which cannot be so written and whose data
       // are as often prices ("Daten der Verbraucherpreise").
       'daten ihrer|seiner|der kunde|nutz',
-      'personalization',
-      'personalisation',
-      'personalisierung',
       'kundendaten',
       'nutzerdaten',
       'benutzerdaten',
@@ -1532,13 +1581,21 @@ export const CONCEPTS: readonly Concept[] = [
       'kaufverhalten',
       'nutzerprofil',
       'kundenprofil',
-      'personalisiert',
-      'personalized',
       // Recommendations computed from what people did, not a guide's own picks ("our recommendations",
       // upgradedpoints-best-car-rental-companies).
       'product recommendations',
       'personalized recommendations',
       'personalised recommendations',
+      // Prices fitted to one person and telemetry said of people are their data whatever else the page
+      // names: personalisation and telemetry alone are weak words (stop 41), and a report on personalised
+      // fares or on what a console's telemetry tells of its players went silent without these. Not "telemetry
+      // from customers" ("Telemetrie seiner Kunden"): an IT vendor's customers are firms, their servers'
+      // telemetry no one's.
+      'personalized|personalised price|prices|pricing|fare|fares',
+      'personalisiert preis|preise|ticketpreis|ticketpreise|rabatt|rabatte',
+      'telemetry about|from|of its|their users|players|viewers',
+      'telemetry about|from|of users|players|viewers',
+      'telemetrie|telemetriedaten der|ihrer|seiner|uber nutz|spieler|zuschauer',
       'recommendation engine',
       'recommendation algorithm',
       'recommendation system',
@@ -1565,8 +1622,6 @@ export const CONCEPTS: readonly Concept[] = [
       'speicherung personenbezogen daten',
       'profilbildung',
       'data sharing',
-      'telemetry',
-      'telemetrie',
       'diagnostic data',
       'diagnosedaten',
       // What a device or program sends to its maker's servers unasked: Windows uploads the disk's recovery
@@ -2104,7 +2159,6 @@ export const CONCEPTS: readonly Concept[] = [
       'standortfreigabe',
       'standorterfassung',
       'standort teilen',
-      'bewegungsdaten',
       'bewegungsprofil',
       'ortungsdaten',
       // Services built on where people are, and their whereabouts tracked.
@@ -2130,6 +2184,9 @@ export const CONCEPTS: readonly Concept[] = [
       // compound's first part ("der Standort der Nutzerkonten", MIN_COMPOUND_PART).
       'their|users precise location|locations',
       'standort|standorte ihrer|seiner|der nutz',
+      // Movement data said with whose it is ("die Bewegungsdaten seiner Kunden"): the bare word is also
+      // a collared wolf's (movement-data).
+      'bewegungsdaten ihrer|seiner|der|von kunden|kundinnen|nutzer|nutzerinnen|menschen',
     ],
     corpus: ['datensatz', 'ausgewertet', 'schritte', 'datenmengen'],
     strength: 'strong',
@@ -2970,10 +3027,7 @@ export const CONCEPTS: readonly Concept[] = [
     // Issue 11: privacy is the corpus's story where the page speaks of the collection of people's data
     // or of the authorities that police it, not on every page with a privacy policy.
     strongWith: [
-      'customer-analytics',
-      'tracking-ads',
-      'data-trade',
-      'location-data',
+      ...DATA_COLLECTION_WORDS,
       'data-protection-authority',
       'self-tracking',
       // Customers' faces read by a camera are their data as the rest is: a page on it that names facial

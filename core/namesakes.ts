@@ -1086,8 +1086,8 @@ const PERSONALISED_FOR_A_BODY_OR_A_GIFT = [
 ];
 
 /**
- * Personalisation as a company tailors its offer to what it knows of its customers (customer-analytics),
- * read so where nothing near it says otherwise (senseByDefault), not where the page tailors a medicine, a
+ * Personalisation as a company tailors its offer to what it knows of its customers (the weak concept
+ * personalisation, a data story beside the words of data's collection or a shop), read so where nothing near it says otherwise (senseByDefault), not where the page tailors a medicine, a
  * lesson or a gift to a person (PERSONALISED_FOR_A_BODY_OR_A_GIFT). In all the word's forms and spellings
  * ("personalisierte", "personalised").
  */
