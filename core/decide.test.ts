@@ -4334,6 +4334,18 @@ describe('a device maker’s business news is no Alexa theme (stop 41, maker-bus
     ).not.toContain('alexa');
   });
 
+  it('leaves Amazon’s own device makers to the Alexa theme, bought or selling', () => {
+    expect(
+      themes(
+        'Five years after the acquisition, Amazon’s Ring doorbells feed police',
+        'When Amazon completed its acquisition of Ring, the doorbell maker had a few hundred thousand ' +
+          'customers. Today its cameras watch millions of front doors. Ring has partnerships with more than ' +
+          '2,000 police departments, which can ask owners for their doorbell footage through the Neighbors ' +
+          'app. Civil liberties groups say the network is a private surveillance system.',
+      ),
+    ).toContain('alexa');
+  });
+
   it('leaves funding raised on what the cameras film in customers’ homes', () => {
     expect(
       themes(

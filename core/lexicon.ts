@@ -4961,6 +4961,9 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // themes pooling (decide.ts), which lost a dating app's data sharing (s37 data-sale probes).
     id: 'maker-business',
     suppresses: ['alexa'],
+    // Amazon's own device makers (Ring, Eero) are the company's story whatever the money words: its
+    // purchase of Ring is how its doorbells came to feed the police (stop 41 review).
+    yieldsToHeadlineConcepts: ['amazon-group'],
     actsOn: DEVICES_ON_SALE,
     yieldsTo: WHAT_THE_HOME_S_DEVICES_TAKE,
     page: [
