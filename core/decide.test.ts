@@ -4313,3 +4313,48 @@ describe('a test, a deal or an outage of home devices is no Alexa theme (stop 41
     ).toContain('alexa');
   });
 });
+
+describe('a device maker’s business news is no Alexa theme (stop 41, maker-business)', () => {
+  it('takes the theme from a camera maker’s results and a smart home unit’s sale', () => {
+    expect(
+      themes(
+        'Arlo beats forecasts as security camera subscriptions climb',
+        'Arlo reported quarterly revenue of 142 million dollars, ahead of analysts’ estimates, as more buyers of ' +
+          'its security cameras signed up. Hardware margins improved after it moved production of its doorbells ' +
+          'out of China. Shares rose 11 percent.',
+      ),
+    ).not.toContain('alexa');
+    expect(
+      themes(
+        'Gigaset verkauft Smart-Home-Sparte an Investor',
+        'Gigaset trennt sich von seiner Smart-Home-Sparte. Käufer ist ein Finanzinvestor, der Kaufpreis wurde ' +
+          'nicht genannt. Zur Sparte gehören Alarmanlagen und Innenkameras. Gigaset will sich nach dem ' +
+          'Insolvenzverfahren auf Telefone konzentrieren.',
+      ),
+    ).not.toContain('alexa');
+  });
+
+  it('leaves Amazon’s own device makers to the Alexa theme, bought or selling', () => {
+    expect(
+      themes(
+        'Five years after the acquisition, Amazon’s Ring doorbells feed police',
+        'When Amazon completed its acquisition of Ring, the doorbell maker had a few hundred thousand ' +
+          'customers. Today its cameras watch millions of front doors. Ring has partnerships with more than ' +
+          '2,000 police departments, which can ask owners for their doorbell footage through the Neighbors ' +
+          'app. Civil liberties groups say the network is a private surveillance system.',
+      ),
+    ).toContain('alexa');
+  });
+
+  it('leaves funding raised on what the cameras film in customers’ homes', () => {
+    expect(
+      themes(
+        'Security camera startup raises 90 million dollars on AI trained on customers’ footage',
+        'A security camera startup has raised 90 million dollars by pitching investors on an AI trained on ' +
+          'millions of hours of video from its customers’ cameras. Customers’ clips from driveways and living ' +
+          'rooms are reviewed by staff and labelled, the company told investors. Most customers do not know ' +
+          'that their footage is used and watched this way.',
+      ),
+    ).toContain('alexa');
+  });
+});

@@ -4513,6 +4513,37 @@ const DEVICES_ON_SALE: readonly string[] = [
 /** What the home's devices take from it, the Alexa theme's story: footage, sound, a map of the rooms. */
 const WHAT_THE_HOME_S_DEVICES_TAKE: readonly string[] = ['home-footage', 'microphones', 'home-mapping'];
 
+/**
+ * Words of shares and the exchange: a report from the stock market names companies as the yardsticks of a
+ * price, and a device maker's business news speaks them too.
+ */
+const SHARES_AND_THE_EXCHANGE: readonly string[] = [
+  'stock market',
+  'stock price',
+  'stock exchange',
+  'share price',
+  'shareholder value',
+  'market value',
+  'market cap',
+  'market capitalization',
+  'market capitalisation',
+  'valuation',
+  'wall street',
+  'nasdaq',
+  'dow jones',
+  's&p 500',
+  'investors',
+  'borse',
+  'borsenwert',
+  'borsenkurs',
+  'aktie',
+  'aktienkurs',
+  'aktionare',
+  'anleger',
+  'marktwert',
+  'marktkapitalisierung',
+];
+
 const COUNTER_SIGNALS: readonly CounterSignal[] = [
   {
     // Issue 11: films, series and games to watch and play name Prime Video, Amazon Luna or Amazon's
@@ -4969,31 +5000,57 @@ const COUNTER_SIGNALS: readonly CounterSignal[] = [
     // the company's power share.
     id: 'stock-market',
     suppresses: ['company'],
+    page: SHARES_AND_THE_EXCHANGE,
+  },
+  {
+    // A device maker's business news names its cameras, doorbells and speakers as what it sells, not as
+    // what watches or listens: a camera maker's quarter ("revenue jumps as doorbell sales rise"), a smart
+    // home startup's funding round, a price rise blamed on tariffs, a unit sold to an investor (stop 41
+    // probes, s39 qg-s-en-camera-maker-results, s40 f3-s-en-funding). It takes only the Alexa theme, from
+    // the devices it sells (actsOn), and yields to what the devices take from the home said again: a
+    // startup that raises money on an AI trained on its customers' footage is the footage's story. The
+    // words of money and the market, not of jobs cut: those are the labour theme's, and a maker's layoffs
+    // are told in its sales and its prices too. Revenue only as reported or as it moves: a fine of "four
+    // percent of its yearly revenue" closes many a data report, and any counter-signal on a page stops its
+    // themes pooling (decide.ts), which lost a dating app's data sharing (s37 data-sale probes).
+    id: 'maker-business',
+    suppresses: ['alexa'],
+    // Amazon's own device makers (Ring, Eero) are the company's story whatever the money words: its
+    // purchase of Ring is how its doorbells came to feed the police (stop 41 review).
+    yieldsToHeadlineConcepts: ['amazon-group'],
+    actsOn: DEVICES_ON_SALE,
+    yieldsTo: WHAT_THE_HOME_S_DEVICES_TAKE,
     page: [
-      'stock market',
-      'stock price',
-      'stock exchange',
-      'share price',
-      'shareholder value',
-      'market value',
-      'market cap',
-      'market capitalization',
-      'market capitalisation',
-      'valuation',
-      'wall street',
-      'nasdaq',
-      'dow jones',
-      's&p 500',
-      'investors',
-      'borse',
-      'borsenwert',
-      'borsenkurs',
-      'aktie',
-      'aktienkurs',
-      'aktionare',
-      'anleger',
-      'marktwert',
-      'marktkapitalisierung',
+      ...SHARES_AND_THE_EXCHANGE,
+      'revenue of|rose|grew|jumped|climbed|doubled|fell|dropped',
+      'earnings',
+      'net loss',
+      'quarterly',
+      'sales rose|grew|jumped|fell|slowed|slow|dropped',
+      'funding round',
+      'series a|b|c|d round',
+      'venture capital',
+      'valuing',
+      'analysts',
+      'tariff',
+      'takeover',
+      'acquisition',
+      'raise|raises|raised|raising prices',
+      'price increase',
+      'umsatz',
+      'quartal',
+      'geschaftszahlen',
+      'finanzierungsrunde',
+      'risikokapital',
+      'investoren',
+      'finanzinvestor',
+      'zolle',
+      'strafzolle',
+      'kaufpreis',
+      'ubernahme',
+      'borsengang',
+      'insolvenz',
+      'preiserhohung',
     ],
   },
   {
