@@ -3947,7 +3947,7 @@ describe('words of data that do not say whose data (stop 41)', () => {
     ).toContain('data');
   });
 
-  it("reads a data protection fine, and privacy beside an authority, as data only beside the handling of people's data", () => {
+  it("reads a data protection fine as data only beside the handling of people's data", () => {
     // A fine for a surgery's files in a paper bin, or a police officer's private search, names only the law's words.
     expect(
       themes(
@@ -3959,13 +3959,6 @@ describe('words of data that do not say whose data (stop 41)', () => {
       themes(
         'Polizist muss Bußgeld zahlen: Halterdaten privat abgefragt',
         'Die Landesdatenschutzbeauftragte verhängte das Bußgeld gegen den Beamten. Das Bußgeld beträgt 1.500 Euro.',
-      ),
-    ).not.toContain('data');
-    // Privacy said of IP addresses that the state wants stored, with the privacy advocates who object.
-    expect(
-      themes(
-        'Bundestag streitet über die Speicherung von IP-Adressen',
-        'Ermittler wollen IP-Adressen drei Monate speichern. Datenschützer halten das für falsch, der Bundesdatenschutzbeauftragte kündigt eine Stellungnahme an.',
       ),
     ).not.toContain('data');
     // The same fine on a company for profiling its customers or selling their location data.

@@ -3041,12 +3041,11 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['datenschutz', 'regulierungen', 'ip-adresse', 'wurde im digitalen raum'],
     strength: 'weak',
-    // Issue 11: privacy is the corpus's story where the page speaks of the collection of people's data,
-    // not on every page with a privacy policy. Not lifted by the authorities that police it: privacy
-    // advocates ("Datenschützer") and commissioners speak of data retention and police databases as often
-    // as of a company's collection, and an authority said as the page's subject is strong by itself.
+    // Issue 11: privacy is the corpus's story where the page speaks of the collection of people's data
+    // or of the authorities that police it, not on every page with a privacy policy.
     strongWith: [
       ...DATA_COLLECTION_WORDS,
+      'data-protection-authority',
       'self-tracking',
       // Customers' faces read by a camera are their data as the rest is: a page on it that names facial
       // recognition only in its headline is still about privacy (theguardian-waterloo-vending-facial-
