@@ -3951,4 +3951,33 @@ describe('words of data that do not say whose data (stop 41)', () => {
       ),
     ).toContain('data');
   });
+
+  it("reads a data protection fine as data only beside the handling of people's data", () => {
+    // A fine for a surgery's files in a paper bin, or a police officer's private search, names only the law's words.
+    expect(
+      themes(
+        'Bußgeld für Arztpraxis: Patientenakten im Altpapier',
+        'Die Datenschutzaufsicht verhängte ein Bußgeld, weil Befunde im offenen Container lagen. Die Praxis hat das Bußgeld akzeptiert.',
+      ),
+    ).not.toContain('data');
+    expect(
+      themes(
+        'Polizist muss Bußgeld zahlen: Halterdaten privat abgefragt',
+        'Die Landesdatenschutzbeauftragte verhängte das Bußgeld gegen den Beamten. Das Bußgeld beträgt 1.500 Euro.',
+      ),
+    ).not.toContain('data');
+    // The same fine on a company for profiling its customers or selling their location data.
+    expect(
+      themes(
+        'Bußgeld gegen Supermarktkette wegen Kundenprofilen',
+        'Die Kette hatte aus den Einkäufen ihrer Kundenkarten-Nutzer Kundenprofile erstellt. Das Bußgeld der Datenschutzbehörde beträgt vier Millionen Euro.',
+      ),
+    ).toContain('data');
+    expect(
+      themes(
+        'Weather app maker hit with GDPR fine for selling location data',
+        "The app sold users' location data to data brokers, the data protection authority found. The location data showed where people live.",
+      ),
+    ).toContain('data');
+  });
 });

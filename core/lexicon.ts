@@ -199,6 +199,23 @@ const PLATFORM_WORK = ['delivery-work', 'warehouse-work', 'warehouse-site', 'gig
  */
 const DATA_COLLECTION_WORDS = ['customer-analytics', 'tracking-ads', 'data-trade', 'location-data'];
 
+/**
+ * What a data protection fine is imposed for where it is the corpus's story: the collection of people's data
+ * (DATA_COLLECTION_WORDS) and the kinds of it a company takes from its customers. Not the law's own words
+ * (privacy, Datenschutz, its authority), which every fine for breaking that law names: a surgery's files in
+ * a paper bin, a police officer's private search of a registry, a law firm's guide to the size of fines.
+ */
+const WHAT_DATA_FINES_ARE_FOR = [
+  ...DATA_COLLECTION_WORDS,
+  'loyalty-programmes',
+  'driving-data',
+  'ai-training-on-users-data',
+  'health-data',
+  'face-analysis',
+  'biometric-data',
+  'self-tracking',
+];
+
 /** What the corpus says of a home's cameras, the passages both the cameras and their makers lead to. */
 const HOME_CAMERA_PASSAGES = ['turklingel', 'ring', 'turoffnungssysteme'];
 
@@ -3079,8 +3096,10 @@ export const CONCEPTS: readonly Concept[] = [
     // Issue 11: a fine imposed for breaking data protection law is the law enforced against a company's
     // handling of people's data, the corpus's story (a landlord fined for keeping its tenants' records
     // beyond any need), where an explainer of the law is not (the data-protection-law counter-signal
-    // yields to it). Weak: a fine alone is any penalty, a parking ticket's too. The fine also as the head of
-    // a compound, as headlines write its size ("Rekordbußgeld gegen Deutsche Wohnen", a "Millionenbußgeld").
+    // yields to it). Weak: a fine alone is any penalty, a parking ticket's too, and a data protection fine
+    // names the law's words whatever it was imposed for, so it is lifted only by what it was imposed for
+    // (WHAT_DATA_FINES_ARE_FOR). The fine also as the head of a compound, as headlines write its size
+    // ("Rekordbußgeld gegen Deutsche Wohnen", a "Millionenbußgeld").
     id: 'data-protection-fine',
     label: { en: 'fines for breaking data protection law', de: 'Bußgelder wegen Datenschutzverstößen' },
     topics: ['data'],
@@ -3111,7 +3130,7 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     corpus: ['datenschutz', 'regulierungen'],
     strength: 'weak',
-    strongWith: ['privacy', 'data-protection-authority'],
+    strongWith: WHAT_DATA_FINES_ARE_FOR,
   },
   {
     id: 'face-recognition',
